@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type RendererViteConfig } from 'electron-vite';
+import { contentSecurityPolicyPlugin } from './scripts/vite-plugins.ts';
+
+/** The renderer's build, shared with the browser build (vite.web.config.ts). */
+export const rendererConfig = {
+  root: resolve('renderer'),
+  base: './',
+  publicDir: resolve('resources/icons'),
+  plugins: [react(), contentSecurityPolicyPlugin()],
+  build: {
+    outDir: resolve('out/renderer'),
+    emptyOutDir: true,
+    rollupOptions: { input: resolve('renderer/index.html') },
+  },
+} satisfies RendererViteConfig;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve('out/main'),
+      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve('out/preload'),
+      // A sandboxed preload can require nothing but 'electron': bundle zod and the contract into one CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: rendererConfig,
+});

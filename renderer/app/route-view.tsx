@@ -1,0 +1,56 @@
+/**
+ * Shows the screen the route names, or says plainly that it does not exist.
+ */
+import { useEffect, useRef } from 'react';
+import { CareerMapScreen } from '../features/career-map/career-map-screen';
+import { LevelChangesScreen } from '../features/career-map/level-changes-screen';
+import { RoleCardScreen } from '../features/role-card/role-card-screen';
+import { useAppStore } from '../store/app-store';
+import { findCareerMapTrack, findRoleCard } from '../store/selectors';
+import { routeToHash } from './routes';
+
+export function RouteView() {
+  const route = useAppStore((state) => state.route);
+  const frameworks = useAppStore((state) => state.frameworks);
+  const hash = routeToHash(route);
+  const previousHash = useRef(hash);
+
+  // Moving to another screen moves focus to its heading, so keyboard and screen-reader users land there.
+  // Not when the app first opens (home leads on to the first framework): focus starts at the top then.
+  useEffect(() => {
+    const cameFrom = previousHash.current;
+    if (cameFrom === hash) return;
+    previousHash.current = hash;
+    if (cameFrom !== routeToHash({ view: 'home' })) document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [hash]);
+
+  switch (route.view) {
+    case 'home':
+      return frameworks.length === 0 ? <NotFound what="No frameworks are available." /> : null;
+    case 'career-map': {
+      const found = findCareerMapTrack(frameworks, route.frameworkId, route.trackId);
+      return found ? <CareerMapScreen map={found.map} track={found.track} /> : <NotFound what="That track does not exist." />;
+    }
+    case 'level-changes': {
+      const found = findCareerMapTrack(frameworks, route.frameworkId, route.trackId);
+      return found ? (
+        <LevelChangesScreen map={found.map} track={found.track} fromLevelId={route.fromLevelId} toLevelId={route.toLevelId} />
+      ) : (
+        <NotFound what="That track does not exist." />
+      );
+    }
+    case 'role-card': {
+      const card = findRoleCard(frameworks, route.frameworkId);
+      return card ? <RoleCardScreen card={card} /> : <NotFound what="That framework does not exist." />;
+    }
+  }
+}
+
+function NotFound({ what }: { what: string }) {
+  return (
+    <div className="notice">
+      <h1 tabIndex={-1}>Not found</h1>
+      <p>{what} Choose a framework from the list.</p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Where the person is in the app, as data, and its form in the address bar (#/…), so reload, back
+ * and forward keep their place.
+ */
+export type Route =
+  | { view: 'home' }
+  | { view: 'career-map'; frameworkId: string; trackId: string }
+  | { view: 'level-changes'; frameworkId: string; trackId: string; fromLevelId: string; toLevelId: string }
+  | { view: 'role-card'; frameworkId: string };
+
+const encode = (part: string) => encodeURIComponent(part);
+
+export function routeToHash(route: Route): string {
+  switch (route.view) {
+    case 'home':
+      return '#/';
+    case 'career-map':
+      return `#/frameworks/${encode(route.frameworkId)}/tracks/${encode(route.trackId)}`;
+    case 'level-changes':
+      return `#/frameworks/${encode(route.frameworkId)}/tracks/${encode(route.trackId)}/changes/${encode(route.fromLevelId)}/${encode(route.toLevelId)}`;
+    case 'role-card':
+      return `#/frameworks/${encode(route.frameworkId)}`;
+  }
+}
+
+/** Unknown or malformed addresses lead home rather than to an error. */
+export function routeFromHash(hash: string): Route {
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { view: 'home' };
+  }
+  const [root, frameworkId, tracks, trackId, changes, fromLevelId, toLevelId] = parts;
+  if (root !== 'frameworks' || !frameworkId) return { view: 'home' };
+  if (parts.length === 2) return { view: 'role-card', frameworkId };
+  if (tracks !== 'tracks' || !trackId) return { view: 'home' };
+  if (parts.length === 4) return { view: 'career-map', frameworkId, trackId };
+  if (changes === 'changes' && fromLevelId && toLevelId && parts.length === 7) {
+    return { view: 'level-changes', frameworkId, trackId, fromLevelId, toLevelId };
+  }
+  return { view: 'home' };
+}

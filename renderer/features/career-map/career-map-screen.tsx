@@ -1,0 +1,100 @@
+/**
+ * A track's career map: skill areas down the side, levels across the top, every statement verbatim.
+ */
+import { careerMapMatrix, previousLevel } from '../../../shared/framework/career-map';
+import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
+import { routeToHash } from '../../app/routes';
+import { AboutFramework } from '../frameworks/about-framework';
+import { LevelKindBadge } from './level-kind-badge';
+import { StatementText } from './statement-text';
+import { TrackHeader } from './track-header';
+
+const numbered = /^L(\d+)$/;
+
+/** "L8 is not in the source" when the ladder jumps from L7 to L9: said once, where the jump is. */
+function missingBefore(level: Level, previous: Level | undefined): string | null {
+  if (!previous) return null;
+  const here = numbered.exec(level.id);
+  const before = numbered.exec(previous.id);
+  if (!here || !before) return null;
+  const gap = Number(here[1]) - Number(before[1]);
+  if (gap === 2) return `No L${Number(before[1]) + 1} in the source`;
+  if (gap > 2) return `No L${Number(before[1]) + 1}–L${Number(here[1]) - 1} in the source`;
+  return null;
+}
+
+export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }) {
+  const matrix = careerMapMatrix(track);
+  const statementCount = track.levels.reduce((sum, level) => sum + level.statements.length, 0);
+  return (
+    <article className="screen">
+      <TrackHeader map={map} track={track} screen="career-map" title={`${track.name} career map`} />
+      <p className="lede">
+        {matrix.levels.length} levels, {track.areas.length} areas, {statementCount} statements.
+        {track.description ? ` ${track.description}` : ''}
+      </p>
+      <div className="matrix-scroll" role="region" aria-label={`${track.name} career map, scrolls sideways`} tabIndex={0}>
+        <table className="matrix">
+          <caption className="visually-hidden">
+            {track.name}: skill areas by level. Management levels are marked.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="matrix-corner">
+                Area
+              </th>
+              {matrix.levels.map((level, index) => {
+                const previous = previousLevel(track, level.id);
+                const missing = missingBefore(level, matrix.levels[index - 1]);
+                return (
+                  <th key={level.id} scope="col" className={`level-head level-${level.kind ?? 'unknown'}`}>
+                    <span className="level-id">{level.label ? `${level.id} · ${level.label}` : level.id}</span>
+                    <LevelKindBadge kind={level.kind} />
+                    {missing ? <span className="level-missing">{missing}</span> : null}
+                    {previous ? (
+                      <a
+                        className="level-link"
+                        href={routeToHash({ view: 'level-changes', frameworkId: map.id, trackId: track.id, fromLevelId: previous.id, toLevelId: level.id })}
+                        aria-label={`What changes from ${previous.id} to ${level.id}`}
+                      >
+                        What changes
+                      </a>
+                    ) : null}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.area.id}>
+                <th scope="row" className="area-head" title={row.area.description}>
+                  {row.area.name}
+                </th>
+                {row.cells.map((statements, index) => {
+                  const level = matrix.levels[index];
+                  return (
+                    <td key={level?.id ?? index} className={`level-${level?.kind ?? 'unknown'}`}>
+                      {statements.length === 0 ? (
+                        <span className="empty-cell" aria-label="Nothing at this level">
+                          —
+                        </span>
+                      ) : (
+                        statements.map((statement) => (
+                          <p key={statement.id} className="statement">
+                            <StatementText statement={statement} />
+                          </p>
+                        ))
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <AboutFramework framework={map} extraNotes={track.notes} />
+    </article>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * A role card: the role at one level, its attributes and story, and what the role is made of.
+ */
+import type { ComponentType, Confidence, RoleCard } from '../../../shared/framework/schema';
+import { AboutFramework } from '../frameworks/about-framework';
+
+const componentGroups: { type: ComponentType; title: string }[] = [
+  { type: 'responsibility', title: 'Responsibilities' },
+  { type: 'task', title: 'Tasks' },
+  { type: 'skill', title: 'Skills' },
+  { type: 'knowledge', title: 'Knowledge' },
+  { type: 'competency', title: 'Competencies' },
+  { type: 'qualification', title: 'Qualifications' },
+];
+
+function formatConfidence(confidence: Confidence): string {
+  const score = confidence.score === undefined ? undefined : confidence.score.toFixed(2);
+  if (confidence.band && score) return `${confidence.band} (${score})`;
+  return confidence.band ?? score ?? 'not stated';
+}
+
+export function RoleCardScreen({ card }: { card: RoleCard }) {
+  const isDraft = card.status.toLowerCase() === 'draft';
+  return (
+    <article className="screen role-card">
+      <header className="screen-header">
+        <p className="eyebrow">Role card · {card.code}</p>
+        <h1 tabIndex={-1}>{card.title}</h1>
+        <p className="role-level">
+          {card.level.code} — {card.level.name}
+        </p>
+        <ul className="card-badges" aria-label="Card status">
+          <li className={`badge badge-status-${card.status.toLowerCase()}`}>Status: {card.status}</li>
+          <li className="badge">Confidence: {formatConfidence(card.confidence)}</li>
+          <li className="badge">Version {card.version}</li>
+          {card.scope ? <li className="badge">Scope: {card.scope}</li> : null}
+        </ul>
+      </header>
+      {isDraft ? (
+        <p className="notice notice-caution">
+          The source marks this card as a <strong>draft</strong> with {formatConfidence(card.confidence)} confidence. Use it as a starting point for a
+          conversation, not as an agreed standard.
+        </p>
+      ) : null}
+      {card.summary ? <p className="lede">{card.summary}</p> : null}
+
+      <section aria-labelledby="level-attributes">
+        <h2 id="level-attributes">
+          Level {card.level.code} — {card.level.name}
+        </h2>
+        {card.level.summary ? <p>{card.level.summary}</p> : null}
+        <dl className="attributes">
+          {card.level.attributes.map((attribute) => (
+            <div key={attribute.key}>
+              <dt>{attribute.label}</dt>
+              <dd>{attribute.text}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="role-story">
+        <h2 id="role-story">The story of this role</h2>
+        {card.story.who ? (
+          <>
+            <h3>Who does this work</h3>
+            <p>{card.story.who}</p>
+          </>
+        ) : null}
+        {card.story.problems.length > 0 ? (
+          <>
+            <h3>The problem this role solves</h3>
+            <dl className="story-problems">
+              {card.story.problems.map((problem) => (
+                <div key={problem.label}>
+                  <dt>{problem.label}</dt>
+                  <dd>{problem.text}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : null}
+        {card.story.plan.length > 0 ? (
+          <>
+            <h3>The plan</h3>
+            <ol>
+              {card.story.plan.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+        {card.story.stakes ? (
+          <>
+            <h3>What’s at stake</h3>
+            <p>{card.story.stakes}</p>
+          </>
+        ) : null}
+        {card.story.success ? (
+          <>
+            <h3>Success looks like</h3>
+            <p>{card.story.success}</p>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="role-components">
+        <h2 id="role-components">Components</h2>
+        <div className="component-grid">
+          {componentGroups.map(({ type, title }) => {
+            const items = card.components.filter((component) => component.type === type);
+            if (items.length === 0) return null;
+            return (
+              <section key={type} className="component-group" aria-labelledby={`components-${type}`}>
+                <h3 id={`components-${type}`}>
+                  {title} <span className="count">{items.length}</span>
+                </h3>
+                <ul>
+                  {items.map((component) => (
+                    <li key={component.id}>{component.text}</li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </section>
+
+      {card.aliases.length > 0 ? (
+        <section aria-labelledby="role-aliases">
+          <h2 id="role-aliases">Title aliases</h2>
+          <table className="plain-table">
+            <thead>
+              <tr>
+                <th scope="col">Alias</th>
+                <th scope="col">Type</th>
+                <th scope="col">Confidence</th>
+                <th scope="col">Approved</th>
+              </tr>
+            </thead>
+            <tbody>
+              {card.aliases.map((alias) => (
+                <tr key={alias.title}>
+                  <td>{alias.title}</td>
+                  <td>{alias.type}</td>
+                  <td>{formatConfidence(alias.confidence)}</td>
+                  <td>{alias.approved === null ? 'Not stated' : alias.approved ? 'Yes' : 'No'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {card.classifications.length > 0 ? (
+        <section aria-labelledby="role-classifications">
+          <h2 id="role-classifications">Classification mappings</h2>
+          <table className="plain-table">
+            <thead>
+              <tr>
+                <th scope="col">System</th>
+                <th scope="col">Code</th>
+                <th scope="col">Title</th>
+                <th scope="col">Basis</th>
+                <th scope="col">Review status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {card.classifications.map((mapping) => (
+                <tr key={`${mapping.system}-${mapping.code}`}>
+                  <td>{mapping.system}</td>
+                  <td>{mapping.code}</td>
+                  <td>{mapping.title}</td>
+                  <td>{mapping.basis ?? '—'}</td>
+                  <td>{mapping.reviewStatus ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <AboutFramework framework={card} />
+    </article>
+  );
+}

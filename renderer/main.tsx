@@ -1,0 +1,44 @@
+/**
+ * The renderer's entry: picks the platform once, loads the frameworks, keeps the address bar and the
+ * store in step, and mounts the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { WaymarkApi } from '../electron/preload/api';
+import { App } from './app/app';
+import { routeFromHash, routeToHash } from './app/routes';
+import { browserPlatform } from './platform/browser-platform';
+import { electronPlatform } from './platform/electron-platform';
+import { useAppStore } from './store/app-store';
+import './styles/global.css';
+
+declare global {
+  interface Window {
+    /** Present only in the desktop app, where the preload exposes it. */
+    waymark?: WaymarkApi;
+  }
+}
+
+// The only place that knows which platform it runs on; features ask the platform, not the window.
+const platform = window.waymark ? electronPlatform(window.waymark) : browserPlatform();
+
+const store = useAppStore;
+store.getState().navigate(routeFromHash(window.location.hash));
+window.addEventListener('hashchange', () => {
+  const route = routeFromHash(window.location.hash);
+  if (routeToHash(route) !== routeToHash(store.getState().route)) store.getState().navigate(route);
+});
+store.subscribe((state, previous) => {
+  if (state.route === previous.route) return;
+  const hash = routeToHash(state.route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+});
+void store.getState().loadCatalog(platform);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

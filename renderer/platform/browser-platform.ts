@@ -1,0 +1,44 @@
+/**
+ * The platform in a plain browser: the bundled frameworks are static files beside the page, listed in
+ * frameworks/index.json, validated here with the same rules the desktop main process uses.
+ */
+import { z } from 'zod';
+import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
+import type { Platform } from './platform';
+
+const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
+
+async function fetchText(url: URL): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
+
+export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document.baseURI)): Platform {
+  return {
+    async loadFrameworks(): Promise<FrameworkCatalog> {
+      let names: string[];
+      try {
+        names = indexSchema.parse(JSON.parse(await fetchText(new URL('index.json', baseUrl))));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { frameworks: [], problems: [{ file: 'frameworks/index.json', message: `The list of bundled frameworks could not be read (${reason}). Reload the page; if it persists, rebuild the app.` }] };
+      }
+      const files = await Promise.all(
+        names.map(async (file): Promise<FrameworkFile | { file: string; error: string }> => {
+          try {
+            return { file, text: await fetchText(new URL(file, baseUrl)) };
+          } catch (error) {
+            return { file, error: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+      );
+      const readable = files.filter((entry): entry is FrameworkFile => 'text' in entry);
+      const catalog = catalogFromFiles(readable);
+      for (const entry of files) {
+        if ('error' in entry) catalog.problems.push({ file: entry.file, message: `The file could not be fetched (${entry.error}).` });
+      }
+      return catalog;
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * The renderer's one store, built from typed slices. Components select single values (or use
+ * useShallow) so a change elsewhere does not re-render them.
+ */
+import { create } from 'zustand';
+import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
+import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+
+export type AppState = CatalogSlice & NavigationSlice;
+
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createCatalogSlice(...args),
+  ...createNavigationSlice(...args),
+}));

@@ -1,0 +1,17 @@
+/**
+ * Which screen is open. The address bar mirrors it (see app/routes.ts and main.tsx).
+ */
+import type { StateCreator } from 'zustand';
+import type { Route } from '../app/routes';
+
+export interface NavigationSlice {
+  route: Route;
+  navigate(route: Route): void;
+}
+
+export const createNavigationSlice: StateCreator<NavigationSlice, [], [], NavigationSlice> = (set) => ({
+  route: { view: 'home' },
+  navigate(route) {
+    set({ route });
+  },
+});

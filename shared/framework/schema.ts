@@ -1,0 +1,263 @@
+/**
+ * The framework model: zod schemas for every framework Waymark can hold, and the types inferred from them.
+ *
+ * Two shapes exist because the sources come in two shapes: a career map (tracks × levels × statements)
+ * and a role card (one role at one level, with attributes, a story and typed components). Both share
+ * the same header so lists, history and documents can treat any framework alike.
+ *
+ * Ids are stored in the data, never derived at run time, so that ratings keep pointing at the same
+ * statement even if the id rule changes. The rule that produced them is in docs of `statementId`
+ * and `componentId` (shared/framework/ids.ts).
+ */
+import { z } from 'zod';
+
+/** A slug: lower-case letters, digits and dashes, used for framework, track and area ids. */
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and dashes, like "frontend"');
+
+const text = z.string().trim().min(1, 'expected some text');
+
+export const frameworkSourceSchema = z.object({
+  /** What the source is, in a few words. */
+  name: text,
+  /** The file the data was converted from, when Waymark ships it. */
+  document: text.optional(),
+  url: z.url().optional(),
+  publisher: text.optional(),
+});
+
+/** Fields every framework has, whatever its shape. */
+const frameworkHeader = {
+  /** Stable id; a re-import with the same id is a new version of the same framework. */
+  id: slug,
+  name: text,
+  /** The framework's own version, or Waymark's revision of its conversion where the source has none. */
+  version: text,
+  source: frameworkSourceSchema,
+  /** Text the source gives about the framework as a whole, verbatim. */
+  description: text.optional(),
+  /** Judgement calls made when converting the source: how it was read, grouped and numbered. */
+  notes: z.array(text).default([]),
+};
+
+// ---------------------------------------------------------------- career maps
+
+export const statementCategorySchema = z.enum(['experience', 'responsibility', 'skill']);
+
+export const statementSchema = z.object({
+  id: text,
+  category: statementCategorySchema,
+  /** The skill area row this statement sits in; experience and responsibility have areas of their own. */
+  areaId: slug,
+  /** The skill's name where the source names one ("HTML/CSS"), verbatim. */
+  skillName: text.optional(),
+  /** The statement, verbatim. */
+  text,
+});
+
+export const levelKindSchema = z.enum(['individual-contributor', 'management']);
+
+export const levelSchema = z.object({
+  /** Short id as the source writes it, such as "L5". */
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a short level id like "L5"'),
+  /** Position on the ladder; higher is more senior. Gaps are allowed where the source skips a level. */
+  order: z.number().int(),
+  /** The level's title where the source gives one ("Senior Engineer"). */
+  label: text.optional(),
+  kind: levelKindSchema.optional(),
+  statements: z.array(statementSchema),
+});
+
+export const skillAreaSchema = z.object({
+  id: slug,
+  name: text,
+  /** What the area holds, and why statements were grouped into it. */
+  description: text.optional(),
+});
+
+export const trackSchema = z
+  .object({
+    id: slug,
+    name: text,
+    description: text.optional(),
+    notes: z.array(text).default([]),
+    /** Rows of the career map, in display order. */
+    areas: z.array(skillAreaSchema).min(1, 'a track needs at least one skill area'),
+    levels: z.array(levelSchema).min(1, 'a track needs at least one level'),
+  })
+  .superRefine((track, ctx) => {
+    const areaIds = new Set(track.areas.map((area) => area.id));
+    const levelIds = new Set<string>();
+    const orders = new Set<number>();
+    track.levels.forEach((level, levelIndex) => {
+      if (levelIds.has(level.id)) {
+        ctx.addIssue({ code: 'custom', path: ['levels', levelIndex, 'id'], message: `level id "${level.id}" is used twice` });
+      }
+      if (orders.has(level.order)) {
+        ctx.addIssue({ code: 'custom', path: ['levels', levelIndex, 'order'], message: `level order ${level.order} is used twice` });
+      }
+      levelIds.add(level.id);
+      orders.add(level.order);
+      level.statements.forEach((statement, statementIndex) => {
+        if (!areaIds.has(statement.areaId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['levels', levelIndex, 'statements', statementIndex, 'areaId'],
+            message: `unknown skill area "${statement.areaId}"; expected one of ${[...areaIds].join(', ')}`,
+          });
+        }
+      });
+    });
+  });
+
+export const careerMapSchema = z
+  .object({
+    kind: z.literal('career-map'),
+    ...frameworkHeader,
+    tracks: z.array(trackSchema).min(1, 'a career map needs at least one track'),
+  })
+  .superRefine((map, ctx) => {
+    const seen = new Set<string>();
+    map.tracks.forEach((track, trackIndex) => {
+      track.levels.forEach((level, levelIndex) => {
+        level.statements.forEach((statement, statementIndex) => {
+          if (seen.has(statement.id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['tracks', trackIndex, 'levels', levelIndex, 'statements', statementIndex, 'id'],
+              message: `statement id "${statement.id}" is used twice`,
+            });
+          }
+          seen.add(statement.id);
+        });
+      });
+    });
+  });
+
+// ---------------------------------------------------------------- role cards
+
+/** A confidence as the source states it: a band ("medium") and/or a score between 0 and 1. */
+export const confidenceSchema = z.object({
+  band: z.enum(['low', 'medium', 'high']).optional(),
+  score: z.number().min(0).max(1).optional(),
+});
+
+export const levelAttributeKeySchema = z.enum([
+  'scope',
+  'autonomy',
+  'complexity',
+  'impact',
+  'decision-rights',
+  'leadership',
+  'typical-experience',
+]);
+
+export const levelAttributeSchema = z.object({
+  key: levelAttributeKeySchema,
+  /** The attribute's name as the source writes it ("Decision rights"). */
+  label: text,
+  text,
+});
+
+export const componentTypeSchema = z.enum([
+  'responsibility',
+  'task',
+  'skill',
+  'knowledge',
+  'competency',
+  'qualification',
+]);
+
+export const roleComponentSchema = z.object({
+  id: text,
+  type: componentTypeSchema,
+  text,
+});
+
+export const titleAliasSchema = z.object({
+  title: text,
+  type: text,
+  confidence: confidenceSchema,
+  /** null where the source leaves the column empty: not known to be approved. */
+  approved: z.boolean().nullable(),
+});
+
+export const classificationMappingSchema = z.object({
+  /** The classification system, e.g. "O*NET / SOC". */
+  system: text,
+  code: text,
+  title: text,
+  /** How the mapping was made, as the source says ("inferred_from_superfunction"). */
+  basis: text.optional(),
+  reviewStatus: text.optional(),
+});
+
+export const storyProblemSchema = z.object({
+  /** The problem's label as the source writes it ("The external problem"). */
+  label: text,
+  text,
+});
+
+export const roleStorySchema = z.object({
+  who: text.optional(),
+  problems: z.array(storyProblemSchema).default([]),
+  plan: z.array(text).default([]),
+  stakes: text.optional(),
+  success: text.optional(),
+});
+
+export const roleCardSchema = z
+  .object({
+    kind: z.literal('role-card'),
+    ...frameworkHeader,
+    code: text,
+    title: text,
+    summary: text.optional(),
+    level: z.object({
+      code: text,
+      name: text,
+      summary: text.optional(),
+      attributes: z.array(levelAttributeSchema),
+    }),
+    story: roleStorySchema,
+    components: z.array(roleComponentSchema),
+    aliases: z.array(titleAliasSchema).default([]),
+    classifications: z.array(classificationMappingSchema).default([]),
+    status: text,
+    confidence: confidenceSchema,
+    /** Where the card applies, as the source says ("global"). */
+    scope: text.optional(),
+  })
+  .superRefine((card, ctx) => {
+    const seen = new Set<string>();
+    card.components.forEach((component, index) => {
+      if (seen.has(component.id)) {
+        ctx.addIssue({ code: 'custom', path: ['components', index, 'id'], message: `component id "${component.id}" is used twice` });
+      }
+      seen.add(component.id);
+    });
+  });
+
+// ---------------------------------------------------------------- any framework
+
+export const frameworkSchema = z.discriminatedUnion('kind', [careerMapSchema, roleCardSchema]);
+
+export type FrameworkSource = z.infer<typeof frameworkSourceSchema>;
+export type StatementCategory = z.infer<typeof statementCategorySchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type LevelKind = z.infer<typeof levelKindSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type SkillArea = z.infer<typeof skillAreaSchema>;
+export type Track = z.infer<typeof trackSchema>;
+export type CareerMap = z.infer<typeof careerMapSchema>;
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type LevelAttributeKey = z.infer<typeof levelAttributeKeySchema>;
+export type LevelAttribute = z.infer<typeof levelAttributeSchema>;
+export type ComponentType = z.infer<typeof componentTypeSchema>;
+export type RoleComponent = z.infer<typeof roleComponentSchema>;
+export type TitleAlias = z.infer<typeof titleAliasSchema>;
+export type ClassificationMapping = z.infer<typeof classificationMappingSchema>;
+export type RoleStory = z.infer<typeof roleStorySchema>;
+export type RoleCard = z.infer<typeof roleCardSchema>;
+export type Framework = z.infer<typeof frameworkSchema>;

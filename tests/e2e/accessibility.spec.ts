@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures';
+
+test.describe('keyboard, zoom and themes', () => {
+  test('can be used from the keyboard alone, with a visible focus', async ({ waymark, page }) => {
+    await waymark.open();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const frontend = waymark.sidebar.getByRole('link', { name: /^Frontend/ });
+    await expect(frontend).toBeFocused();
+    const outline = await frontend.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(waymark.heading).toHaveText('Frontend career map');
+    await expect(waymark.heading).toBeFocused();
+
+    // The map scrolls sideways; its region takes focus so arrow keys can scroll it.
+    await page.getByRole('region', { name: /Frontend career map/ }).focus();
+    await page.keyboard.press('ArrowRight');
+  });
+
+  test('stays readable at 200% zoom', async ({ waymark, page }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await waymark.open();
+    await expect(waymark.heading).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'the page itself does not scroll sideways').toBeLessThanOrEqual(0);
+    await waymark.openRoleCard();
+    await expect(waymark.main.locator('.attributes > div').first()).toBeVisible();
+  });
+
+  test('follows the system’s dark theme', async ({ waymark, page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await waymark.open();
+    const dark = await page.evaluate(() => getComputedStyle(document.body.parentElement ?? document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await page.evaluate(() => getComputedStyle(document.body.parentElement ?? document.body).backgroundColor);
+    expect(dark).toBe('rgb(21, 24, 27)');
+    expect(light).toBe('rgb(247, 247, 245)');
+  });
+
+  test('has an icon that loads', async ({ waymark, page }) => {
+    await waymark.open();
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    const response = await page.request.get(new URL(href ?? '', page.url()).toString());
+    expect(response.status()).toBe(200);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { routeFromHash, routeToHash, type Route } from '../../../../renderer/app/routes';
+
+describe('routes', () => {
+  const routes: Route[] = [
+    { view: 'home' },
+    { view: 'career-map', frameworkId: 'map', trackId: 'frontend' },
+    { view: 'level-changes', frameworkId: 'map', trackId: 'frontend', fromLevelId: 'L4', toLevelId: 'L5' },
+    { view: 'role-card', frameworkId: 'card' },
+    { view: 'career-map', frameworkId: 'odd/id', trackId: 'a b' },
+  ];
+
+  it.each(routes)('round-trips %o through the address bar', (route) => {
+    expect(routeFromHash(routeToHash(route))).toEqual(route);
+  });
+
+  it.each(['', '#', '#/nowhere', '#/frameworks/map/tracks', '#/frameworks/map/tracks/t/changes/L1', '#/frameworks/%E0%A4%A'])(
+    'leads %j home',
+    (hash) => {
+      expect(routeFromHash(hash)).toEqual({ view: 'home' });
+    },
+  );
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { careerMapMatrix, levelDelta, levelsInOrder, nextLevel, previousLevel } from '../../../../shared/framework/career-map';
+import { level, statement, track } from './framework-fixtures';
+
+const ladder = track([
+  level('L3', 3, [statement('a3', 'craft', 'Builds features'), statement('b3', 'people', 'Helps peers')]),
+  level('L1', 1, [statement('a1', 'craft', 'Learns the codebase')]),
+  level('L2', 2, [statement('a2', 'craft', 'Learns the codebase'), statement('b2', 'people', 'Asks for help')]),
+  level('L5', 5, [statement('a5', 'craft', 'Sets direction'), statement('a5b', 'craft', 'Reviews designs')]),
+]);
+
+describe('levelsInOrder / nextLevel / previousLevel', () => {
+  it('orders by the ladder, not by file order', () => {
+    expect(levelsInOrder(ladder).map((entry) => entry.id)).toEqual(['L1', 'L2', 'L3', 'L5']);
+  });
+
+  it('steps over a level the source does not have', () => {
+    expect(nextLevel(ladder, 'L3')?.id).toBe('L5');
+    expect(previousLevel(ladder, 'L5')?.id).toBe('L3');
+  });
+
+  it('has nothing above the top or below the bottom, or for an unknown level', () => {
+    expect(nextLevel(ladder, 'L5')).toBeUndefined();
+    expect(previousLevel(ladder, 'L1')).toBeUndefined();
+    expect(nextLevel(ladder, 'L9')).toBeUndefined();
+  });
+});
+
+describe('careerMapMatrix', () => {
+  it('has a row per area and a cell per level, empty where a level says nothing', () => {
+    const matrix = careerMapMatrix(ladder);
+    expect(matrix.levels.map((entry) => entry.id)).toEqual(['L1', 'L2', 'L3', 'L5']);
+    expect(matrix.rows.map((row) => row.area.id)).toEqual(['craft', 'people']);
+    expect(matrix.rows[1]?.cells.map((cell) => cell.map((entry) => entry.id))).toEqual([[], ['b2'], ['b3'], []]);
+    expect(matrix.rows[0]?.cells[3]?.map((entry) => entry.id)).toEqual(['a5', 'a5b']);
+  });
+});
+
+describe('levelDelta', () => {
+  it.each([
+    ['L1', 'L2', { craft: 'same', people: 'new' }, 1],
+    ['L2', 'L3', { craft: 'changed', people: 'changed' }, 2],
+    ['L3', 'L5', { craft: 'changed', people: 'not-carried' }, 2],
+    ['L1', 'L5', { craft: 'changed', people: 'absent' }, 2],
+  ])('from %s to %s', (from, to, changes, changedCount) => {
+    const delta = levelDelta(ladder, from, to);
+    expect(Object.fromEntries(delta?.rows.map((row) => [row.area.id, row.change]) ?? [])).toEqual(changes);
+    expect(delta?.changedStatementCount).toBe(changedCount);
+  });
+
+  it('marks only reworded statements as new', () => {
+    const delta = levelDelta(ladder, 'L1', 'L2');
+    const craft = delta?.rows.find((row) => row.area.id === 'craft');
+    expect(craft?.to.map((entry) => entry.isNew)).toEqual([false]);
+  });
+
+  it('is undefined for a level the track does not have', () => {
+    expect(levelDelta(ladder, 'L1', 'L4')).toBeUndefined();
+    expect(levelDelta(ladder, 'L0', 'L1')).toBeUndefined();
+  });
+
+  it('treats a level without statements as saying nothing', () => {
+    const sparse = track([level('L1', 1, [statement('x', 'craft', 'Does a thing')]), level('L2', 2, [])]);
+    const delta = levelDelta(sparse, 'L1', 'L2');
+    expect(delta?.rows.map((row) => row.change)).toEqual(['not-carried', 'absent']);
+    expect(delta?.changedStatementCount).toBe(0);
+  });
+});

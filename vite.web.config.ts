@@ -1,0 +1,20 @@
+/**
+ * The browser build: the same renderer as the desktop app, served from localhost by `npm run web`.
+ * The frameworks come along as static JSON, and the preview server sends the same CSP header as the
+ * desktop app's protocol handler.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { rendererConfig } from './electron.vite.config.ts';
+import { contentSecurityPolicyHeader } from './shared/security/content-security-policy.ts';
+import { bundledFrameworksPlugin } from './scripts/vite-plugins.ts';
+
+const headers = { 'Content-Security-Policy': contentSecurityPolicyHeader };
+
+export default defineConfig({
+  ...rendererConfig,
+  plugins: [...rendererConfig.plugins, bundledFrameworksPlugin(resolve('resources/frameworks'))],
+  build: { ...rendererConfig.build, outDir: resolve('out/web') },
+  server: { headers, port: 5174, strictPort: false },
+  preview: { headers, port: 4174, strictPort: false, host: '127.0.0.1' },
+});

@@ -22,7 +22,15 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
         names = indexSchema.parse(JSON.parse(await fetchText(new URL('index.json', baseUrl))));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { frameworks: [], problems: [{ file: 'frameworks/index.json', message: `The list of bundled frameworks could not be read (${reason}). Reload the page; if it persists, rebuild the app.` }] };
+        return {
+          frameworks: [],
+          problems: [
+            {
+              file: 'frameworks/index.json',
+              message: `The list of bundled frameworks could not be read (${reason}). Reload the page; if it persists, rebuild the app.`,
+            },
+          ],
+        };
       }
       const files = await Promise.all(
         names.map(async (file): Promise<FrameworkFile | { file: string; error: string }> => {

@@ -12,9 +12,7 @@
 import { z } from 'zod';
 
 /** A slug: lower-case letters, digits and dashes, used for framework, track and area ids. */
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and dashes, like "frontend"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and dashes, like "frontend"');
 
 const text = z.string().trim().min(1, 'expected some text');
 
@@ -160,14 +158,7 @@ export const levelAttributeSchema = z.object({
   text,
 });
 
-export const componentTypeSchema = z.enum([
-  'responsibility',
-  'task',
-  'skill',
-  'knowledge',
-  'competency',
-  'qualification',
-]);
+export const componentTypeSchema = z.enum(['responsibility', 'task', 'skill', 'knowledge', 'competency', 'qualification']);
 
 export const roleComponentSchema = z.object({
   id: text,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { frameworkCatalogSchema } from '../framework/catalog';
+import { describeIssues } from '../framework/parse';
 
 export const ipcContract = {
   /** The bundled frameworks, validated, with the files that failed validation. */
@@ -21,3 +22,21 @@ export type IpcResponse<C extends IpcChannel> = z.infer<IpcContract[C]['response
 
 /** What a typed invoke looks like from the renderer's side; the preload supplies one. */
 export type IpcInvoke = <C extends IpcChannel>(channel: C, request: IpcRequest<C>) => Promise<IpcResponse<C>>;
+
+/**
+ * The contract re-typed per channel. Indexing this mapped type with a generic channel keeps the link
+ * between a channel and its schemas, which indexing `ipcContract` directly loses.
+ */
+type ChannelSchemas = { [C in IpcChannel]: { request: z.ZodType<IpcRequest<C>>; response: z.ZodType<IpcResponse<C>> } };
+const channelSchemas: ChannelSchemas = ipcContract;
+
+export function ipcSchemas<C extends IpcChannel>(channel: C): ChannelSchemas[C] {
+  return channelSchemas[channel];
+}
+
+/** Parses what crossed the bridge, or throws saying what (`what`) was wrong and where. */
+export function parseIpcPayload<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`Invalid ${what}:\n${describeIssues(result.error)}`);
+  return result.data;
+}

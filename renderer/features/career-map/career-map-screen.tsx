@@ -35,9 +35,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
       </p>
       <div className="matrix-scroll" role="region" aria-label={`${track.name} career map, scrolls sideways`} tabIndex={0}>
         <table className="matrix">
-          <caption className="visually-hidden">
-            {track.name}: skill areas by level. Management levels are marked.
-          </caption>
+          <caption className="visually-hidden">{track.name}: skill areas by level. Management levels are marked.</caption>
           <thead>
             <tr>
               <th scope="col" className="matrix-corner">
@@ -54,7 +52,13 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                     {previous ? (
                       <a
                         className="level-link"
-                        href={routeToHash({ view: 'level-changes', frameworkId: map.id, trackId: track.id, fromLevelId: previous.id, toLevelId: level.id })}
+                        href={routeToHash({
+                          view: 'level-changes',
+                          frameworkId: map.id,
+                          trackId: track.id,
+                          fromLevelId: previous.id,
+                          toLevelId: level.id,
+                        })}
                         aria-label={`What changes from ${previous.id} to ${level.id}`}
                       >
                         What changes

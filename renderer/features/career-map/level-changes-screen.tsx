@@ -68,17 +68,38 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
 
   return (
     <article className="screen">
-      <TrackHeader map={map} track={track} screen="level-changes" title={`${track.name}: what changes from ${delta.from.id} to ${delta.to.id}`} />
+      <TrackHeader
+        map={map}
+        track={track}
+        screen="level-changes"
+        title={`${track.name}: what changes from ${delta.from.id} to ${delta.to.id}`}
+      />
       <div className="toolbar">
         <LevelPicker levels={levels.map((level) => level.id)} from={delta.from.id} to={delta.to.id} onFrom={chooseFrom} onTo={chooseTo} />
         <div className="stepper">
           {stepDown ? (
-            <a href={routeToHash({ view: 'level-changes', frameworkId: map.id, trackId: track.id, fromLevelId: stepDown.id, toLevelId: delta.from.id })}>
+            <a
+              href={routeToHash({
+                view: 'level-changes',
+                frameworkId: map.id,
+                trackId: track.id,
+                fromLevelId: stepDown.id,
+                toLevelId: delta.from.id,
+              })}
+            >
               ← {stepDown.id} to {delta.from.id}
             </a>
           ) : null}
           {stepUp ? (
-            <a href={routeToHash({ view: 'level-changes', frameworkId: map.id, trackId: track.id, fromLevelId: delta.to.id, toLevelId: stepUp.id })}>
+            <a
+              href={routeToHash({
+                view: 'level-changes',
+                frameworkId: map.id,
+                trackId: track.id,
+                fromLevelId: delta.to.id,
+                toLevelId: stepUp.id,
+              })}
+            >
               {delta.to.id} to {stepUp.id} →
             </a>
           ) : null}

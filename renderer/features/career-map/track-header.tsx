@@ -21,7 +21,10 @@ export function TrackHeader({ map, track, screen, title }: { map: CareerMap; tra
       <p className="eyebrow">{map.name}</p>
       <h1 tabIndex={-1}>{title}</h1>
       <nav aria-label="Track views" className="view-switch">
-        <a href={routeToHash({ view: 'career-map', frameworkId: map.id, trackId: track.id })} aria-current={screen === 'career-map' ? 'page' : undefined}>
+        <a
+          href={routeToHash({ view: 'career-map', frameworkId: map.id, trackId: track.id })}
+          aria-current={screen === 'career-map' ? 'page' : undefined}
+        >
           Career map
         </a>
         {changesRoute ? (

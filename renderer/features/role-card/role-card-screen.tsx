@@ -38,8 +38,8 @@ export function RoleCardScreen({ card }: { card: RoleCard }) {
       </header>
       {isDraft ? (
         <p className="notice notice-caution">
-          The source marks this card as a <strong>draft</strong> with {formatConfidence(card.confidence)} confidence. Use it as a starting point for a
-          conversation, not as an agreed standard.
+          The source marks this card as a <strong>draft</strong> with {formatConfidence(card.confidence)} confidence. Use it as a starting
+          point for a conversation, not as an agreed standard.
         </p>
       ) : null}
       {card.summary ? <p className="lede">{card.summary}</p> : null}

@@ -52,7 +52,9 @@ export class WaymarkPage {
   }
 
   async openLevelChangesFromHeader(levelId: string): Promise<void> {
-    await this.levelHeader(levelId).getByRole('link', { name: /What changes/ }).click();
+    await this.levelHeader(levelId)
+      .getByRole('link', { name: /What changes/ })
+      .click();
     await expect(this.heading).toContainText(`to ${levelId}`);
   }
 

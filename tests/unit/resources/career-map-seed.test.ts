@@ -15,6 +15,12 @@ function sourceLine(statement: { category: string; skillName?: string | undefine
   return trackId === 'infrastructure' ? `- ${statement.text}` : statement.text;
 }
 
+function trackById(trackId: string) {
+  const track = map.tracks.find((candidate) => candidate.id === trackId);
+  if (!track) throw new Error(`no track ${trackId}`);
+  return track;
+}
+
 const bundledLines = map.tracks.flatMap((track) =>
   track.levels.flatMap((level) => level.statements.map((statement) => sourceLine(statement, track.id))),
 );
@@ -32,14 +38,23 @@ describe('the bundled career map', () => {
     expect(track?.levels).toHaveLength(count);
     for (const level of track?.levels ?? []) {
       const categories = level.statements.map((statement) => statement.category);
-      expect(categories.filter((category) => category === 'experience'), level.id).toHaveLength(1);
-      expect(categories.filter((category) => category === 'responsibility'), level.id).toHaveLength(1);
-      expect(categories.filter((category) => category === 'skill'), level.id).toHaveLength(4);
+      expect(
+        categories.filter((category) => category === 'experience'),
+        level.id,
+      ).toHaveLength(1);
+      expect(
+        categories.filter((category) => category === 'responsibility'),
+        level.id,
+      ).toHaveLength(1);
+      expect(
+        categories.filter((category) => category === 'skill'),
+        level.id,
+      ).toHaveLength(4);
     }
   });
 
   it('numbers Infrastructure L1–L7, L9, L10 (no L8 is invented) and Frontend L1–L10', () => {
-    const ids = (trackId: string) => levelsInOrder(map.tracks.find((track) => track.id === trackId)!).map((level) => level.id);
+    const ids = (trackId: string) => levelsInOrder(trackById(trackId)).map((level) => level.id);
     expect(ids('infrastructure')).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L9', 'L10']);
     expect(ids('frontend')).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10']);
   });
@@ -69,9 +84,7 @@ describe('the bundled career map', () => {
   it('keeps the seed’s block order: Infrastructure 1–7, Frontend 1–8, Infrastructure leadership, Frontend management', () => {
     const experience = lines.filter((_, index) => lines[index - 1] === 'Experience');
     const byTrack = (trackId: string) =>
-      levelsInOrder(map.tracks.find((track) => track.id === trackId)!).map(
-        (level) => level.statements.find((statement) => statement.category === 'experience')?.text,
-      );
+      levelsInOrder(trackById(trackId)).map((level) => level.statements.find((statement) => statement.category === 'experience')?.text);
     const infra = byTrack('infrastructure');
     const front = byTrack('frontend');
     expect(experience).toEqual([...infra.slice(0, 7), ...front.slice(0, 8), ...infra.slice(7), ...front.slice(8)]);
@@ -88,7 +101,7 @@ describe('the bundled career map', () => {
   });
 
   it('files the n-th Infrastructure skill of every level under the n-th theme', () => {
-    const infra = map.tracks.find((track) => track.id === 'infrastructure')!;
+    const infra = trackById('infrastructure');
     const themes = ['technical-depth', 'complexity-autonomy', 'communication', 'scope-of-impact'];
     for (const level of infra.levels) {
       const skills = level.statements.filter((statement) => statement.category === 'skill');
@@ -97,7 +110,7 @@ describe('the bundled career map', () => {
   });
 
   it('groups the JavaScript skills of Frontend into one area across levels', () => {
-    const front = map.tracks.find((track) => track.id === 'frontend')!;
+    const front = trackById('frontend');
     const names = front.levels
       .flatMap((level) => level.statements)
       .filter((statement) => statement.areaId === 'javascript')

@@ -81,7 +81,8 @@ describe('the bundled role card', () => {
   it('has the title aliases and the O*NET/SOC mapping of the seed', () => {
     expect(card.aliases.map((alias) => alias.title)).toEqual(['DevOps Engineering and Infrastructure Senior', 'P5–P6']);
     expect(card.aliases.map((alias) => alias.confidence.score)).toEqual([0.6, 0.5]);
-    for (const alias of card.aliases) expect(seed).toContain(`${alias.title}${alias.type}${alias.confidence.band}${alias.confidence.score?.toFixed(2)}`);
+    for (const alias of card.aliases)
+      expect(seed).toContain(`${alias.title}${alias.type}${alias.confidence.band}${alias.confidence.score?.toFixed(2)}`);
     const [mapping] = card.classifications;
     expect(seed).toContain(`code=${mapping?.code}title=${mapping?.title}source=${mapping?.basis}reviewStatus=${mapping?.reviewStatus}`);
   });

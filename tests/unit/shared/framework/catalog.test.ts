@@ -14,7 +14,13 @@ describe('parseFrameworkJson', () => {
 
   it('names the place of each problem, and how many more there are past the first five', () => {
     const broken = careerMap([
-      track([level('L1', 1, Array.from({ length: 7 }, (_, index) => statement(`s${index}`, 'nowhere', 'Text')))]),
+      track([
+        level(
+          'L1',
+          1,
+          Array.from({ length: 7 }, (_, index) => statement(`s${index}`, 'nowhere', 'Text')),
+        ),
+      ]),
     ]);
     const result = parseFrameworkJson(JSON.stringify(broken));
     const lines = result.ok ? [] : result.problem.split('\n');

@@ -17,15 +17,11 @@ describe('frameworkSchema', () => {
 
   it('refuses a statement in an area the track does not have', () => {
     const bad = careerMap([track([level('L1', 1, [statement('s1', 'design', 'Draws')])])]);
-    expect(problems(bad)).toEqual([
-      'tracks[0].levels[0].statements[0].areaId: unknown skill area "design"; expected one of craft, people',
-    ]);
+    expect(problems(bad)).toEqual(['tracks[0].levels[0].statements[0].areaId: unknown skill area "design"; expected one of craft, people']);
   });
 
   it('refuses two statements with one id, and two levels with one id or order', () => {
-    const bad = careerMap([
-      track([level('L1', 1, [statement('s1', 'craft', 'A')]), level('L1', 1, [statement('s1', 'craft', 'B')])]),
-    ]);
+    const bad = careerMap([track([level('L1', 1, [statement('s1', 'craft', 'A')]), level('L1', 1, [statement('s1', 'craft', 'B')])])]);
     expect(problems(bad)).toEqual(
       expect.arrayContaining([
         'tracks[0].levels[1].id: level id "L1" is used twice',

@@ -1,0 +1,222 @@
+/** The app's lifecycle, run end to end against the fake: what happens before ready, at ready, and after. */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as FakeElectron from '../../../fakes/electron';
+
+const bundled = join(import.meta.dirname, '../../../../resources/frameworks');
+let checkout = '';
+
+beforeEach(() => {
+  // An unpackaged app reads its frameworks from <app path>/resources/frameworks.
+  checkout = mkdtempSync(join(tmpdir(), 'waymark-app-'));
+  mkdirSync(join(checkout, 'resources', 'frameworks'), { recursive: true });
+  copyFileSync(join(bundled, 'role-card-dei-gen-p5.json'), join(checkout, 'resources', 'frameworks', 'role-card-dei-gen-p5.json'));
+  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+});
+
+afterEach(() => {
+  rmSync(checkout, { recursive: true, force: true });
+  vi.unstubAllEnvs();
+});
+
+type Fake = typeof FakeElectron;
+
+/** Loads a fresh main process against a fresh fake; `prepare` plays the environment before it starts. */
+async function loadMain(prepare: (fake: Fake) => void = () => {}): Promise<Fake> {
+  vi.resetModules();
+  const fake = await import('../../../fakes/electron');
+  fake.app.appPath = checkout;
+  prepare(fake);
+  await import('../../../../electron/main/index');
+  return fake;
+}
+
+/** Makes the app ready and waits until start-up has opened the window. */
+async function startMain(prepare?: (fake: Fake) => void) {
+  const fake = await loadMain(prepare);
+  fake.app.becomeReady();
+  await vi.waitFor(() => expect(fake.FakeBrowserWindow.created).toHaveLength(1));
+  const window = fake.FakeBrowserWindow.created[0];
+  if (window === undefined) throw new Error('no window');
+  return { fake, window };
+}
+
+function trustedEvent(window: { webContents: unknown }, url = 'app://waymark/index.html') {
+  return { sender: window.webContents, senderFrame: { url, parent: null } };
+}
+
+function breakAFrameworkFile(): void {
+  writeFileSync(join(checkout, 'resources', 'frameworks', 'broken.json'), '{ "kind": ');
+}
+
+describe('before the app is ready', () => {
+  it('grants the app scheme its privileges, and opens nothing yet', async () => {
+    const fake = await loadMain();
+    expect(fake.protocol.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.FakeBrowserWindow.created).toEqual([]);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+    expect(fake.protocol.handlers.size).toBe(0);
+  });
+
+  it('guards every webContents as soon as it is created', async () => {
+    const fake = await loadMain();
+    const contents = new fake.FakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const away = fake.navigationEvent('https://example.com/');
+    contents.emit('will-navigate', away, away.url);
+    expect(away.defaultPrevented).toBe(true);
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    const fake = await loadMain((f) => {
+      f.app.hasSingleInstanceLock = false;
+    });
+    expect(fake.app.quitCount).toBe(1);
+    fake.app.becomeReady();
+    await Promise.resolve();
+    expect(fake.FakeBrowserWindow.created).toEqual([]);
+    expect(fake.app.listenerCount('second-instance')).toBe(0);
+  });
+});
+
+describe('when the app is ready', () => {
+  it('secures the session, serves the app protocol, answers IPC and opens the app page', async () => {
+    const { fake, window } = await startMain();
+    expect(fake.session.defaultSession.permissionRequestHandler).not.toBeNull();
+    expect(fake.session.defaultSession.webRequest.beforeRequest).not.toBeNull();
+    expect(fake.session.defaultSession.webRequest.headersReceived).not.toBeNull();
+    expect([...fake.protocol.handlers.keys()]).toEqual(['app']);
+    expect([...fake.ipcMain.handlers.keys()]).toEqual(['frameworks:load']);
+    expect(window.loadedUrls).toEqual(['app://waymark/index.html']);
+    expect(window.options).toMatchObject({ webPreferences: { preload: expect.stringMatching(/preload[/\\]index\.cjs$/), sandbox: true } });
+  });
+
+  it('answers frameworks:load from the window with the frameworks read at start', async () => {
+    const { fake, window } = await startMain();
+    const answer = await fake.ipcMain.handlers.get('frameworks:load')?.(trustedEvent(window), undefined);
+    expect(answer).toMatchObject({ frameworks: [{ id: 'role-card-dei-gen-p5' }], problems: [] });
+  });
+
+  it('shows no dialog when every framework file loaded', async () => {
+    const { fake, window } = await startMain();
+    window.emit('ready-to-show');
+    await Promise.resolve();
+    expect(window.visible).toBe(true);
+    expect(fake.dialog.messageBoxes).toEqual([]);
+  });
+
+  it('still opens the window with a broken file, then names the file and its problem', async () => {
+    breakAFrameworkFile();
+    const { fake, window } = await startMain();
+    expect(fake.dialog.messageBoxes).toEqual([]);
+
+    window.emit('ready-to-show');
+    await vi.waitFor(() => expect(fake.dialog.messageBoxes).toHaveLength(1));
+    const [shown] = fake.dialog.messageBoxes;
+    expect(shown?.window).toBe(window);
+    expect(shown?.options).toMatchObject({ type: 'error', message: '1 framework file could not be loaded' });
+    expect(String(shown?.options['detail'])).toMatch(/broken\.json:\nThe file is not valid JSON/);
+
+    const answer = await fake.ipcMain.handlers.get('frameworks:load')?.(trustedEvent(window), undefined);
+    expect(answer).toMatchObject({ frameworks: [{ id: 'role-card-dei-gen-p5' }], problems: [{ file: 'broken.json' }] });
+  });
+
+  it('tells the person and exits when start-up fails', async () => {
+    const fake = await loadMain((f) => {
+      // A second registration makes Electron throw: a stand-in for any unexpected start-up failure.
+      f.ipcMain.handle('frameworks:load', () => undefined);
+    });
+    fake.app.becomeReady();
+    await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([1]));
+    expect(fake.dialog.errorBoxes).toEqual([{ title: 'Waymark could not start', content: expect.stringMatching(/second handler/) }]);
+  });
+});
+
+describe('in development', () => {
+  it('loads the dev server with a CSP loosened only for it', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    const { fake, window } = await startMain();
+    expect(window.loadedUrls).toEqual(['http://localhost:5173']);
+    expect(fake.protocol.handlers.size).toBe(0);
+    const { webRequest } = fake.session.defaultSession;
+    expect(await fake.runWebRequest(webRequest.beforeRequest, { url: 'ws://localhost:5173/' })).toEqual({ cancel: false });
+    expect(await fake.runWebRequest(webRequest.beforeRequest, { url: 'https://example.com/' })).toEqual({ cancel: true });
+    const headers = await fake.runWebRequest(webRequest.headersReceived, { responseHeaders: {} });
+    expect(JSON.stringify(headers)).toContain("script-src 'self' 'unsafe-inline' http://localhost:5173");
+    const answer = fake.ipcMain.handlers.get('frameworks:load')?.(trustedEvent(window, 'http://localhost:5173/'), undefined);
+    await expect(answer).resolves.toMatchObject({ problems: [] });
+  });
+
+  it('ignores a dev server URL in a packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'https://attacker.example');
+    const resourcesPath = Object.getOwnPropertyDescriptor(process, 'resourcesPath');
+    Object.defineProperty(process, 'resourcesPath', { value: join(checkout, 'resources'), configurable: true });
+    try {
+      const { fake, window } = await startMain((f) => {
+        f.app.isPackaged = true;
+      });
+      expect(window.loadedUrls).toEqual(['app://waymark/index.html']);
+      expect(window.options).toMatchObject({ webPreferences: { devTools: false } });
+      expect(await fake.runWebRequest(fake.session.defaultSession.webRequest.beforeRequest, { url: 'https://attacker.example/' })).toEqual({
+        cancel: true,
+      });
+    } finally {
+      if (resourcesPath === undefined) Reflect.deleteProperty(process, 'resourcesPath');
+      else Object.defineProperty(process, 'resourcesPath', resourcesPath);
+    }
+  });
+});
+
+describe('after start-up', () => {
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+  afterEach(() => {
+    if (platform !== undefined) Object.defineProperty(process, 'platform', platform);
+  });
+
+  function pretendPlatform(value: NodeJS.Platform): void {
+    Object.defineProperty(process, 'platform', { value, configurable: true });
+  }
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const { fake, window } = await startMain();
+    window.minimized = true;
+    fake.app.emit('second-instance');
+    expect(window.minimized).toBe(false);
+    expect(window.focusCount).toBe(1);
+    expect(fake.FakeBrowserWindow.created).toHaveLength(1);
+  });
+
+  it('quits when the last window closes, except on macOS', async () => {
+    const { fake } = await startMain();
+    pretendPlatform('darwin');
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quitCount).toBe(0);
+    pretendPlatform('linux');
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quitCount).toBe(1);
+  });
+
+  it('re-opens the window on activate once it has been closed, and only then', async () => {
+    const { fake, window } = await startMain();
+    fake.app.emit('activate');
+    expect(fake.FakeBrowserWindow.created).toHaveLength(1);
+    window.close();
+    fake.app.emit('activate');
+    expect(fake.FakeBrowserWindow.created).toHaveLength(2);
+    expect(fake.FakeBrowserWindow.created[1]?.loadedUrls).toEqual(['app://waymark/index.html']);
+  });
+
+  it('ignores activate while start-up is still running', async () => {
+    const fake = await loadMain();
+    fake.app.becomeReady();
+    fake.app.emit('activate');
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.created).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.FakeBrowserWindow.created).toHaveLength(1);
+  });
+});

@@ -1,0 +1,85 @@
+/** The preload: exactly the named API functions under window.waymark, and nothing of Electron's. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createWaymarkApi } from '../../../../electron/preload/api';
+import { invoke } from '../../../../electron/preload/ipc';
+import type { IpcChannel, IpcInvoke } from '../../../../shared/ipc/contract';
+import { ipcRenderer as fakeIpcRenderer } from '../../../fakes/electron';
+
+/** A fresh fake and a fresh preload run per test: the preload does its work when it is loaded. */
+async function runPreload() {
+  vi.resetModules();
+  const fake = await import('../../../fakes/electron');
+  await import('../../../../electron/preload/index');
+  return fake;
+}
+
+type Fake = Awaited<ReturnType<typeof runPreload>>;
+
+/** What the page would find as window.waymark, as plain entries. */
+function exposedApi(fake: Fake): Map<string, unknown> {
+  const api = fake.contextBridge.exposed.get('waymark');
+  if (typeof api !== 'object' || api === null) throw new Error("nothing object-like was exposed as 'waymark'");
+  const entries: [string, unknown][] = Object.entries(api);
+  return new Map(entries);
+}
+
+function isAsyncFunction(value: unknown): value is () => Promise<unknown> {
+  return typeof value === 'function';
+}
+
+const namedFunctions = Object.keys(createWaymarkApi(() => Promise.reject(new Error('unused'))));
+
+describe('the preload', () => {
+  let fake: Fake;
+  beforeEach(async () => {
+    fake = await runPreload();
+  });
+
+  it("exposes only 'waymark' to the page", () => {
+    expect([...fake.contextBridge.exposed.keys()]).toEqual(['waymark']);
+  });
+
+  it('exposes exactly the named API functions, and only functions', () => {
+    const api = exposedApi(fake);
+    expect(namedFunctions).toEqual(['loadFrameworks']);
+    expect([...api.keys()].sort()).toEqual([...namedFunctions].sort());
+    for (const [name, value] of api) expect(typeof value, name).toBe('function');
+  });
+
+  it('answers loadFrameworks through the checked IPC channel', async () => {
+    const catalog = { frameworks: [], problems: [{ file: 'broken.json', message: 'not JSON' }] };
+    fake.ipcRenderer.respond = () => catalog;
+    const loadFrameworks = exposedApi(fake).get('loadFrameworks');
+    if (!isAsyncFunction(loadFrameworks)) throw new Error('loadFrameworks is not exposed');
+    await expect(loadFrameworks()).resolves.toEqual(catalog);
+    expect(fake.ipcRenderer.invocations).toEqual([{ channel: 'frameworks:load', args: [undefined] }]);
+  });
+
+  it('lets loadFrameworks reject a malformed answer from the main process', async () => {
+    fake.ipcRenderer.respond = () => ({ frameworks: 'everything' });
+    const loadFrameworks = exposedApi(fake).get('loadFrameworks');
+    if (!isAsyncFunction(loadFrameworks)) throw new Error('loadFrameworks is not exposed');
+    await expect(loadFrameworks()).rejects.toThrow(/Invalid response/);
+  });
+});
+
+describe('createWaymarkApi', () => {
+  it('maps each function to its channel with its request', async () => {
+    const sent: { channel: IpcChannel; request: unknown }[] = [];
+    const recordingInvoke: IpcInvoke = (channel, request) => {
+      sent.push({ channel, request });
+      return invoke(channel, request);
+    };
+    fakeIpcRenderer.respond = () => ({ frameworks: [], problems: [] });
+    const api = createWaymarkApi(recordingInvoke);
+    await expect(api.loadFrameworks()).resolves.toEqual({ frameworks: [], problems: [] });
+    expect(sent).toEqual([{ channel: 'frameworks:load', request: undefined }]);
+  });
+
+  it('imports nothing from Electron, so the renderer can typecheck against it', () => {
+    const source = readFileSync(join(import.meta.dirname, '../../../../electron/preload/api.ts'), 'utf8');
+    expect(source).not.toMatch(/from\s+['"]electron['"]|require\(\s*['"]electron['"]\s*\)/);
+  });
+});

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { WaymarkApi } from '../electron/preload/api';
 import { App } from './app/app';
+import { openWorkspaceDatabase } from './db/workspace-database';
 import { routeFromHash, routeToHash } from './app/routes';
 import { browserPlatform } from './platform/browser-platform';
 import { electronPlatform } from './platform/electron-platform';
@@ -34,6 +35,7 @@ store.subscribe((state, previous) => {
   if (window.location.hash !== hash) window.location.hash = hash;
 });
 void store.getState().loadCatalog(platform);
+void store.getState().attachWorkspace(() => openWorkspaceDatabase());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -4,6 +4,8 @@
 import { useEffect } from 'react';
 import { FrameworkNav } from '../features/frameworks/framework-nav';
 import { FrameworkProblems } from '../features/frameworks/framework-problems';
+import { PeopleNav } from '../features/people/people-nav';
+import { SaveProblem } from '../features/people/save-problem';
 import { useAppStore } from '../store/app-store';
 import { frameworkLandingRoute } from '../store/selectors';
 import { RouteView } from './route-view';
@@ -14,15 +16,19 @@ function focusMain() {
 
 export function App() {
   const status = useAppStore((state) => state.catalogStatus);
+  const workspaceStatus = useAppStore((state) => state.workspaceStatus);
   const frameworks = useAppStore((state) => state.frameworks);
+  const me = useAppStore((state) => state.people.find((person) => person.relationship === 'me'));
   const route = useAppStore((state) => state.route);
   const navigate = useAppStore((state) => state.navigate);
 
-  // "Home" is not a screen of its own: open the first framework.
+  // "Home" is not a screen of its own: it opens your own map, or the first framework if the workspace is unavailable.
   useEffect(() => {
+    if (route.view !== 'home' || status !== 'ready' || workspaceStatus === 'opening') return;
     const [first] = frameworks;
-    if (route.view === 'home' && first) navigate(frameworkLandingRoute(first));
-  }, [route, frameworks, navigate]);
+    if (me) navigate({ view: 'person', personId: me.id, tab: 'rate' });
+    else if (first) navigate(frameworkLandingRoute(first));
+  }, [route, frameworks, me, status, workspaceStatus, navigate]);
 
   return (
     <div className="app">
@@ -34,11 +40,18 @@ export function App() {
         <span className="app-name">Waymark</span>
         <span className="app-tagline">Your career map, kept on this computer</span>
       </header>
-      <nav className="sidebar" aria-label="Frameworks">
-        <FrameworkNav />
-      </nav>
+      <div className="sidebar">
+        <nav aria-label="People">
+          <PeopleNav />
+        </nav>
+        <nav aria-label="Frameworks">
+          <FrameworkNav />
+        </nav>
+      </div>
       <main id="main" className="main" tabIndex={-1}>
+        <SaveProblem />
         <FrameworkProblems />
+        <WorkspaceProblem />
         {status === 'ready' ? <RouteView /> : <CatalogStatusMessage />}
       </main>
     </div>
@@ -57,6 +70,18 @@ function CatalogStatusMessage() {
       <button type="button" onClick={() => window.location.reload()}>
         Reload
       </button>
+    </div>
+  );
+}
+
+function WorkspaceProblem() {
+  const error = useAppStore((state) => state.workspaceError);
+  if (!error) return null;
+  return (
+    <div role="alert" className="notice notice-error">
+      <h2>Your workspace could not be opened</h2>
+      <p>{error}</p>
+      <p>The frameworks can still be browsed. Nothing was changed or deleted.</p>
     </div>
   );
 }

@@ -2,8 +2,12 @@
  * Where the person is in the app, as data, and its form in the address bar (#/…), so reload, back
  * and forward keep their place.
  */
+export const personTabs = ['rate', 'gaps', 'history', 'evidence', 'profile'] as const;
+export type PersonTab = (typeof personTabs)[number];
+
 export type Route =
   | { view: 'home' }
+  | { view: 'person'; personId: string; tab: PersonTab }
   | { view: 'career-map'; frameworkId: string; trackId: string }
   | { view: 'level-changes'; frameworkId: string; trackId: string; fromLevelId: string; toLevelId: string }
   | { view: 'role-card'; frameworkId: string };
@@ -14,6 +18,8 @@ export function routeToHash(route: Route): string {
   switch (route.view) {
     case 'home':
       return '#/';
+    case 'person':
+      return `#/people/${encode(route.personId)}/${route.tab}`;
     case 'career-map':
       return `#/frameworks/${encode(route.frameworkId)}/tracks/${encode(route.trackId)}`;
     case 'level-changes':
@@ -21,6 +27,22 @@ export function routeToHash(route: Route): string {
     case 'role-card':
       return `#/frameworks/${encode(route.frameworkId)}`;
   }
+}
+
+function isPersonTab(value: string | undefined): value is PersonTab {
+  return personTabs.some((tab) => tab === value);
+}
+
+function frameworkRoute(parts: string[]): Route {
+  const [, frameworkId, tracks, trackId, changes, fromLevelId, toLevelId] = parts;
+  if (!frameworkId) return { view: 'home' };
+  if (parts.length === 2) return { view: 'role-card', frameworkId };
+  if (tracks !== 'tracks' || !trackId) return { view: 'home' };
+  if (parts.length === 4) return { view: 'career-map', frameworkId, trackId };
+  if (changes === 'changes' && fromLevelId && toLevelId && parts.length === 7) {
+    return { view: 'level-changes', frameworkId, trackId, fromLevelId, toLevelId };
+  }
+  return { view: 'home' };
 }
 
 /** Unknown or malformed addresses lead home rather than to an error. */
@@ -31,13 +53,10 @@ export function routeFromHash(hash: string): Route {
   } catch {
     return { view: 'home' };
   }
-  const [root, frameworkId, tracks, trackId, changes, fromLevelId, toLevelId] = parts;
-  if (root !== 'frameworks' || !frameworkId) return { view: 'home' };
-  if (parts.length === 2) return { view: 'role-card', frameworkId };
-  if (tracks !== 'tracks' || !trackId) return { view: 'home' };
-  if (parts.length === 4) return { view: 'career-map', frameworkId, trackId };
-  if (changes === 'changes' && fromLevelId && toLevelId && parts.length === 7) {
-    return { view: 'level-changes', frameworkId, trackId, fromLevelId, toLevelId };
+  const [root, personId, tab] = parts;
+  if (root === 'frameworks') return frameworkRoute(parts);
+  if (root === 'people' && personId && parts.length <= 3) {
+    return { view: 'person', personId, tab: isPersonTab(tab) ? tab : 'rate' };
   }
   return { view: 'home' };
 }

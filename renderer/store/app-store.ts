@@ -5,10 +5,12 @@
 import { create } from 'zustand';
 import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
-export type AppState = CatalogSlice & NavigationSlice;
+export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createCatalogSlice(...args),
   ...createNavigationSlice(...args),
+  ...createWorkspaceSlice(...args),
 }));

@@ -8,9 +8,10 @@ test.describe('keyboard, zoom and themes', () => {
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
 
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
     const frontend = waymark.sidebar.getByRole('link', { name: /^Frontend/ });
+    for (let presses = 0; presses < 10 && !(await frontend.evaluate((element) => element === document.activeElement)); presses += 1) {
+      await page.keyboard.press('Tab');
+    }
     await expect(frontend).toBeFocused();
     const outline = await frontend.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).not.toBe('none');

@@ -14,6 +14,7 @@ function currentTarget(route: Route): string | null {
     case 'role-card':
       return route.frameworkId;
     case 'home':
+    case 'person':
       return null;
   }
 }

@@ -8,16 +8,29 @@ describe('routes', () => {
     { view: 'level-changes', frameworkId: 'map', trackId: 'frontend', fromLevelId: 'L4', toLevelId: 'L5' },
     { view: 'role-card', frameworkId: 'card' },
     { view: 'career-map', frameworkId: 'odd/id', trackId: 'a b' },
+    { view: 'person', personId: 'b6a1-4c', tab: 'rate' },
+    { view: 'person', personId: 'b6a1-4c', tab: 'history' },
   ];
 
   it.each(routes)('round-trips %o through the address bar', (route) => {
     expect(routeFromHash(routeToHash(route))).toEqual(route);
   });
 
-  it.each(['', '#', '#/nowhere', '#/frameworks/map/tracks', '#/frameworks/map/tracks/t/changes/L1', '#/frameworks/%E0%A4%A'])(
-    'leads %j home',
-    (hash) => {
-      expect(routeFromHash(hash)).toEqual({ view: 'home' });
-    },
-  );
+  it('opens a person’s ratings when the tab is missing or unknown', () => {
+    expect(routeFromHash('#/people/p1')).toEqual({ view: 'person', personId: 'p1', tab: 'rate' });
+    expect(routeFromHash('#/people/p1/nonsense')).toEqual({ view: 'person', personId: 'p1', tab: 'rate' });
+  });
+
+  it.each([
+    '',
+    '#',
+    '#/people',
+    '#/people/p1/rate/extra',
+    '#/nowhere',
+    '#/frameworks/map/tracks',
+    '#/frameworks/map/tracks/t/changes/L1',
+    '#/frameworks/%E0%A4%A',
+  ])('leads %j home', (hash) => {
+    expect(routeFromHash(hash)).toEqual({ view: 'home' });
+  });
 });

@@ -1,0 +1,14 @@
+/**
+ * Calendar dates in the person's own time zone, as ISO strings ("2026-11-23"): what "today" means to them.
+ */
+export function localDate(moment: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** "23 Nov 2026" in the person's locale, for showing a stored ISO date. */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return new Date(year, month - 1, day).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}

@@ -1,0 +1,23 @@
+/**
+ * The ladder: one bar per level, how much of it is met (recharts, loaded on demand).
+ */
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { LadderBar } from './chart-types';
+
+export function LadderDrawing({ bars }: { bars: LadderBar[] }) {
+  const data = bars.map((bar) => ({ ...bar, value: bar.percent ?? 0 }));
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 30 + 40)}>
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+        <CartesianGrid horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+        <YAxis type="category" dataKey="level" width={48} tick={{ fontSize: 12 }} reversed />
+        <Bar dataKey="value" isAnimationActive={false}>
+          {data.map((bar) => (
+            <Cell key={bar.level} className={bar.isTarget ? 'bar bar-target' : bar.isCurrent ? 'bar bar-current' : 'bar'} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

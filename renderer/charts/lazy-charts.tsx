@@ -1,0 +1,125 @@
+/**
+ * The charts as the features use them: a labelled figure, the drawing loaded on demand, and a table
+ * with the same numbers for screen readers (the drawing itself is hidden from them).
+ */
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { CategoryPoint, LadderBar, SeriesSpec, TrajectoryPoint } from './chart-types';
+
+const RadarDrawing = lazy(() => import('./radar-drawing').then((module) => ({ default: module.RadarDrawing })));
+const LadderDrawing = lazy(() => import('./ladder-drawing').then((module) => ({ default: module.LadderDrawing })));
+const TrajectoryDrawing = lazy(() => import('./trajectory-drawing').then((module) => ({ default: module.TrajectoryDrawing })));
+
+const shown = (value: string | number | null | undefined) => (typeof value === 'number' ? `${value}%` : '—');
+
+function Drawing({ children, height }: { children: ReactNode; height: number }) {
+  return (
+    <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
+      <Suspense fallback={<div className="chart-loading">Drawing the chart…</div>}>{children}</Suspense>
+    </div>
+  );
+}
+
+interface RadarProps {
+  title: string;
+  points: CategoryPoint[];
+  series: SeriesSpec[];
+  compact?: boolean;
+}
+
+export function RadarChartLazy({ title, points, series, compact = false }: RadarProps) {
+  const height = compact ? 260 : 360;
+  return (
+    <figure className="chart" data-chart="radar">
+      <figcaption>{title}</figcaption>
+      {points.length < 3 ? (
+        <p className="hint">A radar needs at least three areas with statements; see the table.</p>
+      ) : (
+        <Drawing height={height}>
+          <RadarDrawing points={points} series={series} height={height} />
+        </Drawing>
+      )}
+      <table className={points.length < 3 ? 'plain-table' : 'visually-hidden'}>
+        <caption>{title}, percent met by area</caption>
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            {series.map((entry) => (
+              <th key={entry.key} scope="col">
+                {entry.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.area}>
+              <th scope="row">{point.area}</th>
+              {series.map((entry) => (
+                <td key={entry.key}>{shown(point[entry.key])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+export function LadderChartLazy({ title, bars }: { title: string; bars: LadderBar[] }) {
+  return (
+    <figure className="chart" data-chart="ladder">
+      <figcaption>{title}</figcaption>
+      <Drawing height={Math.max(160, bars.length * 30 + 40)}>
+        <LadderDrawing bars={bars} />
+      </Drawing>
+      <table className="visually-hidden">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Met</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((bar) => (
+            <tr key={bar.level}>
+              <th scope="row">
+                {bar.level}
+                {bar.isTarget ? ' (target)' : bar.isCurrent ? ' (current)' : ''}
+              </th>
+              <td>{shown(bar.percent)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+export function TrajectoryChartLazy({ title, points }: { title: string; points: TrajectoryPoint[] }) {
+  return (
+    <figure className="chart" data-chart="trajectory" data-points={points.length}>
+      <figcaption>{title}</figcaption>
+      <Drawing height={240}>
+        <TrajectoryDrawing points={points} />
+      </Drawing>
+      <table className="visually-hidden">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Snapshot</th>
+            <th scope="col">Met</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point, index) => (
+            <tr key={`${point.date}-${index}`}>
+              <th scope="row">{point.label}</th>
+              <td>{shown(point.percent)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

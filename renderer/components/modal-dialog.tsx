@@ -1,0 +1,27 @@
+/**
+ * A modal dialog on the platform's own <dialog>: focus is trapped and restored, Escape closes it.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Wider for dialogs with lists. */
+  wide?: boolean;
+}
+
+export function ModalDialog({ title, onClose, children, wide = false }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog ref={ref} className={wide ? 'modal modal-wide' : 'modal'} aria-labelledby="modal-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="modal-title">{title}</h2>
+      {children}
+    </dialog>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Every shape the workspace database has ever had, oldest first. Dexie replays this list on open, so
+ * a database written by any earlier Waymark is upgraded step by step to the newest shape.
+ *
+ * The list is append-only. A released version is never edited, reordered or removed: people have
+ * databases on disk written by it, and editing it would leave their stores out of step with the code.
+ * To change the shape, append `{ version: n + 1, stores: { only the tables that change } }` (a table
+ * set to null is deleted) and, when existing rows must change, a named `upgrade` function
+ * (`function upgradeToV2(tx: Transaction)`), then add tests/fixtures/db/v<n+1>.json; the migration
+ * test upgrades every fixture to the newest version.
+ *
+ * A database newer than the last entry was written by a newer Waymark. It is refused with a clear
+ * message (see openWorkspaceDatabase), never opened: Dexie 4 would otherwise open it anyway and
+ * could even patch its indexes back to this older shape.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  readonly version: number;
+  /** Dexie store definitions, primary key first; tables not named keep their previous definition. */
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Rewrites existing rows into this version's shape; runs inside the upgrade transaction. */
+  readonly upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      people: 'id, relationship',
+      // One rating per person, framework and item: item ids repeat across frameworks ("skill.1").
+      ratings: '[personId+frameworkId+itemId], personId, [personId+frameworkId]',
+      evidence: 'id, personId, [personId+date], *itemIds',
+      snapshots: 'id, personId, [personId+takenAt]',
+    },
+  },
+];
+
+/** The newest version this Waymark knows; a database above it was written by a newer Waymark. */
+export const latestSchemaVersion = Math.max(...schemaVersions.map((entry) => entry.version));

@@ -1,0 +1,44 @@
+/**
+ * Snapshots: frozen copies of a person's ratings and progress, taken by hand or automatically.
+ *
+ * `takenAt` is stored in UTC as `Date.toISOString()` gives it, because the [personId+takenAt] index
+ * compares strings: "10:00:00+02:00" or "10:00:00Z" beside "10:00:00.500Z" would sort out of time order.
+ */
+import { Dexie } from 'dexie';
+import { type Snapshot, snapshotSchema } from '../../shared/workspace/schema';
+import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { parseForSave, parseStored } from './workspace-error';
+
+/** A snapshot to save; with an id it replaces that snapshot (an automatic one taken again the same day). */
+export type NewSnapshot = Omit<Snapshot, 'id'> & { id?: string };
+
+/** A person's snapshots, oldest first. */
+export async function snapshotsFor(db: WorkspaceDatabase, personId: string): Promise<Snapshot[]> {
+  const action = 'the snapshots';
+  const rows = await loadInTransaction(db, [db.snapshots], action, () => byTakenAt(db, personId).toArray());
+  return rows.map((row) => parseStored(snapshotSchema, row, action));
+}
+
+export async function latestSnapshot(db: WorkspaceDatabase, personId: string): Promise<Snapshot | undefined> {
+  const action = 'the latest snapshot';
+  const row = await loadInTransaction(db, [db.snapshots], action, () => byTakenAt(db, personId).last());
+  return row === undefined ? undefined : parseStored(snapshotSchema, row, action);
+}
+
+export async function saveSnapshot(db: WorkspaceDatabase, input: NewSnapshot): Promise<Snapshot> {
+  const action = 'the snapshot';
+  const checked = parseForSave(snapshotSchema, { ...input, id: input.id ?? crypto.randomUUID() }, action);
+  const snapshot = { ...checked, takenAt: new Date(checked.takenAt).toISOString() } satisfies Snapshot;
+  return saveInTransaction(db, [db.snapshots], action, async () => {
+    await db.snapshots.put(snapshot);
+    return snapshot;
+  });
+}
+
+export async function removeSnapshot(db: WorkspaceDatabase, id: string): Promise<void> {
+  await saveInTransaction(db, [db.snapshots], 'the removal of this snapshot', () => db.snapshots.delete(id));
+}
+
+function byTakenAt(db: WorkspaceDatabase, personId: string) {
+  return db.snapshots.where('[personId+takenAt]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]);
+}

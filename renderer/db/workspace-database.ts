@@ -1,0 +1,94 @@
+/**
+ * The workspace database: Dexie over IndexedDB, with every schema version of schema-versions.ts.
+ */
+import { Dexie, type Table } from 'dexie';
+import type { Evidence, Person, Rating, Snapshot } from '../../shared/workspace/schema';
+import { latestSchemaVersion, schemaVersions } from './schema-versions';
+import { toWorkspaceError, WorkspaceError } from './workspace-error';
+
+export class WorkspaceDatabase extends Dexie {
+  // `declare`, not `people!:`: a class field would be initialised after Dexie defines the table.
+  declare readonly people: Table<Person, string>;
+  declare readonly ratings: Table<Rating, [string, string, string]>;
+  declare readonly evidence: Table<Evidence, string>;
+  declare readonly snapshots: Table<Snapshot, string>;
+
+  constructor(name: string) {
+    super(name);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+/**
+ * Opens (creating or upgrading) the workspace. A database written by a newer Waymark is refused before
+ * Dexie touches it; any failure becomes a WorkspaceError whose message says what to do.
+ */
+export async function openWorkspaceDatabase(name = 'waymark'): Promise<WorkspaceDatabase> {
+  try {
+    const installed = await installedSchemaVersion(name);
+    if (installed !== null && installed > latestSchemaVersion) {
+      throw new WorkspaceError(
+        'newer-version',
+        `Your workspace was saved by a newer version of Waymark (workspace format ${installed}; this Waymark reads up to format ${latestSchemaVersion}), so it was not opened. Install the latest Waymark to use it; nothing in it was changed.`,
+      );
+    }
+    const db = new WorkspaceDatabase(name);
+    await db.open();
+    return db;
+  } catch (error) {
+    throw toWorkspaceError(error, 'your workspace', 'load');
+  }
+}
+
+/**
+ * The schema version a database on disk was written with, or null if there is none. Dexie 4 does not
+ * fail on a newer database (it retries without a version and may patch it), so this looks first,
+ * using Dexie's dynamic mode, which opens a database as it is without declaring or changing anything.
+ */
+async function installedSchemaVersion(name: string): Promise<number | null> {
+  const probe = new Dexie(name);
+  try {
+    await probe.open();
+    // Dexie stores version n as native version 10n; a self-patched schema adds a fraction.
+    return Math.floor(probe.verno);
+  } catch (error) {
+    if (error instanceof Dexie.NoSuchDatabaseError) return null;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}
+
+/**
+ * Runs `work` in one read-write transaction over `tables`; any failure, including one thrown by `work`,
+ * aborts it (nothing is half-written) and becomes a WorkspaceError about `action`.
+ */
+export async function saveInTransaction<Result>(
+  db: WorkspaceDatabase,
+  tables: readonly Table[],
+  action: string,
+  work: () => Promise<Result>,
+): Promise<Result> {
+  try {
+    return await db.transaction('rw', tables, work);
+  } catch (error) {
+    throw toWorkspaceError(error, action);
+  }
+}
+
+/** Reads in one read-only transaction, so what is read is consistent; failures become WorkspaceErrors. */
+export async function loadInTransaction<Result>(
+  db: WorkspaceDatabase,
+  tables: readonly Table[],
+  action: string,
+  work: () => Promise<Result>,
+): Promise<Result> {
+  try {
+    return await db.transaction('r', tables, work);
+  } catch (error) {
+    throw toWorkspaceError(error, action, 'load');
+  }
+}

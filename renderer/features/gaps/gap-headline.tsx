@@ -1,0 +1,30 @@
+/**
+ * The headline: how much of the target is met, how much is rated, and the level the ratings suggest.
+ */
+import type { GapFigures } from './gap-figures';
+import { percent } from './gap-figures';
+
+export function GapHeadline({ figures }: { figures: GapFigures }) {
+  const overall = figures.target?.overall;
+  const met = overall ? percent(overall.share) : null;
+  return (
+    <div className="gap-headline" data-testid="gap-headline" data-rated={overall ? overall.rated + overall.notApplicable : 0}>
+      <p className="big-figure">
+        {met === null ? '—' : `${met}%`} <span>of {figures.targetLabel} met</span>
+      </p>
+      {overall ? (
+        <p className="hint">
+          {overall.rated + overall.notApplicable} of {overall.total} rated
+          {overall.unrated > 0 ? ` · ${overall.unrated} not rated yet` : ''}
+          {overall.notApplicable > 0 ? ` · ${overall.notApplicable} not applicable` : ''}
+        </p>
+      ) : null}
+      {figures.ladder.length > 0 ? (
+        <p className="suggestion">
+          Suggested level: <strong>{figures.suggested?.id ?? 'none yet'}</strong>
+          {figures.currentLabel ? ` · chosen: ${figures.currentLabel}` : ''}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * History from stored snapshots: the trajectory towards the target, two dates compared by area, and
+ * the snapshots themselves. Nothing here is reconstructed from today's ratings.
+ */
+import { useMemo, useState } from 'react';
+import { levelGap } from '../../../shared/gap/career-map-gap';
+import { roleCardGap } from '../../../shared/gap/role-card-gap';
+import type { GapSummary } from '../../../shared/gap/area-gap';
+import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { Person, RatingValue, Snapshot } from '../../../shared/workspace/schema';
+import { formatDate } from '../../app/local-date';
+import { RadarChartLazy, TrajectoryChartLazy } from '../../charts/lazy-charts';
+import { useAppStore } from '../../store/app-store';
+import { percent, radarPoints } from '../gaps/gap-figures';
+
+type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
+
+function snapshotLabel(snapshot: Snapshot): string {
+  return `${formatDate(snapshot.date)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
+}
+
+/** A snapshot's frozen ratings measured against one level (or the card), so two dates compare like for like. */
+function snapshotGap(snapshot: Snapshot, mapping: MappedTo, person: Person, levelId: string | undefined): GapSummary | undefined {
+  const ratings = new Map<string, RatingValue>(snapshot.ratings.map((entry) => [entry.itemId, entry.value]));
+  if (mapping.kind === 'role-card') return roleCardGap(mapping.framework, ratings, person.expectedProficiency);
+  return levelId ? levelGap(mapping.track, levelId, ratings) : undefined;
+}
+
+export function HistoryTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
+  const snapshots = useAppStore((state) => state.snapshots);
+  const takeSnapshot = useAppStore((state) => state.takeSnapshot);
+  const [first, setFirst] = useState<string | undefined>();
+  const [second, setSecond] = useState<string | undefined>();
+  const relevant = snapshots.filter((snapshot) => snapshot.frameworkId === mapping.framework.id);
+  const before = relevant.find((snapshot) => snapshot.id === first) ?? relevant.at(-2);
+  const after = relevant.find((snapshot) => snapshot.id === second) ?? relevant.at(-1);
+  const compareLevel = mapping.kind === 'career-map' ? mapping.targetLevel?.id : undefined;
+
+  const trajectory = useMemo(
+    () => relevant.map((snapshot) => ({ date: snapshot.date, label: snapshotLabel(snapshot), percent: percent(snapshot.summary.share) })),
+    [relevant],
+  );
+  const comparison = useMemo(() => {
+    if (!before || !after || before === after) return undefined;
+    return radarPoints([
+      { key: 'before', summary: snapshotGap(before, mapping, person, compareLevel) },
+      { key: 'after', summary: snapshotGap(after, mapping, person, compareLevel) },
+    ]);
+  }, [before, after, mapping, person, compareLevel]);
+
+  return (
+    <div className="history">
+      <div className="toolbar">
+        <button type="button" onClick={() => void takeSnapshot()}>
+          Take snapshot
+        </button>
+        <span className="hint">Waymark also keeps one automatic snapshot a day, updated as ratings change that day.</span>
+      </div>
+      {relevant.length === 0 ? (
+        <p className="notice">No snapshots yet. Take one to start the history; rating anything also starts today’s automatic snapshot.</p>
+      ) : (
+        <>
+          <TrajectoryChartLazy title={`Share of the target met, by snapshot (${relevant.length})`} points={trajectory} />
+          {relevant.length >= 2 && before && after ? (
+            <section aria-labelledby="compare-title">
+              <h2 id="compare-title">Compare two dates</h2>
+              <div className="level-picker">
+                <SnapshotSelect label="From" snapshots={relevant} value={before.id} onChange={setFirst} />
+                <SnapshotSelect label="To" snapshots={relevant} value={after.id} onChange={setSecond} />
+              </div>
+              {comparison ? (
+                <RadarChartLazy
+                  title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
+                  points={comparison}
+                  series={[
+                    { key: 'before', label: snapshotLabel(before) },
+                    { key: 'after', label: snapshotLabel(after) },
+                  ]}
+                />
+              ) : (
+                <p className="hint">Choose two different snapshots.</p>
+              )}
+            </section>
+          ) : null}
+          <SnapshotTable snapshots={relevant} currentVersion={mapping.framework.version} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; currentVersion: string }) {
+  return (
+    <section aria-labelledby="snapshots-title">
+      <h2 id="snapshots-title">Snapshots</h2>
+      <table className="plain-table">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Taken</th>
+            <th scope="col">Target</th>
+            <th scope="col">Met</th>
+            <th scope="col">Rated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...snapshots].reverse().map((snapshot) => (
+            <tr key={snapshot.id}>
+              <td>{formatDate(snapshot.date)}</td>
+              <td>{snapshot.trigger === 'automatic' ? 'Automatically' : 'By hand'}</td>
+              <td>
+                {snapshot.summary.targetLevelId ?? '—'}
+                {snapshot.frameworkVersion !== currentVersion ? ` (framework v${snapshot.frameworkVersion})` : ''}
+              </td>
+              <td>{snapshot.summary.share === null ? '—' : `${percent(snapshot.summary.share)}%`}</td>
+              <td>
+                {snapshot.summary.rated} of {snapshot.summary.total}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function SnapshotSelect({
+  label,
+  snapshots,
+  value,
+  onChange,
+}: {
+  label: string;
+  snapshots: Snapshot[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {snapshots.map((snapshot) => (
+          <option key={snapshot.id} value={snapshot.id}>
+            {snapshotLabel(snapshot)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Rating a person against their target, area by area, fast from the keyboard: arrows move between
+ * statements, number keys rate the focused one. A side panel shows the effect as it happens.
+ */
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { levelsInOrder } from '../../../shared/framework/career-map';
+import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { Person, RatingValue } from '../../../shared/workspace/schema';
+import { useAppStore } from '../../store/app-store';
+import { EvidenceDialog } from '../evidence/evidence-dialog';
+import { ProgressPanel } from '../gaps/progress-panel';
+import { rateList } from './rate-items';
+import { RatingRow } from './rating-row';
+import { ratingForKey, type RatingScale } from './rating-scales';
+
+type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
+
+function focusRow(list: HTMLElement, index: number) {
+  const rows = list.querySelectorAll<HTMLElement>('.rating-row');
+  const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+  row?.focus();
+  return row?.dataset.itemId;
+}
+
+export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
+  const rate = useAppStore((state) => state.rate);
+  const ratings = useAppStore((state) => state.ratings);
+  const evidence = useAppStore((state) => state.evidence);
+  const defaultLevel = mapping.kind === 'career-map' ? (mapping.targetLevel ?? mapping.currentLevel)?.id : undefined;
+  const [levelId, setLevelId] = useState(defaultLevel);
+  const [onlyChanges, setOnlyChanges] = useState(false);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
+  const scale: RatingScale = mapping.kind === 'role-card' ? 'proficiency' : 'state';
+
+  const list = useMemo(() => rateList(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
+  const ratedCount = list.items.filter((item) => ratings.has(item.id)).length;
+  const evidenceCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const entry of evidence) for (const itemId of entry.itemIds) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
+    return counts;
+  }, [evidence]);
+  const tabStop = activeId && list.items.some((item) => item.id === activeId) ? activeId : list.items[0]?.id;
+
+  const onRate = useCallback((itemId: string, value: RatingValue | null) => void rate(itemId, value), [rate]);
+  const onAddEvidence = useCallback((itemId: string) => setEvidenceFor(itemId), []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || target.closest('textarea, input, select')) return;
+    const row = target.closest<HTMLElement>('.rating-row');
+    if (!row?.dataset.itemId) return;
+    const rows = [...event.currentTarget.querySelectorAll<HTMLElement>('.rating-row')];
+    const index = rows.indexOf(row);
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
+    const move = moves[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      const id = focusRow(event.currentTarget, move);
+      if (id) setActiveId(id);
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const value = ratingForKey(scale, event.key);
+    if (value === undefined) return;
+    event.preventDefault();
+    setActiveId(row.dataset.itemId);
+    void rate(row.dataset.itemId, value);
+  }
+
+  const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
+  return (
+    <div className="rate-layout">
+      <div className="rate-main">
+        <div className="toolbar">
+          {mapping.kind === 'career-map' ? (
+            <>
+              <label htmlFor="rate-level">Level</label>
+              <select id="rate-level" value={levelId ?? ''} onChange={(event) => setLevelId(event.target.value)}>
+                {levels.map((level) => (
+                  <option key={level.id} value={level.id}>
+                    {level.id}
+                    {level.id === mapping.targetLevel?.id ? ' (target)' : level.id === mapping.currentLevel?.id ? ' (current)' : ''}
+                  </option>
+                ))}
+              </select>
+              <label className="checkbox">
+                <input type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} />
+                Only what changes at this level
+              </label>
+            </>
+          ) : null}
+          <span className="progress-count" role="status" data-testid="progress-count">
+            {ratedCount} of {list.items.length} rated
+          </span>
+          <button type="button" className="button-secondary" onClick={() => setEvidenceFor('')}>
+            Add evidence
+          </button>
+        </div>
+        <p className="hint">
+          Keys: ↑ ↓ move ·{' '}
+          {scale === 'state' ? '1 not yet · 2 partly · 3 consistently · 4 not applicable' : '0–4 proficiency · N not applicable'} · Delete
+          clears
+        </p>
+        {list.items.length === 0 ? (
+          <p className="notice">Nothing to rate here{onlyChanges ? ': nothing changes at this level' : ''}.</p>
+        ) : null}
+        <div
+          className="rating-areas"
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            const id = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.rating-row')?.dataset.itemId : undefined;
+            if (id) setActiveId(id);
+          }}
+        >
+          {list.areas.map((area) => {
+            const items = list.items.filter((item) => item.areaId === area.id);
+            if (items.length === 0) return null;
+            return (
+              <section key={area.id} aria-labelledby={`area-${area.id}`} className="rating-area">
+                <h3 id={`area-${area.id}`}>{area.name}</h3>
+                <ul className="rating-list">
+                  {items.map((item) => (
+                    <RatingRow
+                      key={item.id}
+                      item={item}
+                      scale={scale}
+                      isTabStop={item.id === tabStop}
+                      evidenceCount={evidenceCounts.get(item.id) ?? 0}
+                      onRate={onRate}
+                      onAddEvidence={onAddEvidence}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </div>
+      <ProgressPanel person={person} mapping={mapping} />
+      {evidenceFor !== null ? (
+        <EvidenceDialog items={list.items} preselected={evidenceFor ? [evidenceFor] : []} onClose={() => setEvidenceFor(null)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * One statement or component to rate: its text, the rating buttons, a note, and how much evidence
+ * backs it. Each row reads only its own rating, so rating one row re-renders only that row.
+ */
+import { memo, useState } from 'react';
+import type { RatingValue } from '../../../shared/workspace/schema';
+import { useAppStore } from '../../store/app-store';
+import { scaleOptions, type RatingScale } from './rating-scales';
+
+export interface RateItem {
+  id: string;
+  areaId: string;
+  text: string;
+  skillName?: string | undefined;
+}
+
+interface Props {
+  item: RateItem;
+  scale: RatingScale;
+  /** The row that takes focus when the list is tabbed into (roving tab index). */
+  isTabStop: boolean;
+  evidenceCount: number;
+  onRate: (itemId: string, value: RatingValue | null) => void;
+  onAddEvidence: (itemId: string) => void;
+}
+
+export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evidenceCount, onRate, onAddEvidence }: Props) {
+  const rating = useAppStore((state) => state.ratings.get(item.id));
+  const unsaved = useAppStore((state) => state.unsavedItemIds.has(item.id));
+  const setRatingNote = useAppStore((state) => state.setRatingNote);
+  const [editingNote, setEditingNote] = useState(false);
+  const [note, setNote] = useState(rating?.note ?? '');
+  const labelId = `item-${item.id}`;
+
+  return (
+    <li
+      className="rating-row"
+      data-item-id={item.id}
+      data-rated={rating ? 'true' : 'false'}
+      tabIndex={isTabStop ? 0 : -1}
+      aria-labelledby={labelId}
+    >
+      <p id={labelId} className="rating-text">
+        {item.skillName ? <strong className="skill-name">{item.skillName}: </strong> : null}
+        {item.text}
+      </p>
+      <div className="rating-controls">
+        <div role="group" aria-label="Rating" className={`rating-buttons rating-${scale}`}>
+          {scaleOptions(scale).map((option) => {
+            const pressed = rating?.value === option.value;
+            return (
+              <button
+                key={String(option.value)}
+                type="button"
+                tabIndex={isTabStop ? 0 : -1}
+                className={`rating-button rating-${String(option.value)}`}
+                aria-pressed={pressed}
+                title={`${option.label} (key ${option.key.toUpperCase()})`}
+                onClick={() => onRate(item.id, pressed ? null : option.value)}
+              >
+                {option.label}
+              </button>
+            );
+          })}
+        </div>
+        <div className="row-actions">
+          {unsaved ? <span className="unsaved">Not saved yet</span> : null}
+          {rating ? (
+            <button
+              type="button"
+              tabIndex={isTabStop ? 0 : -1}
+              className="link-button"
+              onClick={() => setEditingNote(!editingNote)}
+              aria-expanded={editingNote}
+            >
+              {rating.note ? 'Note ✎' : 'Add note'}
+            </button>
+          ) : null}
+          <button type="button" tabIndex={isTabStop ? 0 : -1} className="link-button" onClick={() => onAddEvidence(item.id)}>
+            {evidenceCount > 0 ? `Evidence (${evidenceCount})` : 'Add evidence'}
+          </button>
+        </div>
+      </div>
+      {editingNote && rating ? (
+        <div className="field note-field">
+          <label htmlFor={`note-${item.id}`}>Note</label>
+          <textarea
+            id={`note-${item.id}`}
+            rows={2}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            onBlur={() => {
+              if (note !== (rating.note ?? '')) void setRatingNote(item.id, note);
+            }}
+            autoFocus
+          />
+        </div>
+      ) : rating?.note ? (
+        <p className="rating-note">{rating.note}</p>
+      ) : null}
+    </li>
+  );
+});

@@ -1,0 +1,34 @@
+/**
+ * The two rating scales, their words and their keys.
+ *
+ * Statements of a career map: 1 not yet, 2 partly, 3 consistently, 4 not applicable.
+ * Components of a role card: proficiency 0 none, 1 aware, 2 working, 3 practitioner, 4 expert, and N
+ * for not applicable. On both, Delete or Backspace clears a rating.
+ */
+import { proficiencySchema, type RatingState, type RatingValue } from '../../../shared/workspace/schema';
+
+export const stateOptions: { value: RatingState; label: string; key: string }[] = [
+  { value: 'not-yet', label: 'Not yet', key: '1' },
+  { value: 'partly', label: 'Partly', key: '2' },
+  { value: 'consistently', label: 'Consistently', key: '3' },
+  { value: 'not-applicable', label: 'Not applicable', key: '4' },
+];
+
+export const proficiencyLabels = ['None', 'Aware', 'Working', 'Practitioner', 'Expert'] as const;
+
+export const proficiencyOptions: { value: RatingValue; label: string; key: string }[] = [
+  ...proficiencyLabels.map((label, level) => ({ value: proficiencySchema.parse(level), label: `${level} ${label}`, key: String(level) })),
+  { value: 'not-applicable', label: 'Not applicable', key: 'n' },
+];
+
+export type RatingScale = 'state' | 'proficiency';
+
+export function scaleOptions(scale: RatingScale) {
+  return scale === 'state' ? stateOptions : proficiencyOptions;
+}
+
+/** The rating a key press asks for: a value, null to clear, or undefined when the key means nothing. */
+export function ratingForKey(scale: RatingScale, key: string): RatingValue | null | undefined {
+  if (key === 'Delete' || key === 'Backspace') return null;
+  return scaleOptions(scale).find((option) => option.key === key.toLowerCase())?.value;
+}

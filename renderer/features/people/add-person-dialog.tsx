@@ -1,0 +1,61 @@
+/**
+ * Adding a report or a client: a name, who they are to you, and what to map them against.
+ */
+import { useState, type FormEvent } from 'react';
+import { ModalDialog } from '../../components/modal-dialog';
+import { useAppStore } from '../../store/app-store';
+import { MappingFields, type MappingChoice } from './mapping-fields';
+import { RelationshipField, type OtherRelationship } from './relationship-field';
+
+export function AddPersonDialog({ onClose }: { onClose: () => void }) {
+  const addPerson = useAppStore((state) => state.addPerson);
+  const navigate = useAppStore((state) => state.navigate);
+  const [name, setName] = useState('');
+  const [relationship, setRelationship] = useState<OtherRelationship>('report');
+  const [mapping, setMapping] = useState<MappingChoice>({ target: null });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) {
+      setProblem('Give the person a name, so you can tell them apart.');
+      return;
+    }
+    const person = await addPerson({ name: name.trim(), relationship, ...mapping });
+    // On failure the dialog stays open with everything typed; the save banner says what went wrong.
+    if (!person) return;
+    onClose();
+    navigate({ view: 'person', personId: person.id, tab: 'rate' });
+  }
+
+  return (
+    <ModalDialog title="Add a person" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="add-person-name">Name</label>
+          <input
+            id="add-person-name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? 'add-person-problem' : undefined}
+            autoFocus
+          />
+          {problem ? (
+            <p id="add-person-problem" className="field-problem">
+              {problem}
+            </p>
+          ) : null}
+        </div>
+        <RelationshipField name="add-person-relationship" value={relationship} onChange={setRelationship} />
+        <MappingFields value={mapping} onChange={setMapping} idPrefix="add-person" />
+        <div className="dialog-actions">
+          <button type="submit">Add person</button>
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The people in this workspace, in the sidebar: me first, then reports and clients by name.
+ */
+import { useState } from 'react';
+import { routeToHash } from '../../app/routes';
+import { useAppStore } from '../../store/app-store';
+import { AddPersonDialog } from './add-person-dialog';
+import { displayName, relationshipLabel } from './person-hooks';
+
+export function PeopleNav() {
+  const people = useAppStore((state) => state.people);
+  const route = useAppStore((state) => state.route);
+  const status = useAppStore((state) => state.workspaceStatus);
+  const [adding, setAdding] = useState(false);
+  const current = route.view === 'person' ? route.personId : null;
+  const ordered = [...people].sort(
+    (a, b) => Number(b.relationship === 'me') - Number(a.relationship === 'me') || displayName(a).localeCompare(displayName(b)),
+  );
+
+  if (status !== 'ready') return null;
+  return (
+    <>
+      <ul className="framework-list">
+        <li>
+          <span className="framework-list-heading">People</span>
+          <ul>
+            {ordered.map((person) => (
+              <li key={person.id}>
+                <a
+                  href={routeToHash({ view: 'person', personId: person.id, tab: 'rate' })}
+                  aria-current={current === person.id ? 'page' : undefined}
+                >
+                  {displayName(person)}
+                  <span className="nav-meta">{relationshipLabel(person.relationship)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </li>
+      </ul>
+      <button type="button" className="button-secondary add-person" onClick={() => setAdding(true)}>
+        Add a person
+      </button>
+      {adding ? <AddPersonDialog onClose={() => setAdding(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * One person's workspace: rate, see the gaps, follow the history, keep evidence, edit the profile.
+ */
+import { useEffect } from 'react';
+import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { Person } from '../../../shared/workspace/schema';
+import { personTabs, routeToHash, type PersonTab } from '../../app/routes';
+import { useAppStore } from '../../store/app-store';
+import { EvidenceTab } from '../evidence/evidence-tab';
+import { GapsTab } from '../gaps/gaps-tab';
+import { HistoryTab } from '../history/history-tab';
+import { RateTab } from '../mapping/rate-tab';
+import { displayName, relationshipLabel, usePerson, usePersonMapping } from './person-hooks';
+import { MappingSetup } from './mapping-setup';
+import { ProfileTab } from './profile-tab';
+
+const tabLabels: Record<PersonTab, string> = { rate: 'Rate', gaps: 'Gaps', history: 'History', evidence: 'Evidence', profile: 'Profile' };
+
+function mappingLine(mapping: PersonMapping): string {
+  switch (mapping.kind) {
+    case 'career-map': {
+      const levels = [
+        mapping.currentLevel ? `now ${mapping.currentLevel.id}` : 'current level not set',
+        mapping.targetLevel ? `aiming for ${mapping.targetLevel.id}` : 'at the top level',
+      ];
+      return `${mapping.framework.name} — ${mapping.track.name} · ${levels.join(', ')}`;
+    }
+    case 'role-card':
+      return `Role card: ${mapping.framework.title} (${mapping.framework.level.code})`;
+    case 'missing-framework':
+      return 'Framework no longer available';
+    case 'unmapped':
+      return 'Not mapped against a framework yet';
+  }
+}
+
+export function PersonScreen({ personId, tab }: { personId: string; tab: PersonTab }) {
+  const person = usePerson(personId);
+  const mapping = usePersonMapping(person);
+  const openPersonId = useAppStore((state) => state.openPersonId);
+  const openPerson = useAppStore((state) => state.openPerson);
+  const target = person?.target;
+
+  // Load the person's data when they are opened, and again when what they are mapped against changes.
+  useEffect(() => {
+    if (person) void openPerson(person.id);
+  }, [person?.id, target?.frameworkId, openPerson]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!person) {
+    return (
+      <div className="notice">
+        <h1 tabIndex={-1}>Not found</h1>
+        <p>This person is not in your workspace. Choose someone from the list.</p>
+      </div>
+    );
+  }
+  const loaded = openPersonId === person.id;
+  return (
+    <article className="screen">
+      <header className="screen-header">
+        <p className="eyebrow">{relationshipLabel(person.relationship)}</p>
+        <h1 tabIndex={-1}>{displayName(person)}</h1>
+        <p className="lede">{mappingLine(mapping)}</p>
+        <nav aria-label="Person views" className="view-switch">
+          {personTabs.map((key) => (
+            <a key={key} href={routeToHash({ view: 'person', personId, tab: key })} aria-current={tab === key ? 'page' : undefined}>
+              {tabLabels[key]}
+            </a>
+          ))}
+        </nav>
+      </header>
+      {!loaded ? <p role="status">Loading…</p> : <PersonTabContent person={person} mapping={mapping} tab={tab} />}
+    </article>
+  );
+}
+
+function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: PersonMapping; tab: PersonTab }) {
+  if (tab === 'profile') return <ProfileTab person={person} />;
+  if (mapping.kind === 'unmapped') return <MappingSetup person={person} />;
+  if (mapping.kind === 'missing-framework') {
+    return (
+      <div className="notice notice-caution">
+        <p>
+          {displayName(person)} is mapped against a framework that is no longer available (<code>{mapping.frameworkId}</code>
+          {mapping.trackId ? (
+            <>
+              , track <code>{mapping.trackId}</code>
+            </>
+          ) : null}
+          ). Their ratings, evidence and history are kept. Restore the framework to see them again, or choose another framework in the
+          profile.
+        </p>
+      </div>
+    );
+  }
+  switch (tab) {
+    case 'rate':
+      return <RateTab person={person} mapping={mapping} />;
+    case 'gaps':
+      return <GapsTab person={person} mapping={mapping} />;
+    case 'history':
+      return <HistoryTab person={person} mapping={mapping} />;
+    case 'evidence':
+      return <EvidenceTab mapping={mapping} />;
+  }
+}

@@ -1,0 +1,285 @@
+/**
+ * The workspace as the screens see it: the people, and the open person's ratings, evidence and
+ * snapshots. Every change is shown at once and written in one transaction; a failed write keeps what
+ * the person entered on screen and offers to try again.
+ */
+import type { StateCreator } from 'zustand';
+import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
+import { buildSnapshot } from '../../shared/workspace/snapshot';
+import type { Evidence, Person, Rating, RatingValue, Snapshot } from '../../shared/workspace/schema';
+import { localDate } from '../app/local-date';
+import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
+import { createPerson, ensureMe, listPeople, personDataCounts, removePerson, updatePerson } from '../db/people-repository';
+import { clearRating, ratingsFor, saveRating, saveRatingNote } from '../db/ratings-repository';
+import { saveSnapshot, snapshotsFor } from '../db/snapshots-repository';
+import type { WorkspaceDatabase } from '../db/workspace-database';
+import { toWorkspaceError } from '../db/workspace-error';
+import type { AppState } from './app-store';
+
+export type NewPerson = Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId'>;
+export type PersonPatch = Partial<
+  Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes'>
+>;
+export type NewEvidence = Pick<Evidence, 'date' | 'text' | 'link' | 'itemIds'>;
+
+export interface SaveProblem {
+  message: string;
+  retry: () => Promise<void>;
+}
+
+export interface WorkspaceSlice {
+  workspaceStatus: 'opening' | 'ready' | 'failed';
+  workspaceError: string | null;
+  db: WorkspaceDatabase | null;
+  people: Person[];
+  /** The person whose data is loaded below. */
+  openPersonId: string | null;
+  ratings: ReadonlyMap<string, Rating>;
+  evidence: Evidence[];
+  snapshots: Snapshot[];
+  saveState: 'idle' | 'saving' | 'saved' | 'failed';
+  saveProblem: SaveProblem | null;
+  /** Items rated on screen whose write has not succeeded yet. */
+  unsavedItemIds: ReadonlySet<string>;
+
+  attachWorkspace(open: () => Promise<WorkspaceDatabase>): Promise<void>;
+  openPerson(personId: string): Promise<void>;
+  addPerson(input: NewPerson): Promise<Person | undefined>;
+  changePerson(personId: string, patch: PersonPatch): Promise<boolean>;
+  deletePerson(personId: string): Promise<boolean>;
+  /** What removing a person would delete, for the confirmation. */
+  countPersonData(personId: string): Promise<{ ratings: number; evidence: number; snapshots: number } | undefined>;
+  rate(itemId: string, value: RatingValue | null): Promise<void>;
+  setRatingNote(itemId: string, note: string): Promise<void>;
+  recordEvidence(input: NewEvidence): Promise<boolean>;
+  deleteEvidence(evidenceId: string): Promise<void>;
+  /** Freezes the open person's ratings now, by hand. */
+  takeSnapshot(now?: Date): Promise<Snapshot | undefined>;
+  dismissSaveProblem(): void;
+}
+
+type Slice = StateCreator<AppState, [], [], WorkspaceSlice>;
+
+/** How long after the last rating of a burst the day's automatic snapshot is written. */
+export const automaticSnapshotDelayMs = 1500;
+
+export const createWorkspaceSlice: Slice = (set, get) => {
+  /** Runs one write; on failure shows the message and keeps a way to try the same write again. */
+  async function write(action: string, run: (db: WorkspaceDatabase) => Promise<void>): Promise<boolean> {
+    const { db } = get();
+    if (!db) return false;
+    set({ saveState: 'saving' });
+    try {
+      await run(db);
+      set({ saveState: 'saved', saveProblem: null });
+      return true;
+    } catch (error) {
+      const problem = toWorkspaceError(error, action);
+      set({ saveState: 'failed', saveProblem: { message: problem.message, retry: async () => void (await write(action, run)) } });
+      return false;
+    }
+  }
+
+  function openMapping(): { person: Person; mapping: PersonMapping } | undefined {
+    const { people, openPersonId, frameworks } = get();
+    const person = people.find((candidate) => candidate.id === openPersonId);
+    return person ? { person, mapping: resolveMapping(frameworks, person) } : undefined;
+  }
+
+  function ratingValues(): Map<string, RatingValue> {
+    return new Map([...get().ratings].map(([itemId, rating]) => [itemId, rating.value]));
+  }
+
+  /** Puts a snapshot into the in-memory list (replacing one with the same id), oldest first. */
+  function withSnapshot(snapshot: Snapshot): Snapshot[] {
+    const others = get().snapshots.filter((entry) => entry.id !== snapshot.id);
+    return [...others, snapshot].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+  }
+
+  async function storeSnapshot(trigger: Snapshot['trigger'], now: Date, reuseId?: string): Promise<Snapshot | undefined> {
+    const open = openMapping();
+    if (!open) return undefined;
+    const snapshot = buildSnapshot(open.person, open.mapping, ratingValues(), {
+      id: reuseId ?? crypto.randomUUID(),
+      takenAt: now.toISOString(),
+      date: localDate(now),
+      trigger,
+    });
+    if (!snapshot) return undefined;
+    const ok = await write('the snapshot', async (db) => {
+      await saveSnapshot(db, snapshot);
+      set({ snapshots: withSnapshot(snapshot) });
+    });
+    return ok ? snapshot : undefined;
+  }
+
+  /**
+   * The day's automatic snapshot: one per day at most, kept up to date with that day's ratings. It is
+   * written shortly after the last change of a burst, off the path of the rating itself.
+   */
+  let automaticSnapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  let automaticSnapshotFor: string | null = null;
+
+  async function refreshAutomaticSnapshot(): Promise<void> {
+    clearTimeout(automaticSnapshotTimer);
+    automaticSnapshotTimer = undefined;
+    const personId = automaticSnapshotFor;
+    automaticSnapshotFor = null;
+    if (!personId || personId !== get().openPersonId) return;
+    const now = new Date();
+    const today = localDate(now);
+    const frameworkId = openMapping()?.person.target?.frameworkId;
+    const existing = get().snapshots.find(
+      (entry) => entry.trigger === 'automatic' && entry.date === today && entry.frameworkId === frameworkId,
+    );
+    await storeSnapshot('automatic', now, existing?.id);
+  }
+
+  function scheduleAutomaticSnapshot(personId: string): void {
+    automaticSnapshotFor = personId;
+    clearTimeout(automaticSnapshotTimer);
+    automaticSnapshotTimer = setTimeout(() => void refreshAutomaticSnapshot(), automaticSnapshotDelayMs);
+  }
+
+  return {
+    workspaceStatus: 'opening',
+    workspaceError: null,
+    db: null,
+    people: [],
+    openPersonId: null,
+    ratings: new Map(),
+    evidence: [],
+    snapshots: [],
+    saveState: 'idle',
+    saveProblem: null,
+    unsavedItemIds: new Set(),
+
+    async attachWorkspace(open) {
+      try {
+        const db = await open();
+        await ensureMe(db);
+        set({ db, people: await listPeople(db), workspaceStatus: 'ready', workspaceError: null });
+      } catch (error) {
+        set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });
+      }
+    },
+
+    async openPerson(personId) {
+      // A pending automatic snapshot belongs to the person open now: write it before switching.
+      if (automaticSnapshotTimer !== undefined) await refreshAutomaticSnapshot();
+      const { db, people } = get();
+      const person = people.find((candidate) => candidate.id === personId);
+      if (!db || !person) return;
+      const frameworkId = person.target?.frameworkId;
+      const [ratings, evidence, snapshots] = await Promise.all([
+        frameworkId ? ratingsFor(db, personId, frameworkId) : Promise.resolve([]),
+        evidenceFor(db, personId),
+        snapshotsFor(db, personId),
+      ]);
+      set({
+        openPersonId: personId,
+        ratings: new Map(ratings.map((rating) => [rating.itemId, rating])),
+        evidence,
+        snapshots,
+        unsavedItemIds: new Set(),
+        saveState: 'idle',
+        saveProblem: null,
+      });
+    },
+
+    async addPerson(input) {
+      let created: Person | undefined;
+      const ok = await write(`the new person ${input.name}`.trim(), async (db) => {
+        created = await createPerson(db, input);
+        set({ people: await listPeople(db) });
+      });
+      return ok ? created : undefined;
+    },
+
+    async changePerson(personId, patch) {
+      const ok = await write('your changes to the profile', async (db) => {
+        await updatePerson(db, personId, patch);
+        set({ people: await listPeople(db) });
+      });
+      // A new framework means other ratings apply: reload what is shown.
+      if (ok && personId === get().openPersonId && patch.target !== undefined) await get().openPerson(personId);
+      return ok;
+    },
+
+    async deletePerson(personId) {
+      return write('the removal of this person', async (db) => {
+        await removePerson(db, personId);
+        set({ people: await listPeople(db) });
+        if (get().openPersonId === personId) set({ openPersonId: null, ratings: new Map(), evidence: [], snapshots: [] });
+      });
+    },
+
+    async countPersonData(personId) {
+      const { db } = get();
+      return db ? personDataCounts(db, personId) : undefined;
+    },
+
+    async rate(itemId, value) {
+      const open = openMapping();
+      if (!open?.person.target) return;
+      const { person } = open;
+      const frameworkId = open.person.target.frameworkId;
+      const previous = get().ratings.get(itemId);
+      const ratings = new Map(get().ratings);
+      const rating: Rating | null =
+        value === null
+          ? null
+          : { personId: person.id, frameworkId, itemId, value, note: previous?.note, updatedAt: new Date().toISOString() };
+      if (rating) ratings.set(itemId, rating);
+      else ratings.delete(itemId);
+      set({ ratings, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
+
+      const saved = await write('your rating', async (db) => {
+        await (rating ? saveRating(db, rating) : clearRating(db, person.id, frameworkId, itemId));
+        const unsaved = new Set(get().unsavedItemIds);
+        unsaved.delete(itemId);
+        set({ unsavedItemIds: unsaved });
+      });
+      if (saved) scheduleAutomaticSnapshot(person.id);
+    },
+
+    async setRatingNote(itemId, note) {
+      const rating = get().ratings.get(itemId);
+      if (!rating) return;
+      const ratings = new Map(get().ratings);
+      ratings.set(itemId, { ...rating, note });
+      set({ ratings });
+      await write('your note', async (db) => {
+        await saveRatingNote(db, rating.personId, rating.frameworkId, itemId, note);
+      });
+    },
+
+    async recordEvidence(input) {
+      const open = openMapping();
+      if (!open?.person.target) return false;
+      const { person } = open;
+      const frameworkId = open.person.target.frameworkId;
+      return write('your evidence', async (db) => {
+        await addEvidence(db, { ...input, personId: person.id, frameworkId });
+        set({ evidence: await evidenceFor(db, person.id) });
+      });
+    },
+
+    async deleteEvidence(evidenceId) {
+      const personId = get().openPersonId;
+      if (!personId) return;
+      await write('the removal of this evidence', async (db) => {
+        await removeEvidence(db, evidenceId);
+        set({ evidence: await evidenceFor(db, personId) });
+      });
+    },
+
+    async takeSnapshot(now = new Date()) {
+      return storeSnapshot('manual', now);
+    },
+
+    dismissSaveProblem() {
+      set({ saveProblem: null, saveState: 'idle' });
+    },
+  };
+};

@@ -1,0 +1,110 @@
+/**
+ * The workspace: the people someone keeps in Waymark and everything recorded about them. zod schemas
+ * with inferred types, so the database, backups and imports all validate against the same rules.
+ *
+ * Dates are ISO strings ("2026-11-23" for calendar dates, full timestamps for moments) so that records
+ * stay plain, comparable data wherever they go.
+ */
+import { z } from 'zod';
+
+export const relationshipSchema = z.enum(['me', 'report', 'client']);
+
+/** How a statement of a career map is met. */
+export const ratingStateSchema = z.enum(['not-yet', 'partly', 'consistently', 'not-applicable']);
+
+/**
+ * Proficiency on a role card's component: 0 none, 1 aware, 2 working, 3 practitioner, 4 expert.
+ * Role cards state what the role needs but not how well; the person's expectation (see
+ * `Person.expectedProficiency`) says what "meets the card" means for them.
+ */
+export const proficiencySchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+/** A statement's state, or a component's proficiency; "not applicable" is valid for both. */
+export const ratingValueSchema = z.union([ratingStateSchema, proficiencySchema]);
+
+const isoDate = z.iso.date();
+const isoTimestamp = z.iso.datetime({ offset: true });
+const id = z.string().min(1);
+
+/** What a person is mapped against: a career-map track, or a role card (no track). */
+export const mappingTargetSchema = z.object({
+  frameworkId: id,
+  trackId: id.optional(),
+});
+
+export const personSchema = z.object({
+  id,
+  /** May be empty: "Me" is created on first run before the person says their name. */
+  name: z.string(),
+  relationship: relationshipSchema,
+  target: mappingTargetSchema.nullable(),
+  /** The level the person says they are at; undefined until chosen. */
+  currentLevelId: id.optional(),
+  /** The level they aim for; undefined means the next level above the current one. */
+  targetLevelId: id.optional(),
+  /** For role cards: the proficiency that counts as meeting a component. */
+  expectedProficiency: proficiencySchema.default(3),
+  notes: z.string().default(''),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+export const ratingSchema = z.object({
+  personId: id,
+  frameworkId: id,
+  /** A statement id (career maps) or component id (role cards). */
+  itemId: id,
+  value: ratingValueSchema,
+  note: z.string().optional(),
+  updatedAt: isoTimestamp,
+});
+
+export const evidenceSchema = z.object({
+  id,
+  personId: id,
+  /** When it happened (a calendar date). */
+  date: isoDate,
+  text: z.string().trim().min(1, 'say what happened'),
+  link: z.string().optional(),
+  frameworkId: id,
+  /** The statements or components it supports. */
+  itemIds: z.array(id).min(1, 'pick at least one statement'),
+  createdAt: isoTimestamp,
+});
+
+export const snapshotSummarySchema = z.object({
+  /** The level the summary measures against (career maps); undefined for role cards. */
+  targetLevelId: id.optional(),
+  /** Share of the target's applicable items met, 0–1, or null when none are applicable. */
+  share: z.number().min(0).max(1).nullable(),
+  rated: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+
+export const snapshotSchema = z.object({
+  id,
+  personId: id,
+  takenAt: isoTimestamp,
+  /** The calendar day it belongs to, in the person's local time. */
+  date: isoDate,
+  trigger: z.enum(['manual', 'automatic']),
+  frameworkId: id,
+  frameworkVersion: z.string(),
+  trackId: id.optional(),
+  currentLevelId: id.optional(),
+  targetLevelId: id.optional(),
+  /** A frozen copy of the ratings at that moment. */
+  ratings: z.array(z.object({ itemId: id, value: ratingValueSchema })),
+  summary: snapshotSummarySchema,
+});
+
+export type Relationship = z.infer<typeof relationshipSchema>;
+export type RatingState = z.infer<typeof ratingStateSchema>;
+export type Proficiency = z.infer<typeof proficiencySchema>;
+export type RatingValue = z.infer<typeof ratingValueSchema>;
+export type MappingTarget = z.infer<typeof mappingTargetSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Rating = z.infer<typeof ratingSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type SnapshotSummary = z.infer<typeof snapshotSummarySchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -1,0 +1,51 @@
+/**
+ * A page model of one person's screens: setting up, rating, gaps, history and the profile.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class PersonPage {
+  readonly main: Locator;
+
+  constructor(readonly page: Page) {
+    this.main = page.getByRole('main');
+  }
+
+  async setUp(options: { name?: string; framework: string; current?: string }): Promise<void> {
+    if (options.name !== undefined) await this.main.getByLabel('Your name (optional)').fill(options.name);
+    await this.main.getByLabel('Framework', { exact: true }).selectOption({ label: options.framework });
+    if (options.current) await this.main.getByLabel('Current level').selectOption(options.current);
+    await this.main.getByRole('button', { name: 'Start mapping' }).click();
+  }
+
+  async openTab(name: 'Rate' | 'Gaps' | 'History' | 'Evidence' | 'Profile'): Promise<void> {
+    await this.main.getByRole('navigation', { name: 'Person views' }).getByRole('link', { name, exact: true }).click();
+  }
+
+  /** The row of a statement or component, found by part of its text. */
+  row(text: string): Locator {
+    return this.main.locator('.rating-row', { hasText: text });
+  }
+
+  async rate(text: string, rating: string): Promise<void> {
+    await this.row(text).getByRole('button', { name: rating, exact: true }).click();
+    await expect(this.row(text).getByRole('button', { name: rating, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  ratingOf(text: string): Locator {
+    return this.row(text).locator('[aria-pressed="true"]');
+  }
+
+  get progress(): Locator {
+    return this.main.getByTestId('progress-count');
+  }
+
+  get headline(): Locator {
+    return this.main.getByTestId('gap-headline');
+  }
+
+  /** The screen-reader table of a chart, as rows of cell texts. */
+  async chartTable(kind: 'radar' | 'ladder' | 'trajectory'): Promise<string[][]> {
+    const rows = this.main.locator(`figure[data-chart="${kind}"] table tbody tr`);
+    return rows.evaluateAll((elements) => elements.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
+  }
+}

@@ -1,0 +1,131 @@
+import { expect, test } from './fixtures';
+import { PersonPage } from './pages/person-page';
+
+const frontend = 'Career map: Infrastructure and Frontend — Frontend';
+const experienceL5 = 'More then 4 years of frontend development experience.';
+const security = 'Awareness of common vulnerabilities';
+const performance = 'Deep understanding of browser performance';
+
+test.describe('mapping yourself', () => {
+  test('first run, rating in two areas, kept after a reload, with gaps that follow', async ({ waymark, page }) => {
+    const person = new PersonPage(page);
+    await waymark.open();
+    await expect(waymark.heading).toHaveText('Me');
+    await person.setUp({ framework: frontend, current: 'L4' });
+    await expect(person.main.getByText('now L4, aiming for L5')).toBeVisible();
+    await expect(person.progress).toHaveText('0 of 6 rated');
+
+    await person.rate(experienceL5, 'Consistently');
+    // Keyboard: focus a statement, then a number key rates it and the arrows move on.
+    await person.row(security).focus();
+    await page.keyboard.press('2');
+    await expect(person.ratingOf(security)).toHaveText('Partly');
+    await page.keyboard.press('ArrowDown');
+    await expect(person.row(performance)).toBeFocused();
+    await page.keyboard.press('1');
+    await expect(person.ratingOf(performance)).toHaveText('Not yet');
+    await expect(person.progress).toHaveText('3 of 6 rated');
+    await expect(person.headline).toContainText('25% of L5 met');
+
+    await page.reload();
+    await expect(person.ratingOf(experienceL5)).toHaveText('Consistently');
+    await expect(person.ratingOf(security)).toHaveText('Partly');
+    await expect(person.progress).toHaveText('3 of 6 rated');
+
+    await person.openTab('Gaps');
+    const before = await person.chartTable('radar');
+    const gapList = person.main.getByRole('region', { name: /What stands between/ });
+    await expect(gapList).toContainText(security);
+    await expect(gapList).not.toContainText(experienceL5);
+
+    await person.openTab('Rate');
+    await person.rate(security, 'Consistently');
+    await person.openTab('Gaps');
+    await expect(gapList).not.toContainText(security);
+    expect(await person.chartTable('radar')).not.toEqual(before);
+    await expect(person.main.locator('figure[data-chart="radar"] .recharts-polar-grid')).toBeVisible();
+  });
+
+  test('shows only what changes at a level when asked', async ({ waymark, page }) => {
+    const person = new PersonPage(page);
+    await waymark.open();
+    await person.setUp({ framework: frontend, current: 'L1' });
+    await expect(person.progress).toHaveText('0 of 6 rated');
+    await person.main.getByLabel('Only what changes at this level').check();
+    // L1 → L2 keeps the Soft Skills heading but every text changes; HTML/CSS is reworded, and so on.
+    await expect(person.main.locator('.rating-row')).toHaveCount(6);
+    await person.main.getByLabel('Level', { exact: true }).selectOption('L1');
+    await expect(person.main.getByText('Nothing to rate here')).toHaveCount(0);
+  });
+
+  test('keeps snapshots on two dates and draws the trajectory', async ({ waymark, page }) => {
+    const person = new PersonPage(page);
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00') });
+    await waymark.open();
+    await person.setUp({ framework: frontend, current: 'L4' });
+    await person.rate(experienceL5, 'Consistently');
+    await person.openTab('History');
+    await person.main.getByRole('button', { name: 'Take snapshot' }).click();
+    await expect(person.main.getByRole('region', { name: 'Snapshots' }).locator('tbody tr')).toHaveCount(2);
+
+    await page.clock.setSystemTime(new Date('2026-03-09T09:00:00'));
+    await person.openTab('Rate');
+    await person.rate(security, 'Consistently');
+    await person.rate(performance, 'Partly');
+    await person.openTab('History');
+    await person.main.getByRole('button', { name: 'Take snapshot' }).click();
+
+    const trajectory = await person.chartTable('trajectory');
+    expect(trajectory.length).toBeGreaterThanOrEqual(3);
+    expect(trajectory[0]?.[0]).toContain('2026');
+    expect(trajectory.map((row) => row[1])).toContain('17%');
+    expect(trajectory.at(-1)?.[1]).toBe('42%');
+    await expect(person.main.getByRole('heading', { name: 'Compare two dates' })).toBeVisible();
+    const comparison = await person.chartTable('radar');
+    expect(comparison.length).toBeGreaterThan(2);
+  });
+
+  test('adds a report on the role card, rates proficiency, and removes them after a confirmation', async ({ waymark, page }) => {
+    const person = new PersonPage(page);
+    await waymark.open();
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a person' });
+    await dialog.getByLabel('Name').fill('Дмитрий Łukasz');
+    await dialog
+      .getByLabel('Framework', { exact: true })
+      .selectOption({ label: 'Role card: DevOps Engineering and Infrastructure Senior (P5)' });
+    await dialog.getByRole('button', { name: 'Add person' }).click();
+    await expect(waymark.heading).toHaveText('Дмитрий Łukasz');
+    await expect(person.progress).toHaveText('0 of 38 rated');
+
+    await person.rate('Advanced CI/CD tools', '3 Practitioner');
+    await person.row('Cloud architecture design').focus();
+    await page.keyboard.press('n');
+    await expect(person.ratingOf('Cloud architecture design')).toHaveText('Not applicable');
+    await expect(person.headline).toContainText('3% of DEI.GEN.P5 met');
+
+    await person.openTab('Profile');
+    await person.main.getByRole('button', { name: 'Remove Дмитрий Łukasz…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove Дмитрий Łukasz?' });
+    // The day's automatic snapshot may or may not have been written yet: it follows the last rating by a moment.
+    await expect(confirm).toContainText(/profile, 2 ratings, 0 evidence entries and [01] snapshots? from this computer/);
+    await confirm.getByRole('button', { name: 'Remove Дмитрий Łukasz' }).click();
+    await expect(waymark.heading).toHaveText('Me');
+    await expect(page.getByRole('navigation', { name: 'People' })).not.toContainText('Дмитрий');
+  });
+
+  test('records evidence for statements', async ({ waymark, page }) => {
+    const person = new PersonPage(page);
+    await waymark.open();
+    await person.setUp({ framework: frontend, current: 'L4', name: 'Zoë' });
+    await person.row(security).getByRole('button', { name: 'Add evidence' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add evidence' });
+    await dialog.getByLabel('What happened').fill('Ran the threat-modelling session for checkout.');
+    await dialog.getByRole('button', { name: 'Save evidence' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(person.row(security).getByRole('button', { name: 'Evidence (1)' })).toBeVisible();
+    await person.openTab('Evidence');
+    await expect(person.main.locator('.evidence-entry')).toContainText('threat-modelling');
+    await expect(person.main.locator('.evidence-entry')).toContainText(security);
+  });
+});

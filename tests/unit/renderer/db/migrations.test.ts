@@ -1,0 +1,154 @@
+/**
+ * The migration harness (conventions §6): every tests/fixtures/db/v<n>.json is a workspace as schema
+ * version n wrote it. Each is written with only the versions up to n, then opened by today's code, which
+ * must upgrade it so that every row still parses. Adding schema version n + 1 means adding v<n+1>.json;
+ * it is picked up here without touching this file.
+ */
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { evidenceSchema, personSchema, ratingSchema, snapshotSchema } from '../../../../shared/workspace/schema';
+import { ensureMe } from '../../../../renderer/db/people-repository';
+import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
+import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { openTestDatabase, testDatabaseName } from './workspace-test-database';
+
+const fixturesFolder = resolve(import.meta.dirname, '../../../fixtures/db');
+
+const fixtureSchema = z.object({
+  version: z.number().int().positive(),
+  description: z.string(),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+
+/** What each table of today's database must hold; a table added by a migration needs an entry here. */
+const rowSchemas: Record<string, z.ZodType> = {
+  people: personSchema,
+  ratings: ratingSchema,
+  evidence: evidenceSchema,
+  snapshots: snapshotSchema,
+};
+
+const fixtureFiles = readdirSync(fixturesFolder)
+  .filter((file) => /^v\d+\.json$/.test(file))
+  .sort((a, b) => versionOf(a) - versionOf(b));
+
+function versionOf(file: string): number {
+  return Number(/^v(\d+)\.json$/.exec(file)?.[1]);
+}
+
+function readFixture(file: string) {
+  return fixtureSchema.parse(JSON.parse(readFileSync(resolve(fixturesFolder, file), 'utf8')));
+}
+
+/** Creates a database exactly as the Waymark of `version` would have: its schema versions and no later. */
+async function writeAsVersion(name: string, version: number, tables: Record<string, unknown[]>): Promise<void> {
+  const old = new Dexie(name);
+  for (const entry of schemaVersions.filter((candidate) => candidate.version <= version)) {
+    old.version(entry.version).stores(entry.stores);
+  }
+  await old.open();
+  await old.transaction('rw', Object.keys(tables), async () => {
+    for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+}
+
+describe('schema versions', () => {
+  it('start at 1 and only ever go up by one', () => {
+    expect(schemaVersions.map((entry) => entry.version)).toEqual(schemaVersions.map((_, index) => index + 1));
+    expect(latestSchemaVersion).toBe(schemaVersions.length);
+  });
+
+  it('each have a fixture written by that version', () => {
+    expect(fixtureFiles.map(versionOf)).toEqual(schemaVersions.map((entry) => entry.version));
+  });
+
+  it('give every table a row schema to check it with', async () => {
+    const db = await openTestDatabase();
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(rowSchemas).sort());
+  });
+});
+
+describe.each(fixtureFiles)('a workspace written by %s', (file) => {
+  const fixture = readFixture(file);
+
+  it('names its own version', () => {
+    expect(fixture.version).toBe(versionOf(file));
+  });
+
+  it('opens in this Waymark with every row intact and valid', async () => {
+    const name = testDatabaseName();
+    await writeAsVersion(name, fixture.version, fixture.tables);
+
+    const db = await openTestDatabase(name);
+
+    expect(db.verno).toBe(latestSchemaVersion);
+    for (const table of db.tables) {
+      const rowSchema = rowSchemas[table.name];
+      if (!rowSchema) throw new Error(`No row schema for the table "${table.name}"`);
+      const rows = await table.toArray();
+      expect(rows, table.name).toHaveLength(fixture.tables[table.name]?.length ?? 0);
+      for (const row of rows) expect(rowSchema.safeParse(row).error, `${table.name} ${JSON.stringify(row)}`).toBeUndefined();
+    }
+  });
+
+  it('keeps its "me" rather than creating another', async () => {
+    const name = testDatabaseName();
+    await writeAsVersion(name, fixture.version, fixture.tables);
+    const db = await openTestDatabase(name);
+    const before = await db.people.count();
+
+    const me = await ensureMe(db);
+
+    expect(await db.people.count()).toBe(before);
+    expect(me.name).not.toBe('');
+  });
+});
+
+describe('a workspace written by a newer Waymark', () => {
+  async function writeNewerDatabase(name: string): Promise<void> {
+    const newer = new Dexie(name);
+    for (const entry of schemaVersions) newer.version(entry.version).stores(entry.stores);
+    // A future version that drops an index today's code declares: Dexie 4 alone would re-add it.
+    newer.version(latestSchemaVersion + 1).stores({ people: 'id', goals: 'id, personId' });
+    await newer.open();
+    await newer.table('people').add(personSchema.parse({ ...fixturePerson, name: 'From the future' }));
+    newer.close();
+  }
+
+  const fixturePerson = {
+    id: 'f7d1c2b3-0000-4000-8000-000000000001',
+    name: '',
+    relationship: 'me',
+    target: null,
+    createdAt: '2026-06-01T09:00:00.000Z',
+    updatedAt: '2026-06-01T09:00:00.000Z',
+  };
+
+  it('is refused with a message that says what to do', async () => {
+    const name = testDatabaseName();
+    await writeNewerDatabase(name);
+
+    const opening = openWorkspaceDatabase(name);
+    await expect(opening).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'newer-version' });
+    await expect(opening).rejects.toThrow(/newer version of Waymark.*Install the latest Waymark/);
+  });
+
+  it('is left exactly as it was', async () => {
+    const name = testDatabaseName();
+    await writeNewerDatabase(name);
+
+    await expect(openWorkspaceDatabase(name)).rejects.toThrow();
+
+    const asItIs = new Dexie(name);
+    await asItIs.open();
+    expect(asItIs.verno).toBe(latestSchemaVersion + 1);
+    expect(asItIs.table('people').schema.indexes).toEqual([]);
+    expect(await asItIs.table('people').toArray()).toMatchObject([{ name: 'From the future' }]);
+    asItIs.close();
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * A fresh workspace database per test, on fake-indexeddb (a real IndexedDB in memory), deleted after.
+ */
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { onTestFinished } from 'vitest';
+import type { Evidence, Person, Rating, Snapshot } from '../../../../shared/workspace/schema';
+import { openWorkspaceDatabase, type WorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+
+/** A unique database name, deleted when the test finishes (whatever opened it). */
+export function testDatabaseName(): string {
+  const name = `waymark-test-${crypto.randomUUID()}`;
+  onTestFinished(() => Dexie.delete(name));
+  return name;
+}
+
+export async function openTestDatabase(name = testDatabaseName()): Promise<WorkspaceDatabase> {
+  const db = await openWorkspaceDatabase(name);
+  onTestFinished(() => db.close());
+  return db;
+}
+
+export const careerMapId = 'career-map-infrastructure-frontend';
+export const roleCardId = 'role-card-dei-gen-p5';
+
+export function person(overrides: Partial<Person> = {}): Person {
+  return {
+    id: crypto.randomUUID(),
+    name: 'Priya Natarajan',
+    relationship: 'report',
+    target: { frameworkId: careerMapId, trackId: 'frontend' },
+    expectedProficiency: 3,
+    notes: '',
+    createdAt: '2026-01-06T10:00:02.551Z',
+    updatedAt: '2026-01-06T10:00:02.551Z',
+    ...overrides,
+  };
+}
+
+export function rating(personId: string, itemId: string, value: Rating['value'], overrides: Partial<Rating> = {}): Rating {
+  return { personId, frameworkId: careerMapId, itemId, value, updatedAt: '2026-01-06T10:15:26.334Z', ...overrides };
+}
+
+export function evidence(personId: string, overrides: Partial<Evidence> = {}): Evidence {
+  return {
+    id: crypto.randomUUID(),
+    personId,
+    date: '2026-02-12',
+    text: 'Walked the team through the component library design.',
+    frameworkId: careerMapId,
+    itemIds: ['frontend.L5.skill.1'],
+    createdAt: '2026-02-12T17:45:10.221Z',
+    ...overrides,
+  };
+}
+
+export function snapshot(personId: string, takenAt: string, overrides: Partial<Snapshot> = {}): Snapshot {
+  return {
+    id: crypto.randomUUID(),
+    personId,
+    takenAt,
+    date: takenAt.slice(0, 10),
+    trigger: 'manual',
+    frameworkId: careerMapId,
+    frameworkVersion: '1',
+    trackId: 'frontend',
+    targetLevelId: 'L5',
+    ratings: [{ itemId: 'frontend.L5.skill.2', value: 'partly' }],
+    summary: { targetLevelId: 'L5', share: 0.5, rated: 1, total: 6 },
+    ...overrides,
+  };
+}

@@ -15,10 +15,14 @@ const shots = [
   { file: 'role-card-dark.png', hash: '#/frameworks/role-card-dei-gen-p5', scheme: 'dark' },
 ] as const;
 
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--port', String(port), '--strictPort'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--config', 'vite.web.config.ts', '--port', String(port), '--strictPort'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 await new Promise<void>((ready) => server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && ready()));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });

@@ -6,9 +6,12 @@ export function localDate(moment: Date = new Date()): string {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
+// One formatter for the session: building one per call (toLocaleDateString) dominated drawing a long history.
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
 /** "23 Nov 2026" in the person's locale, for showing a stored ISO date. */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Date(year, month - 1, day).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return dateFormat.format(new Date(year, month - 1, day));
 }

@@ -3,9 +3,13 @@
  * with the same numbers for screen readers (the drawing itself is hidden from them).
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { CategoryPoint, LadderBar, SeriesSpec, TrajectoryPoint } from './chart-types';
+import { areaBarsHeight, type CategoryPoint, type LadderBar, type SeriesSpec, type TrajectoryPoint } from './chart-types';
 
 const RadarDrawing = lazy(() => import('./radar-drawing').then((module) => ({ default: module.RadarDrawing })));
+const AreaBarsDrawing = lazy(() => import('./area-bars-drawing').then((module) => ({ default: module.AreaBarsDrawing })));
+
+/** Beyond this many areas a radar is unreadable (and slow to draw): bars of the areas furthest behind instead. */
+export const radarAreaLimit = 12;
 const LadderDrawing = lazy(() => import('./ladder-drawing').then((module) => ({ default: module.LadderDrawing })));
 const TrajectoryDrawing = lazy(() => import('./trajectory-drawing').then((module) => ({ default: module.TrajectoryDrawing })));
 
@@ -26,16 +30,24 @@ interface RadarProps {
   compact?: boolean;
 }
 
-export function RadarChartLazy({ title, points, series, compact = false }: RadarProps) {
-  const height = compact ? 260 : 360;
+/**
+ * Percent met by area: a radar for a handful of areas, otherwise bars of the `radarAreaLimit` areas
+ * furthest from the last series (the target). The table always lists every area.
+ */
+export function AreaChartLazy({ title, points, series, compact = false }: RadarProps) {
+  const asRadar = points.length >= 3 && points.length <= radarAreaLimit;
+  const last = series.at(-1)?.key ?? '';
+  const behind = asRadar ? points : [...points].sort((a, b) => Number(a[last] ?? 0) - Number(b[last] ?? 0)).slice(0, radarAreaLimit);
+  const height = asRadar ? (compact ? 260 : 360) : areaBarsHeight(behind.length, series.length);
+  const caption = asRadar || points.length < 3 ? title : `${title}: the ${behind.length} areas furthest behind, of ${points.length}`;
   return (
     <figure className="chart" data-chart="radar">
-      <figcaption>{title}</figcaption>
+      <figcaption>{caption}</figcaption>
       {points.length < 3 ? (
-        <p className="hint">A radar needs at least three areas with statements; see the table.</p>
+        <p className="hint">Too few areas to draw; see the table.</p>
       ) : (
         <Drawing height={height}>
-          <RadarDrawing points={points} series={series} height={height} />
+          {asRadar ? <RadarDrawing points={points} series={series} height={height} /> : <AreaBarsDrawing points={behind} series={series} />}
         </Drawing>
       )}
       <table className={points.length < 3 ? 'plain-table' : 'visually-hidden'}>

@@ -12,7 +12,14 @@ export function TrajectoryDrawing({ points }: { points: TrajectoryPoint[] }) {
         <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={24} />
         <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} width={48} />
         <Tooltip formatter={(value) => `${String(value)}%`} />
-        <Line type="monotone" dataKey="percent" className="series series-1" dot connectNulls isAnimationActive={false} />
+        <Line
+          type="monotone"
+          dataKey="percent"
+          className="series series-1"
+          dot={points.length <= 60}
+          connectNulls
+          isAnimationActive={false}
+        />
       </LineChart>
     </ResponsiveContainer>
   );

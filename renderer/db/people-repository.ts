@@ -96,12 +96,18 @@ export async function personDataCounts(db: WorkspaceDatabase, id: string): Promi
 
 /** Deletes the person and everything recorded about them, all or nothing. */
 export async function removePerson(db: WorkspaceDatabase, id: string): Promise<void> {
-  await saveInTransaction(db, [db.people, db.ratings, db.evidence, db.snapshots], 'the removal of this person', async () => {
-    await db.ratings.where('personId').equals(id).delete();
-    await db.evidence.where('personId').equals(id).delete();
-    await db.snapshots.where('personId').equals(id).delete();
-    await db.people.delete(id);
-  });
+  await saveInTransaction(
+    db,
+    [db.people, db.ratings, db.evidence, db.snapshots, db.snapshotRatings],
+    'the removal of this person',
+    async () => {
+      await db.ratings.where('personId').equals(id).delete();
+      await db.evidence.where('personId').equals(id).delete();
+      await db.snapshots.where('personId').equals(id).delete();
+      await db.snapshotRatings.where('personId').equals(id).delete();
+      await db.people.delete(id);
+    },
+  );
 }
 
 /** The workspace has one "me": it is whose plan Waymark is, and ensureMe relies on finding one. */

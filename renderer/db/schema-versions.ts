@@ -32,6 +32,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       ratings: '[personId+frameworkId+itemId], personId, [personId+frameworkId]',
       evidence: 'id, personId, [personId+date], *itemIds',
       snapshots: 'id, personId, [personId+takenAt]',
+      snapshotRatings: 'snapshotId, personId',
     },
   },
 ];

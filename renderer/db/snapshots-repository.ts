@@ -5,7 +5,7 @@
  * compares strings: "10:00:00+02:00" or "10:00:00Z" beside "10:00:00.500Z" would sort out of time order.
  */
 import { Dexie } from 'dexie';
-import { type Snapshot, snapshotSchema } from '../../shared/workspace/schema';
+import { type Snapshot, snapshotRatingsSchema, snapshotSchema, type SnapshotRatings } from '../../shared/workspace/schema';
 import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { parseForSave, parseStored } from './workspace-error';
 
@@ -25,18 +25,31 @@ export async function latestSnapshot(db: WorkspaceDatabase, personId: string): P
   return row === undefined ? undefined : parseStored(snapshotSchema, row, action);
 }
 
-export async function saveSnapshot(db: WorkspaceDatabase, input: NewSnapshot): Promise<Snapshot> {
+/** Saves a snapshot with the ratings it froze, in one transaction: never one without the other. */
+export async function saveSnapshot(db: WorkspaceDatabase, input: NewSnapshot, ratings: SnapshotRatings['ratings'] = []): Promise<Snapshot> {
   const action = 'the snapshot';
   const checked = parseForSave(snapshotSchema, { ...input, id: input.id ?? crypto.randomUUID() }, action);
   const snapshot = { ...checked, takenAt: new Date(checked.takenAt).toISOString() } satisfies Snapshot;
-  return saveInTransaction(db, [db.snapshots], action, async () => {
+  const frozen = parseForSave(snapshotRatingsSchema, { snapshotId: snapshot.id, personId: snapshot.personId, ratings }, action);
+  return saveInTransaction(db, [db.snapshots, db.snapshotRatings], action, async () => {
     await db.snapshots.put(snapshot);
+    await db.snapshotRatings.put(frozen);
     return snapshot;
   });
 }
 
+/** The ratings a snapshot froze; empty for a snapshot that has none stored. */
+export async function snapshotRatingsFor(db: WorkspaceDatabase, snapshotId: string): Promise<SnapshotRatings['ratings']> {
+  const action = 'the snapshot’s ratings';
+  const row = await loadInTransaction(db, [db.snapshotRatings], action, () => db.snapshotRatings.get(snapshotId));
+  return row === undefined ? [] : parseStored(snapshotRatingsSchema, row, action).ratings;
+}
+
 export async function removeSnapshot(db: WorkspaceDatabase, id: string): Promise<void> {
-  await saveInTransaction(db, [db.snapshots], 'the removal of this snapshot', () => db.snapshots.delete(id));
+  await saveInTransaction(db, [db.snapshots, db.snapshotRatings], 'the removal of this snapshot', async () => {
+    await db.snapshots.delete(id);
+    await db.snapshotRatings.delete(id);
+  });
 }
 
 function byTakenAt(db: WorkspaceDatabase, personId: string) {

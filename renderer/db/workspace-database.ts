@@ -2,7 +2,7 @@
  * The workspace database: Dexie over IndexedDB, with every schema version of schema-versions.ts.
  */
 import { Dexie, type Table } from 'dexie';
-import type { Evidence, Person, Rating, Snapshot } from '../../shared/workspace/schema';
+import type { Evidence, Person, Rating, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
 import { toWorkspaceError, WorkspaceError } from './workspace-error';
 
@@ -12,6 +12,7 @@ export class WorkspaceDatabase extends Dexie {
   declare readonly ratings: Table<Rating, [string, string, string]>;
   declare readonly evidence: Table<Evidence, string>;
   declare readonly snapshots: Table<Snapshot, string>;
+  declare readonly snapshotRatings: Table<SnapshotRatings, string>;
 
   constructor(name: string) {
     super(name);

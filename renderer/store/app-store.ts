@@ -9,8 +9,13 @@ import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
 export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice;
 
-export const useAppStore = create<AppState>()((...args) => ({
-  ...createCatalogSlice(...args),
-  ...createNavigationSlice(...args),
-  ...createWorkspaceSlice(...args),
-}));
+/** A fresh store; the app uses one (below), tests make their own. */
+export function createAppStore() {
+  return create<AppState>()((...args) => ({
+    ...createCatalogSlice(...args),
+    ...createNavigationSlice(...args),
+    ...createWorkspaceSlice(...args),
+  }));
+}
+
+export const useAppStore = createAppStore();

@@ -6,12 +6,12 @@
 import type { StateCreator } from 'zustand';
 import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
 import { buildSnapshot } from '../../shared/workspace/snapshot';
-import type { Evidence, Person, Rating, RatingValue, Snapshot } from '../../shared/workspace/schema';
+import type { Evidence, Person, Rating, RatingValue, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { localDate } from '../app/local-date';
 import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
 import { createPerson, ensureMe, listPeople, personDataCounts, removePerson, updatePerson } from '../db/people-repository';
 import { clearRating, ratingsFor, saveRating, saveRatingNote } from '../db/ratings-repository';
-import { saveSnapshot, snapshotsFor } from '../db/snapshots-repository';
+import { saveSnapshot, snapshotRatingsFor, snapshotsFor } from '../db/snapshots-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import { toWorkspaceError } from '../db/workspace-error';
 import type { AppState } from './app-store';
@@ -53,6 +53,8 @@ export interface WorkspaceSlice {
   setRatingNote(itemId: string, note: string): Promise<void>;
   recordEvidence(input: NewEvidence): Promise<boolean>;
   deleteEvidence(evidenceId: string): Promise<void>;
+  /** The ratings a snapshot froze, read when two dates are compared. */
+  loadSnapshotRatings(snapshotId: string): Promise<SnapshotRatings['ratings']>;
   /** Freezes the open person's ratings now, by hand. */
   takeSnapshot(now?: Date): Promise<Snapshot | undefined>;
   dismissSaveProblem(): void;
@@ -99,15 +101,16 @@ export const createWorkspaceSlice: Slice = (set, get) => {
   async function storeSnapshot(trigger: Snapshot['trigger'], now: Date, reuseId?: string): Promise<Snapshot | undefined> {
     const open = openMapping();
     if (!open) return undefined;
-    const snapshot = buildSnapshot(open.person, open.mapping, ratingValues(), {
+    const frozen = buildSnapshot(open.person, open.mapping, ratingValues(), {
       id: reuseId ?? crypto.randomUUID(),
       takenAt: now.toISOString(),
       date: localDate(now),
       trigger,
     });
-    if (!snapshot) return undefined;
+    if (!frozen) return undefined;
+    const { snapshot, ratings } = frozen;
     const ok = await write('the snapshot', async (db) => {
-      await saveSnapshot(db, snapshot);
+      await saveSnapshot(db, snapshot, ratings.ratings);
       set({ snapshots: withSnapshot(snapshot) });
     });
     return ok ? snapshot : undefined;
@@ -272,6 +275,11 @@ export const createWorkspaceSlice: Slice = (set, get) => {
         await removeEvidence(db, evidenceId);
         set({ evidence: await evidenceFor(db, personId) });
       });
+    },
+
+    async loadSnapshotRatings(snapshotId) {
+      const { db } = get();
+      return db ? snapshotRatingsFor(db, snapshotId) : [];
     },
 
     async takeSnapshot(now = new Date()) {

@@ -93,9 +93,18 @@ export const snapshotSchema = z.object({
   trackId: id.optional(),
   currentLevelId: id.optional(),
   targetLevelId: id.optional(),
-  /** A frozen copy of the ratings at that moment. */
-  ratings: z.array(z.object({ itemId: id, value: ratingValueSchema })),
   summary: snapshotSummarySchema,
+});
+
+/**
+ * The frozen copy of the ratings a snapshot was taken from. Kept apart from the snapshot itself so that
+ * a history of hundreds of snapshots loads as a list of small records; the ratings are read only when
+ * two dates are compared.
+ */
+export const snapshotRatingsSchema = z.object({
+  snapshotId: id,
+  personId: id,
+  ratings: z.array(z.object({ itemId: id, value: ratingValueSchema })),
 });
 
 export type Relationship = z.infer<typeof relationshipSchema>;
@@ -108,3 +117,4 @@ export type Rating = z.infer<typeof ratingSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type SnapshotSummary = z.infer<typeof snapshotSummarySchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
+export type SnapshotRatings = z.infer<typeof snapshotRatingsSchema>;

@@ -3,7 +3,7 @@
  */
 import type { RatingLookup } from '../gap/area-gap';
 import type { PersonMapping } from './mapping';
-import type { Person, Snapshot } from './schema';
+import type { Person, Snapshot, SnapshotRatings } from './schema';
 import { snapshotSummary } from './snapshot-summary';
 
 export interface SnapshotMoment {
@@ -15,12 +15,22 @@ export interface SnapshotMoment {
   trigger: Snapshot['trigger'];
 }
 
+export interface FrozenSnapshot {
+  snapshot: Snapshot;
+  ratings: SnapshotRatings;
+}
+
 /** Undefined when the person is not mapped against an available framework: there is nothing to freeze. */
-export function buildSnapshot(person: Person, mapping: PersonMapping, ratings: RatingLookup, moment: SnapshotMoment): Snapshot | undefined {
+export function buildSnapshot(
+  person: Person,
+  mapping: PersonMapping,
+  ratings: RatingLookup,
+  moment: SnapshotMoment,
+): FrozenSnapshot | undefined {
   if (mapping.kind !== 'career-map' && mapping.kind !== 'role-card') return undefined;
   const summary = snapshotSummary(mapping, person, ratings);
   if (!summary) return undefined;
-  return {
+  const snapshot: Snapshot = {
     ...moment,
     personId: person.id,
     frameworkId: mapping.framework.id,
@@ -28,7 +38,10 @@ export function buildSnapshot(person: Person, mapping: PersonMapping, ratings: R
     trackId: mapping.kind === 'career-map' ? mapping.track.id : undefined,
     currentLevelId: mapping.kind === 'career-map' ? mapping.currentLevel?.id : undefined,
     targetLevelId: summary.targetLevelId,
-    ratings: [...ratings].map(([itemId, value]) => ({ itemId, value })),
     summary,
+  };
+  return {
+    snapshot,
+    ratings: { snapshotId: moment.id, personId: person.id, ratings: [...ratings].map(([itemId, value]) => ({ itemId, value })) },
   };
 }

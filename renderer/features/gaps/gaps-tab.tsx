@@ -6,7 +6,7 @@ import { findLevel } from '../../../shared/framework/career-map';
 import { roleCardAreas, roleCardItems } from '../../../shared/gap/role-card-gap';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { LadderChartLazy, RadarChartLazy } from '../../charts/lazy-charts';
+import { LadderChartLazy, AreaChartLazy } from '../../charts/lazy-charts';
 import { useRatingValues } from '../people/person-hooks';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
@@ -36,7 +36,7 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
     <div className="gaps">
       <GapHeadline figures={figures} />
       <div className="chart-row">
-        <RadarChartLazy
+        <AreaChartLazy
           title={`Met by area: ${figures.radar.series.map((entry) => entry.label).join(' and ')}`}
           points={figures.radar.points}
           series={figures.radar.series}

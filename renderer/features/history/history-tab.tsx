@@ -2,14 +2,14 @@
  * History from stored snapshots: the trajectory towards the target, two dates compared by area, and
  * the snapshots themselves. Nothing here is reconstructed from today's ratings.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { levelGap } from '../../../shared/gap/career-map-gap';
 import { roleCardGap } from '../../../shared/gap/role-card-gap';
 import type { GapSummary } from '../../../shared/gap/area-gap';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
-import type { Person, RatingValue, Snapshot } from '../../../shared/workspace/schema';
+import type { Person, RatingValue, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { formatDate } from '../../app/local-date';
-import { RadarChartLazy, TrajectoryChartLazy } from '../../charts/lazy-charts';
+import { AreaChartLazy, TrajectoryChartLazy } from '../../charts/lazy-charts';
 import { useAppStore } from '../../store/app-store';
 import { percent, radarPoints } from '../gaps/gap-figures';
 
@@ -19,11 +19,31 @@ function snapshotLabel(snapshot: Snapshot): string {
   return `${formatDate(snapshot.date)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
 }
 
+type FrozenRatings = SnapshotRatings['ratings'];
+
 /** A snapshot's frozen ratings measured against one level (or the card), so two dates compare like for like. */
-function snapshotGap(snapshot: Snapshot, mapping: MappedTo, person: Person, levelId: string | undefined): GapSummary | undefined {
-  const ratings = new Map<string, RatingValue>(snapshot.ratings.map((entry) => [entry.itemId, entry.value]));
+function snapshotGap(frozen: FrozenRatings, mapping: MappedTo, person: Person, levelId: string | undefined): GapSummary | undefined {
+  const ratings = new Map<string, RatingValue>(frozen.map((entry) => [entry.itemId, entry.value]));
   if (mapping.kind === 'role-card') return roleCardGap(mapping.framework, ratings, person.expectedProficiency);
   return levelId ? levelGap(mapping.track, levelId, ratings) : undefined;
+}
+
+/** The frozen ratings of two snapshots, read from the workspace when the pair changes. */
+function useComparedRatings(beforeId: string | undefined, afterId: string | undefined) {
+  const loadSnapshotRatings = useAppStore((state) => state.loadSnapshotRatings);
+  const [loaded, setLoaded] = useState<{ key: string; before: FrozenRatings; after: FrozenRatings } | null>(null);
+  const key = `${beforeId ?? ''}|${afterId ?? ''}`;
+  useEffect(() => {
+    if (!beforeId || !afterId) return;
+    let current = true;
+    void Promise.all([loadSnapshotRatings(beforeId), loadSnapshotRatings(afterId)]).then(([before, after]) => {
+      if (current) setLoaded({ key, before, after });
+    });
+    return () => {
+      current = false;
+    };
+  }, [beforeId, afterId, key, loadSnapshotRatings]);
+  return loaded?.key === key ? loaded : null;
 }
 
 export function HistoryTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
@@ -40,13 +60,14 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
     () => relevant.map((snapshot) => ({ date: snapshot.date, label: snapshotLabel(snapshot), percent: percent(snapshot.summary.share) })),
     [relevant],
   );
+  const frozen = useComparedRatings(before?.id, after?.id);
   const comparison = useMemo(() => {
-    if (!before || !after || before === after) return undefined;
+    if (!frozen || before === after) return undefined;
     return radarPoints([
-      { key: 'before', summary: snapshotGap(before, mapping, person, compareLevel) },
-      { key: 'after', summary: snapshotGap(after, mapping, person, compareLevel) },
+      { key: 'before', summary: snapshotGap(frozen.before, mapping, person, compareLevel) },
+      { key: 'after', summary: snapshotGap(frozen.after, mapping, person, compareLevel) },
     ]);
-  }, [before, after, mapping, person, compareLevel]);
+  }, [frozen, before, after, mapping, person, compareLevel]);
 
   return (
     <div className="history">
@@ -69,7 +90,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
                 <SnapshotSelect label="To" snapshots={relevant} value={after.id} onChange={setSecond} />
               </div>
               {comparison ? (
-                <RadarChartLazy
+                <AreaChartLazy
                   title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
                   points={comparison}
                   series={[
@@ -78,7 +99,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
                   ]}
                 />
               ) : (
-                <p className="hint">Choose two different snapshots.</p>
+                <p className="hint">{before === after ? 'Choose two different snapshots.' : 'Loading the two snapshots…'}</p>
               )}
             </section>
           ) : null}

@@ -25,6 +25,8 @@ function focusRow(list: HTMLElement, index: number) {
 export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const rate = useAppStore((state) => state.rate);
   const ratings = useAppStore((state) => state.ratings);
+  const saveState = useAppStore((state) => state.saveState);
+  const pendingWrites = useAppStore((state) => state.unsavedItemIds.size);
   const evidence = useAppStore((state) => state.evidence);
   const defaultLevel = mapping.kind === 'career-map' ? (mapping.targetLevel ?? mapping.currentLevel)?.id : undefined;
   const [levelId, setLevelId] = useState(defaultLevel);
@@ -70,7 +72,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
 
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
   return (
-    <div className="rate-layout">
+    <div className="rate-layout" data-save-state={saveState} data-pending={pendingWrites}>
       <div className="rate-main">
         <div className="toolbar">
           {mapping.kind === 'career-map' ? (

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { evidenceSchema, personSchema, ratingSchema, snapshotSchema } from '../../../../shared/workspace/schema';
+import { evidenceSchema, personSchema, ratingSchema, snapshotRatingsSchema, snapshotSchema } from '../../../../shared/workspace/schema';
 import { ensureMe } from '../../../../renderer/db/people-repository';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
@@ -30,6 +30,7 @@ const rowSchemas: Record<string, z.ZodType> = {
   ratings: ratingSchema,
   evidence: evidenceSchema,
   snapshots: snapshotSchema,
+  snapshotRatings: snapshotRatingsSchema,
 };
 
 const fixtureFiles = readdirSync(fixturesFolder)

@@ -1,6 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { latestSnapshot, removeSnapshot, saveSnapshot, snapshotsFor } from '../../../../renderer/db/snapshots-repository';
+import {
+  latestSnapshot,
+  removeSnapshot,
+  saveSnapshot,
+  snapshotRatingsFor,
+  snapshotsFor,
+} from '../../../../renderer/db/snapshots-repository';
 import { openTestDatabase, snapshot } from './workspace-test-database';
 
 const personId = '0b6f2d47-3c1e-4d8a-9f6b-2a7e5c9d1f30';
@@ -57,13 +63,27 @@ describe('snapshots', () => {
     expect(await db.snapshots.count()).toBe(0);
   });
 
-  it('removes one snapshot', async () => {
+  it('keeps the frozen ratings apart, read only when asked for', async () => {
     const db = await openTestDatabase();
-    const kept = await saveSnapshot(db, snapshot(personId, '2026-01-05T08:25:00.000Z'));
-    const removed = await saveSnapshot(db, snapshot(personId, '2026-02-17T19:05:31.477Z'));
+    const frozen = [
+      { itemId: 'frontend.L5.skill.2', value: 'partly' as const },
+      { itemId: 'frontend.L5.skill.3', value: 'consistently' as const },
+    ];
+    const saved = await saveSnapshot(db, snapshot(personId, '2026-01-05T08:25:00.000Z'), frozen);
+
+    expect(await snapshotsFor(db, personId)).toEqual([saved]);
+    expect(await snapshotRatingsFor(db, saved.id)).toEqual(frozen);
+    expect(await snapshotRatingsFor(db, 'no-such-snapshot')).toEqual([]);
+  });
+
+  it('removes one snapshot with its ratings', async () => {
+    const db = await openTestDatabase();
+    const kept = await saveSnapshot(db, snapshot(personId, '2026-01-05T08:25:00.000Z'), [{ itemId: 'a', value: 'partly' }]);
+    const removed = await saveSnapshot(db, snapshot(personId, '2026-02-17T19:05:31.477Z'), [{ itemId: 'a', value: 'consistently' }]);
 
     await removeSnapshot(db, removed.id);
 
     expect(await snapshotsFor(db, personId)).toEqual([kept]);
+    expect(await db.snapshotRatings.count()).toBe(1);
   });
 });

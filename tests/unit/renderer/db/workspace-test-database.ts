@@ -65,7 +65,6 @@ export function snapshot(personId: string, takenAt: string, overrides: Partial<S
     frameworkVersion: '1',
     trackId: 'frontend',
     targetLevelId: 'L5',
-    ratings: [{ itemId: 'frontend.L5.skill.2', value: 'partly' }],
     summary: { targetLevelId: 'L5', share: 0.5, rated: 1, total: 6 },
     ...overrides,
   };

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: speed of the production browser build in Chromium, on a generated framework of
+ * 1,050 statements with 260 weekly snapshots. Prints median and p95 of each measure against its target.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { generatedFramework } from './generated-framework.ts';
+import { measureHistoryOpen, measureRatingClicks } from './measure.ts';
+import { seedWorkspace } from './seed-workspace.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const port = 4177;
+const origin = `http://127.0.0.1:${port}`;
+const weeks = 260;
+const ratingClicks = 100;
+const historyRuns = 7;
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+function report(name: string, values: number[], targetName: string, target: number, measured: number) {
+  const verdict = measured <= target ? 'meets' : 'MISSES';
+  console.log(
+    `${name}: median ${quantile(values, 0.5).toFixed(1)} ms, p95 ${quantile(values, 0.95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms (n=${values.length}) — ${verdict} target ${targetName} ≤ ${target} ms`,
+  );
+}
+
+if (
+  spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }).status !== 0
+) {
+  throw new Error('the browser build failed');
+}
+// Vite itself, not through npx, so that stopping it at the end stops the server and not only a wrapper.
+const server = spawn(
+  process.execPath,
+  [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--config', 'vite.web.config.ts', '--port', String(port), '--strictPort'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+await new Promise<void>((ready) => server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && ready()));
+console.log(`serving the browser build on ${origin}`);
+
+const framework = generatedFramework();
+const track = framework.tracks[0];
+const statementCount = track?.levels.reduce((sum, level) => sum + level.statements.length, 0) ?? 0;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // The generated framework is served beside the bundled ones, as if it shipped with the app.
+  await page.route('**/frameworks/index.json', async (route) => {
+    const names = (await (await route.fetch()).json()) as string[];
+    await route.fulfill({ json: [...names, 'bench-generated.json'] });
+  });
+  await page.route('**/frameworks/bench-generated.json', (route) => route.fulfill({ json: framework }));
+  await page.goto(`${origin}/`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  console.log('app opened; seeding the workspace');
+
+  const targetLevel = track?.levels[3];
+  const currentLevel = track?.levels[2];
+  if (!track || !targetLevel || !currentLevel) throw new Error('the generated framework has too few levels');
+  const ratedItemIds = [...currentLevel.statements, ...targetLevel.statements].map((statement) => statement.id);
+  const personId = await page.evaluate(seedWorkspace, {
+    frameworkId: framework.id,
+    trackId: track.id,
+    currentLevelId: currentLevel.id,
+    targetLevelId: targetLevel.id,
+    targetTotal: targetLevel.statements.length,
+    ratedItemIds,
+    weeks,
+  });
+
+  const personHash = (tab: string) => `#/people/${encodeURIComponent(personId)}/${tab}`;
+  await page.goto(`${origin}/${personHash('rate')}`);
+  await page.reload();
+  await page.locator('.rating-row').first().waitFor();
+  const rows = await page.locator('.rating-row').count();
+  console.log(
+    `framework: ${statementCount} statements (${track.areas.length} areas × ${track.levels.length} levels); rating list: ${rows} statements of ${targetLevel.id}; ${weeks} weekly snapshots of ${ratedItemIds.length} ratings each`,
+  );
+
+  await page.evaluate(measureRatingClicks, 5); // warm-up: lazy chunks, JIT
+  const clicks = await page.evaluate(measureRatingClicks, ratingClicks);
+  report('rating click → chart shows it and the write has committed', clicks, 'p95', 50, quantile(clicks, 0.95));
+
+  const opens: number[] = [];
+  for (let run = 0; run < historyRuns; run += 1) {
+    await page.evaluate(() => {
+      window.location.hash = '#/frameworks/bench-generated/tracks/bench';
+    });
+    await page.getByRole('heading', { name: 'Benchmark track career map' }).waitFor();
+    opens.push(await page.evaluate(measureHistoryOpen, { hash: personHash('history'), snapshotCount: weeks }));
+  }
+  report(`opening the history (${weeks} snapshots loaded and drawn)`, opens, 'median', 200, quantile(opens, 0.5));
+} finally {
+  await browser.close();
+  server.kill();
+}

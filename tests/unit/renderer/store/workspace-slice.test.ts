@@ -1,0 +1,101 @@
+/**
+ * The store's write path against a real (fake-indexeddb) database: ratings save at once and survive a
+ * reopen; a failed write keeps what was entered on screen and says what to do.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { createAppStore } from '../../../../renderer/store/app-store';
+import { automaticSnapshotDelayMs } from '../../../../renderer/store/workspace-slice';
+import { loadCareerMap } from '../../resources/seed-data';
+import { testDatabaseName } from '../db/workspace-test-database';
+
+const map = loadCareerMap();
+const statement = 'frontend.L5.skill.2';
+
+async function mappedStore(name: string) {
+  const store = createAppStore();
+  store.setState({ frameworks: [map], catalogStatus: 'ready' });
+  await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+  const me = store.getState().people[0];
+  if (!me) throw new Error('no "me" was created');
+  await store.getState().changePerson(me.id, { target: { frameworkId: map.id, trackId: 'frontend' }, currentLevelId: 'L4' });
+  await store.getState().openPerson(me.id);
+  return { store, me };
+}
+
+/** Waits past the automatic snapshot's delay, for its write to land. */
+async function settleAutomaticSnapshot() {
+  await new Promise((resolve) => setTimeout(resolve, automaticSnapshotDelayMs + 100));
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the workspace store', () => {
+  it('creates "me" on first run, only once', async () => {
+    const name = testDatabaseName();
+    const { store } = await mappedStore(name);
+    store.getState().db?.close();
+    const again = createAppStore();
+    await again.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+    expect(again.getState().people.map((person) => person.relationship)).toEqual(['me']);
+    again.getState().db?.close();
+  });
+
+  it('saves a rating the moment it is made, and finds it after reopening', async () => {
+    const name = testDatabaseName();
+    const { store, me } = await mappedStore(name);
+    await store.getState().rate(statement, 'partly');
+    expect(store.getState().saveState).toBe('saved');
+    store.getState().db?.close();
+
+    const reopened = createAppStore();
+    reopened.setState({ frameworks: [map] });
+    await reopened.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+    await reopened.getState().openPerson(me.id);
+    expect(reopened.getState().ratings.get(statement)?.value).toBe('partly');
+    reopened.getState().db?.close();
+  });
+
+  it('keeps a rating on screen when the write fails, and says what to do', async () => {
+    const { store } = await mappedStore(testDatabaseName());
+    store.getState().db?.close();
+    await store.getState().rate(statement, 'consistently');
+
+    expect(store.getState().ratings.get(statement)?.value).toBe('consistently');
+    expect(store.getState().unsavedItemIds.has(statement)).toBe(true);
+    expect(store.getState().saveState).toBe('failed');
+    expect(store.getState().saveProblem?.message).toMatch(/not saved/i);
+  });
+
+  it('keeps one automatic snapshot a day, brought up to date by later ratings that day', async () => {
+    // Only the date is faked: IndexedDB's own scheduling must keep running on real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-05-04T09:00:00'));
+    const { store } = await mappedStore(testDatabaseName());
+    await store.getState().rate(statement, 'partly');
+    await settleAutomaticSnapshot();
+    await store.getState().rate('frontend.L5.skill.3', 'consistently');
+    await settleAutomaticSnapshot();
+    const today = store.getState().snapshots;
+    expect(today).toHaveLength(1);
+    expect(await store.getState().loadSnapshotRatings(today[0]?.id ?? '')).toHaveLength(2);
+
+    vi.setSystemTime(new Date('2026-05-05T09:00:00'));
+    await store.getState().rate('frontend.L5.skill.4', 'not-yet');
+    await settleAutomaticSnapshot();
+    expect(store.getState().snapshots.map((snapshot) => snapshot.date)).toEqual(['2026-05-04', '2026-05-05']);
+    store.getState().db?.close();
+  });
+
+  it('takes a snapshot by hand that records the target and how much of it is met', async () => {
+    const { store } = await mappedStore(testDatabaseName());
+    await store.getState().rate('frontend.L5.experience.1', 'consistently');
+    const snapshot = await store.getState().takeSnapshot(new Date('2026-05-04T09:00:00Z'));
+    expect(snapshot?.summary).toEqual({ targetLevelId: 'L5', share: 1 / 6, rated: 1, total: 6 });
+    expect(snapshot?.frameworkVersion).toBe(map.version);
+    store.getState().db?.close();
+  });
+});

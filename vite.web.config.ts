@@ -16,5 +16,6 @@ export default defineConfig({
   plugins: [...rendererConfig.plugins, bundledFrameworksPlugin(resolve('resources/frameworks'))],
   build: { ...rendererConfig.build, outDir: resolve('out/web') },
   server: { headers, port: 5174, strictPort: false },
-  preview: { headers, port: 4174, strictPort: false, host: '127.0.0.1' },
+  // A fixed port: the browser keeps the workspace per origin, so a different port would show an empty one.
+  preview: { headers, port: 4174, strictPort: true, host: '127.0.0.1' },
 });

@@ -107,6 +107,68 @@ export const snapshotRatingsSchema = z.object({
   ratings: z.array(z.object({ itemId: id, value: ratingValueSchema })),
 });
 
+// ---------------------------------------------------------------- growth plans and 1:1s (schema v2)
+
+/** Who carries a goal or an action: the person themselves, their manager, or their coach. */
+export const ownerSchema = z.enum(['me', 'manager', 'coach']);
+
+export const goalStatusSchema = z.enum(['planned', 'in-progress', 'done', 'dropped']);
+
+export const actionSchema = z.object({
+  id,
+  text: z.string().trim().min(1, 'say what the action is'),
+  owner: ownerSchema,
+  dueDate: isoDate.optional(),
+  done: z.boolean(),
+});
+
+export const goalSchema = z.object({
+  id,
+  personId: id,
+  frameworkId: id,
+  title: z.string().trim().min(1, 'give the goal a title'),
+  /** The gap statements (or components) the goal addresses; empty for a goal written by hand. */
+  itemIds: z.array(id),
+  owner: ownerSchema,
+  dueDate: isoDate.optional(),
+  status: goalStatusSchema,
+  actions: z.array(actionSchema),
+  /** Evidence entries that show progress on the goal. */
+  evidenceIds: z.array(id),
+  /** Position in the person's plan; lower comes first. */
+  order: z.number(),
+  /** Finished goals can be put away without deleting them. */
+  archived: z.boolean(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+/** An action agreed in a 1:1; `carriedFrom` names the 1:1 it was first agreed in when it carried over. */
+export const meetingActionSchema = actionSchema.extend({
+  carriedFrom: id.optional(),
+});
+
+/** One 1:1 conversation: what to talk about, what was decided, what was agreed. */
+export const meetingSchema = z.object({
+  id,
+  personId: id,
+  date: isoDate,
+  talkingPoints: z.string(),
+  decisions: z.string(),
+  actions: z.array(meetingActionSchema),
+  /** Private notes stay out of every document unless the person exporting ticks them in. */
+  private: z.boolean(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+export type Owner = z.infer<typeof ownerSchema>;
+export type GoalStatus = z.infer<typeof goalStatusSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type MeetingAction = z.infer<typeof meetingActionSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+
 export type Relationship = z.infer<typeof relationshipSchema>;
 export type RatingState = z.infer<typeof ratingStateSchema>;
 export type Proficiency = z.infer<typeof proficiencySchema>;

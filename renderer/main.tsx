@@ -10,6 +10,7 @@ import { openWorkspaceDatabase } from './db/workspace-database';
 import { routeFromHash, routeToHash } from './app/routes';
 import { browserPlatform } from './platform/browser-platform';
 import { electronPlatform } from './platform/electron-platform';
+import { PlatformProvider } from './platform/platform-context';
 import { useAppStore } from './store/app-store';
 import './styles/global.css';
 
@@ -41,6 +42,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <PlatformProvider platform={platform}>
+      <App />
+    </PlatformProvider>
   </StrictMode>,
 );

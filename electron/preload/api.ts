@@ -9,6 +9,7 @@ import type { IpcInvoke } from '../../shared/ipc/contract';
 export function createWaymarkApi(invoke: IpcInvoke) {
   return {
     loadFrameworks: () => invoke('frameworks:load', undefined),
+    saveDocument: (suggestedName: string, bytes: Uint8Array<ArrayBuffer>) => invoke('documents:save', { suggestedName, bytes }),
   };
 }
 

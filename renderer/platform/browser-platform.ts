@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
+import type { SaveOutcome } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
@@ -14,8 +15,27 @@ async function fetchText(url: URL): Promise<string> {
   return response.text();
 }
 
+/** A download: the browser saves it to its downloads folder, or asks, as the person has set it up. */
+async function downloadDocument(suggestedName: string, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome> {
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    return { outcome: 'saved', location: `your downloads, as “${suggestedName}”` };
+  } finally {
+    // Revoked after the click has been handled: the download holds its own reference by then.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
 export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document.baseURI)): Platform {
   return {
+    saveDocument: downloadDocument,
     async loadFrameworks(): Promise<FrameworkCatalog> {
       let names: string[];
       try {

@@ -7,5 +7,6 @@ import type { Platform } from './platform';
 export function electronPlatform(api: WaymarkApi): Platform {
   return {
     loadFrameworks: () => api.loadFrameworks(),
+    saveDocument: (suggestedName, bytes) => api.saveDocument(suggestedName, bytes),
   };
 }

@@ -7,11 +7,31 @@ import { z } from 'zod';
 import { frameworkCatalogSchema } from '../framework/catalog';
 import { describeIssues } from '../framework/parse';
 
+/** A document to save: the name suggested to the person, and the PDF's bytes. */
+export const saveDocumentRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(200),
+  bytes: z.instanceof(Uint8Array),
+});
+
+/** Saved (where), cancelled by the person (not an error), or failed (why, and what to do). */
+export const saveOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), location: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('failed'), message: z.string() }),
+]);
+
+export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
+
 export const ipcContract = {
   /** The bundled frameworks, validated, with the files that failed validation. */
   'frameworks:load': {
     request: z.undefined(),
     response: frameworkCatalogSchema,
+  },
+  /** Asks where to save a document (a native dialog) and writes it there. */
+  'documents:save': {
+    request: saveDocumentRequestSchema,
+    response: saveOutcomeSchema,
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -2,12 +2,14 @@
  * The Content-Security-Policy every Waymark page runs under, in the desktop app and in the browser.
  *
  * Scripts, styles, fonts and data only from the app itself; no remote origin anywhere, so even a
- * compromised dependency cannot send a person's notes away. `blob:` workers are allowed because
+ * compromised dependency cannot send a person's notes away. WebAssembly may compile (documents are
+ * laid out by a WebAssembly engine), JavaScript eval may not. `blob:` workers are allowed because
  * documents are built in a worker; `data:` images because charts and icons are inlined.
  */
 const directives: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
-  'script-src': ["'self'"],
+  // 'wasm-unsafe-eval' lets WebAssembly compile (the PDF layout engine is WebAssembly); it does not allow eval of JavaScript.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],

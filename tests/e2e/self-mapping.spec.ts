@@ -66,7 +66,8 @@ test.describe('mapping yourself', () => {
     await person.rate(experienceL5, 'Consistently');
     await person.openTab('History');
     await person.main.getByRole('button', { name: 'Take snapshot' }).click();
-    await expect(person.main.getByRole('region', { name: 'Snapshots' }).locator('tbody tr')).toHaveCount(2);
+    const trajectoryRows = person.main.locator('figure[data-chart="trajectory"] tbody tr');
+    await expect(trajectoryRows.last()).toContainText('17%');
 
     await page.clock.setSystemTime(new Date('2026-03-09T09:00:00'));
     await person.openTab('Rate');
@@ -74,15 +75,16 @@ test.describe('mapping yourself', () => {
     await person.rate(performance, 'Partly');
     await person.openTab('History');
     await person.main.getByRole('button', { name: 'Take snapshot' }).click();
+    await expect(trajectoryRows.last()).toContainText('42%');
 
+    // Two dates at least (the day's automatic snapshots may add a point to each, depending on timing).
     const trajectory = await person.chartTable('trajectory');
-    expect(trajectory.length).toBeGreaterThanOrEqual(3);
+    const dates = new Set(trajectory.map((row) => row[0]?.replace(' (auto)', '')));
+    expect(dates.size).toBe(2);
     expect(trajectory[0]?.[0]).toContain('2026');
-    expect(trajectory.map((row) => row[1])).toContain('17%');
-    expect(trajectory.at(-1)?.[1]).toBe('42%');
     await expect(person.main.getByRole('heading', { name: 'Compare two dates' })).toBeVisible();
-    const comparison = await person.chartTable('radar');
-    expect(comparison.length).toBeGreaterThan(2);
+    await expect(person.main.locator('figure[data-chart="radar"] tbody tr').first()).toBeVisible();
+    expect((await person.chartTable('radar')).length).toBeGreaterThan(2);
   });
 
   test('adds a report on the role card, rates proficiency, and removes them after a confirmation', async ({ waymark, page }) => {

@@ -338,6 +338,16 @@ class FakeDialog {
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
   }
+
+  readonly saveDialogs: RecordedMessageBox[] = [];
+  /** What the person "chooses" in the next save dialogs; tests replace it. */
+  saveDialogAnswer: { canceled: boolean; filePath?: string } = { canceled: true };
+
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    const [window, options] = args.length >= 2 ? args : [undefined, args[0]];
+    this.saveDialogs.push({ window, options: isRecord(options) ? options : {} });
+    return Promise.resolve({ canceled: this.saveDialogAnswer.canceled, filePath: this.saveDialogAnswer.filePath ?? '' });
+  }
 }
 
 export const dialog = new FakeDialog();
@@ -372,6 +382,8 @@ export function resetFake(): void {
   contextBridge.exposed.clear();
   dialog.messageBoxes.length = 0;
   dialog.errorBoxes.length = 0;
+  dialog.saveDialogs.length = 0;
+  dialog.saveDialogAnswer = { canceled: true };
   protocol.privilegedSchemes.length = 0;
   protocol.handlers.clear();
 }

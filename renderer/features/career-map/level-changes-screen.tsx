@@ -6,6 +6,7 @@ import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } 
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 import { routeToHash } from '../../app/routes';
 import { useAppStore } from '../../store/app-store';
+import { BlankWorksheet } from '../documents/blank-worksheet';
 import { LevelKindBadge } from './level-kind-badge';
 import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';
@@ -167,6 +168,9 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
         </tbody>
       </table>
       {rows.length === 0 ? <p className="notice">Nothing changes between these levels.</p> : null}
+      <section className="print-section" aria-label="Print">
+        <BlankWorksheet source={{ kind: 'career-map', framework: map, track, levelId: delta.to.id }} label={`${track.name} ${delta.to.id}`} />
+      </section>
     </article>
   );
 }

@@ -5,16 +5,21 @@
  * Components of a role card: proficiency 0 none, 1 aware, 2 working, 3 practitioner, 4 expert, and N
  * for not applicable. On both, Delete or Backspace clears a rating.
  */
+import { proficiencyLabels, ratingStateLabels } from '../../../shared/workspace/labels';
 import { proficiencySchema, type RatingState, type RatingValue } from '../../../shared/workspace/schema';
 
-export const stateOptions: { value: RatingState; label: string; key: string }[] = [
-  { value: 'not-yet', label: 'Not yet', key: '1' },
-  { value: 'partly', label: 'Partly', key: '2' },
-  { value: 'consistently', label: 'Consistently', key: '3' },
-  { value: 'not-applicable', label: 'Not applicable', key: '4' },
+const stateKeys: [RatingState, string][] = [
+  ['not-yet', '1'],
+  ['partly', '2'],
+  ['consistently', '3'],
+  ['not-applicable', '4'],
 ];
 
-export const proficiencyLabels = ['None', 'Aware', 'Working', 'Practitioner', 'Expert'] as const;
+export const stateOptions: { value: RatingState; label: string; key: string }[] = stateKeys.map(([value, key]) => ({
+  value,
+  label: ratingStateLabels[value],
+  key,
+}));
 
 export const proficiencyOptions: { value: RatingValue; label: string; key: string }[] = [
   ...proficiencyLabels.map((label, level) => ({ value: proficiencySchema.parse(level), label: `${level} ${label}`, key: String(level) })),

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { proficiencySchema, type Person, type Proficiency } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
-import { proficiencyLabels } from '../mapping/rating-scales';
+import { proficiencyLabels } from '../../../shared/workspace/labels';
 import { MappingFields, type MappingChoice } from './mapping-fields';
 import { displayName } from './person-hooks';
 import { RelationshipField } from './relationship-field';

@@ -2,6 +2,7 @@
  * A role card: the role at one level, its attributes and story, and what the role is made of.
  */
 import type { ComponentType, Confidence, RoleCard } from '../../../shared/framework/schema';
+import { BlankWorksheet } from '../documents/blank-worksheet';
 import { AboutFramework } from '../frameworks/about-framework';
 
 const componentGroups: { type: ComponentType; title: string }[] = [
@@ -180,6 +181,9 @@ export function RoleCardScreen({ card }: { card: RoleCard }) {
         </section>
       ) : null}
 
+      <section className="print-section" aria-label="Print">
+        <BlankWorksheet source={{ kind: 'role-card', framework: card }} label={card.code} />
+      </section>
       <AboutFramework framework={card} />
     </article>
   );

@@ -91,7 +91,7 @@ describe('when the app is ready', () => {
     expect(fake.session.defaultSession.webRequest.beforeRequest).not.toBeNull();
     expect(fake.session.defaultSession.webRequest.headersReceived).not.toBeNull();
     expect([...fake.protocol.handlers.keys()]).toEqual(['app']);
-    expect([...fake.ipcMain.handlers.keys()]).toEqual(['frameworks:load']);
+    expect([...fake.ipcMain.handlers.keys()]).toEqual(['frameworks:load', 'documents:save']);
     expect(window.loadedUrls).toEqual(['app://waymark/index.html']);
     expect(window.options).toMatchObject({ webPreferences: { preload: expect.stringMatching(/preload[/\\]index\.cjs$/), sandbox: true } });
   });
@@ -147,7 +147,7 @@ describe('in development', () => {
     expect(await fake.runWebRequest(webRequest.beforeRequest, { url: 'ws://localhost:5173/' })).toEqual({ cancel: false });
     expect(await fake.runWebRequest(webRequest.beforeRequest, { url: 'https://example.com/' })).toEqual({ cancel: true });
     const headers = await fake.runWebRequest(webRequest.headersReceived, { responseHeaders: {} });
-    expect(JSON.stringify(headers)).toContain("script-src 'self' 'unsafe-inline' http://localhost:5173");
+    expect(JSON.stringify(headers)).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline' http://localhost:5173");
     const answer = fake.ipcMain.handlers.get('frameworks:load')?.(trustedEvent(window, 'http://localhost:5173/'), undefined);
     await expect(answer).resolves.toMatchObject({ problems: [] });
   });

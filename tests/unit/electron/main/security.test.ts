@@ -114,8 +114,8 @@ describe('applySessionSecurity', () => {
 describe('the production CSP header', () => {
   const directives = directivesOf(contentSecurityPolicyHeader);
 
-  it("allows scripts only from the app itself: script-src 'self'", () => {
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+  it("allows scripts only from the app itself (and WebAssembly to compile, not eval): script-src 'self' 'wasm-unsafe-eval'", () => {
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directives.get('default-src')).toEqual(["'none'"]);
   });
 
@@ -129,7 +129,7 @@ describe('developmentContentSecurityPolicy', () => {
   const prod = directivesOf(contentSecurityPolicyHeader);
 
   it("allows the dev server's inline preamble and injected styles", () => {
-    expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'", 'http://localhost:5173']);
+    expect(dev.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'", 'http://localhost:5173']);
     expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'", 'http://localhost:5173']);
   });
 

@@ -1,0 +1,43 @@
+/**
+ * A page of any Waymark document: a header with the title's owner and the date, and a footer with the
+ * framework's source and version and the page number, repeated on every page.
+ */
+import { Page, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { DocumentMeta } from '../../shared/documents/document-meta';
+import { styles } from './document-styles';
+
+export function DocumentPage({ meta, children }: { meta: DocumentMeta; children: ReactNode }) {
+  return (
+    <Page size={meta.paper} style={styles.page} wrap>
+      <View style={styles.header} fixed>
+        <Text style={styles.brand}>Waymark</Text>
+        <Text style={styles.headerDate}>{meta.dateLabel}</Text>
+      </View>
+      {children}
+      <View style={styles.footer} fixed>
+        <Text style={styles.footerSource}>{meta.footer}</Text>
+        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      </View>
+    </Page>
+  );
+}
+
+export function Lines({ count }: { count: number }) {
+  return (
+    <View>
+      {Array.from({ length: count }, (_, index) => (
+        <View key={index} style={styles.writingLines} />
+      ))}
+    </View>
+  );
+}
+
+export function Bullet({ children }: { children: ReactNode }) {
+  return (
+    <View style={styles.row} wrap={false}>
+      <Text style={styles.bullet}>•</Text>
+      <View style={styles.grow}>{children}</View>
+    </View>
+  );
+}

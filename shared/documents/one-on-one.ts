@@ -1,0 +1,99 @@
+/**
+ * The 1:1 preparation: what changed since the previous 1:1, where to focus, what is still open, the
+ * agenda, and room for notes. Private notes and individual ratings stay out unless asked for.
+ */
+import type { RatingLookup } from '../gap/area-gap';
+import { ownerLabel, ratingLabel } from '../workspace/labels';
+import type { Goal, Meeting, Snapshot } from '../workspace/schema';
+import type { ActionLine, NoteBlock, OneOnOneContent, RatingChange } from './document-content';
+import { areaFigures, frameworkLine, itemTexts, metaFor, personName, targetGap, type DocumentContext } from './document-context';
+
+/** How many areas with the biggest gaps the document puts in focus, and how many earlier 1:1s it recalls. */
+export const focusAreaCount = 3;
+export const recalledMeetingCount = 3;
+
+export interface OneOnOneInput {
+  meetings: readonly Meeting[];
+  goals: readonly Goal[];
+  /** The latest snapshot taken on or before the previous 1:1, with the ratings it froze. */
+  snapshotBefore?: { snapshot: Snapshot; ratings: RatingLookup } | undefined;
+  includePrivate: boolean;
+  includeRatings: boolean;
+}
+
+const percent = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`);
+
+export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput): OneOnOneContent {
+  const name = personName(context.person);
+  const texts = itemTexts(context.mapping);
+  const { label, gap } = targetGap(context);
+  const shown = input.meetings.filter((meeting) => input.includePrivate || !meeting.private);
+  const newestFirst = [...shown].sort((a, b) => b.date.localeCompare(a.date));
+  const upcoming = newestFirst.find((meeting) => meeting.date >= context.today);
+  const previous = newestFirst.find((meeting) => meeting.date < context.today);
+  const date = (iso: string | undefined) => (iso ? context.formatDate(iso) : undefined);
+
+  const before = input.snapshotBefore;
+  const progress = before ? `% of ${label} met: ${percent(before.snapshot.summary.share)} then → ${percent(gap?.overall.share)} now` : null;
+
+  let ratingChanges: RatingChange[] | null = null;
+  if (input.includeRatings && before) {
+    const ids = new Set([...before.ratings.keys(), ...context.ratings.keys()]);
+    ratingChanges = [...ids]
+      .filter((itemId) => texts.has(itemId) && before.ratings.get(itemId) !== context.ratings.get(itemId))
+      .map((itemId) => ({ statement: texts.get(itemId) ?? itemId, from: ratingLabel(before.ratings.get(itemId)), to: ratingLabel(context.ratings.get(itemId)) }));
+  }
+
+  // Carried-over actions live on the newest 1:1, so its open actions are the open ones; goals add theirs.
+  const latest = newestFirst[0];
+  const meetingActions: ActionLine[] = (latest?.actions ?? [])
+    .filter((action) => !action.done)
+    .map((action) => ({
+      text: action.text,
+      owner: ownerLabel(action.owner, name),
+      due: date(action.dueDate),
+      done: false,
+      overdue: action.dueDate !== undefined && action.dueDate < context.today,
+      source: `1:1 of ${context.formatDate(latest?.date ?? context.today)}`,
+    }));
+  const goalActions: ActionLine[] = input.goals
+    .filter((goal) => !goal.archived && goal.status !== 'done' && goal.status !== 'dropped')
+    .flatMap((goal) =>
+      goal.actions
+        .filter((action) => !action.done)
+        .map((action) => ({
+          text: action.text,
+          owner: ownerLabel(action.owner, name),
+          due: date(action.dueDate),
+          done: false,
+          overdue: action.dueDate !== undefined && action.dueDate < context.today,
+          source: `Goal: ${goal.title}`,
+        })),
+    );
+
+  const notes: NoteBlock[] = newestFirst
+    .filter((meeting) => meeting !== upcoming)
+    .slice(0, recalledMeetingCount)
+    .map((meeting) => ({ date: context.formatDate(meeting.date), talkingPoints: meeting.talkingPoints, decisions: meeting.decisions, private: meeting.private }));
+
+  return {
+    kind: 'one-on-one',
+    meta: metaFor(context, `1:1 preparation — ${name}`),
+    person: name,
+    framework: frameworkLine(context.mapping),
+    since: previous ? context.formatDate(previous.date) : null,
+    progress,
+    ratingChanges,
+    focusAreas: areaFigures(gap)
+      .filter((area) => area.missing > 0)
+      .sort((a, b) => b.missing - a.missing)
+      .slice(0, focusAreaCount),
+    openActions: [...meetingActions, ...goalActions],
+    agenda: (upcoming?.talkingPoints ?? '')
+      .split('\n')
+      .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
+      .filter(Boolean),
+    notes,
+    includesPrivate: input.includePrivate,
+  };
+}

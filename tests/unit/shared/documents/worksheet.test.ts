@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { worksheetContent } from '../../../../shared/documents/worksheet';
+import type { Rating } from '../../../../shared/workspace/schema';
+import { loadRoleCard } from '../../resources/seed-data';
+import { map } from './document-fixtures';
+
+const frontend = map.tracks.find((track) => track.id === 'frontend');
+if (!frontend) throw new Error('no Frontend track');
+const options = { paper: 'LETTER' as const, today: '2026-11-23', dateLabel: '23 Nov 2026' };
+
+function rating(itemId: string, value: Rating['value'], note?: string): [string, Rating] {
+  return [itemId, { personId: 'p', frameworkId: map.id, itemId, value, note, updatedAt: '2026-11-01T00:00:00.000Z' }];
+}
+
+describe('worksheetContent', () => {
+  it('lists a level’s statements by area with an empty scale to tick, for a blank worksheet', () => {
+    const content = worksheetContent({ kind: 'career-map', framework: map, track: frontend, levelId: 'L5' }, options);
+    expect(content?.person).toBe('');
+    expect(content?.level).toBe('L5');
+    expect(content?.meta).toMatchObject({ title: 'Worksheet', paper: 'LETTER', dateLabel: '23 Nov 2026' });
+    expect(content?.scale).toEqual(['Not yet', 'Partly', 'Consistently', 'Not applicable']);
+    expect(content?.areas.map((area) => [area.name, area.items.length])).toEqual([
+      ['Experience', 1],
+      ['Area of Responsibility', 1],
+      ['Architecture, performance & security', 3],
+      ['Soft skills & communication', 1],
+    ]);
+    expect(content?.areas.flatMap((area) => area.items).every((item) => item.ticked === null)).toBe(true);
+  });
+
+  it('ticks the boxes and carries the notes of a person’s ratings when filled', () => {
+    const content = worksheetContent(
+      { kind: 'career-map', framework: map, track: frontend, levelId: 'L5' },
+      {
+        ...options,
+        filledFrom: {
+          name: 'Дмитрий',
+          ratings: new Map([
+            rating('frontend.L5.skill.2', 'partly', 'Needs a pairing session'),
+            rating('frontend.L5.experience.1', 'not-applicable'),
+          ]),
+        },
+      },
+    );
+    const items = content?.areas.flatMap((area) => area.items) ?? [];
+    expect(content?.person).toBe('Дмитрий');
+    expect(items.find((item) => item.skillName === 'Security')).toMatchObject({ ticked: 1, note: 'Needs a pairing session' });
+    expect(items[0]?.ticked).toBe(3);
+  });
+
+  it('rates a role card on the proficiency scale', () => {
+    const card = loadRoleCard();
+    const content = worksheetContent(
+      { kind: 'role-card', framework: card },
+      { ...options, filledFrom: { name: 'Sam', ratings: new Map([rating('skill.1', 4)]) } },
+    );
+    expect(content?.scale).toHaveLength(6);
+    expect(content?.areas.map((area) => area.items.length)).toEqual([8, 3, 8, 8, 7, 4]);
+    expect(content?.areas[2]?.items[0]?.ticked).toBe(4);
+  });
+
+  it('has nothing for a level the track does not have', () => {
+    expect(worksheetContent({ kind: 'career-map', framework: map, track: frontend, levelId: 'L42' }, options)).toBeUndefined();
+  });
+});

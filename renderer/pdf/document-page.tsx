@@ -14,7 +14,7 @@ export function DocumentPage({ meta, children }: { meta: DocumentMeta; children:
         <Text style={styles.brand}>Waymark</Text>
         <Text style={styles.headerDate}>{meta.dateLabel}</Text>
       </View>
-      {children}
+      <View style={styles.body}>{children}</View>
       <View style={styles.footer} fixed>
         <Text style={styles.footerSource}>{meta.footer}</Text>
         <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />

@@ -11,7 +11,9 @@ export const rule = '#c9ccd0';
 export const warning = '#9b2c1f';
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: documentFontFamily, fontSize: 10, color: ink, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, lineHeight: 1.4 },
+  // No lineHeight on the page itself: it makes react-pdf drop absolutely placed fixed elements (the footer).
+  page: { fontFamily: documentFontFamily, fontSize: 10, color: ink, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48 },
+  body: { lineHeight: 1.4 },
   header: { flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 1, borderBottomColor: rule, paddingBottom: 6, marginBottom: 14 },
   brand: { fontSize: 9, color: accent, fontWeight: 'bold' },
   headerDate: { fontSize: 9, color: muted },

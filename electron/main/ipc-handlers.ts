@@ -12,6 +12,10 @@ export function createIpcHandlers(catalog: FrameworkCatalog): IpcHandlers {
     'frameworks:load': () => catalog,
     // The dialog belongs to the window that asked, so it opens over it (and is modal to it on macOS).
     'documents:save': ({ suggestedName, bytes }, event) =>
-      saveDocument(suggestedName, bytes, { dialog, window: BrowserWindow.fromWebContents(event.sender), documentsDir: app.getPath('documents') }),
+      saveDocument(suggestedName, bytes, {
+        dialog,
+        window: BrowserWindow.fromWebContents(event.sender),
+        documentsDir: app.getPath('documents'),
+      }),
   };
 }

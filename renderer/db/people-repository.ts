@@ -18,6 +18,9 @@ export interface PersonDataCounts {
   ratings: number;
   evidence: number;
   snapshots: number;
+  goals: number;
+  /** 1:1 notes. */
+  meetings: number;
 }
 
 /** Everyone, "me" first, then by name. */
@@ -87,24 +90,33 @@ export async function updatePerson(db: WorkspaceDatabase, id: string, patch: Per
 }
 
 export async function personDataCounts(db: WorkspaceDatabase, id: string): Promise<PersonDataCounts> {
-  return loadInTransaction(db, [db.ratings, db.evidence, db.snapshots], 'what is recorded about this person', async () => ({
-    ratings: await db.ratings.where('personId').equals(id).count(),
-    evidence: await db.evidence.where('personId').equals(id).count(),
-    snapshots: await db.snapshots.where('personId').equals(id).count(),
-  }));
+  return loadInTransaction(
+    db,
+    [db.ratings, db.evidence, db.snapshots, db.goals, db.meetings],
+    'what is recorded about this person',
+    async () => ({
+      ratings: await db.ratings.where('personId').equals(id).count(),
+      evidence: await db.evidence.where('personId').equals(id).count(),
+      snapshots: await db.snapshots.where('personId').equals(id).count(),
+      goals: await db.goals.where('personId').equals(id).count(),
+      meetings: await db.meetings.where('personId').equals(id).count(),
+    }),
+  );
 }
 
 /** Deletes the person and everything recorded about them, all or nothing. */
 export async function removePerson(db: WorkspaceDatabase, id: string): Promise<void> {
   await saveInTransaction(
     db,
-    [db.people, db.ratings, db.evidence, db.snapshots, db.snapshotRatings],
+    [db.people, db.ratings, db.evidence, db.snapshots, db.snapshotRatings, db.goals, db.meetings],
     'the removal of this person',
     async () => {
       await db.ratings.where('personId').equals(id).delete();
       await db.evidence.where('personId').equals(id).delete();
       await db.snapshots.where('personId').equals(id).delete();
       await db.snapshotRatings.where('personId').equals(id).delete();
+      await db.goals.where('personId').equals(id).delete();
+      await db.meetings.where('personId').equals(id).delete();
       await db.people.delete(id);
     },
   );

@@ -35,6 +35,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       snapshotRatings: 'snapshotId, personId',
     },
   },
+  {
+    // Growth plans and 1:1 notes: two new tables, so no existing row changes and no upgrade is needed.
+    version: 2,
+    stores: {
+      // A person's plan is read in its own order; [personId+order] gives it without sorting.
+      goals: 'id, personId, [personId+order]',
+      meetings: 'id, personId, [personId+date]',
+    },
+  },
 ];
 
 /** The newest version this Waymark knows; a database above it was written by a newer Waymark. */

@@ -2,7 +2,7 @@
  * The workspace database: Dexie over IndexedDB, with every schema version of schema-versions.ts.
  */
 import { Dexie, type Table } from 'dexie';
-import type { Evidence, Person, Rating, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
+import type { Evidence, Goal, Meeting, Person, Rating, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
 import { toWorkspaceError, WorkspaceError } from './workspace-error';
 
@@ -13,6 +13,8 @@ export class WorkspaceDatabase extends Dexie {
   declare readonly evidence: Table<Evidence, string>;
   declare readonly snapshots: Table<Snapshot, string>;
   declare readonly snapshotRatings: Table<SnapshotRatings, string>;
+  declare readonly goals: Table<Goal, string>;
+  declare readonly meetings: Table<Meeting, string>;
 
   constructor(name: string) {
     super(name);

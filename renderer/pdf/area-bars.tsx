@@ -16,7 +16,15 @@ export function AreaBars({ areas }: { areas: AreaFigure[] }) {
   return (
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       {[0, 25, 50, 75, 100].map((tick) => (
-        <Line key={tick} x1={labelWidth + (barWidth * tick) / 100} y1={0} x2={labelWidth + (barWidth * tick) / 100} y2={height - 14} stroke={rule} strokeWidth={0.5} />
+        <Line
+          key={tick}
+          x1={labelWidth + (barWidth * tick) / 100}
+          y1={0}
+          x2={labelWidth + (barWidth * tick) / 100}
+          y2={height - 14}
+          stroke={rule}
+          strokeWidth={0.5}
+        />
       ))}
       {areas.map((area, index) => {
         const y = index * rowHeight;
@@ -28,13 +36,25 @@ export function AreaBars({ areas }: { areas: AreaFigure[] }) {
           </SvgText>,
           <Rect key={`track-${index}`} x={labelWidth} y={y + 3} width={barWidth} height={rowHeight - 6} fill="#eef0f2" />,
           <Rect key={`bar-${index}`} x={labelWidth} y={y + 3} width={(barWidth * value) / 100} height={rowHeight - 6} fill={accent} />,
-          <SvgText key={`value-${index}`} x={labelWidth + barWidth + 6} y={y + 11} style={{ fontSize: 8, fontFamily: documentFontFamily }} fill={muted}>
+          <SvgText
+            key={`value-${index}`}
+            x={labelWidth + barWidth + 6}
+            y={y + 11}
+            style={{ fontSize: 8, fontFamily: documentFontFamily }}
+            fill={muted}
+          >
             {area.percent === null ? '—' : `${area.percent}%`}
           </SvgText>,
         ];
       })}
       {[0, 50, 100].map((tick) => (
-        <SvgText key={`tick-${tick}`} x={labelWidth + (barWidth * tick) / 100 - 6} y={height - 3} style={{ fontSize: 7, fontFamily: documentFontFamily }} fill={muted}>
+        <SvgText
+          key={`tick-${tick}`}
+          x={labelWidth + (barWidth * tick) / 100 - 6}
+          y={height - 3}
+          style={{ fontSize: 7, fontFamily: documentFontFamily }}
+          fill={muted}
+        >
           {`${tick}%`}
         </SvgText>
       ))}

@@ -14,7 +14,14 @@ export const styles = StyleSheet.create({
   // No lineHeight on the page itself: it makes react-pdf drop absolutely placed fixed elements (the footer).
   page: { fontFamily: documentFontFamily, fontSize: 10, color: ink, paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48 },
   body: { lineHeight: 1.4 },
-  header: { flexDirection: 'row', justifyContent: 'space-between', borderBottomWidth: 1, borderBottomColor: rule, paddingBottom: 6, marginBottom: 14 },
+  header: {
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    borderBottomWidth: 1,
+    borderBottomColor: rule,
+    paddingBottom: 6,
+    marginBottom: 14,
+  },
   brand: { fontSize: 9, color: accent, fontWeight: 'bold' },
   headerDate: { fontSize: 9, color: muted },
   title: { fontSize: 18, fontWeight: 'bold', marginBottom: 8, lineHeight: 1.2 },
@@ -31,6 +38,15 @@ export const styles = StyleSheet.create({
   grow: { flex: 1 },
   box: { borderWidth: 1, borderColor: rule, borderRadius: 3, padding: 8, marginBottom: 8 },
   writingLines: { borderBottomWidth: 0.5, borderBottomColor: rule, height: 18 },
-  footer: { position: 'absolute', left: 48, right: 48, bottom: 24, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: muted },
+  footer: {
+    position: 'absolute',
+    left: 48,
+    right: 48,
+    bottom: 24,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: 8,
+    color: muted,
+  },
   footerSource: { flex: 1, paddingRight: 12 },
 });

@@ -36,7 +36,11 @@ export function OneOnOneDocument({ content }: { content: OneOnOneContent }) {
       ) : null}
 
       <Text style={styles.h2}>Focus areas</Text>
-      {content.focusAreas.length === 0 ? <Text style={styles.muted}>Nothing left to meet at the target.</Text> : <AreaBars areas={content.focusAreas} />}
+      {content.focusAreas.length === 0 ? (
+        <Text style={styles.muted}>Nothing left to meet at the target.</Text>
+      ) : (
+        <AreaBars areas={content.focusAreas} />
+      )}
 
       <Text style={styles.h2}>Open actions</Text>
       {content.openActions.length === 0 ? <Text style={styles.muted}>None.</Text> : null}

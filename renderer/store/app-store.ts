@@ -5,9 +5,10 @@
 import { create } from 'zustand';
 import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
-export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice;
+export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice & PlanSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
@@ -15,6 +16,7 @@ export function createAppStore() {
     ...createCatalogSlice(...args),
     ...createNavigationSlice(...args),
     ...createWorkspaceSlice(...args),
+    ...createPlanSlice(...args),
   }));
 }
 

@@ -9,23 +9,28 @@ import { buildSnapshot } from '../../shared/workspace/snapshot';
 import type { Evidence, Person, Rating, RatingValue, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { localDate } from '../app/local-date';
 import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
-import { createPerson, ensureMe, listPeople, personDataCounts, removePerson, updatePerson } from '../db/people-repository';
+import {
+  createPerson,
+  ensureMe,
+  listPeople,
+  personDataCounts,
+  removePerson,
+  updatePerson,
+  type PersonDataCounts,
+} from '../db/people-repository';
 import { clearRating, ratingsFor, saveRating, saveRatingNote } from '../db/ratings-repository';
 import { saveSnapshot, snapshotRatingsFor, snapshotsFor } from '../db/snapshots-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import { toWorkspaceError } from '../db/workspace-error';
 import type { AppState } from './app-store';
+import { emptyPlan, loadPlan } from './plan-slice';
+import { createWrite, type SaveProblem } from './workspace-write';
 
 export type NewPerson = Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId'>;
 export type PersonPatch = Partial<
   Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes'>
 >;
 export type NewEvidence = Pick<Evidence, 'date' | 'text' | 'link' | 'itemIds'>;
-
-export interface SaveProblem {
-  message: string;
-  retry: () => Promise<void>;
-}
 
 export interface WorkspaceSlice {
   workspaceStatus: 'opening' | 'ready' | 'failed';
@@ -48,7 +53,7 @@ export interface WorkspaceSlice {
   changePerson(personId: string, patch: PersonPatch): Promise<boolean>;
   deletePerson(personId: string): Promise<boolean>;
   /** What removing a person would delete, for the confirmation. */
-  countPersonData(personId: string): Promise<{ ratings: number; evidence: number; snapshots: number } | undefined>;
+  countPersonData(personId: string): Promise<PersonDataCounts | undefined>;
   rate(itemId: string, value: RatingValue | null): Promise<void>;
   setRatingNote(itemId: string, note: string): Promise<void>;
   recordEvidence(input: NewEvidence): Promise<boolean>;
@@ -66,21 +71,7 @@ type Slice = StateCreator<AppState, [], [], WorkspaceSlice>;
 export const automaticSnapshotDelayMs = 1500;
 
 export const createWorkspaceSlice: Slice = (set, get) => {
-  /** Runs one write; on failure shows the message and keeps a way to try the same write again. */
-  async function write(action: string, run: (db: WorkspaceDatabase) => Promise<void>): Promise<boolean> {
-    const { db } = get();
-    if (!db) return false;
-    set({ saveState: 'saving' });
-    try {
-      await run(db);
-      set({ saveState: 'saved', saveProblem: null });
-      return true;
-    } catch (error) {
-      const problem = toWorkspaceError(error, action);
-      set({ saveState: 'failed', saveProblem: { message: problem.message, retry: async () => void (await write(action, run)) } });
-      return false;
-    }
-  }
+  const write = createWrite(set, get);
 
   function openMapping(): { person: Person; mapping: PersonMapping } | undefined {
     const { people, openPersonId, frameworks } = get();
@@ -174,16 +165,18 @@ export const createWorkspaceSlice: Slice = (set, get) => {
       const person = people.find((candidate) => candidate.id === personId);
       if (!db || !person) return;
       const frameworkId = person.target?.frameworkId;
-      const [ratings, evidence, snapshots] = await Promise.all([
+      const [ratings, evidence, snapshots, plan] = await Promise.all([
         frameworkId ? ratingsFor(db, personId, frameworkId) : Promise.resolve([]),
         evidenceFor(db, personId),
         snapshotsFor(db, personId),
+        loadPlan(db, personId),
       ]);
       set({
         openPersonId: personId,
         ratings: new Map(ratings.map((rating) => [rating.itemId, rating])),
         evidence,
         snapshots,
+        ...plan,
         unsavedItemIds: new Set(),
         saveState: 'idle',
         saveProblem: null,
@@ -213,7 +206,7 @@ export const createWorkspaceSlice: Slice = (set, get) => {
       return write('the removal of this person', async (db) => {
         await removePerson(db, personId);
         set({ people: await listPeople(db) });
-        if (get().openPersonId === personId) set({ openPersonId: null, ratings: new Map(), evidence: [], snapshots: [] });
+        if (get().openPersonId === personId) set({ openPersonId: null, ratings: new Map(), evidence: [], snapshots: [], ...emptyPlan() });
       });
     },
 

@@ -28,7 +28,13 @@ export function personName(person: Person): string {
 }
 
 export function metaFor(context: DocumentContext, title: string): DocumentMeta {
-  return { title, dateLabel: context.formatDate(context.today), isoDate: context.today, paper: context.paper, footer: frameworkFooter(context.mapping.framework) };
+  return {
+    title,
+    dateLabel: context.formatDate(context.today),
+    isoDate: context.today,
+    paper: context.paper,
+    footer: frameworkFooter(context.mapping.framework),
+  };
 }
 
 export function frameworkLine(mapping: MappedTo): string {
@@ -45,7 +51,8 @@ export function levelsLine(mapping: MappedTo): string {
 /** The target the documents measure against: the target level, or the whole card. */
 export function targetGap(context: DocumentContext): { label: string; gap: GapSummary | undefined } {
   const { mapping, ratings, person } = context;
-  if (mapping.kind === 'role-card') return { label: mapping.framework.code, gap: roleCardGap(mapping.framework, ratings, person.expectedProficiency) };
+  if (mapping.kind === 'role-card')
+    return { label: mapping.framework.code, gap: roleCardGap(mapping.framework, ratings, person.expectedProficiency) };
   const target = mapping.targetLevel;
   return { label: target?.id ?? 'the top level', gap: target ? levelGap(mapping.track, target.id, ratings) : undefined };
 }
@@ -71,7 +78,9 @@ export function itemTexts(mapping: MappedTo): Map<string, string> {
   if (mapping.kind === 'role-card') return new Map(mapping.framework.components.map((component) => [component.id, component.text]));
   return new Map(
     mapping.track.levels.flatMap((level) =>
-      level.statements.map((statement) => [statement.id, statement.skillName ? `${statement.skillName}: ${statement.text}` : statement.text] as const),
+      level.statements.map(
+        (statement) => [statement.id, statement.skillName ? `${statement.skillName}: ${statement.text}` : statement.text] as const,
+      ),
     ),
   );
 }

@@ -35,7 +35,8 @@ export function frameworkFooter(framework: Framework | undefined): string {
 export function documentFileName(kind: string, personName: string | undefined, isoDate: string): string {
   const clean = (text: string) =>
     text
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+      .replace(/[\\/:*?"<>|]/g, ' ')
+      .replace(/\p{Cc}/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
   const parts = [clean(kind), personName ? clean(personName) : '', isoDate].filter(Boolean);

@@ -2,17 +2,24 @@
  * The growth plan: where the person stands against the target, the goals and actions that close the
  * gap, and the evidence so far.
  */
+import { isOverdue } from '../workspace/growth-plan';
 import { goalStatusLabels, ownerLabel } from '../workspace/labels';
 import type { Evidence, Goal } from '../workspace/schema';
 import type { ActionLine, EvidenceLine, GoalBlock, GrowthPlanContent } from './document-content';
-import { areaFigures, frameworkLine, headline, itemTexts, levelsLine, metaFor, personName, targetGap, type DocumentContext } from './document-context';
+import {
+  areaFigures,
+  frameworkLine,
+  headline,
+  itemTexts,
+  levelsLine,
+  metaFor,
+  personName,
+  targetGap,
+  type DocumentContext,
+} from './document-context';
 
 /** How many recent evidence entries the plan lists. */
 export const evidenceHighlightCount = 6;
-
-function isPast(due: string | undefined, today: string): boolean {
-  return due !== undefined && due < today;
-}
 
 export function growthPlanContent(context: DocumentContext, goals: readonly Goal[], evidence: readonly Evidence[]): GrowthPlanContent {
   const name = personName(context.person);
@@ -24,34 +31,34 @@ export function growthPlanContent(context: DocumentContext, goals: readonly Goal
   const blocks = goals
     .filter((goal) => !goal.archived)
     .sort((a, b) => a.order - b.order)
-    .map(
-      (goal): GoalBlock => ({
-        title: goal.title,
-        owner: ownerLabel(goal.owner, name),
-        status: goalStatusLabels[goal.status],
-        due: date(goal.dueDate),
-        overdue: goal.status !== 'done' && goal.status !== 'dropped' && isPast(goal.dueDate, context.today),
-        statements: goal.itemIds.map((itemId) => texts.get(itemId) ?? itemId),
-        actions: goal.actions.map(
-          (action): ActionLine => ({
-            text: action.text,
-            owner: ownerLabel(action.owner, name),
-            due: date(action.dueDate),
-            done: action.done,
-            overdue: !action.done && isPast(action.dueDate, context.today),
-          }),
-        ),
-        evidence: goal.evidenceIds.flatMap((evidenceId) => {
-          const entry = evidenceById.get(evidenceId);
-          return entry ? [{ date: context.formatDate(entry.date), text: entry.text }] : [];
-        }),
+    .map((goal): GoalBlock => ({
+      title: goal.title,
+      owner: ownerLabel(goal.owner, name),
+      status: goalStatusLabels[goal.status],
+      due: date(goal.dueDate),
+      overdue: isOverdue(goal, context.today),
+      statements: goal.itemIds.map((itemId) => texts.get(itemId) ?? itemId),
+      actions: goal.actions.map((action): ActionLine => ({
+        text: action.text,
+        owner: ownerLabel(action.owner, name),
+        due: date(action.dueDate),
+        done: action.done,
+        overdue: isOverdue(action, context.today),
+      })),
+      evidence: goal.evidenceIds.flatMap((evidenceId) => {
+        const entry = evidenceById.get(evidenceId);
+        return entry ? [{ date: context.formatDate(entry.date), text: entry.text }] : [];
       }),
-    );
+    }));
 
   const highlights: EvidenceLine[] = [...evidence]
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, evidenceHighlightCount)
-    .map((entry) => ({ date: context.formatDate(entry.date), text: entry.text, supports: entry.itemIds.map((itemId) => texts.get(itemId) ?? itemId) }));
+    .map((entry) => ({
+      date: context.formatDate(entry.date),
+      text: entry.text,
+      supports: entry.itemIds.map((itemId) => texts.get(itemId) ?? itemId),
+    }));
 
   return {
     kind: 'growth-plan',

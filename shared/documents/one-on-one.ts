@@ -3,6 +3,7 @@
  * agenda, and room for notes. Private notes and individual ratings stay out unless asked for.
  */
 import type { RatingLookup } from '../gap/area-gap';
+import { isFinished, isOverdue } from '../workspace/growth-plan';
 import { ownerLabel, ratingLabel } from '../workspace/labels';
 import type { Goal, Meeting, Snapshot } from '../workspace/schema';
 import type { ActionLine, NoteBlock, OneOnOneContent, RatingChange } from './document-content';
@@ -41,7 +42,11 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
     const ids = new Set([...before.ratings.keys(), ...context.ratings.keys()]);
     ratingChanges = [...ids]
       .filter((itemId) => texts.has(itemId) && before.ratings.get(itemId) !== context.ratings.get(itemId))
-      .map((itemId) => ({ statement: texts.get(itemId) ?? itemId, from: ratingLabel(before.ratings.get(itemId)), to: ratingLabel(context.ratings.get(itemId)) }));
+      .map((itemId) => ({
+        statement: texts.get(itemId) ?? itemId,
+        from: ratingLabel(before.ratings.get(itemId)),
+        to: ratingLabel(context.ratings.get(itemId)),
+      }));
   }
 
   // Carried-over actions live on the newest 1:1, so its open actions are the open ones; goals add theirs.
@@ -53,11 +58,11 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
       owner: ownerLabel(action.owner, name),
       due: date(action.dueDate),
       done: false,
-      overdue: action.dueDate !== undefined && action.dueDate < context.today,
+      overdue: isOverdue(action, context.today),
       source: `1:1 of ${context.formatDate(latest?.date ?? context.today)}`,
     }));
   const goalActions: ActionLine[] = input.goals
-    .filter((goal) => !goal.archived && goal.status !== 'done' && goal.status !== 'dropped')
+    .filter((goal) => !goal.archived && !isFinished(goal))
     .flatMap((goal) =>
       goal.actions
         .filter((action) => !action.done)
@@ -66,7 +71,7 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
           owner: ownerLabel(action.owner, name),
           due: date(action.dueDate),
           done: false,
-          overdue: action.dueDate !== undefined && action.dueDate < context.today,
+          overdue: isOverdue(action, context.today),
           source: `Goal: ${goal.title}`,
         })),
     );
@@ -74,7 +79,12 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
   const notes: NoteBlock[] = newestFirst
     .filter((meeting) => meeting !== upcoming)
     .slice(0, recalledMeetingCount)
-    .map((meeting) => ({ date: context.formatDate(meeting.date), talkingPoints: meeting.talkingPoints, decisions: meeting.decisions, private: meeting.private }));
+    .map((meeting) => ({
+      date: context.formatDate(meeting.date),
+      talkingPoints: meeting.talkingPoints,
+      decisions: meeting.decisions,
+      private: meeting.private,
+    }));
 
   return {
     kind: 'one-on-one',

@@ -10,7 +10,8 @@ import type { Rating } from '../workspace/schema';
 import type { WorksheetContent, WorksheetItem } from './document-content';
 import { frameworkFooter, type PaperSize } from './document-meta';
 
-export type WorksheetSource = { kind: 'career-map'; framework: CareerMap; track: Track; levelId: string } | { kind: 'role-card'; framework: RoleCard };
+export type WorksheetSource =
+  { kind: 'career-map'; framework: CareerMap; track: Track; levelId: string } | { kind: 'role-card'; framework: RoleCard };
 
 export interface WorksheetOptions {
   paper: PaperSize;
@@ -56,7 +57,9 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
       scale: [...proficiencyLabels.map((label, level) => `${level} ${label}`), ratingStateLabels['not-applicable']],
       areas: roleCardAreas(card).map((area) => ({
         name: area.name,
-        items: card.components.filter((component) => component.type === area.id).map((component) => item(component.id, component.text, proficiencyScale)),
+        items: card.components
+          .filter((component) => component.type === area.id)
+          .map((component) => item(component.id, component.text, proficiencyScale)),
       })),
     };
   }

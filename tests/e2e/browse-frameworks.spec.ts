@@ -27,7 +27,9 @@ test.describe('browsing the bundled frameworks', () => {
     await waymark.openTrack('Frontend');
     await waymark.openLevelChangesFromHeader('L5');
     await expect(waymark.heading).toHaveText('Frontend: what changes from L4 to L5');
-    await expect(page.getByRole('status').filter({ hasText: 'statements at' })).toHaveText('6 of the 6 statements at L5 are new or worded differently from L4.');
+    await expect(page.getByRole('status').filter({ hasText: 'statements at' })).toHaveText(
+      '6 of the 6 statements at L5 are new or worded differently from L4.',
+    );
     await expect(waymark.newStatements.filter({ hasText: 'Security: Awareness of common vulnerabilities' })).toHaveCount(1);
 
     await page.getByRole('link', { name: 'L5 to L6 →' }).click();

@@ -7,7 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export async function pdfText(path: string): Promise<{ pages: number; text: string }> {
   const data = new Uint8Array(await readFile(path));
-  const loading = getDocument({ data, useSystemFonts: false, isEvalSupported: false });
+  const loading = getDocument({ data, useSystemFonts: false });
   const pdf = await loading.promise;
   const pages: string[] = [];
   for (let number = 1; number <= pdf.numPages; number += 1) {

@@ -110,7 +110,9 @@ test.describe('mapping yourself', () => {
     await person.main.getByRole('button', { name: 'Remove Дмитрий Łukasz…' }).click();
     const confirm = page.getByRole('dialog', { name: 'Remove Дмитрий Łukasz?' });
     // The day's automatic snapshot may or may not have been written yet: it follows the last rating by a moment.
-    await expect(confirm).toContainText(/profile, 2 ratings, 0 evidence entries and [01] snapshots? from this computer/);
+    await expect(confirm).toContainText(
+      /profile, 2 ratings, 0 evidence entries, [01] snapshots?, 0 goals and 0 1:1 notes from this computer/,
+    );
     await confirm.getByRole('button', { name: 'Remove Дмитрий Łukasz' }).click();
     await expect(waymark.heading).toHaveText('Me');
     await expect(page.getByRole('navigation', { name: 'People' })).not.toContainText('Дмитрий');

@@ -169,7 +169,10 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
       </table>
       {rows.length === 0 ? <p className="notice">Nothing changes between these levels.</p> : null}
       <section className="print-section" aria-label="Print">
-        <BlankWorksheet source={{ kind: 'career-map', framework: map, track, levelId: delta.to.id }} label={`${track.name} ${delta.to.id}`} />
+        <BlankWorksheet
+          source={{ kind: 'career-map', framework: map, track, levelId: delta.to.id }}
+          label={`${track.name} ${delta.to.id}`}
+        />
       </section>
     </article>
   );

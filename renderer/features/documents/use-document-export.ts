@@ -28,7 +28,10 @@ export function useDocumentExport() {
       try {
         const content = await makeContent();
         if (!content) throw new Error('there is nothing to put in it yet');
-        const bytes = await buildDocument(content, { signal: abort.signal, onProgress: (stage) => setState({ status: 'working', what, stage }) });
+        const bytes = await buildDocument(content, {
+          signal: abort.signal,
+          onProgress: (stage) => setState({ status: 'working', what, stage }),
+        });
         if (abort.signal.aborted) throw new ExportCancelled();
         const outcome = await platform.saveDocument(fileName, bytes);
         if (outcome.outcome === 'saved') setState({ status: 'saved', what, location: outcome.location });

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { localDate } from '../../app/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
+import { FormActions, FormProblem, ItemChecklist, useChosenIds } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
 import type { RateItem } from '../mapping/rating-row';
 
@@ -18,15 +19,8 @@ export function EvidenceDialog({ items, preselected, onClose }: Props) {
   const [date, setDate] = useState(localDate());
   const [text, setText] = useState('');
   const [link, setLink] = useState('');
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(preselected));
+  const [chosen, toggle] = useChosenIds(preselected);
   const [problem, setProblem] = useState<string | null>(null);
-
-  function toggle(itemId: string) {
-    const next = new Set(chosen);
-    if (next.has(itemId)) next.delete(itemId);
-    else next.add(itemId);
-    setChosen(next);
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,35 +53,11 @@ export function EvidenceDialog({ items, preselected, onClose }: Props) {
         </div>
         <div className="field">
           <label htmlFor="evidence-text">What happened</label>
-          <textarea id="evidence-text" rows={3} value={text} onChange={(event) => setText(event.target.value)} autoFocus />
+          <textarea id="evidence-text" rows={3} value={text} onChange={(event) => setText(event.target.value)} data-autofocus />
         </div>
-        <fieldset className="field evidence-items">
-          <legend>Supports ({chosen.size} chosen)</legend>
-          <ul>
-            {items.map((item) => (
-              <li key={item.id}>
-                <label className="checkbox">
-                  <input type="checkbox" checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />
-                  <span>
-                    {item.skillName ? <strong>{item.skillName}: </strong> : null}
-                    {item.text}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        {problem ? (
-          <p className="field-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="submit">Save evidence</button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <ItemChecklist legend={`Supports (${chosen.size} chosen)`} items={items} chosen={chosen} onToggle={toggle} />
+        <FormProblem problem={problem} />
+        <FormActions submitLabel="Save evidence" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,12 +1,16 @@
 /**
- * The gap, in full: by area as a radar, along the ladder, and as the list of what is left to do.
+ * The gap, in full: by area as a radar, along the ladder, and as the list of what is left to do, each
+ * area of which can become a goal of the plan in one step.
  */
+import { useState } from 'react';
 import { gapList } from '../../../shared/gap/area-gap';
 import { findLevel } from '../../../shared/framework/career-map';
 import { roleCardAreas, roleCardItems } from '../../../shared/gap/role-card-gap';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
+import { routeToHash } from '../../app/routes';
 import { LadderChartLazy, AreaChartLazy } from '../../charts/lazy-charts';
+import { useAppStore } from '../../store/app-store';
 import { useRatingValues } from '../people/person-hooks';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
@@ -32,6 +36,18 @@ function useGapList(person: Person, mapping: MappedTo) {
 export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const figures = useGapFigures(person, mapping);
   const list = useGapList(person, mapping);
+  const addGoalFromGap = useAppStore((state) => state.addGoalFromGap);
+  // The goal made last, by area: the area's line says so, with the way to the plan.
+  const [made, setMade] = useState<{ areaId: string; title: string } | null>(null);
+  const planHref = routeToHash({ view: 'person', personId: person.id, tab: 'plan' });
+
+  async function makeGoal(entry: (typeof list)[number]) {
+    const goal = await addGoalFromGap(
+      entry.area,
+      entry.entries.map(({ item }) => item),
+    );
+    if (goal) setMade({ areaId: entry.area.id, title: goal.title });
+  }
   return (
     <div className="gaps">
       <GapHeadline figures={figures} />
@@ -55,6 +71,23 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
               <h3 id={`gap-${entry.area.id}`}>
                 {entry.area.name} <span className="count">{entry.missing} to go</span>
               </h3>
+              <div className="gap-goal">
+                <button
+                  type="button"
+                  className="button-secondary"
+                  aria-describedby={`gap-${entry.area.id}`}
+                  onClick={() => void makeGoal(entry)}
+                >
+                  Make a goal
+                </button>
+                <p role="status">
+                  {made?.areaId === entry.area.id ? (
+                    <>
+                      Goal “{made.title}” added to the <a href={planHref}>plan</a>.
+                    </>
+                  ) : null}
+                </p>
+              </div>
               <ul>
                 {entry.entries.map(({ item, standing }) => (
                   <li key={item.id}>

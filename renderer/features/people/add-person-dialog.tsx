@@ -3,6 +3,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../components/modal-dialog';
+import { FormActions } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
 import { MappingFields, type MappingChoice } from './mapping-fields';
 import { RelationshipField, type OtherRelationship } from './relationship-field';
@@ -39,7 +40,7 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
             onChange={(event) => setName(event.target.value)}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? 'add-person-problem' : undefined}
-            autoFocus
+            data-autofocus
           />
           {problem ? (
             <p id="add-person-problem" className="field-problem">
@@ -49,12 +50,7 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
         </div>
         <RelationshipField name="add-person-relationship" value={relationship} onChange={setRelationship} />
         <MappingFields value={mapping} onChange={setMapping} idPrefix="add-person" />
-        <div className="dialog-actions">
-          <button type="submit">Add person</button>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Add person" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -4,6 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/workspace/schema';
+import { FormProblem } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
 import { MappingFields, type MappingChoice } from './mapping-fields';
 
@@ -40,11 +41,7 @@ export function MappingSetup({ person }: { person: Person }) {
           </div>
         ) : null}
         <MappingFields value={mapping} onChange={setMapping} idPrefix="setup" />
-        {problem ? (
-          <p className="field-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="submit">Start mapping</button>
         </div>

@@ -1,5 +1,6 @@
 /**
- * One person's workspace: rate, see the gaps, follow the history, keep evidence, edit the profile.
+ * One person's workspace: rate, see the gaps, plan growth, keep 1:1 notes, follow the history, keep evidence,
+ * edit the profile.
  */
 import { useEffect } from 'react';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
@@ -10,11 +11,21 @@ import { EvidenceTab } from '../evidence/evidence-tab';
 import { GapsTab } from '../gaps/gaps-tab';
 import { HistoryTab } from '../history/history-tab';
 import { RateTab } from '../mapping/rate-tab';
+import { MeetingsTab } from '../meetings/meetings-tab';
+import { PlanTab } from '../plan/plan-tab';
 import { displayName, relationshipLabel, usePerson, usePersonMapping } from './person-hooks';
 import { MappingSetup } from './mapping-setup';
 import { ProfileTab } from './profile-tab';
 
-const tabLabels: Record<PersonTab, string> = { rate: 'Rate', gaps: 'Gaps', history: 'History', evidence: 'Evidence', profile: 'Profile' };
+const tabLabels: Record<PersonTab, string> = {
+  rate: 'Rate',
+  gaps: 'Gaps',
+  plan: 'Plan',
+  meetings: '1:1s',
+  history: 'History',
+  evidence: 'Evidence',
+  profile: 'Profile',
+};
 
 function mappingLine(mapping: PersonMapping): string {
   switch (mapping.kind) {
@@ -76,6 +87,8 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
 
 function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: PersonMapping; tab: PersonTab }) {
   if (tab === 'profile') return <ProfileTab person={person} />;
+  // 1:1 notes are about the person, not a framework: they work before any mapping and after one is gone.
+  if (tab === 'meetings') return <MeetingsTab person={person} />;
   if (mapping.kind === 'unmapped') return <MappingSetup person={person} />;
   if (mapping.kind === 'missing-framework') {
     return (
@@ -98,6 +111,8 @@ function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: P
       return <RateTab person={person} mapping={mapping} />;
     case 'gaps':
       return <GapsTab person={person} mapping={mapping} />;
+    case 'plan':
+      return <PlanTab person={person} mapping={mapping} />;
     case 'history':
       return <HistoryTab person={person} mapping={mapping} />;
     case 'evidence':

@@ -89,7 +89,7 @@ export function ProfileTab({ person }: { person: Person }) {
       {!isMe ? (
         <section className="danger-zone" aria-labelledby="remove-title">
           <h3 id="remove-title">Remove {displayName(person)}</h3>
-          <p>Deletes their profile, ratings, evidence and history from this computer.</p>
+          <p>Deletes their profile, ratings, evidence, history, growth plan and 1:1 notes from this computer.</p>
           <button type="button" className="button-danger" onClick={() => setRemoving(true)}>
             Remove {displayName(person)}…
           </button>

@@ -3,6 +3,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Person } from '../../../shared/workspace/schema';
+import type { PersonDataCounts } from '../../db/people-repository';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
 import { displayName } from './person-hooks';
@@ -15,7 +16,7 @@ export function RemovePersonDialog({ person, onClose }: { person: Person; onClos
   const countPersonData = useAppStore((state) => state.countPersonData);
   const deletePerson = useAppStore((state) => state.deletePerson);
   const navigate = useAppStore((state) => state.navigate);
-  const [counts, setCounts] = useState<{ ratings: number; evidence: number; snapshots: number } | undefined>();
+  const [counts, setCounts] = useState<PersonDataCounts | undefined>();
   const name = displayName(person);
 
   useEffect(() => {
@@ -33,7 +34,7 @@ export function RemovePersonDialog({ person, onClose }: { person: Person; onClos
       <p>
         This deletes {name}’s profile
         {counts
-          ? `, ${plural(counts.ratings, 'rating', 'ratings')}, ${plural(counts.evidence, 'evidence entry', 'evidence entries')} and ${plural(counts.snapshots, 'snapshot', 'snapshots')}`
+          ? `, ${plural(counts.ratings, 'rating', 'ratings')}, ${plural(counts.evidence, 'evidence entry', 'evidence entries')}, ${plural(counts.snapshots, 'snapshot', 'snapshots')}, ${plural(counts.goals, 'goal', 'goals')} and ${plural(counts.meetings, '1:1 note', '1:1 notes')}`
           : ' and everything recorded about them'}{' '}
         from this computer. It cannot be undone.
       </p>
@@ -41,7 +42,7 @@ export function RemovePersonDialog({ person, onClose }: { person: Person; onClos
         <button type="button" className="button-danger" onClick={() => void remove()}>
           Remove {name}
         </button>
-        <button type="button" className="button-secondary" onClick={onClose} autoFocus>
+        <button type="button" className="button-secondary" onClick={onClose} data-autofocus>
           Cancel
         </button>
       </div>

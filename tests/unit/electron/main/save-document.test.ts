@@ -16,7 +16,11 @@ describe('saving a document', () => {
     const target = join(dir, 'Growth plan – Zoë – 2026-11-23.pdf');
     fake.dialog.saveDialogAnswer = { canceled: false, filePath: target };
 
-    const outcome = await saveDocument('Growth plan – Zoë – 2026-11-23.pdf', bytes, { dialog, window: null, documentsDir: '/home/zoe/Documents' });
+    const outcome = await saveDocument('Growth plan – Zoë – 2026-11-23.pdf', bytes, {
+      dialog,
+      window: null,
+      documentsDir: '/home/zoe/Documents',
+    });
 
     expect(outcome).toEqual({ outcome: 'saved', location: target });
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 test');
@@ -51,7 +55,8 @@ describe('saving a document', () => {
     });
     expect(outcome).toEqual({
       outcome: 'failed',
-      message: 'The document was not saved to /media/usb/plan.pdf: the disk is full. Choose another place, or free some space, and save again.',
+      message:
+        'The document was not saved to /media/usb/plan.pdf: the disk is full. Choose another place, or free some space, and save again.',
     });
   });
 

@@ -10,6 +10,8 @@ describe('routes', () => {
     { view: 'career-map', frameworkId: 'odd/id', trackId: 'a b' },
     { view: 'person', personId: 'b6a1-4c', tab: 'rate' },
     { view: 'person', personId: 'b6a1-4c', tab: 'history' },
+    { view: 'person', personId: 'b6a1-4c', tab: 'plan' },
+    { view: 'person', personId: 'b6a1-4c', tab: 'meetings' },
   ];
 
   it.each(routes)('round-trips %o through the address bar', (route) => {

@@ -10,7 +10,15 @@ import { resolve } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { evidenceSchema, personSchema, ratingSchema, snapshotRatingsSchema, snapshotSchema } from '../../../../shared/workspace/schema';
+import {
+  evidenceSchema,
+  goalSchema,
+  meetingSchema,
+  personSchema,
+  ratingSchema,
+  snapshotRatingsSchema,
+  snapshotSchema,
+} from '../../../../shared/workspace/schema';
 import { ensureMe } from '../../../../renderer/db/people-repository';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
@@ -31,6 +39,8 @@ const rowSchemas: Record<string, z.ZodType> = {
   evidence: evidenceSchema,
   snapshots: snapshotSchema,
   snapshotRatings: snapshotRatingsSchema,
+  goals: goalSchema,
+  meetings: meetingSchema,
 };
 
 const fixtureFiles = readdirSync(fixturesFolder)

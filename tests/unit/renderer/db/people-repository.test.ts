@@ -9,7 +9,7 @@ import {
   updatePerson,
 } from '../../../../renderer/db/people-repository';
 import { WorkspaceError } from '../../../../renderer/db/workspace-error';
-import { evidence, openTestDatabase, person, rating, snapshot } from './workspace-test-database';
+import { evidence, goal, meeting, openTestDatabase, person, rating, snapshot } from './workspace-test-database';
 
 describe('ensureMe', () => {
   it('creates "me" on first run, with no name or target yet', async () => {
@@ -130,6 +130,8 @@ describe('removing a person', () => {
       ]);
       await db.evidence.bulkAdd([evidence(someone.id), evidence(someone.id), evidence(someone.id)]);
       await db.snapshots.add(snapshot(someone.id, '2026-02-01T09:00:00.000Z'));
+      await db.goals.bulkAdd([goal(someone.id, { order: 0 }), goal(someone.id, { order: 1, archived: true, status: 'done' })]);
+      await db.meetings.bulkAdd([meeting(someone.id, '2026-01-13'), meeting(someone.id, '2026-01-27'), meeting(someone.id, '2026-02-10')]);
     }
     return { db, ana, ben };
   }
@@ -137,19 +139,37 @@ describe('removing a person', () => {
   it('counts what would be deleted with them', async () => {
     const { db, ana } = await twoPeopleWithData();
 
-    expect(await personDataCounts(db, ana.id)).toEqual({ ratings: 2, evidence: 3, snapshots: 1 });
-    expect(await personDataCounts(db, 'nobody')).toEqual({ ratings: 0, evidence: 0, snapshots: 0 });
+    expect(await personDataCounts(db, ana.id)).toEqual({ ratings: 2, evidence: 3, snapshots: 1, goals: 2, meetings: 3 });
+    expect(await personDataCounts(db, 'nobody')).toEqual({ ratings: 0, evidence: 0, snapshots: 0, goals: 0, meetings: 0 });
   });
 
-  it('deletes the person with their ratings, evidence and snapshots, and nothing of anyone else', async () => {
+  it('deletes the person with their ratings, evidence, snapshots, goals and 1:1 notes, and nothing of anyone else', async () => {
     const { db, ana, ben } = await twoPeopleWithData();
     const before = await personDataCounts(db, ben.id);
 
     await removePerson(db, ana.id);
 
     expect(await db.people.toArray()).toEqual([ben]);
-    expect(await personDataCounts(db, ana.id)).toEqual({ ratings: 0, evidence: 0, snapshots: 0 });
+    expect(await personDataCounts(db, ana.id)).toEqual({ ratings: 0, evidence: 0, snapshots: 0, goals: 0, meetings: 0 });
     expect(await personDataCounts(db, ben.id)).toEqual(before);
     expect(await db.ratings.count()).toBe(2);
+    expect(await db.goals.count()).toBe(2);
+    expect(await db.meetings.count()).toBe(3);
+  });
+
+  it('deletes nothing at all when part of the removal fails', async () => {
+    const { db, ana } = await twoPeopleWithData();
+    const before = await personDataCounts(db, ana.id);
+    // A hook that fails the last step, as a full disk or a crash would: the earlier deletes must roll back.
+    const failMeetings = () => {
+      throw new Error('disk on fire');
+    };
+    db.meetings.hook('deleting', failMeetings);
+
+    await expect(removePerson(db, ana.id)).rejects.toThrow(/^The removal of this person was not saved: disk on fire/);
+
+    db.meetings.hook('deleting').unsubscribe(failMeetings);
+    expect(await db.people.get(ana.id)).toEqual(ana);
+    expect(await personDataCounts(db, ana.id)).toEqual(before);
   });
 });

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { onTestFinished } from 'vitest';
-import type { Evidence, Person, Rating, Snapshot } from '../../../../shared/workspace/schema';
+import type { Evidence, Goal, Meeting, Person, Rating, Snapshot } from '../../../../shared/workspace/schema';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 
 /** A unique database name, deleted when the test finishes (whatever opened it). */
@@ -66,6 +66,40 @@ export function snapshot(personId: string, takenAt: string, overrides: Partial<S
     trackId: 'frontend',
     targetLevelId: 'L5',
     summary: { targetLevelId: 'L5', share: 0.5, rated: 1, total: 6 },
+    ...overrides,
+  };
+}
+
+export function goal(personId: string, overrides: Partial<Goal> = {}): Goal {
+  return {
+    id: crypto.randomUUID(),
+    personId,
+    frameworkId: careerMapId,
+    title: 'Architecture, performance & security: Awareness of common vulnerabilities and 1 more',
+    itemIds: ['frontend.L5.skill.2', 'frontend.L5.skill.3'],
+    owner: 'me',
+    status: 'planned',
+    actions: [],
+    evidenceIds: [],
+    order: 0,
+    archived: false,
+    createdAt: '2026-02-17T19:10:02.334Z',
+    updatedAt: '2026-02-17T19:10:02.334Z',
+    ...overrides,
+  };
+}
+
+export function meeting(personId: string, date: string, overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: crypto.randomUUID(),
+    personId,
+    date,
+    talkingPoints: 'How the on-call rotation is going.',
+    decisions: '',
+    actions: [],
+    private: false,
+    createdAt: `${date}T15:30:00.000Z`,
+    updatedAt: `${date}T15:30:00.000Z`,
     ...overrides,
   };
 }

@@ -1,0 +1,76 @@
+/**
+ * The pieces every form in Waymark shares: a problem line, the submit/cancel row, and a checklist of
+ * statements to choose from.
+ */
+import { useState } from 'react';
+
+export function FormProblem({ problem }: { problem: string | null }) {
+  if (!problem) return null;
+  return (
+    <p className="field-problem" role="alert">
+      {problem}
+    </p>
+  );
+}
+
+export function FormActions({ submitLabel, onCancel }: { submitLabel: string; onCancel?: () => void }) {
+  return (
+    <div className="dialog-actions">
+      <button type="submit">{submitLabel}</button>
+      {onCancel ? (
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** A set of chosen ids with a toggle, for checklists. */
+export function useChosenIds(initial: Iterable<string> = []) {
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(initial));
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+  };
+  return [chosen, toggle] as const;
+}
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  skillName?: string | undefined;
+}
+
+export function ItemChecklist({
+  legend,
+  items,
+  chosen,
+  onToggle,
+}: {
+  legend: string;
+  items: readonly ChecklistItem[];
+  chosen: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+}) {
+  return (
+    <fieldset className="field evidence-items">
+      <legend>{legend}</legend>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            <label className="checkbox">
+              <input type="checkbox" checked={chosen.has(item.id)} onChange={() => onToggle(item.id)} />
+              <span>
+                {item.skillName ? <strong>{item.skillName}: </strong> : null}
+                {item.text}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

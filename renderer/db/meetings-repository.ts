@@ -1,0 +1,50 @@
+/**
+ * 1:1 notes: dated entries with talking points, decisions and the actions agreed.
+ */
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import { byNewestFirst } from '../../shared/workspace/meetings';
+import { type Meeting, meetingSchema } from '../../shared/workspace/schema';
+import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { parseForSave, parseStored } from './workspace-error';
+
+/**
+ * A 1:1 entry to save. Without an id it is a new entry; with one it replaces that entry (or creates it
+ * under that id: a new entry's id is chosen first, because its carried-over actions are named after it),
+ * keeping whose it is and when it was created.
+ */
+export type MeetingInput = Omit<z.input<typeof meetingSchema>, 'id' | 'createdAt' | 'updatedAt'> & { id?: string | undefined };
+
+/** A person's 1:1 notes, newest first; entries of the same day, the one recorded last first. */
+export async function meetingsFor(db: WorkspaceDatabase, personId: string): Promise<Meeting[]> {
+  const action = 'the 1:1 notes';
+  const rows = await loadInTransaction(db, [db.meetings], action, () =>
+    db.meetings.where('[personId+date]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).reverse().toArray(),
+  );
+  // The index orders by date, then by random id: break same-day ties by when they were recorded.
+  return rows.map((row) => parseStored(meetingSchema, row, action)).sort(byNewestFirst);
+}
+
+export async function saveMeeting(db: WorkspaceDatabase, input: MeetingInput, now = new Date()): Promise<Meeting> {
+  const action = 'the 1:1 note';
+  return saveInTransaction(db, [db.meetings], action, async () => {
+    const existing = input.id === undefined ? undefined : await db.meetings.get(input.id);
+    const meeting = parseForSave(
+      meetingSchema,
+      {
+        ...input,
+        id: input.id ?? crypto.randomUUID(),
+        personId: existing?.personId ?? input.personId,
+        createdAt: existing?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      action,
+    );
+    await db.meetings.put(meeting);
+    return meeting;
+  });
+}
+
+export async function removeMeeting(db: WorkspaceDatabase, id: string): Promise<void> {
+  await saveInTransaction(db, [db.meetings], 'the removal of this 1:1 note', () => db.meetings.delete(id));
+}

@@ -1,0 +1,53 @@
+/**
+ * Starting a 1:1 entry: its date (today unless changed), and what carries over from the entry before.
+ */
+import { useState, type FormEvent } from 'react';
+import { previousMeeting } from '../../../shared/workspace/meetings';
+import type { Meeting } from '../../../shared/workspace/schema';
+import { formatDate, localDate } from '../../app/local-date';
+import { ModalDialog } from '../../components/modal-dialog';
+import { FormActions, FormProblem } from '../../components/form-parts';
+import { useAppStore } from '../../store/app-store';
+
+interface Props {
+  meetings: readonly Meeting[];
+  onAdded: (meeting: Meeting) => void;
+  onClose: () => void;
+}
+
+export function NewMeetingDialog({ meetings, onAdded, onClose }: Props) {
+  const addMeeting = useAppStore((state) => state.addMeeting);
+  const [date, setDate] = useState(localDate());
+  const [problem, setProblem] = useState<string | null>(null);
+  const previous = date ? previousMeeting(meetings, date) : undefined;
+  const open = previous?.actions.filter((action) => !action.done).length ?? 0;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!date) return setProblem('Give the date of the 1:1.');
+    setProblem(null);
+    const added = await addMeeting(date);
+    // On failure the dialog stays open; the save banner says what went wrong.
+    if (added) onAdded(added);
+  }
+
+  return (
+    <ModalDialog title="New 1:1" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="meeting-date">Date</label>
+          <input id="meeting-date" type="date" value={date} onChange={(event) => setDate(event.target.value)} data-autofocus />
+        </div>
+        <p className="hint">
+          {previous
+            ? open > 0
+              ? `${open === 1 ? '1 open action' : `${open} open actions`} from the 1:1 of ${formatDate(previous.date)} will carry over.`
+              : `Nothing is left open from the 1:1 of ${formatDate(previous.date)}.`
+            : 'This is the first 1:1 on or before this date: nothing carries over.'}
+        </p>
+        <FormProblem problem={problem} />
+        <FormActions submitLabel="Add 1:1" onCancel={onClose} />
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Writing a goal by hand, or changing one: its title, owner, due date, and the statements it addresses.
+ */
+import { useState, type FormEvent } from 'react';
+import type { Goal, Owner } from '../../../shared/workspace/schema';
+import { ModalDialog } from '../../components/modal-dialog';
+import { FormActions, FormProblem, ItemChecklist, useChosenIds } from '../../components/form-parts';
+import type { RateItem } from '../mapping/rating-row';
+import { OwnerSelect } from './owner-select';
+
+export type GoalFields = Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds'>;
+
+interface Props {
+  /** The goal being changed; a new one when absent. */
+  goal?: Goal | undefined;
+  /** The statements (or components) the goal can address, and any it already does. */
+  items: readonly RateItem[];
+  personName: string;
+  /** Saves; resolves to whether it worked. On failure the dialog stays open with everything entered. */
+  onSave: (fields: GoalFields) => Promise<boolean>;
+  onClose: () => void;
+}
+
+export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) {
+  const [title, setTitle] = useState(goal?.title ?? '');
+  const [owner, setOwner] = useState<Owner>(goal?.owner ?? 'me');
+  const [dueDate, setDueDate] = useState(goal?.dueDate ?? '');
+  const [chosen, toggle] = useChosenIds(goal?.itemIds);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim()) return setProblem('Give the goal a title.');
+    setProblem(null);
+    const itemIds = items.map((item) => item.id).filter((id) => chosen.has(id));
+    if (await onSave({ title: title.trim(), owner, dueDate: dueDate || undefined, itemIds })) onClose();
+  }
+
+  return (
+    <ModalDialog title={goal ? 'Change the goal' : 'Add a goal'} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="goal-title">Goal</label>
+          <input id="goal-title" value={title} onChange={(event) => setTitle(event.target.value)} data-autofocus />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="goal-owner">Owner</label>
+            <OwnerSelect id="goal-owner" value={owner} personName={personName} onChange={setOwner} />
+          </div>
+          <div className="field">
+            <label htmlFor="goal-due">Due (optional)</label>
+            <input id="goal-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          </div>
+        </div>
+        {items.length > 0 ? (
+          <ItemChecklist legend={`Addresses (optional, ${chosen.size} chosen)`} items={items} chosen={chosen} onToggle={toggle} />
+        ) : null}
+        <FormProblem problem={problem} />
+        <FormActions submitLabel={goal ? 'Save goal' : 'Add goal'} onCancel={onClose} />
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * The open person's growth plan and 1:1 notes. Loaded with the rest of the person (workspace slice's
+ * openPerson calls loadPlan). Edits show at once and are written in one transaction each, through the
+ * same write path as the rest of the workspace: a failed write keeps what was entered on screen.
+ */
+import type { StateCreator } from 'zustand';
+import { byOrder, goalFromGap, isFinished, movedGoalIds, type GapForGoal } from '../../shared/workspace/growth-plan';
+import { byNewestFirst, carryOverActions, previousMeeting } from '../../shared/workspace/meetings';
+import type { Goal, Meeting } from '../../shared/workspace/schema';
+import { goalsFor, removeGoal as removeStoredGoal, reorderGoals, saveGoal, type GoalInput } from '../db/goals-repository';
+import { meetingsFor, removeMeeting as removeStoredMeeting, saveMeeting } from '../db/meetings-repository';
+import type { WorkspaceDatabase } from '../db/workspace-database';
+import type { AppState } from './app-store';
+import { createWrite } from './workspace-write';
+
+export type NewGoal = Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds'>;
+export type GoalPatch = Partial<Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds' | 'status' | 'actions' | 'evidenceIds'>>;
+export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'talkingPoints' | 'decisions' | 'actions' | 'private'>>;
+
+export interface PlanSlice {
+  /** The open person's goals in the plan's order, archived ones included. */
+  goals: Goal[];
+  /** The open person's 1:1 notes, newest first. */
+  meetings: Meeting[];
+
+  addGoal(input: NewGoal): Promise<Goal | undefined>;
+  /** A goal addressing an area's gap statements, made in one step from the gap list. */
+  addGoalFromGap(area: GapForGoal['area'], items: GapForGoal['items']): Promise<Goal | undefined>;
+  updateGoal(goalId: string, patch: GoalPatch): Promise<boolean>;
+  /** One step up or down among the goals shown with it. */
+  moveGoal(goalId: string, direction: 'up' | 'down'): Promise<boolean>;
+  /** Puts a finished goal away (or, with `false`, back into the plan). */
+  archiveGoal(goalId: string, archived?: boolean): Promise<boolean>;
+  removeGoal(goalId: string): Promise<boolean>;
+  /** A new 1:1 entry, with the open actions of the entry before it carried over. */
+  addMeeting(date: string): Promise<Meeting | undefined>;
+  updateMeeting(meetingId: string, patch: MeetingPatch): Promise<boolean>;
+  removeMeeting(meetingId: string): Promise<boolean>;
+}
+
+type PlanData = Pick<PlanSlice, 'goals' | 'meetings'>;
+
+export function emptyPlan(): PlanData {
+  return { goals: [], meetings: [] };
+}
+
+/** A person's goals and 1:1 notes, read when the person is opened. */
+export async function loadPlan(db: WorkspaceDatabase, personId: string): Promise<PlanData> {
+  const [goals, meetings] = await Promise.all([goalsFor(db, personId), meetingsFor(db, personId)]);
+  return { goals, meetings };
+}
+
+type Slice = StateCreator<AppState, [], [], PlanSlice>;
+
+export const createPlanSlice: Slice = (set, get) => {
+  const write = createWrite(set, get);
+
+  /** The open person with their framework; goals are always about a framework's statements. */
+  function openTarget(): { personId: string; frameworkId: string } | undefined {
+    const { people, openPersonId } = get();
+    const frameworkId = people.find((person) => person.id === openPersonId)?.target?.frameworkId;
+    return openPersonId && frameworkId ? { personId: openPersonId, frameworkId } : undefined;
+  }
+
+  /** Applies a result to the screen only if the person it belongs to is still the one open. */
+  function whileOpen(personId: string, data: Partial<PlanData>): void {
+    if (get().openPersonId === personId) set(data);
+  }
+
+  async function storeNewGoal(goal: GoalInput): Promise<Goal | undefined> {
+    let saved: Goal | undefined;
+    const ok = await write('the goal', async (db) => {
+      saved = await saveGoal(db, goal);
+      const added = saved;
+      whileOpen(goal.personId, { goals: [...get().goals.filter((entry) => entry.id !== added.id), added].sort(byOrder) });
+    });
+    return ok ? saved : undefined;
+  }
+
+  /** Shows a changed goal at once, then writes the whole goal: later writes carry earlier changes too. */
+  async function changeGoal(goalId: string, change: (goal: Goal) => Goal): Promise<boolean> {
+    const existing = get().goals.find((goal) => goal.id === goalId);
+    if (!existing) return false;
+    const changed = { ...change(existing), updatedAt: new Date().toISOString() };
+    set({ goals: get().goals.map((goal) => (goal.id === goalId ? changed : goal)) });
+    return write('your changes to the goal', async (db) => {
+      const saved = await saveGoal(db, changed);
+      // Take the stored copy only if nothing changed on screen meanwhile; a later edit has its own write.
+      if (get().goals.includes(changed)) set({ goals: get().goals.map((goal) => (goal === changed ? saved : goal)) });
+    });
+  }
+
+  return {
+    ...emptyPlan(),
+
+    async addGoal(input) {
+      const target = openTarget();
+      if (!target) return undefined;
+      return storeNewGoal({ ...target, ...input, status: 'planned', actions: [], evidenceIds: [], archived: false });
+    },
+
+    async addGoalFromGap(area, items) {
+      const target = openTarget();
+      if (!target) return undefined;
+      return storeNewGoal(goalFromGap({ ...target, area, items, goals: get().goals }));
+    },
+
+    async updateGoal(goalId, patch) {
+      // A goal taken up again comes back out of the archive: open work is never hidden away.
+      return changeGoal(goalId, (goal) => {
+        const changed = { ...goal, ...patch };
+        return { ...changed, archived: changed.archived && isFinished(changed) };
+      });
+    },
+
+    async moveGoal(goalId, direction) {
+      const personId = get().openPersonId;
+      if (!personId) return false;
+      const { goals } = get();
+      const orderedIds = movedGoalIds(goals, goalId, direction);
+      if (orderedIds.every((id, index) => goals[index]?.id === id)) return true;
+      const byId = new Map(goals.map((goal) => [goal.id, goal]));
+      set({
+        goals: orderedIds.flatMap((id, order) => {
+          const goal = byId.get(id);
+          return goal ? [{ ...goal, order }] : [];
+        }),
+      });
+      return write('the new order of the plan', async (db) => {
+        await reorderGoals(db, personId, orderedIds);
+      });
+    },
+
+    async archiveGoal(goalId, archived = true) {
+      const goal = get().goals.find((entry) => entry.id === goalId);
+      // Only finished goals are put away: an open one would vanish from the plan with work left in it.
+      if (!goal || (archived && !isFinished(goal))) return false;
+      return changeGoal(goalId, (entry) => ({ ...entry, archived }));
+    },
+
+    async removeGoal(goalId) {
+      const personId = get().openPersonId;
+      if (!personId) return false;
+      return write('the removal of this goal', async (db) => {
+        await removeStoredGoal(db, goalId);
+        whileOpen(personId, { goals: get().goals.filter((goal) => goal.id !== goalId) });
+      });
+    },
+
+    async addMeeting(date) {
+      const personId = get().openPersonId;
+      if (!personId) return undefined;
+      // The id is chosen first: the carried-over actions are named after the entry they are carried into.
+      const id = crypto.randomUUID();
+      const input = {
+        id,
+        personId,
+        date,
+        talkingPoints: '',
+        decisions: '',
+        actions: carryOverActions(previousMeeting(get().meetings, date), id),
+        private: false,
+      };
+      let saved: Meeting | undefined;
+      const ok = await write('the new 1:1 note', async (db) => {
+        saved = await saveMeeting(db, input);
+        const added = saved;
+        whileOpen(personId, { meetings: [...get().meetings.filter((entry) => entry.id !== id), added].sort(byNewestFirst) });
+      });
+      return ok ? saved : undefined;
+    },
+
+    async updateMeeting(meetingId, patch) {
+      const existing = get().meetings.find((meeting) => meeting.id === meetingId);
+      if (!existing) return false;
+      const changed = { ...existing, ...patch, updatedAt: new Date().toISOString() };
+      set({
+        meetings: get()
+          .meetings.map((meeting) => (meeting.id === meetingId ? changed : meeting))
+          .sort(byNewestFirst),
+      });
+      return write('your changes to the 1:1 note', async (db) => {
+        const saved = await saveMeeting(db, changed);
+        if (get().meetings.includes(changed)) set({ meetings: get().meetings.map((meeting) => (meeting === changed ? saved : meeting)) });
+      });
+    },
+
+    async removeMeeting(meetingId) {
+      const personId = get().openPersonId;
+      if (!personId) return false;
+      return write('the removal of this 1:1 note', async (db) => {
+        await removeStoredMeeting(db, meetingId);
+        whileOpen(personId, { meetings: get().meetings.filter((meeting) => meeting.id !== meetingId) });
+      });
+    },
+  };
+};

@@ -1,0 +1,40 @@
+/**
+ * How every slice writes to the workspace: the change is already on screen, the write runs in the
+ * repository's one transaction, and a failure leaves what was entered on screen with a message that
+ * says what to do and a way to try the same write again.
+ */
+import type { WorkspaceDatabase } from '../db/workspace-database';
+import { toWorkspaceError } from '../db/workspace-error';
+
+export interface SaveProblem {
+  message: string;
+  retry: () => Promise<void>;
+}
+
+/** The part of the store the write path reads and reports to (it lives in the workspace slice). */
+export interface WriteState {
+  db: WorkspaceDatabase | null;
+  saveState: 'idle' | 'saving' | 'saved' | 'failed';
+  saveProblem: SaveProblem | null;
+}
+
+/** Runs one write about `action` ("your rating"); resolves to whether it was saved. */
+export type Write = (action: string, run: (db: WorkspaceDatabase) => Promise<void>) => Promise<boolean>;
+
+export function createWrite(set: (partial: Partial<WriteState>) => void, get: () => Pick<WriteState, 'db'>): Write {
+  const write: Write = async (action, run) => {
+    const { db } = get();
+    if (!db) return false;
+    set({ saveState: 'saving' });
+    try {
+      await run(db);
+      set({ saveState: 'saved', saveProblem: null });
+      return true;
+    } catch (error) {
+      const problem = toWorkspaceError(error, action);
+      set({ saveState: 'failed', saveProblem: { message: problem.message, retry: async () => void (await write(action, run)) } });
+      return false;
+    }
+  };
+  return write;
+}

@@ -1,0 +1,221 @@
+/**
+ * The plan and 1:1 notes in the store, against a real (fake-indexeddb) database: what is shown is what
+ * is written, it survives a reopen, and a failed write keeps what was entered on screen.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { createAppStore } from '../../../../renderer/store/app-store';
+import { loadCareerMap } from '../../resources/seed-data';
+import { testDatabaseName } from '../db/workspace-test-database';
+
+const map = loadCareerMap();
+const security = {
+  id: 'frontend.L5.skill.2',
+  text: 'Security: Awareness of common vulnerabilities and how to mitigate them.',
+  skillName: 'Security',
+};
+const performance = {
+  id: 'frontend.L5.skill.3',
+  text: 'Performance Tuning: Deep understanding of browser performance and optimization.',
+  skillName: 'Performance Tuning',
+};
+const architecture = { name: 'Architecture, performance & security' };
+
+async function mappedStore(name = testDatabaseName()) {
+  const store = createAppStore();
+  store.setState({ frameworks: [map], catalogStatus: 'ready' });
+  await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+  const me = store.getState().people[0];
+  if (!me) throw new Error('no "me" was created');
+  await store.getState().changePerson(me.id, { target: { frameworkId: map.id, trackId: 'frontend' }, currentLevelId: 'L4' });
+  await store.getState().openPerson(me.id);
+  return { store, me, name };
+}
+
+async function reopened(name: string, personId: string) {
+  const store = createAppStore();
+  store.setState({ frameworks: [map], catalogStatus: 'ready' });
+  await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+  await store.getState().openPerson(personId);
+  return store;
+}
+
+describe('the growth plan in the store', () => {
+  it('makes a goal from an area of the gap list in one step, and finds it after reopening', async () => {
+    const { store, me, name } = await mappedStore();
+
+    const goal = await store.getState().addGoalFromGap(architecture, [security, performance]);
+
+    expect(goal).toMatchObject({
+      personId: me.id,
+      frameworkId: map.id,
+      title: 'Architecture, performance & security: Security and Performance Tuning',
+      itemIds: [security.id, performance.id],
+      status: 'planned',
+      order: 0,
+    });
+    expect(store.getState().goals).toEqual([goal]);
+    store.getState().db?.close();
+    const again = await reopened(name, me.id);
+    expect(again.getState().goals).toEqual([goal]);
+    again.getState().db?.close();
+  });
+
+  it('saves changes to a goal and its actions at once', async () => {
+    const { store, me, name } = await mappedStore();
+    const goal = await store.getState().addGoal({ title: 'Give a talk at the guild', owner: 'coach', dueDate: '2026-06-30', itemIds: [] });
+    if (!goal) throw new Error('the goal was not added');
+
+    const action = { id: 'a1', text: 'Pick a topic.', owner: 'me' as const, dueDate: '2026-03-01', done: false };
+    await store.getState().updateGoal(goal.id, { status: 'in-progress', actions: [action] });
+    await store.getState().updateGoal(goal.id, { actions: [{ ...action, done: true }] });
+
+    expect(store.getState().saveState).toBe('saved');
+    store.getState().db?.close();
+    const again = await reopened(name, me.id);
+    expect(again.getState().goals).toMatchObject([{ status: 'in-progress', actions: [{ ...action, done: true }], owner: 'coach' }]);
+    again.getState().db?.close();
+  });
+
+  it('reorders goals and keeps the order, stepping over archived goals', async () => {
+    const { store, me, name } = await mappedStore();
+    const add = (title: string) => store.getState().addGoal({ title, owner: 'me', itemIds: [] });
+    const first = await add('First');
+    const finished = await add('Finished');
+    const second = await add('Second');
+    if (!first || !finished || !second) throw new Error('a goal was not added');
+    await store.getState().updateGoal(finished.id, { status: 'done' });
+    expect(await store.getState().archiveGoal(finished.id)).toBe(true);
+
+    await store.getState().moveGoal(second.id, 'up');
+
+    const titles = () => store.getState().goals.map((goal) => goal.title);
+    expect(titles()).toEqual(['Second', 'Finished', 'First']);
+    store.getState().db?.close();
+    const again = await reopened(name, me.id);
+    expect(again.getState().goals.map((goal) => [goal.title, goal.archived])).toEqual([
+      ['Second', false],
+      ['Finished', true],
+      ['First', false],
+    ]);
+    again.getState().db?.close();
+  });
+
+  it('archives only finished goals, and brings one back when it is taken up again', async () => {
+    const { store } = await mappedStore();
+    const goal = await store.getState().addGoal({ title: 'Learn Rust', owner: 'me', itemIds: [] });
+    if (!goal) throw new Error('the goal was not added');
+
+    expect(await store.getState().archiveGoal(goal.id)).toBe(false);
+    expect(store.getState().goals[0]?.archived).toBe(false);
+
+    await store.getState().updateGoal(goal.id, { status: 'dropped' });
+    expect(await store.getState().archiveGoal(goal.id)).toBe(true);
+    expect(store.getState().goals[0]?.archived).toBe(true);
+
+    await store.getState().updateGoal(goal.id, { status: 'in-progress' });
+    expect(store.getState().goals[0]).toMatchObject({ status: 'in-progress', archived: false });
+    store.getState().db?.close();
+  });
+
+  it('keeps a change on screen when the write fails, and says what to do', async () => {
+    const { store } = await mappedStore();
+    const goal = await store.getState().addGoal({ title: 'Learn Rust', owner: 'me', itemIds: [] });
+    if (!goal) throw new Error('the goal was not added');
+    store.getState().db?.close();
+
+    expect(await store.getState().updateGoal(goal.id, { title: 'Learn Rust properly' })).toBe(false);
+
+    expect(store.getState().goals[0]?.title).toBe('Learn Rust properly');
+    expect(store.getState().saveState).toBe('failed');
+    expect(store.getState().saveProblem?.message).toBe(
+      'Waymark lost its connection to your workspace: the goal was not saved. Restart Waymark and try again; what you entered is still on screen.',
+    );
+    expect(await store.getState().addGoal({ title: 'Another', owner: 'me', itemIds: [] })).toBeUndefined();
+    expect(store.getState().goals).toHaveLength(1);
+  });
+
+  it('removes a goal', async () => {
+    const { store, me, name } = await mappedStore();
+    const kept = await store.getState().addGoal({ title: 'Kept', owner: 'me', itemIds: [] });
+    const removed = await store.getState().addGoal({ title: 'Removed', owner: 'me', itemIds: [] });
+    if (!removed) throw new Error('the goal was not added');
+
+    expect(await store.getState().removeGoal(removed.id)).toBe(true);
+
+    expect(store.getState().goals).toEqual([kept]);
+    store.getState().db?.close();
+    expect((await reopened(name, me.id)).getState().goals).toEqual([kept]);
+  });
+});
+
+describe('1:1 notes in the store', () => {
+  it('carries the open actions of the entry before over into a new entry', async () => {
+    const { store, me, name } = await mappedStore();
+    const first = await store.getState().addMeeting('2026-01-13');
+    if (!first) throw new Error('the 1:1 was not added');
+    expect(first.actions).toEqual([]);
+    await store.getState().updateMeeting(first.id, {
+      talkingPoints: 'On-call load.',
+      actions: [
+        { id: 'a1', text: 'Write up the incident review.', owner: 'me', done: false },
+        { id: 'a2', text: 'Ask about shadowing.', owner: 'manager', done: true },
+      ],
+    });
+
+    const second = await store.getState().addMeeting('2026-01-27');
+    if (!second) throw new Error('the 1:1 was not added');
+    await store.getState().updateMeeting(second.id, { private: true });
+    const third = await store.getState().addMeeting('2026-02-10');
+
+    expect(second.actions).toEqual([
+      { id: `${second.id}.carried.1`, text: 'Write up the incident review.', owner: 'me', done: false, carriedFrom: first.id },
+    ]);
+    expect(third?.actions.map((action) => action.carriedFrom)).toEqual([first.id]);
+    expect(store.getState().meetings.map((meeting) => [meeting.date, meeting.private])).toEqual([
+      ['2026-02-10', false],
+      ['2026-01-27', true],
+      ['2026-01-13', false],
+    ]);
+    store.getState().db?.close();
+    const again = await reopened(name, me.id);
+    expect(again.getState().meetings).toEqual(store.getState().meetings);
+    again.getState().db?.close();
+  });
+
+  it('removes an entry', async () => {
+    const { store } = await mappedStore();
+    const kept = await store.getState().addMeeting('2026-01-13');
+    const removed = await store.getState().addMeeting('2026-01-27');
+    if (!removed) throw new Error('the 1:1 was not added');
+
+    expect(await store.getState().removeMeeting(removed.id)).toBe(true);
+
+    expect(store.getState().meetings).toEqual([kept]);
+    store.getState().db?.close();
+  });
+
+  it("shows only the open person's goals and notes, and forgets them when that person is removed", async () => {
+    const { store, me } = await mappedStore();
+    await store.getState().addGoal({ title: 'Mine', owner: 'me', itemIds: [] });
+    await store.getState().addMeeting('2026-01-13');
+    const priya = await store
+      .getState()
+      .addPerson({ name: 'Priya', relationship: 'report', target: { frameworkId: map.id, trackId: 'frontend' } });
+    if (!priya) throw new Error('the person was not added');
+
+    await store.getState().openPerson(priya.id);
+    expect(store.getState().goals).toEqual([]);
+    expect(store.getState().meetings).toEqual([]);
+    await store.getState().addMeeting('2026-02-01');
+    expect(await store.getState().countPersonData(priya.id)).toMatchObject({ goals: 0, meetings: 1 });
+
+    await store.getState().deletePerson(priya.id);
+    expect(store.getState().meetings).toEqual([]);
+    await store.getState().openPerson(me.id);
+    expect(store.getState().goals.map((goal) => goal.title)).toEqual(['Mine']);
+    expect(store.getState().meetings).toHaveLength(1);
+    store.getState().db?.close();
+  });
+});

@@ -7,6 +7,7 @@ import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { personTabs, routeToHash, type PersonTab } from '../../app/routes';
 import { useAppStore } from '../../store/app-store';
+import { DocumentsTab } from '../documents/documents-tab';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { GapsTab } from '../gaps/gaps-tab';
 import { HistoryTab } from '../history/history-tab';
@@ -24,6 +25,7 @@ const tabLabels: Record<PersonTab, string> = {
   meetings: '1:1s',
   history: 'History',
   evidence: 'Evidence',
+  documents: 'Documents',
   profile: 'Profile',
 };
 
@@ -117,5 +119,7 @@ function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: P
       return <HistoryTab person={person} mapping={mapping} />;
     case 'evidence':
       return <EvidenceTab mapping={mapping} />;
+    case 'documents':
+      return <DocumentsTab person={person} mapping={mapping} />;
   }
 }

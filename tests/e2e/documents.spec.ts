@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PersonPage } from './pages/person-page';
+import { MeetingsPage } from './pages/plan-pages';
+import { pdfText } from './pdf-text';
+
+// Dates are shown in the browser's locale; one locale keeps the expected text fixed.
+test.use({ locale: 'en-GB' });
+
+const name = 'Дмитрий Łukasz Ångström';
+
+/** Clicks an export button, waits for the download and reads the document's text back. */
+async function exportAndRead(page: Page, button: string): Promise<{ file: string; text: string; pages: number }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const download = await downloading;
+  await expect(page.locator('[data-export="saved"]')).toBeVisible();
+  const { text, pages } = await pdfText(await download.path());
+  return { file: download.suggestedFilename(), text, pages };
+}
+
+test('exports the growth plan, the 1:1 preparation and a worksheet, and they say what they should', async ({ waymark, page }) => {
+  test.slow();
+  await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
+  const person = new PersonPage(page);
+  const meetings = new MeetingsPage(page);
+  await waymark.open();
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Framework', { exact: true }).selectOption({ label: 'Career map: Infrastructure and Frontend — Frontend' });
+  await dialog.getByLabel('Current level').selectOption('L4');
+  await dialog.getByRole('button', { name: 'Add person' }).click();
+  await expect(waymark.heading).toHaveText(name);
+
+  await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+  await person.rate('Awareness of common vulnerabilities', 'Partly');
+  await person.openTab('Gaps');
+  await person.main
+    .getByRole('region', { name: /^Architecture, performance & security/ })
+    .getByRole('button', { name: 'Make a goal' })
+    .click();
+
+  await person.openTab('1:1s');
+  await meetings.newMeeting('2026-11-02');
+  const privateEntry = meetings.entry('2 Nov 2026');
+  await meetings.write(privateEntry, 'Talking points', 'Confidential: worried about the team change.');
+  await privateEntry.getByLabel('Private').check();
+  await meetings.newMeeting('2026-11-16');
+  await meetings.write(meetings.entry('16 Nov 2026'), 'Talking points', 'Plan the security review together.');
+  await meetings.newMeeting('2026-11-30');
+  await meetings.write(meetings.entry('30 Nov 2026'), 'Talking points', '- How the security review went\n- Next steps towards L5');
+
+  await person.openTab('Documents');
+  await page.getByLabel('Paper').selectOption('A4');
+
+  const plan = await exportAndRead(page, 'Export growth plan');
+  expect(plan.file).toBe(`Growth plan – ${name} – 2026-11-23.pdf`);
+  expect(plan.text).toContain(`Growth plan: ${name}`);
+  expect(plan.text).toContain('L4 → L5');
+  expect(plan.text).toContain('23 Nov 2026');
+  expect(plan.text).toContain('Architecture, performance & security');
+  expect(plan.text).toMatch(/1\. Architecture, performance & security: .*Performance Tuning/);
+  expect(plan.text).toMatch(/\d+% of L5 met · 2 of 6 rated/);
+  expect(plan.text).toContain(`Page 1 of ${plan.pages}`);
+  expect(plan.text).toContain('version 1 · source: A career map web page');
+
+  const prep = await exportAndRead(page, 'Export 1:1 preparation');
+  expect(prep.text).toContain(`1:1 preparation: ${name}`);
+  expect(prep.text).toContain('Since the previous 1:1 on 16 Nov 2026');
+  expect(prep.text).toContain('How the security review went');
+  expect(prep.text).toContain('Plan the security review together.');
+  expect(prep.text).not.toContain('Confidential');
+  expect(prep.text).not.toContain('Not yet →');
+
+  await page.getByLabel('Include private notes').check();
+  await page.getByLabel('Include individual ratings').check();
+  const withPrivate = await exportAndRead(page, 'Export 1:1 preparation');
+  expect(withPrivate.text).toContain('Confidential: worried about the team change.');
+
+  const sheet = await exportAndRead(page, 'Export worksheet');
+  expect(sheet.file).toBe(`Worksheet Frontend L5 – ${name} – 2026-11-23.pdf`);
+  expect(sheet.text).toContain(`Name: ${name}`);
+  expect(sheet.text).toContain('Security: Awareness of common vulnerabilities and how to mitigate them.');
+});
+
+test('a cancelled export writes nothing and says so', async ({ waymark, page }) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  await person.setUp({ framework: 'Role card: DevOps Engineering and Infrastructure Senior (P5)' });
+  await person.openTab('Documents');
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.getByRole('button', { name: 'Export worksheet' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('[data-export="cancelled"]')).toContainText('was not saved: the export was cancelled');
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+});

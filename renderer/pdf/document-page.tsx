@@ -17,7 +17,7 @@ export function DocumentPage({ meta, children }: { meta: DocumentMeta; children:
       <View style={styles.body}>{children}</View>
       <View style={styles.footer} fixed>
         <Text style={styles.footerSource}>{meta.footer}</Text>
-        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
     </Page>
   );

@@ -49,4 +49,5 @@ export const styles = StyleSheet.create({
     color: muted,
   },
   footerSource: { flex: 1, paddingRight: 12 },
+  pageNumber: { width: 72, textAlign: 'right' },
 });

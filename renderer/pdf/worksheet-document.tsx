@@ -1,35 +1,82 @@
 /**
  * The coach's worksheet: tick boxes on the rating scale and space to write, for each statement.
+ * Laid out in pages here (see paginate.ts), so even a 1,000-statement level prints in seconds.
  */
 import { Text, View } from '@react-pdf/renderer';
-import type { WorksheetContent } from '../../shared/documents/document-content';
+import type { WorksheetContent, WorksheetItem } from '../../shared/documents/document-content';
 import { DocumentPage, Lines } from './document-page';
 import { styles } from './document-styles';
+import { estimatedLines, pageCapacity, paginate } from './paginate';
+
+type Block = { kind: 'intro' } | { kind: 'area'; name: string } | { kind: 'item'; item: WorksheetItem };
+
+const lineHeight = 14;
+
+function heightOf(block: Block): number {
+  switch (block.kind) {
+    case 'intro':
+      return 110;
+    case 'area':
+      return 36;
+    case 'item': {
+      const { item } = block;
+      const text = estimatedLines(`${item.skillName ?? ''}${item.text}`) * lineHeight;
+      const scale = 2 * lineHeight;
+      const writing = item.note ? estimatedLines(item.note) * lineHeight : 2 * 18;
+      return text + scale + writing + 26;
+    }
+  }
+}
+
+function WorksheetBlock({ block, content }: { block: Block; content: WorksheetContent }) {
+  switch (block.kind) {
+    case 'intro':
+      return (
+        <View>
+          <Text style={styles.title}>Worksheet: {content.level}</Text>
+          <Text style={styles.subtitle}>{content.framework}</Text>
+          <Text style={styles.subtitle}>Name: {content.person || '______________________________'}</Text>
+          <Text style={styles.small}>Tick one box for each statement; write what shows it on the lines.</Text>
+        </View>
+      );
+    case 'area':
+      return <Text style={styles.h2}>{block.name}</Text>;
+    case 'item': {
+      const { item } = block;
+      return (
+        <View style={styles.box} wrap={false}>
+          <Text style={styles.text}>
+            {item.skillName ? <Text style={styles.bold}>{item.skillName}: </Text> : null}
+            {item.text}
+          </Text>
+          <Text style={styles.text}>
+            {content.scale.map((label, index) => `${item.ticked === index ? '☒' : '☐'} ${label}`).join('    ')}
+          </Text>
+          {item.note ? <Text style={styles.muted}>{item.note}</Text> : <Lines count={2} />}
+        </View>
+      );
+    }
+  }
+}
 
 export function WorksheetDocument({ content }: { content: WorksheetContent }) {
+  const blocks: Block[] = [
+    { kind: 'intro' },
+    ...content.areas.flatMap((area): Block[] => [
+      { kind: 'area', name: area.name },
+      ...area.items.map((item): Block => ({ kind: 'item', item })),
+    ]),
+  ];
+  const pages = paginate(blocks, heightOf, pageCapacity[content.meta.paper], (block) => block.kind === 'area');
   return (
-    <DocumentPage meta={content.meta}>
-      <Text style={styles.title}>Worksheet: {content.level}</Text>
-      <Text style={styles.subtitle}>{content.framework}</Text>
-      <Text style={styles.subtitle}>Name: {content.person || '______________________________'}</Text>
-      <Text style={styles.small}>Tick one box for each statement; write what shows it on the lines.</Text>
-      {content.areas.map((area) => (
-        <View key={area.name}>
-          <Text style={styles.h2}>{area.name}</Text>
-          {area.items.map((item, index) => (
-            <View key={index} style={styles.box} wrap={false}>
-              <Text style={styles.text}>
-                {item.skillName ? <Text style={styles.bold}>{item.skillName}: </Text> : null}
-                {item.text}
-              </Text>
-              <Text style={styles.text}>
-                {content.scale.map((label, scaleIndex) => `${item.ticked === scaleIndex ? '☒' : '☐'} ${label}`).join('    ')}
-              </Text>
-              {item.note ? <Text style={styles.muted}>{item.note}</Text> : <Lines count={2} />}
-            </View>
+    <>
+      {pages.map((page, pageIndex) => (
+        <DocumentPage key={pageIndex} meta={content.meta}>
+          {page.map((block, index) => (
+            <WorksheetBlock key={index} block={block} content={content} />
           ))}
-        </View>
+        </DocumentPage>
       ))}
-    </DocumentPage>
+    </>
   );
 }

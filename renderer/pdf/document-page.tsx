@@ -23,14 +23,9 @@ export function DocumentPage({ meta, children }: { meta: DocumentMeta; children:
   );
 }
 
+/** Ruled space to write on: one box with a rule at the foot of each line (one node, however many lines). */
 export function Lines({ count }: { count: number }) {
-  return (
-    <View>
-      {Array.from({ length: count }, (_, index) => (
-        <View key={index} style={styles.writingLines} />
-      ))}
-    </View>
-  );
+  return <View style={[styles.writingLines, { height: count * 18 }]} />;
 }
 
 export function Bullet({ children }: { children: ReactNode }) {

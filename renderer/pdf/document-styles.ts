@@ -37,7 +37,7 @@ export const styles = StyleSheet.create({
   bullet: { width: 10 },
   grow: { flex: 1 },
   box: { borderWidth: 1, borderColor: rule, borderRadius: 3, padding: 8, marginBottom: 8 },
-  writingLines: { borderBottomWidth: 0.5, borderBottomColor: rule, height: 18 },
+  writingLines: { borderTopWidth: 0.5, borderBottomWidth: 0.5, borderColor: rule, marginTop: 18 },
   footer: {
     position: 'absolute',
     left: 48,

@@ -126,7 +126,10 @@ try {
     }
     return times;
   }
-  await exports('Export growth plan', 1); // warm-up: the worker's first start and the fonts
+  const [cold = Number.NaN] = await exports('Export growth plan', 1);
+  console.log(
+    `first export of the session (starts the document worker, loads the fonts): ${cold.toFixed(0)} ms — later exports reuse the worker`,
+  );
   const plans = await exports('Export growth plan', documentRuns);
   report('growth plan on the seed framework', plans, 'median', 1000, quantile(plans, 0.5));
   const preps = await exports('Export 1:1 preparation', documentRuns);

@@ -1,0 +1,26 @@
+/**
+ * Reading a framework file of any supported kind into the framework model, or saying exactly what is
+ * wrong with it. Never throws: whatever the bytes, the answer is a result.
+ */
+import type { ImportResult } from './import-result';
+import { parseCsvFramework } from './parse-csv';
+import { parseStructuredFramework } from './parse-structured';
+
+export type FrameworkFileFormat = 'csv' | 'json' | 'yaml';
+
+export function formatOf(fileName: string, text: string): FrameworkFileFormat {
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === 'csv' || extension === 'tsv') return 'csv';
+  if (extension === 'json') return 'json';
+  if (extension === 'yaml' || extension === 'yml') return 'yaml';
+  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'yaml';
+}
+
+export function importFramework(fileName: string, text: string): ImportResult {
+  try {
+    return formatOf(fileName, text) === 'csv' ? parseCsvFramework(text, fileName) : parseStructuredFramework(text);
+  } catch (error) {
+    // A parser bug must not take the app down or half-import a file: report it like any other problem.
+    return { ok: false, problems: [{ message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }] };
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What an import says back: a framework with notices, or every problem at once, each with where it is
+ * (a line and column, or a path inside the data) and what was expected.
+ */
+import type { Framework } from '../framework/schema';
+
+export interface ImportProblem {
+  /** 1-based line of the file, where the format has lines to point at. */
+  line?: number | undefined;
+  column?: number | undefined;
+  /** Where inside the data, as in "tracks[0].levels[2].id", when no line is known. */
+  path?: string | undefined;
+  message: string;
+}
+
+export type ImportResult = { ok: true; framework: Framework; notices: string[] } | { ok: false; problems: ImportProblem[] };
+
+/** "plan.csv, line 14: level 'L3' is missing a statement" */
+export function describeProblem(fileName: string, problem: ImportProblem): string {
+  const line = problem.line ? `line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}` : '';
+  const place = line && problem.path ? `${line} (${problem.path})` : line || problem.path || '';
+  return `${fileName}${place ? `, ${place}` : ''}: ${problem.message}`;
+}
+
+/** The largest framework file Waymark reads; a bigger one is almost certainly not a framework. */
+export const maxFrameworkFileBytes = 5 * 1024 * 1024;
+
+export function tooLargeMessage(fileName: string, bytes: number): string {
+  const megabytes = (bytes / 1024 / 1024).toFixed(1);
+  return `${fileName} is ${megabytes} MB; Waymark reads framework files of up to ${maxFrameworkFileBytes / 1024 / 1024} MB. Check that this is the framework file, or split it into one file per framework.`;
+}

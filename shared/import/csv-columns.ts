@@ -15,6 +15,7 @@ export const csvColumns = {
   category: ['category', 'type'],
   area: ['skill area', 'area'],
   areaId: ['skill area id', 'area id'],
+  areaOrder: ['skill area order', 'area order'],
   skillName: ['skill name', 'skill'],
   statement: ['statement', 'text', 'description'],
 } as const;
@@ -45,6 +46,7 @@ export const csvExportHeaders: Record<CsvColumn, string> = {
   category: 'category',
   area: 'skill area',
   areaId: 'skill area id',
+  areaOrder: 'skill area order',
   skillName: 'skill name',
   statement: 'statement',
 };

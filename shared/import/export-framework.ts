@@ -32,6 +32,7 @@ export function frameworkToCsv(map: CareerMap): string {
           category: statement.category,
           area: area?.name ?? '',
           areaId: statement.areaId,
+          areaOrder: String(track.areas.findIndex((candidate) => candidate.id === statement.areaId) + 1),
           skillName: statement.skillName ?? '',
           statement: statement.text,
         };

@@ -18,7 +18,8 @@ export function formatOf(fileName: string, text: string): FrameworkFileFormat {
 
 export function importFramework(fileName: string, text: string): ImportResult {
   try {
-    return formatOf(fileName, text) === 'csv' ? parseCsvFramework(text, fileName) : parseStructuredFramework(text);
+    const format = formatOf(fileName, text);
+    return format === 'csv' ? parseCsvFramework(text, fileName) : parseStructuredFramework(text, format);
   } catch (error) {
     // A parser bug must not take the app down or half-import a file: report it like any other problem.
     return { ok: false, problems: [{ message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }] };

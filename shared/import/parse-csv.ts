@@ -73,7 +73,8 @@ const levelKinds: Record<string, LevelKind> = {
 
 interface TrackDraft {
   track: Omit<Track, 'levels' | 'areas'>;
-  areas: Map<string, SkillArea>;
+  /** Areas with the order a "skill area order" column gave them, if any. */
+  areas: Map<string, { area: SkillArea; order: number }>;
   levels: Map<
     string,
     { level: Omit<Level, 'statements'>; firstLine: number; statements: (Statement & { line: number })[]; explicitOrder: boolean }
@@ -147,7 +148,9 @@ export function parseCsvFramework(text: string, fileName: string): ImportResult 
             id: cell(row, 'areaId') || slugOf(areaName || cell(row, 'skillName') || 'skills', 'area'),
             name: areaName || cell(row, 'skillName') || 'Skills',
           };
-    if (!draft.areas.has(area.id)) draft.areas.set(area.id, area);
+    const areaOrder = Number(cell(row, 'areaOrder'));
+    if (!draft.areas.has(area.id))
+      draft.areas.set(area.id, { area, order: Number.isFinite(areaOrder) && areaOrder > 0 ? areaOrder : Number.MAX_SAFE_INTEGER });
 
     let entry = draft.levels.get(levelId);
     const label = cell(row, 'levelLabel') || undefined;
@@ -192,7 +195,11 @@ export function parseCsvFramework(text: string, fileName: string): ImportResult 
       const numbered = levels.every((entry) => /\d+$/.test(entry.level.id));
       return {
         ...draft.track,
-        areas: [...draft.areas.values()],
+        // Areas in their given order where a column says it, else in the order rows first name them.
+        areas: [...draft.areas.values()]
+          .map((entry, index) => ({ ...entry, index }))
+          .sort((a, b) => a.order - b.order || a.index - b.index)
+          .map((entry) => entry.area),
         levels: levels.map((entry, index) => ({
           ...entry.level,
           // Explicit order first; else the number in ids like "L5"; else the order rows first name them.

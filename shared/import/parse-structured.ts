@@ -1,7 +1,9 @@
 /**
  * JSON and YAML framework files. Both are read with the yaml package (JSON is YAML), which keeps where
- * every value stood, so a problem found by the schema can name its line and column, not only its path.
+ * every value stood, so a problem found by the schema can name its line and column, not only its path;
+ * JSON's stricter syntax is checked first with jsonc-parser, which reports where each error is.
  */
+import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { frameworkSchema } from '../framework/schema';
 import { formatIssuePath } from '../framework/parse';
@@ -20,9 +22,43 @@ function positionOf(document: Document, lines: LineCounter, path: readonly Prope
   return {};
 }
 
-export function parseStructuredFramework(text: string): ImportResult {
+/** jsonc-parser's error codes, in words. */
+const jsonErrors: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'this is not a number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected a colon',
+  CommaExpected: 'expected a comma',
+  CloseBraceExpected: 'expected a closing }',
+  CloseBracketExpected: 'expected a closing ]',
+  EndOfFileExpected: 'expected the end of the file',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'an invalid \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape',
+  InvalidCharacter: 'an invalid character in a string',
+};
+
+/** JSON's own rules are stricter than YAML's (no comments, no trailing commas): check them first. */
+function jsonSyntaxProblems(text: string, lines: LineCounter): ImportProblem[] {
+  const errors: ParseError[] = [];
+  parseJson(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors.map((error) => {
+    const { line, col } = lines.linePos(error.offset);
+    const code = printParseErrorCode(error.error);
+    return { line, column: col, message: `not valid JSON: ${jsonErrors[code] ?? code}` };
+  });
+}
+
+export function parseStructuredFramework(text: string, format: 'json' | 'yaml' = 'yaml'): ImportResult {
+  const body = text.replace(/^\uFEFF/, '');
   const lines = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(body, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const syntax = format === 'json' ? jsonSyntaxProblems(body, lines) : [];
+  if (syntax.length > 0) return { ok: false, problems: syntax };
   if (document.errors.length > 0) {
     return {
       ok: false,

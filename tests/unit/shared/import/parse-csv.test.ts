@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeProblem, type ImportResult } from '../../../../shared/import/import-result';
+import { importFramework } from '../../../../shared/import/import-framework';
+
+const fixture = readFileSync(resolve(import.meta.dirname, '../../../fixtures/frameworks/spreadsheet-semicolons.csv'), 'utf8');
+
+function problems(result: ImportResult, file = 'ladder.csv'): string[] {
+  return result.ok ? [] : result.problems.map((problem) => describeProblem(file, problem));
+}
+
+describe('CSV import', () => {
+  it('reads what a spreadsheet program writes: BOM, CRLF, semicolons, quoted cells with ; quotes and line breaks', () => {
+    const result = importFramework('Platform ladder.csv', fixture);
+    if (!result.ok) throw new Error(problems(result).join('\n'));
+    const { framework, notices } = result;
+    expect(notices).toEqual(['Columns ignored: Owner.']);
+    expect(framework).toMatchObject({ kind: 'career-map', id: 'platform-ladder', name: 'Platform ladder', version: '1' });
+    if (framework.kind !== 'career-map') throw new Error('expected a career map');
+    const [track] = framework.tracks;
+    expect(track?.id).toBe('platform');
+    expect(track?.levels.map((level) => [level.id, level.order, level.label])).toEqual([
+      ['P1', 1, 'Engineer'],
+      ['P2', 2, 'Senior Engineer'],
+    ]);
+    expect(track?.areas.map((area) => area.name)).toEqual(['Experience', 'Area of Responsibility', 'Delivery', 'Operations']);
+    const p1 = track?.levels[0]?.statements ?? [];
+    expect(p1.map((statement) => statement.text)).toEqual([
+      'Up to 2 years; any stack',
+      'Ships small changes with help',
+      'Writes tests for "happy" paths',
+      'Joins the rota\r\nwith a buddy',
+    ]);
+    expect(p1.map((statement) => statement.id)).toEqual([
+      'platform.P1.experience.1',
+      'platform.P1.responsibility.1',
+      'platform.P1.skill.1',
+      'platform.P1.skill.2',
+    ]);
+    expect(p1[3]).toMatchObject({ category: 'skill', areaId: 'operations', skillName: 'On-call' });
+  });
+
+  it('reads commas and plain LF just as well', () => {
+    const result = importFramework('x.csv', 'track,level,category,statement\nWeb,L1,skill,"Knows HTML, CSS"\nWeb,L2,skill,Knows the DOM\n');
+    expect(result.ok && result.framework.kind === 'career-map' && result.framework.tracks[0]?.levels[0]?.statements[0]?.text).toBe(
+      'Knows HTML, CSS',
+    );
+  });
+
+  it('reports every problem at once, each with its line, counting lines inside quoted cells', () => {
+    const text = [
+      'track;level;category;statement',
+      'Web;L1;skill;"Two',
+      'lines"',
+      'Web;L1;skils;Typo in the category',
+      ';L2;skill;No track',
+      'Web;L3;skill;',
+      'Web;L4;;Nothing in the category',
+    ].join('\r\n');
+    expect(problems(importFramework('ladder.csv', text))).toEqual([
+      'ladder.csv, line 4: category "skils" is not one of experience, responsibility, skill',
+      'ladder.csv, line 5: the track is empty',
+      'ladder.csv, line 6: level "L3" is missing a statement',
+      'ladder.csv, line 7: the category is empty; expected experience, responsibility or skill',
+    ]);
+  });
+
+  it('says which required columns are missing', () => {
+    expect(problems(importFramework('ladder.csv', 'track,level,text\nWeb,L1,Hello\n'))).toEqual([
+      'ladder.csv, line 1: the header row has no "category" column; expected at least "track", "level", "category", "statement"',
+    ]);
+  });
+
+  it('refuses an empty file or one with only a header', () => {
+    expect(problems(importFramework('ladder.csv', ''))).toEqual([
+      'ladder.csv, line 1: the file is empty; expected a header row, then one row per statement',
+    ]);
+    expect(problems(importFramework('ladder.csv', 'track,level,category,statement\r\n'))).toEqual([
+      'ladder.csv, line 2: there are no statements below the header row',
+    ]);
+  });
+
+  it('notices a level labelled two ways', () => {
+    const text = 'track,level,level label,category,statement\nWeb,L1,Junior,skill,A\nWeb,L1,Graduate,skill,B\n';
+    expect(problems(importFramework('ladder.csv', text))).toEqual([
+      'ladder.csv, line 3: level "L1" is labelled "Junior" on line 2 and "Graduate" here',
+    ]);
+  });
+
+  it('orders levels by an order column, else by the number in their ids, else as first named', () => {
+    const levels = (text: string) => {
+      const result = importFramework('x.csv', text);
+      return result.ok && result.framework.kind === 'career-map'
+        ? result.framework.tracks[0]?.levels.map((level) => [level.id, level.order])
+        : problems(result);
+    };
+    expect(levels('track,level,category,statement\nW,L10,skill,a\nW,L2,skill,b\n')).toEqual([
+      ['L10', 10],
+      ['L2', 2],
+    ]);
+    expect(levels('track,level,level order,category,statement\nW,Senior,3,skill,a\nW,Junior,1,skill,b\n')).toEqual([
+      ['Senior', 3],
+      ['Junior', 1],
+    ]);
+    expect(levels('track,level,category,statement\nW,Junior,skill,a\nW,Senior,skill,b\n')).toEqual([
+      ['Junior', 1],
+      ['Senior', 2],
+    ]);
+  });
+});

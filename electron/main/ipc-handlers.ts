@@ -1,21 +1,23 @@
 /**
  * What the main process answers on each IPC channel. The contract's types make this map complete.
  */
-import { BrowserWindow, dialog, app } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
 import type { IpcHandlers } from './ipc';
-import { saveDocument } from './save-document';
+import { openFrameworkFile } from './open-framework-file';
+import { saveFile } from './save-file';
 
 /** The catalog is read once at start: the bundled files do not change while the app runs. */
 export function createIpcHandlers(catalog: FrameworkCatalog): IpcHandlers {
   return {
     'frameworks:load': () => catalog,
-    // The dialog belongs to the window that asked, so it opens over it (and is modal to it on macOS).
-    'documents:save': ({ suggestedName, bytes }, event) =>
-      saveDocument(suggestedName, bytes, {
+    // Dialogs belong to the window that asked, so they open over it (and are modal to it on macOS).
+    'files:save': ({ suggestedName, kind, bytes }, event) =>
+      saveFile(suggestedName, kind, bytes, {
         dialog,
         window: BrowserWindow.fromWebContents(event.sender),
         documentsDir: app.getPath('documents'),
       }),
+    'frameworks:open-file': (_request, event) => openFrameworkFile({ dialog, window: BrowserWindow.fromWebContents(event.sender) }),
   };
 }

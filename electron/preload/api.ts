@@ -4,12 +4,14 @@
  * Kept free of Electron imports so the renderer can derive its type from this file (`WaymarkApi`),
  * and so the browser build can implement the same shape without Electron.
  */
-import type { IpcInvoke } from '../../shared/ipc/contract';
+import type { IpcInvoke, SavedFileKind } from '../../shared/ipc/contract';
 
 export function createWaymarkApi(invoke: IpcInvoke) {
   return {
     loadFrameworks: () => invoke('frameworks:load', undefined),
-    saveDocument: (suggestedName: string, bytes: Uint8Array<ArrayBuffer>) => invoke('documents:save', { suggestedName, bytes }),
+    saveFile: (suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>) =>
+      invoke('files:save', { suggestedName, kind, bytes }),
+    openFrameworkFile: () => invoke('frameworks:open-file', undefined),
   };
 }
 

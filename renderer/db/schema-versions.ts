@@ -44,6 +44,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       meetings: 'id, personId, [personId+date]',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // Every imported version of a framework; the newest revision of an id is the one offered.
+      importedFrameworks: '[id+revision], id',
+      // Ratings are flagged by framework when a new version rewords statements.
+      ratings: '[personId+frameworkId+itemId], personId, [personId+frameworkId], frameworkId',
+    },
+  },
 ];
 
 /** The newest version this Waymark knows; a database above it was written by a newer Waymark. */

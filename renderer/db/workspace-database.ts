@@ -2,7 +2,7 @@
  * The workspace database: Dexie over IndexedDB, with every schema version of schema-versions.ts.
  */
 import { Dexie, type Table } from 'dexie';
-import type { Evidence, Goal, Meeting, Person, Rating, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
+import type { Evidence, Goal, ImportedFramework, Meeting, Person, Rating, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
 import { toWorkspaceError, WorkspaceError } from './workspace-error';
 
@@ -15,6 +15,7 @@ export class WorkspaceDatabase extends Dexie {
   declare readonly snapshotRatings: Table<SnapshotRatings, string>;
   declare readonly goals: Table<Goal, string>;
   declare readonly meetings: Table<Meeting, string>;
+  declare readonly importedFrameworks: Table<ImportedFramework, [string, number]>;
 
   constructor(name: string) {
     super(name);

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
-import type { SaveOutcome } from '../../shared/ipc/contract';
+import { maxFrameworkFileBytes, tooLargeMessage } from '../../shared/import/import-result';
+import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
@@ -15,9 +16,11 @@ async function fetchText(url: URL): Promise<string> {
   return response.text();
 }
 
+const mimeTypes: Record<SavedFileKind, string> = { pdf: 'application/pdf', json: 'application/json', csv: 'text/csv' };
+
 /** A download: the browser saves it to its downloads folder, or asks, as the person has set it up. */
-async function downloadDocument(suggestedName: string, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome> {
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+async function downloadFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome> {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeTypes[kind] }));
   try {
     const link = document.createElement('a');
     link.href = url;
@@ -33,9 +36,40 @@ async function downloadDocument(suggestedName: string, bytes: Uint8Array<ArrayBu
   }
 }
 
+/** The browser's file picker, for framework files; a closed picker is "cancelled". */
+function chooseFrameworkFile(): Promise<OpenedFile> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.yaml,.yml,.csv,application/json,text/csv';
+    input.hidden = true;
+    const done = (outcome: OpenedFile) => {
+      input.remove();
+      resolve(outcome);
+    };
+    input.addEventListener('cancel', () => done({ outcome: 'cancelled' }));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return done({ outcome: 'cancelled' });
+      if (file.size > maxFrameworkFileBytes) return done({ outcome: 'failed', message: tooLargeMessage(file.name, file.size) });
+      file.text().then(
+        (text) => done({ outcome: 'opened', fileName: file.name, text }),
+        (error: unknown) =>
+          done({
+            outcome: 'failed',
+            message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).`,
+          }),
+      );
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
 export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document.baseURI)): Platform {
   return {
-    saveDocument: downloadDocument,
+    saveFile: downloadFile,
+    openFrameworkFile: chooseFrameworkFile,
     async loadFrameworks(): Promise<FrameworkCatalog> {
       let names: string[];
       try {

@@ -7,6 +7,7 @@ import type { Platform } from './platform';
 export function electronPlatform(api: WaymarkApi): Platform {
   return {
     loadFrameworks: () => api.loadFrameworks(),
-    saveDocument: (suggestedName, bytes) => api.saveDocument(suggestedName, bytes),
+    saveFile: (suggestedName, kind, bytes) => api.saveFile(suggestedName, kind, bytes),
+    openFrameworkFile: () => api.openFrameworkFile(),
   };
 }

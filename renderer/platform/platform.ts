@@ -3,11 +3,13 @@
  * is: the desktop app answers through the preload API, a browser through fetch of the bundled files.
  */
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
-import type { SaveOutcome } from '../../shared/ipc/contract';
+import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 
 export interface Platform {
   /** The frameworks that ship with the app, and the files among them that could not be read. */
   loadFrameworks(): Promise<FrameworkCatalog>;
-  /** Saves a finished document where the person chooses (desktop) or as a download (browser). */
-  saveDocument(suggestedName: string, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome>;
+  /** Saves a file where the person chooses (desktop) or as a download (browser). */
+  saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome>;
+  /** Lets the person choose a framework file and reads it (within the size limit). */
+  openFrameworkFile(): Promise<OpenedFile>;
 }

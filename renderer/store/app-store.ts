@@ -4,11 +4,12 @@
  */
 import { create } from 'zustand';
 import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
+import { createFrameworkLibrarySlice, type FrameworkLibrarySlice } from './framework-library-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
-export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice & PlanSlice;
+export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice & PlanSlice & FrameworkLibrarySlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
@@ -17,6 +18,7 @@ export function createAppStore() {
     ...createNavigationSlice(...args),
     ...createWorkspaceSlice(...args),
     ...createPlanSlice(...args),
+    ...createFrameworkLibrarySlice(...args),
   }));
 }
 

@@ -1,24 +1,42 @@
 /**
- * The frameworks the app offers, loaded once at start through the platform.
+ * The frameworks the app offers: the bundled ones, loaded once at start through the platform, and
+ * the newest version of each framework imported into the workspace (which takes the place of a
+ * bundled framework with the same id).
  */
 import type { StateCreator } from 'zustand';
 import type { Framework } from '../../shared/framework/schema';
 import type { FrameworkProblem } from '../../shared/framework/catalog';
+import type { ImportedFramework } from '../../shared/workspace/schema';
+import { latestVersions } from '../db/imported-frameworks-repository';
 import type { Platform } from '../platform/platform';
 
 export type CatalogStatus = 'loading' | 'ready' | 'failed';
 
 export interface CatalogSlice {
   catalogStatus: CatalogStatus;
+  bundledFrameworks: Framework[];
+  /** Every imported version, oldest first. */
+  importedVersions: ImportedFramework[];
+  /** What the screens offer: bundled and imported, one (the newest) per id. */
   frameworks: Framework[];
   frameworkProblems: FrameworkProblem[];
   /** Why loading failed as a whole (as opposed to one file being broken). */
   catalogError: string | null;
   loadCatalog(platform: Platform): Promise<void>;
+  setImportedVersions(versions: ImportedFramework[]): void;
 }
 
-export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice> = (set) => ({
+export function offeredFrameworks(bundled: readonly Framework[], imported: readonly ImportedFramework[]): Framework[] {
+  const newest = new Map(latestVersions(imported).map((entry) => [entry.id, entry.framework]));
+  const replaced = bundled.map((framework) => newest.get(framework.id) ?? framework);
+  const added = [...newest.values()].filter((framework) => !bundled.some((candidate) => candidate.id === framework.id));
+  return [...replaced, ...added];
+}
+
+export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice> = (set, get) => ({
   catalogStatus: 'loading',
+  bundledFrameworks: [],
+  importedVersions: [],
   frameworks: [],
   frameworkProblems: [],
   catalogError: null,
@@ -26,10 +44,18 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
     set({ catalogStatus: 'loading', catalogError: null });
     try {
       const catalog = await platform.loadFrameworks();
-      set({ catalogStatus: 'ready', frameworks: catalog.frameworks, frameworkProblems: catalog.problems });
+      set({
+        catalogStatus: 'ready',
+        bundledFrameworks: catalog.frameworks,
+        frameworks: offeredFrameworks(catalog.frameworks, get().importedVersions),
+        frameworkProblems: catalog.problems,
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       set({ catalogStatus: 'failed', catalogError: reason });
     }
+  },
+  setImportedVersions(versions) {
+    set({ importedVersions: versions, frameworks: offeredFrameworks(get().bundledFrameworks, versions) });
   },
 });

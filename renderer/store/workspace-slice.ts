@@ -18,6 +18,7 @@ import {
   updatePerson,
   type PersonDataCounts,
 } from '../db/people-repository';
+import { importedFrameworks } from '../db/imported-frameworks-repository';
 import { clearRating, ratingsFor, saveRating, saveRatingNote } from '../db/ratings-repository';
 import { saveSnapshot, snapshotRatingsFor, snapshotsFor } from '../db/snapshots-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
@@ -152,7 +153,9 @@ export const createWorkspaceSlice: Slice = (set, get) => {
       try {
         const db = await open();
         await ensureMe(db);
-        set({ db, people: await listPeople(db), workspaceStatus: 'ready', workspaceError: null });
+        const [people, imported] = await Promise.all([listPeople(db), importedFrameworks(db)]);
+        get().setImportedVersions(imported);
+        set({ db, people, workspaceStatus: 'ready', workspaceError: null });
       } catch (error) {
         set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });
       }

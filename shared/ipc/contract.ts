@@ -7,11 +7,25 @@ import { z } from 'zod';
 import { frameworkCatalogSchema } from '../framework/catalog';
 import { describeIssues } from '../framework/parse';
 
-/** A document to save: the name suggested to the person, and the PDF's bytes. */
-export const saveDocumentRequestSchema = z.object({
+/** What kind of file is being saved: it sets the save dialog's filter. */
+export const savedFileKindSchema = z.enum(['pdf', 'json', 'csv']);
+export type SavedFileKind = z.infer<typeof savedFileKindSchema>;
+
+/** A file to save: the name suggested to the person, its kind, and its bytes. */
+export const saveFileRequestSchema = z.object({
   suggestedName: z.string().min(1).max(200),
+  kind: savedFileKindSchema,
   bytes: z.instanceof(Uint8Array),
 });
+
+/** A framework file the person chose, read as text; or why not. */
+export const openedFileSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('opened'), fileName: z.string(), text: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('failed'), message: z.string() }),
+]);
+
+export type OpenedFile = z.infer<typeof openedFileSchema>;
 
 /** Saved (where), cancelled by the person (not an error), or failed (why, and what to do). */
 export const saveOutcomeSchema = z.discriminatedUnion('outcome', [
@@ -28,10 +42,15 @@ export const ipcContract = {
     request: z.undefined(),
     response: frameworkCatalogSchema,
   },
-  /** Asks where to save a document (a native dialog) and writes it there. */
-  'documents:save': {
-    request: saveDocumentRequestSchema,
+  /** Asks where to save a file (a native dialog) and writes it there. */
+  'files:save': {
+    request: saveFileRequestSchema,
     response: saveOutcomeSchema,
+  },
+  /** Asks for a framework file (a native dialog) and reads it, refusing files over the size limit. */
+  'frameworks:open-file': {
+    request: z.undefined(),
+    response: openedFileSchema,
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

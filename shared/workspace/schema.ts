@@ -6,6 +6,7 @@
  * stay plain, comparable data wherever they go.
  */
 import { z } from 'zod';
+import { frameworkSchema } from '../framework/schema';
 
 export const relationshipSchema = z.enum(['me', 'report', 'client']);
 
@@ -56,6 +57,11 @@ export const ratingSchema = z.object({
   itemId: id,
   value: ratingValueSchema,
   note: z.string().optional(),
+  /**
+   * Set when a new version of the framework reworded or removed the item: the rating is kept, and
+   * asks to be looked at again. Rating the item again clears it.
+   */
+  recheck: z.enum(['reworded', 'removed']).optional(),
   updatedAt: isoTimestamp,
 });
 
@@ -161,6 +167,20 @@ export const meetingSchema = z.object({
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
+
+// ---------------------------------------------------------------- imported frameworks (schema v3)
+
+/** One imported version of a framework. */
+export const importedFrameworkSchema = z.object({
+  id,
+  /** 1 for the first import of this id, then 2, 3, … */
+  revision: z.number().int().positive(),
+  importedAt: isoTimestamp,
+  fileName: z.string(),
+  framework: frameworkSchema,
+});
+
+export type ImportedFramework = z.infer<typeof importedFrameworkSchema>;
 
 export type Owner = z.infer<typeof ownerSchema>;
 export type GoalStatus = z.infer<typeof goalStatusSchema>;

@@ -339,6 +339,16 @@ class FakeDialog {
     this.errorBoxes.push({ title, content });
   }
 
+  readonly openDialogs: RecordedMessageBox[] = [];
+  /** What the person "chooses" in the next open dialogs; tests replace it. */
+  openDialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+
+  showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    const [window, options] = args.length >= 2 ? args : [undefined, args[0]];
+    this.openDialogs.push({ window, options: isRecord(options) ? options : {} });
+    return Promise.resolve(this.openDialogAnswer);
+  }
+
   readonly saveDialogs: RecordedMessageBox[] = [];
   /** What the person "chooses" in the next save dialogs; tests replace it. */
   saveDialogAnswer: { canceled: boolean; filePath?: string } = { canceled: true };
@@ -383,6 +393,8 @@ export function resetFake(): void {
   dialog.messageBoxes.length = 0;
   dialog.errorBoxes.length = 0;
   dialog.saveDialogs.length = 0;
+  dialog.openDialogs.length = 0;
+  dialog.openDialogAnswer = { canceled: true, filePaths: [] };
   dialog.saveDialogAnswer = { canceled: true };
   protocol.privilegedSchemes.length = 0;
   protocol.handlers.clear();

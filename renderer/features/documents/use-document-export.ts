@@ -33,7 +33,7 @@ export function useDocumentExport() {
           onProgress: (stage) => setState({ status: 'working', what, stage }),
         });
         if (abort.signal.aborted) throw new ExportCancelled();
-        const outcome = await platform.saveDocument(fileName, bytes);
+        const outcome = await platform.saveFile(fileName, 'pdf', bytes);
         if (outcome.outcome === 'saved') setState({ status: 'saved', what, location: outcome.location });
         else if (outcome.outcome === 'cancelled') setState({ status: 'cancelled', what });
         else setState({ status: 'failed', what, message: outcome.message });

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import {
   evidenceSchema,
   goalSchema,
+  importedFrameworkSchema,
   meetingSchema,
   personSchema,
   ratingSchema,
@@ -39,6 +40,7 @@ const rowSchemas: Record<string, z.ZodType> = {
   evidence: evidenceSchema,
   snapshots: snapshotSchema,
   snapshotRatings: snapshotRatingsSchema,
+  importedFrameworks: importedFrameworkSchema,
   goals: goalSchema,
   meetings: meetingSchema,
 };

@@ -24,7 +24,7 @@ const architecture = { name: 'Architecture, performance & security' };
 
 async function mappedStore(name = testDatabaseName()) {
   const store = createAppStore();
-  store.setState({ frameworks: [map], catalogStatus: 'ready' });
+  store.setState({ bundledFrameworks: [map], frameworks: [map], catalogStatus: 'ready' });
   await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
   const me = store.getState().people[0];
   if (!me) throw new Error('no "me" was created');
@@ -35,7 +35,7 @@ async function mappedStore(name = testDatabaseName()) {
 
 async function reopened(name: string, personId: string) {
   const store = createAppStore();
-  store.setState({ frameworks: [map], catalogStatus: 'ready' });
+  store.setState({ bundledFrameworks: [map], frameworks: [map], catalogStatus: 'ready' });
   await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
   await store.getState().openPerson(personId);
   return store;

@@ -15,7 +15,7 @@ const statement = 'frontend.L5.skill.2';
 
 async function mappedStore(name: string) {
   const store = createAppStore();
-  store.setState({ frameworks: [map], catalogStatus: 'ready' });
+  store.setState({ bundledFrameworks: [map], frameworks: [map], catalogStatus: 'ready' });
   await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
   const me = store.getState().people[0];
   if (!me) throw new Error('no "me" was created');
@@ -52,7 +52,7 @@ describe('the workspace store', () => {
     store.getState().db?.close();
 
     const reopened = createAppStore();
-    reopened.setState({ frameworks: [map] });
+    reopened.setState({ bundledFrameworks: [map], frameworks: [map] });
     await reopened.getState().attachWorkspace(() => openWorkspaceDatabase(name));
     await reopened.getState().openPerson(me.id);
     expect(reopened.getState().ratings.get(statement)?.value).toBe('partly');

@@ -1,11 +1,12 @@
 /**
- * Saving a document on the desktop: a native save dialog, then the main process writes the file.
+ * Saving a file on the desktop (a document, an exported framework): a native save dialog, then the
+ * main process writes the file.
  * A closed dialog is not an error; a failed write says why and what to do.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { SaveOutcome } from '../../shared/ipc/contract';
+import type { SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 
 const reasons: Readonly<Record<string, string>> = {
   ENOSPC: 'the disk is full',
@@ -20,10 +21,10 @@ const reasons: Readonly<Record<string, string>> = {
 export function describeWriteFailure(error: unknown, path: string): string {
   const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
   const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
-  return `The document was not saved to ${path}: ${reason}. Choose another place, or free some space, and save again.`;
+  return `The file was not saved to ${path}: ${reason}. Choose another place, or free some space, and save again.`;
 }
 
-export interface SaveDocumentDeps {
+export interface SaveFileDeps {
   dialog: Pick<Dialog, 'showSaveDialog'>;
   window: BrowserWindow | null;
   /** Where the dialog starts: the person's documents folder. */
@@ -31,10 +32,16 @@ export interface SaveDocumentDeps {
   write?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
-export async function saveDocument(suggestedName: string, bytes: Uint8Array, deps: SaveDocumentDeps): Promise<SaveOutcome> {
+const filters: Record<SavedFileKind, { name: string; extensions: string[] }> = {
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  json: { name: 'JSON framework file', extensions: ['json'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+};
+
+export async function saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array, deps: SaveFileDeps): Promise<SaveOutcome> {
   // Only a name: a path smuggled into the suggestion must not choose the folder.
   const defaultPath = join(deps.documentsDir, basename(suggestedName.replaceAll('\\', '/')));
-  const options = { title: 'Save document', defaultPath, filters: [{ name: 'PDF document', extensions: ['pdf'] }] };
+  const options = { title: 'Save', defaultPath, filters: [filters[kind]] };
   const choice = deps.window ? await deps.dialog.showSaveDialog(deps.window, options) : await deps.dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
   try {

@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dialog } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveDocument } from '../../../../electron/main/save-document';
+import { saveFile } from '../../../../electron/main/save-file';
 import * as fake from '../../../fakes/electron';
 
 const bytes = new TextEncoder().encode('%PDF-1.7 test');
 
 beforeEach(() => fake.resetFake());
 
-describe('saving a document', () => {
+describe('saving a file', () => {
   it('offers the suggested name in the documents folder, and writes where the person chose', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'waymark-save-'));
     const target = join(dir, 'Growth plan – Zoë – 2026-11-23.pdf');
     fake.dialog.saveDialogAnswer = { canceled: false, filePath: target };
 
-    const outcome = await saveDocument('Growth plan – Zoë – 2026-11-23.pdf', bytes, {
+    const outcome = await saveFile('Growth plan – Zoë – 2026-11-23.pdf', 'pdf', bytes, {
       dialog,
       window: null,
       documentsDir: '/home/zoe/Documents',
@@ -32,7 +32,7 @@ describe('saving a document', () => {
 
   it('treats a closed dialog as a choice, not an error, and writes nothing', async () => {
     let wrote = false;
-    const outcome = await saveDocument('plan.pdf', bytes, {
+    const outcome = await saveFile('plan.pdf', 'pdf', bytes, {
       dialog,
       window: null,
       documentsDir: '/docs',
@@ -47,7 +47,7 @@ describe('saving a document', () => {
   it('says why a write failed and what to do', async () => {
     fake.dialog.saveDialogAnswer = { canceled: false, filePath: '/media/usb/plan.pdf' };
     const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-    const outcome = await saveDocument('plan.pdf', bytes, {
+    const outcome = await saveFile('plan.pdf', 'pdf', bytes, {
       dialog,
       window: null,
       documentsDir: '/docs',
@@ -56,12 +56,12 @@ describe('saving a document', () => {
     expect(outcome).toEqual({
       outcome: 'failed',
       message:
-        'The document was not saved to /media/usb/plan.pdf: the disk is full. Choose another place, or free some space, and save again.',
+        'The file was not saved to /media/usb/plan.pdf: the disk is full. Choose another place, or free some space, and save again.',
     });
   });
 
   it('keeps only the name of a suggestion that smuggles in a path', async () => {
-    await saveDocument('../../etc/plan.pdf', bytes, { dialog, window: null, documentsDir: '/docs' });
+    await saveFile('../../etc/plan.pdf', 'pdf', bytes, { dialog, window: null, documentsDir: '/docs' });
     expect(fake.dialog.saveDialogs[0]?.options.defaultPath).toBe('/docs/plan.pdf');
   });
 });

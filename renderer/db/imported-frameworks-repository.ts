@@ -1,0 +1,60 @@
+/**
+ * Frameworks brought in from files, every version kept: the newest is the one offered; earlier ones
+ * stay so that snapshots keep pointing at the version they were taken with.
+ */
+import type { Framework } from '../../shared/framework/schema';
+import { compareVersions, type VersionChanges } from '../../shared/import/framework-versions';
+import { importedFrameworkSchema, type ImportedFramework } from '../../shared/workspace/schema';
+import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { parseStored } from './workspace-error';
+
+export async function importedFrameworks(db: WorkspaceDatabase): Promise<ImportedFramework[]> {
+  const action = 'the imported frameworks';
+  const rows = await loadInTransaction(db, [db.importedFrameworks], action, () => db.importedFrameworks.toArray());
+  return rows
+    .map((row) => parseStored(importedFrameworkSchema, row, action))
+    .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision);
+}
+
+/** The newest version of each imported framework. */
+export function latestVersions(all: readonly ImportedFramework[]): ImportedFramework[] {
+  const latest = new Map<string, ImportedFramework>();
+  for (const entry of all) if ((latest.get(entry.id)?.revision ?? 0) < entry.revision) latest.set(entry.id, entry);
+  return [...latest.values()];
+}
+
+/**
+ * Stores a new version and, in the same transaction, flags every rating on an item the new version
+ * reworded or removed, so no rating is silently dropped or silently kept against different words.
+ */
+export async function storeFrameworkVersion(
+  db: WorkspaceDatabase,
+  entry: ImportedFramework,
+  previous: Framework | undefined,
+): Promise<VersionChanges | undefined> {
+  const checked = importedFrameworkSchema.parse(entry);
+  const changes = previous ? compareVersions(previous, checked.framework) : undefined;
+  await saveInTransaction(db, [db.importedFrameworks, db.ratings], 'the imported framework', async () => {
+    await db.importedFrameworks.put(checked);
+    if (!changes) return;
+    const flags = new Map<string, 'reworded' | 'removed'>([
+      ...changes.reworded.map((id) => [id, 'reworded'] as const),
+      ...changes.removed.map((id) => [id, 'removed'] as const),
+    ]);
+    await db.ratings
+      .where('frameworkId')
+      .equals(checked.id)
+      .modify((rating) => {
+        const flag = flags.get(rating.itemId);
+        if (flag) rating.recheck = flag;
+      });
+  });
+  return changes;
+}
+
+/** Removes every version of an imported framework. Ratings against it are kept. */
+export async function removeImportedFramework(db: WorkspaceDatabase, id: string): Promise<void> {
+  await saveInTransaction(db, [db.importedFrameworks], 'the removal of the framework', () =>
+    db.importedFrameworks.where('id').equals(id).delete(),
+  );
+}

@@ -1,0 +1,53 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dialog } from 'electron';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openFrameworkFile } from '../../../../electron/main/open-framework-file';
+import { maxFrameworkFileBytes } from '../../../../shared/import/import-result';
+import * as fake from '../../../fakes/electron';
+
+beforeEach(() => fake.resetFake());
+
+describe('opening a framework file', () => {
+  it('offers framework files and reads the chosen one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-open-'));
+    const path = join(dir, 'ladder.csv');
+    await writeFile(path, 'track,level,category,statement\n');
+    fake.dialog.openDialogAnswer = { canceled: false, filePaths: [path] };
+
+    expect(await openFrameworkFile({ dialog, window: null })).toEqual({
+      outcome: 'opened',
+      fileName: 'ladder.csv',
+      text: 'track,level,category,statement\n',
+    });
+    expect(fake.dialog.openDialogs[0]?.options).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['json', 'yaml', 'yml', 'csv'] }, { extensions: ['*'] }],
+    });
+  });
+
+  it('treats a closed dialog as a choice', async () => {
+    expect(await openFrameworkFile({ dialog, window: null })).toEqual({ outcome: 'cancelled' });
+  });
+
+  it('refuses a file over the size limit without reading it, saying what to do', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-open-'));
+    const path = join(dir, 'huge.json');
+    await writeFile(path, Buffer.alloc(maxFrameworkFileBytes + 1, 32));
+    fake.dialog.openDialogAnswer = { canceled: false, filePaths: [path] };
+    const outcome = await openFrameworkFile({ dialog, window: null });
+    expect(outcome).toEqual({
+      outcome: 'failed',
+      message: expect.stringMatching(/^huge\.json is 5\.0 MB; Waymark reads framework files of up to 5 MB\. /),
+    });
+  });
+
+  it('says when a file cannot be read', async () => {
+    fake.dialog.openDialogAnswer = { canceled: false, filePaths: ['/nowhere/ladder.yaml'] };
+    expect(await openFrameworkFile({ dialog, window: null })).toEqual({
+      outcome: 'failed',
+      message: expect.stringMatching(/^ladder\.yaml could not be read: .*Check the file, or choose another\.$/),
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import {
+  importedFrameworks,
+  latestVersions,
+  removeImportedFramework,
+  storeFrameworkVersion,
+} from '../../../../renderer/db/imported-frameworks-repository';
+import { ratingsFor, saveRating } from '../../../../renderer/db/ratings-repository';
+import type { CareerMap } from '../../../../shared/framework/schema';
+import { openTestDatabase } from './workspace-test-database';
+
+function ladder(version: string, texts: string[]): CareerMap {
+  return {
+    kind: 'career-map',
+    id: 'web-ladder',
+    name: 'Web ladder',
+    version,
+    source: { name: 'tests' },
+    notes: [],
+    tracks: [
+      {
+        id: 'web',
+        name: 'Web',
+        notes: [],
+        areas: [{ id: 'craft', name: 'Craft' }],
+        levels: [
+          {
+            id: 'W1',
+            order: 1,
+            statements: texts.map((text, index) => ({ id: `web.W1.skill.${index + 1}`, category: 'skill', areaId: 'craft', text })),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const entry = (framework: CareerMap, revision: number) => ({
+  id: framework.id,
+  revision,
+  importedAt: `2026-0${revision}-01T10:00:00.000Z`,
+  fileName: 'web.csv',
+  framework,
+});
+
+describe('imported frameworks', () => {
+  it('keeps every version and offers the newest', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('1', ['Builds pages', 'Writes tests']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    const second = ladder('2', ['Builds pages', 'Writes good tests']);
+    await storeFrameworkVersion(db, entry(second, 2), first);
+    const all = await importedFrameworks(db);
+    expect(all.map((stored) => [stored.revision, stored.framework.version])).toEqual([
+      [1, '1'],
+      [2, '2'],
+    ]);
+    expect(latestVersions(all).map((stored) => stored.framework.version)).toEqual(['2']);
+  });
+
+  it('keeps ratings on unchanged statements as they are, and flags reworded and removed ones for a re-check', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('1', ['Builds pages', 'Writes tests', 'Reviews code']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    for (const itemId of ['web.W1.skill.1', 'web.W1.skill.2', 'web.W1.skill.3']) {
+      await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId, value: 'partly' });
+    }
+    await saveRating(db, { personId: 'p', frameworkId: 'other', itemId: 'web.W1.skill.2', value: 'partly' });
+
+    const changes = await storeFrameworkVersion(db, entry(ladder('2', ['Builds pages', 'Writes good tests']), 2), first);
+
+    expect(changes).toEqual({ unchanged: ['web.W1.skill.1'], reworded: ['web.W1.skill.2'], removed: ['web.W1.skill.3'], added: [] });
+    const ratings = await ratingsFor(db, 'p', 'web-ladder');
+    expect(ratings.map((rating) => [rating.itemId, rating.value, rating.recheck])).toEqual([
+      ['web.W1.skill.1', 'partly', undefined],
+      ['web.W1.skill.2', 'partly', 'reworded'],
+      ['web.W1.skill.3', 'partly', 'removed'],
+    ]);
+    expect((await ratingsFor(db, 'p', 'other'))[0]?.recheck).toBeUndefined();
+  });
+
+  it('clears the flag when the statement is rated again', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('1', ['Writes tests']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.1', value: 'partly' });
+    await storeFrameworkVersion(db, entry(ladder('2', ['Writes good tests']), 2), first);
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.1', value: 'consistently' });
+    expect((await ratingsFor(db, 'p', 'web-ladder'))[0]).not.toHaveProperty('recheck');
+  });
+
+  it('removes every version of a framework and keeps the ratings', async () => {
+    const db = await openTestDatabase();
+    await storeFrameworkVersion(db, entry(ladder('1', ['Builds pages']), 1), undefined);
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.1', value: 'partly' });
+    await removeImportedFramework(db, 'web-ladder');
+    expect(await importedFrameworks(db)).toEqual([]);
+    expect(await ratingsFor(db, 'p', 'web-ladder')).toHaveLength(1);
+  });
+});

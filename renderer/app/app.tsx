@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { FrameworkNav } from '../features/frameworks/framework-nav';
 import { FrameworkProblems } from '../features/frameworks/framework-problems';
+import { ImportFramework } from '../features/frameworks/import-framework';
 import { PeopleNav } from '../features/people/people-nav';
 import { SaveProblem } from '../features/people/save-problem';
 import { useAppStore } from '../store/app-store';
@@ -47,6 +48,7 @@ export function App() {
         <nav aria-label="Frameworks">
           <FrameworkNav />
         </nav>
+        {workspaceStatus === 'ready' ? <ImportFramework /> : null}
       </div>
       <main id="main" className="main" tabIndex={-1}>
         <SaveProblem />

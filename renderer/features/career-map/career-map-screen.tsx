@@ -5,6 +5,7 @@ import { careerMapMatrix, previousLevel } from '../../../shared/framework/career
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
 import { routeToHash } from '../../app/routes';
 import { AboutFramework } from '../frameworks/about-framework';
+import { FrameworkActions } from '../frameworks/framework-actions';
 import { LevelKindBadge } from './level-kind-badge';
 import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';
@@ -98,6 +99,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
           </tbody>
         </table>
       </div>
+      <FrameworkActions framework={map} />
       <AboutFramework framework={map} extraNotes={track.notes} />
     </article>
   );

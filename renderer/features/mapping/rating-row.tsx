@@ -65,6 +65,11 @@ export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evide
         </div>
         <div className="row-actions">
           {unsaved ? <span className="unsaved">Not saved yet</span> : null}
+          {rating?.recheck ? (
+            <span className="recheck" title="A new version of the framework changed this statement since it was rated">
+              Wording changed — re-check
+            </span>
+          ) : null}
           {rating ? (
             <button
               type="button"

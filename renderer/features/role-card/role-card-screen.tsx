@@ -4,6 +4,7 @@
 import type { ComponentType, Confidence, RoleCard } from '../../../shared/framework/schema';
 import { BlankWorksheet } from '../documents/blank-worksheet';
 import { AboutFramework } from '../frameworks/about-framework';
+import { FrameworkActions } from '../frameworks/framework-actions';
 
 const componentGroups: { type: ComponentType; title: string }[] = [
   { type: 'responsibility', title: 'Responsibilities' },
@@ -184,6 +185,7 @@ export function RoleCardScreen({ card }: { card: RoleCard }) {
       <section className="print-section" aria-label="Print">
         <BlankWorksheet source={{ kind: 'role-card', framework: card }} label={card.code} />
       </section>
+      <FrameworkActions framework={card} />
       <AboutFramework framework={card} />
     </article>
   );

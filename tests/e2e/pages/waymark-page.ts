@@ -45,7 +45,7 @@ export class WaymarkPage {
   /** The text of one cell: the row of an area, the column of a level. */
   async cell(areaName: string, levelId: string): Promise<string> {
     const columns = await this.levelColumns();
-    const index = columns.indexOf(levelId);
+    const index = columns.findIndex((column) => column === levelId || column.startsWith(`${levelId} `));
     if (index < 0) throw new Error(`no column ${levelId}`);
     const row = this.matrix.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: areaName, exact: true }) });
     return row.getByRole('cell').nth(index).innerText();

@@ -55,8 +55,7 @@ describe('saving a file', () => {
     });
     expect(outcome).toEqual({
       outcome: 'failed',
-      message:
-        'The file was not saved to /media/usb/plan.pdf: the disk is full. Choose another place, or free some space, and save again.',
+      message: 'The file was not saved to /media/usb/plan.pdf: the disk is full. Choose another place, or free some space, and save again.',
     });
   });
 

@@ -1,0 +1,100 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PersonPage } from './pages/person-page';
+
+const spreadsheet = resolve(import.meta.dirname, '../fixtures/frameworks/spreadsheet-semicolons.csv');
+
+async function chooseFile(page: Page, path: string): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a framework…' }).click();
+  await (await choosing).setFiles(path);
+}
+
+test('imports a spreadsheet written with a BOM, CRLF and semicolons, then maps and measures against it', async ({ waymark, page }) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  await chooseFile(page, spreadsheet);
+
+  const preview = page.getByRole('dialog', { name: 'Import spreadsheet-semicolons?' });
+  await expect(preview).toContainText('A new framework');
+  await expect(preview).toContainText('Platform: 2 levels, 4 areas, 8 statements');
+  await expect(preview.getByRole('row', { name: /P2 · Senior Engineer/ })).toContainText('4');
+  await expect(preview).toContainText('Columns ignored: Owner.');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(waymark.heading).toHaveText('Platform career map');
+  expect(await waymark.cell('Operations', 'P1')).toBe('On-call: Joins the rota with a buddy');
+
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await person.setUp({ framework: 'spreadsheet-semicolons — Platform', current: 'P1' });
+  await expect(person.progress).toHaveText('0 of 4 rated');
+  await person.rate('3+ years', 'Consistently');
+  await person.rate('Leads incident reviews', 'Partly');
+  await expect(person.headline).toContainText('38% of P2 met');
+  await person.openTab('Gaps');
+  const radar = await person.chartTable('radar');
+  expect(radar.find((row) => row[0] === 'Operations')).toEqual(['Operations', '0%', '50%']);
+  await expect(person.main.locator('figure[data-chart="radar"] .recharts-surface').first()).toBeVisible();
+
+  await page.reload();
+  await expect(waymark.heading).toHaveText('Me');
+  await expect(page.getByRole('navigation', { name: 'Frameworks' })).toContainText('Platform');
+});
+
+test('refuses a broken file, naming every problem with its line, and stores nothing', async ({ waymark, page }, testInfo) => {
+  await waymark.open();
+  const broken = testInfo.outputPath('broken-ladder.csv');
+  await writeFile(broken, 'track;level;category;statement\r\nWeb;L1;skills;Builds pages\r\nWeb;L2;skill;\r\n;L3;skill;Leads\r\n');
+  await chooseFile(page, broken);
+  const dialog = page.getByRole('dialog', { name: 'broken-ladder.csv could not be imported' });
+  await expect(dialog.getByRole('listitem')).toHaveText([
+    'broken-ladder.csv, line 3: level "L2" is missing a statement',
+    'broken-ladder.csv, line 4: the track is empty',
+  ]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('navigation', { name: 'Frameworks' })).not.toContainText('broken');
+});
+
+test('a re-import is a new version: unchanged ratings carry over, reworded ones ask for a re-check', async ({
+  waymark,
+  page,
+}, testInfo) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  await chooseFile(page, spreadsheet);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await person.setUp({ framework: 'spreadsheet-semicolons — Platform', current: 'P1' });
+  await person.rate('3+ years', 'Consistently');
+  await person.rate('Leads incident reviews', 'Partly');
+
+  const reworded = testInfo.outputPath('spreadsheet-semicolons.csv');
+  await writeFile(
+    reworded,
+    (await readFile(spreadsheet, 'utf8')).replace('Leads incident reviews', 'Leads incident reviews and follow-ups'),
+  );
+  await chooseFile(page, reworded);
+  const preview = page.getByRole('dialog');
+  await expect(preview).toContainText('7 statements unchanged, 1 reworded, 0 removed, 0 added');
+  await preview.getByRole('button', { name: 'Import as a new version' }).click();
+
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await expect(person.row('3+ years').locator('.recheck')).toHaveCount(0);
+  await expect(person.row('Leads incident reviews and follow-ups')).toContainText('Wording changed — re-check');
+  await expect(person.ratingOf('Leads incident reviews and follow-ups')).toHaveText('Partly');
+  await person.rate('Leads incident reviews and follow-ups', 'Consistently');
+  await expect(person.row('Leads incident reviews and follow-ups').locator('.recheck')).toHaveCount(0);
+});
+
+test('exports a bundled framework and finds the export identical when imported back', async ({ waymark, page }) => {
+  await waymark.open('#/frameworks/role-card-dei-gen-p5');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as JSON' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('devops-engineering-and-infrastructure-senior.json');
+  await chooseFile(page, await download.path());
+  const preview = page.getByRole('dialog');
+  await expect(preview).toContainText('identical to the framework already here');
+  await expect(preview.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+});

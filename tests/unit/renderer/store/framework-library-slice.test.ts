@@ -1,0 +1,66 @@
+/**
+ * Through the store, on a real (fake-indexeddb) workspace: an import stores a whole framework or
+ * nothing, whatever the file holds.
+ */
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importedFrameworks } from '../../../../renderer/db/imported-frameworks-repository';
+import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { createAppStore } from '../../../../renderer/store/app-store';
+import { frameworkSchema } from '../../../../shared/framework/schema';
+import { frameworkToCsv } from '../../../../shared/import/export-framework';
+import { importFramework } from '../../../../shared/import/import-framework';
+import { loadCareerMap } from '../../resources/seed-data';
+import { testDatabaseName } from '../db/workspace-test-database';
+
+const original = frameworkToCsv({ ...loadCareerMap(), id: 'imported-map', name: 'Imported map' });
+
+describe('importing through the store', () => {
+  it('stores either the whole framework or nothing', async () => {
+    const store = createAppStore();
+    await store.getState().attachWorkspace(() => openWorkspaceDatabase(testDatabaseName()));
+    const db = store.getState().db;
+    if (!db) throw new Error('no workspace');
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: original.length }), fc.nat({ max: original.length }), async (cut, drop) => {
+        await db.importedFrameworks.clear();
+        store.getState().setImportedVersions([]);
+        const text = original.slice(0, cut) + original.slice(Math.min(original.length, cut + (drop % 40)));
+        const result = importFramework('map.csv', text);
+        if (result.ok) await store.getState().importFrameworkVersion(result.framework, 'map.csv');
+        const stored = await importedFrameworks(db);
+        if (!result.ok) {
+          expect(stored).toEqual([]);
+        } else {
+          expect(stored).toHaveLength(1);
+          expect(frameworkSchema.parse(stored[0]?.framework)).toEqual(result.framework);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    db.close();
+  });
+
+  it('offers an imported framework beside the bundled ones, newest version first', async () => {
+    const store = createAppStore();
+    store.setState({ bundledFrameworks: [loadCareerMap()] });
+    await store.getState().attachWorkspace(() => openWorkspaceDatabase(testDatabaseName()));
+    const result = importFramework('map.csv', original);
+    if (!result.ok) throw new Error('the exported map did not import');
+    await store.getState().importFrameworkVersion(result.framework, 'map.csv');
+    await store.getState().importFrameworkVersion({ ...result.framework, name: 'Imported map, revised' }, 'map.csv');
+    expect(store.getState().frameworks.map((framework) => [framework.id, framework.name, framework.version])).toEqual([
+      ['career-map-infrastructure-frontend', 'Career map: Infrastructure and Frontend', '1'],
+      ['imported-map', 'Imported map, revised', '1 (revision 2)'],
+    ]);
+    expect(
+      await store
+        .getState()
+        .importFrameworkVersion({ ...result.framework, name: 'Imported map, revised', version: '1 (revision 2)' }, 'map.csv'),
+    ).toEqual({
+      outcome: 'identical',
+    });
+    store.getState().db?.close();
+  });
+});

@@ -74,3 +74,32 @@ export function ItemChecklist({
     </fieldset>
   );
 }
+
+/**
+ * The two buttons of a dialog that asks before doing something: the action, and a dismissal that takes
+ * focus first, so a stray Enter never deletes anything.
+ */
+export function ConfirmActions({
+  label,
+  onConfirm,
+  onCancel,
+  cancelLabel = 'Cancel',
+  danger = false,
+}: {
+  label: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  cancelLabel?: string;
+  danger?: boolean;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className={danger ? 'button-danger' : undefined} onClick={onConfirm}>
+        {label}
+      </button>
+      <button type="button" className="button-secondary" onClick={onCancel} data-autofocus>
+        {cancelLabel}
+      </button>
+    </div>
+  );
+}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { frameworkToCsv, frameworkToJson } from '../../../shared/import/export-framework';
 import type { Framework } from '../../../shared/framework/schema';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
+import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
@@ -77,14 +78,7 @@ function RemoveFrameworkDialog({ framework, bundled, onClose }: { framework: Fra
           </p>
         </div>
       ) : null}
-      <div className="dialog-actions">
-        <button type="button" className="button-danger" onClick={() => void remove()}>
-          Remove
-        </button>
-        <button type="button" className="button-secondary" onClick={onClose} data-autofocus>
-          Cancel
-        </button>
-      </div>
+      <ConfirmActions label="Remove" danger onConfirm={() => void remove()} onCancel={onClose} />
     </ModalDialog>
   );
 }

@@ -7,6 +7,7 @@ import { compareVersions, isSameFramework, type VersionChanges } from '../../../
 import { describeProblem, type ImportProblem } from '../../../shared/import/import-result';
 import { importFramework } from '../../../shared/import/import-framework';
 import type { Framework } from '../../../shared/framework/schema';
+import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
@@ -74,14 +75,7 @@ export function ImportFramework() {
       {step.step === 'failed' ? (
         <ModalDialog title="The file could not be opened" onClose={close}>
           <p>{step.message}</p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => void choose()}>
-              Choose another file
-            </button>
-            <button type="button" className="button-secondary" onClick={close} data-autofocus>
-              Close
-            </button>
-          </div>
+          <ConfirmActions label="Choose another file" onConfirm={() => void choose()} onCancel={close} cancelLabel="Close" />
         </ModalDialog>
       ) : null}
       {step.step === 'problems' ? (
@@ -97,14 +91,7 @@ export function ImportFramework() {
               </li>
             ))}
           </ul>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => void choose()}>
-              Choose another file
-            </button>
-            <button type="button" className="button-secondary" onClick={close} data-autofocus>
-              Close
-            </button>
-          </div>
+          <ConfirmActions label="Choose another file" onConfirm={() => void choose()} onCancel={close} cancelLabel="Close" />
         </ModalDialog>
       ) : null}
       {step.step === 'preview' ? (

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Person } from '../../../shared/workspace/schema';
 import type { PersonDataCounts } from '../../db/people-repository';
+import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
 import { displayName } from './person-hooks';
@@ -38,14 +39,7 @@ export function RemovePersonDialog({ person, onClose }: { person: Person; onClos
           : ' and everything recorded about them'}{' '}
         from this computer. It cannot be undone.
       </p>
-      <div className="dialog-actions">
-        <button type="button" className="button-danger" onClick={() => void remove()}>
-          Remove {name}
-        </button>
-        <button type="button" className="button-secondary" onClick={onClose} data-autofocus>
-          Cancel
-        </button>
-      </div>
+      <ConfirmActions label={`Remove ${name}`} danger onConfirm={() => void remove()} onCancel={onClose} />
     </ModalDialog>
   );
 }

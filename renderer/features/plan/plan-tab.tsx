@@ -8,6 +8,7 @@ import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Goal, Person } from '../../../shared/workspace/schema';
 import { localDate } from '../../app/local-date';
 import { routeToHash } from '../../app/routes';
+import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
 import { rateList } from '../mapping/rate-items';
@@ -136,14 +137,7 @@ export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo
             {person.relationship === 'me' ? 'your' : `${name}’s`} plan. Linked evidence is kept. It cannot be undone; to put a finished goal
             away instead, archive it.
           </p>
-          <div className="dialog-actions">
-            <button type="button" className="button-danger" onClick={() => void remove(dialog.goal)}>
-              Delete goal
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setDialog(null)} data-autofocus>
-              Cancel
-            </button>
-          </div>
+          <ConfirmActions label="Delete goal" danger onConfirm={() => void remove(dialog.goal)} onCancel={() => setDialog(null)} />
         </ModalDialog>
       ) : null}
     </div>

@@ -37,6 +37,8 @@ store.subscribe((state, previous) => {
 });
 void store.getState().loadCatalog(platform);
 void store.getState().attachWorkspace(() => openWorkspaceDatabase());
+// Ask the browser to keep the workspace even when disk space runs low (granted or not, nothing changes here).
+void navigator.storage?.persist?.();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -5,7 +5,7 @@
 import type { Framework } from '../../shared/framework/schema';
 import { compareVersions, type VersionChanges } from '../../shared/import/framework-versions';
 import { importedFrameworkSchema, type ImportedFramework } from '../../shared/workspace/schema';
-import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { parseStored } from './workspace-error';
 
 export async function importedFrameworks(db: WorkspaceDatabase): Promise<ImportedFramework[]> {
@@ -34,6 +34,17 @@ export async function storeFrameworkVersion(
 ): Promise<VersionChanges | undefined> {
   const checked = importedFrameworkSchema.parse(entry);
   const changes = previous ? compareVersions(previous, checked.framework) : undefined;
+  // A strict connection: an import is written to disk before it is reported done.
+  const strict = await openWorkspaceDatabase(db.name, 'strict');
+  try {
+    await storeOn(strict, checked, changes);
+  } finally {
+    strict.close();
+  }
+  return changes;
+}
+
+async function storeOn(db: WorkspaceDatabase, checked: ImportedFramework, changes: VersionChanges | undefined): Promise<void> {
   await saveInTransaction(db, [db.importedFrameworks, db.ratings], 'the imported framework', async () => {
     await db.importedFrameworks.put(checked);
     if (!changes) return;
@@ -49,7 +60,6 @@ export async function storeFrameworkVersion(
         if (flag) rating.recheck = flag;
       });
   });
-  return changes;
 }
 
 /** Removes every version of an imported framework. Ratings against it are kept. */

@@ -1,7 +1,7 @@
 /**
  * The workspace database: Dexie over IndexedDB, with every schema version of schema-versions.ts.
  */
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type ChromeTransactionDurability, type Table } from 'dexie';
 import type { Evidence, Goal, ImportedFramework, Meeting, Person, Rating, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
 import { toWorkspaceError, WorkspaceError } from './workspace-error';
@@ -17,8 +17,13 @@ export class WorkspaceDatabase extends Dexie {
   declare readonly meetings: Table<Meeting, string>;
   declare readonly importedFrameworks: Table<ImportedFramework, [string, number]>;
 
-  constructor(name: string) {
-    super(name);
+  /**
+   * `strict` makes every transaction of this connection wait until the data is on disk (Chromium's
+   * default, `relaxed`, returns sooner). Used where losing the work to a crash would hurt most:
+   * migrations, imports and restores.
+   */
+  constructor(name: string, durability: ChromeTransactionDurability = 'default') {
+    super(name, { chromeTransactionDurability: durability });
     for (const { version, stores, upgrade } of schemaVersions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
@@ -30,7 +35,10 @@ export class WorkspaceDatabase extends Dexie {
  * Opens (creating or upgrading) the workspace. A database written by a newer Waymark is refused before
  * Dexie touches it; any failure becomes a WorkspaceError whose message says what to do.
  */
-export async function openWorkspaceDatabase(name = 'waymark'): Promise<WorkspaceDatabase> {
+export async function openWorkspaceDatabase(
+  name = 'waymark',
+  durability: ChromeTransactionDurability = 'default',
+): Promise<WorkspaceDatabase> {
   try {
     const installed = await installedSchemaVersion(name);
     if (installed !== null && installed > latestSchemaVersion) {
@@ -39,7 +47,13 @@ export async function openWorkspaceDatabase(name = 'waymark'): Promise<Workspace
         `Your workspace was saved by a newer version of Waymark (workspace format ${installed}; this Waymark reads up to format ${latestSchemaVersion}), so it was not opened. Install the latest Waymark to use it; nothing in it was changed.`,
       );
     }
-    const db = new WorkspaceDatabase(name);
+    // An upgrade runs on a strict connection first, so a crash mid-migration cannot leave it half written.
+    if (installed !== null && installed < latestSchemaVersion && durability !== 'strict') {
+      const migrating = new WorkspaceDatabase(name, 'strict');
+      await migrating.open();
+      migrating.close();
+    }
+    const db = new WorkspaceDatabase(name, durability);
     await db.open();
     return db;
   } catch (error) {

@@ -10,5 +10,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests and real-IndexedDB tests run for seconds; CI machines run them slower still.
+    testTimeout: 60_000,
   },
 });

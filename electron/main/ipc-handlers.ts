@@ -4,7 +4,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
 import type { IpcHandlers } from './ipc';
-import { openFrameworkFile } from './open-framework-file';
+import { openFile } from './open-file';
 import { saveFile } from './save-file';
 
 /** The catalog is read once at start: the bundled files do not change while the app runs. */
@@ -18,6 +18,6 @@ export function createIpcHandlers(catalog: FrameworkCatalog): IpcHandlers {
         window: BrowserWindow.fromWebContents(event.sender),
         documentsDir: app.getPath('documents'),
       }),
-    'frameworks:open-file': (_request, event) => openFrameworkFile({ dialog, window: BrowserWindow.fromWebContents(event.sender) }),
+    'files:open': (purpose, event) => openFile(purpose, { dialog, window: BrowserWindow.fromWebContents(event.sender) }),
   };
 }

@@ -4,6 +4,7 @@
  * Kept free of Electron imports so the renderer can derive its type from this file (`WaymarkApi`),
  * and so the browser build can implement the same shape without Electron.
  */
+import type { OpenFilePurpose } from '../../shared/files/open-file';
 import type { IpcInvoke, SavedFileKind } from '../../shared/ipc/contract';
 
 export function createWaymarkApi(invoke: IpcInvoke) {
@@ -11,7 +12,7 @@ export function createWaymarkApi(invoke: IpcInvoke) {
     loadFrameworks: () => invoke('frameworks:load', undefined),
     saveFile: (suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>) =>
       invoke('files:save', { suggestedName, kind, bytes }),
-    openFrameworkFile: () => invoke('frameworks:open-file', undefined),
+    openFile: (purpose: OpenFilePurpose) => invoke('files:open', purpose),
   };
 }
 

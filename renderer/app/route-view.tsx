@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { CareerMapScreen } from '../features/career-map/career-map-screen';
 import { LevelChangesScreen } from '../features/career-map/level-changes-screen';
+import { BackupsScreen } from '../features/backups/backups-screen';
 import { PersonScreen } from '../features/people/person-screen';
 import { RoleCardScreen } from '../features/role-card/role-card-screen';
 import { useAppStore } from '../store/app-store';
@@ -30,6 +31,8 @@ export function RouteView() {
       return frameworks.length === 0 ? <NotFound what="No frameworks are available." /> : null;
     case 'person':
       return <PersonScreen personId={route.personId} tab={route.tab} />;
+    case 'backups':
+      return <BackupsScreen />;
     case 'career-map': {
       const found = findCareerMapTrack(frameworks, route.frameworkId, route.trackId);
       return found ? <CareerMapScreen map={found.map} track={found.track} /> : <NotFound what="That track does not exist." />;

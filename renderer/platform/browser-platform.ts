@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
-import { maxFrameworkFileBytes, tooLargeMessage } from '../../shared/import/import-result';
+import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 
@@ -36,12 +36,13 @@ async function downloadFile(suggestedName: string, kind: SavedFileKind, bytes: U
   }
 }
 
-/** The browser's file picker, for framework files; a closed picker is "cancelled". */
-function chooseFrameworkFile(): Promise<OpenedFile> {
+/** The browser's file picker; a closed picker is "cancelled". */
+function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
+  const { extensions, maxBytes } = openFilePurposes[purpose];
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,.yaml,.yml,.csv,application/json,text/csv';
+    input.accept = extensions.map((extension) => `.${extension}`).join(',');
     input.hidden = true;
     const done = (outcome: OpenedFile) => {
       input.remove();
@@ -51,7 +52,7 @@ function chooseFrameworkFile(): Promise<OpenedFile> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return done({ outcome: 'cancelled' });
-      if (file.size > maxFrameworkFileBytes) return done({ outcome: 'failed', message: tooLargeMessage(file.name, file.size) });
+      if (file.size > maxBytes) return done({ outcome: 'failed', message: tooLargeMessage(purpose, file.name, file.size) });
       file.text().then(
         (text) => done({ outcome: 'opened', fileName: file.name, text }),
         (error: unknown) =>
@@ -69,7 +70,7 @@ function chooseFrameworkFile(): Promise<OpenedFile> {
 export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document.baseURI)): Platform {
   return {
     saveFile: downloadFile,
-    openFrameworkFile: chooseFrameworkFile,
+    openFile: chooseFile,
     async loadFrameworks(): Promise<FrameworkCatalog> {
       let names: string[];
       try {

@@ -8,6 +8,6 @@ export function electronPlatform(api: WaymarkApi): Platform {
   return {
     loadFrameworks: () => api.loadFrameworks(),
     saveFile: (suggestedName, kind, bytes) => api.saveFile(suggestedName, kind, bytes),
-    openFrameworkFile: () => api.openFrameworkFile(),
+    openFile: (purpose) => api.openFile(purpose),
   };
 }

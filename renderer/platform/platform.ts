@@ -3,6 +3,7 @@
  * is: the desktop app answers through the preload API, a browser through fetch of the bundled files.
  */
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
+import type { OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 
 export interface Platform {
@@ -10,6 +11,6 @@ export interface Platform {
   loadFrameworks(): Promise<FrameworkCatalog>;
   /** Saves a file where the person chooses (desktop) or as a download (browser). */
   saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome>;
-  /** Lets the person choose a framework file and reads it (within the size limit). */
-  openFrameworkFile(): Promise<OpenedFile>;
+  /** Lets the person choose a file of a kind and reads it (within that kind's size limit). */
+  openFile(purpose: OpenFilePurpose): Promise<OpenedFile>;
 }

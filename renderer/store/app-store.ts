@@ -3,13 +3,14 @@
  * useShallow) so a change elsewhere does not re-render them.
  */
 import { create } from 'zustand';
+import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
 import { createFrameworkLibrarySlice, type FrameworkLibrarySlice } from './framework-library-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
-export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice & PlanSlice & FrameworkLibrarySlice;
+export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice & PlanSlice & FrameworkLibrarySlice & BackupSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
@@ -19,6 +20,7 @@ export function createAppStore() {
     ...createWorkspaceSlice(...args),
     ...createPlanSlice(...args),
     ...createFrameworkLibrarySlice(...args),
+    ...createBackupSlice(...args),
   }));
 }
 

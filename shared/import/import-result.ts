@@ -21,11 +21,3 @@ export function describeProblem(fileName: string, problem: ImportProblem): strin
   const place = line && problem.path ? `${line} (${problem.path})` : line || problem.path || '';
   return `${fileName}${place ? `, ${place}` : ''}: ${problem.message}`;
 }
-
-/** The largest framework file Waymark reads; a bigger one is almost certainly not a framework. */
-export const maxFrameworkFileBytes = 5 * 1024 * 1024;
-
-export function tooLargeMessage(fileName: string, bytes: number): string {
-  const megabytes = (bytes / 1024 / 1024).toFixed(1);
-  return `${fileName} is ${megabytes} MB; Waymark reads framework files of up to ${maxFrameworkFileBytes / 1024 / 1024} MB. Check that this is the framework file, or split it into one file per framework.`;
-}

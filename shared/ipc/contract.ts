@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { frameworkCatalogSchema } from '../framework/catalog';
 import { describeIssues } from '../framework/parse';
+import { openFilePurposeSchema } from '../files/open-file';
 
 /** What kind of file is being saved: it sets the save dialog's filter. */
 export const savedFileKindSchema = z.enum(['pdf', 'json', 'csv']);
@@ -47,9 +48,9 @@ export const ipcContract = {
     request: saveFileRequestSchema,
     response: saveOutcomeSchema,
   },
-  /** Asks for a framework file (a native dialog) and reads it, refusing files over the size limit. */
-  'frameworks:open-file': {
-    request: z.undefined(),
+  /** Asks for a file of a kind (a native dialog) and reads it, refusing one over that kind's size limit. */
+  'files:open': {
+    request: openFilePurposeSchema,
     response: openedFileSchema,
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

@@ -15,6 +15,7 @@ function currentTarget(route: Route): string | null {
       return route.frameworkId;
     case 'home':
     case 'person':
+    case 'backups':
       return null;
   }
 }

@@ -37,7 +37,7 @@ export function ImportFramework() {
 
   async function choose() {
     setStatus('');
-    const opened = await platform.openFrameworkFile();
+    const opened = await platform.openFile('framework');
     if (opened.outcome === 'cancelled') return setStep({ step: 'idle' });
     if (opened.outcome === 'failed') return setStep({ step: 'failed', message: opened.message });
     const result = importFramework(opened.fileName, opened.text);

@@ -91,7 +91,7 @@ describe('when the app is ready', () => {
     expect(fake.session.defaultSession.webRequest.beforeRequest).not.toBeNull();
     expect(fake.session.defaultSession.webRequest.headersReceived).not.toBeNull();
     expect([...fake.protocol.handlers.keys()]).toEqual(['app']);
-    expect([...fake.ipcMain.handlers.keys()]).toEqual(['frameworks:load', 'files:save', 'frameworks:open-file']);
+    expect([...fake.ipcMain.handlers.keys()]).toEqual(['frameworks:load', 'files:save', 'files:open']);
     expect(window.loadedUrls).toEqual(['app://waymark/index.html']);
     expect(window.options).toMatchObject({ webPreferences: { preload: expect.stringMatching(/preload[/\\]index\.cjs$/), sandbox: true } });
   });

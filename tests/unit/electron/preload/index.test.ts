@@ -43,7 +43,7 @@ describe('the preload', () => {
 
   it('exposes exactly the named API functions, and only functions', () => {
     const api = exposedApi(fake);
-    expect(namedFunctions).toEqual(['loadFrameworks', 'saveFile', 'openFrameworkFile']);
+    expect(namedFunctions).toEqual(['loadFrameworks', 'saveFile', 'openFile']);
     expect([...api.keys()].sort()).toEqual([...namedFunctions].sort());
     for (const [name, value] of api) expect(typeof value, name).toBe('function');
   });

@@ -4,6 +4,7 @@ import { routeFromHash, routeToHash, type Route } from '../../../../renderer/app
 describe('routes', () => {
   const routes: Route[] = [
     { view: 'home' },
+    { view: 'backups' },
     { view: 'career-map', frameworkId: 'map', trackId: 'frontend' },
     { view: 'level-changes', frameworkId: 'map', trackId: 'frontend', fromLevelId: 'L4', toLevelId: 'L5' },
     { view: 'role-card', frameworkId: 'card' },

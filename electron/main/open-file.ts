@@ -1,24 +1,25 @@
 /**
- * Choosing a framework file on the desktop: a native open dialog, then the main process reads the file,
- * refusing one over the size limit before reading it.
+ * Choosing a file on the desktop (a framework to import, a backup to restore): a native open dialog,
+ * then the main process reads it, refusing one over its kind's size limit before reading it.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import { maxFrameworkFileBytes, tooLargeMessage } from '../../shared/import/import-result';
+import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedFile } from '../../shared/ipc/contract';
 
-export interface OpenFrameworkFileDeps {
+export interface OpenFileDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
   window: BrowserWindow | null;
 }
 
-export async function openFrameworkFile(deps: OpenFrameworkFileDeps): Promise<OpenedFile> {
+export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedFile> {
+  const { title, filterName, extensions, maxBytes } = openFilePurposes[purpose];
   const options = {
-    title: 'Import a framework',
+    title,
     properties: ['openFile' as const],
     filters: [
-      { name: 'Framework files', extensions: ['json', 'yaml', 'yml', 'csv'] },
+      { name: filterName, extensions },
       { name: 'All files', extensions: ['*'] },
     ],
   };
@@ -28,7 +29,7 @@ export async function openFrameworkFile(deps: OpenFrameworkFileDeps): Promise<Op
   const fileName = basename(path);
   try {
     const { size } = await stat(path);
-    if (size > maxFrameworkFileBytes) return { outcome: 'failed', message: tooLargeMessage(fileName, size) };
+    if (size > maxBytes) return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, size) };
     return { outcome: 'opened', fileName, text: await readFile(path, 'utf8') };
   } catch (error) {
     const reason =

@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dialog } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openFrameworkFile } from '../../../../electron/main/open-framework-file';
-import { maxFrameworkFileBytes } from '../../../../shared/import/import-result';
+import { openFile } from '../../../../electron/main/open-file';
+import { openFilePurposes } from '../../../../shared/files/open-file';
 import * as fake from '../../../fakes/electron';
 
 beforeEach(() => fake.resetFake());
 
-describe('opening a framework file', () => {
+describe('opening a file', () => {
   it('offers framework files and reads the chosen one', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'waymark-open-'));
     const path = join(dir, 'ladder.csv');
     await writeFile(path, 'track,level,category,statement\n');
     fake.dialog.openDialogAnswer = { canceled: false, filePaths: [path] };
 
-    expect(await openFrameworkFile({ dialog, window: null })).toEqual({
+    expect(await openFile('framework', { dialog, window: null })).toEqual({
       outcome: 'opened',
       fileName: 'ladder.csv',
       text: 'track,level,category,statement\n',
@@ -28,15 +28,15 @@ describe('opening a framework file', () => {
   });
 
   it('treats a closed dialog as a choice', async () => {
-    expect(await openFrameworkFile({ dialog, window: null })).toEqual({ outcome: 'cancelled' });
+    expect(await openFile('framework', { dialog, window: null })).toEqual({ outcome: 'cancelled' });
   });
 
   it('refuses a file over the size limit without reading it, saying what to do', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'waymark-open-'));
     const path = join(dir, 'huge.json');
-    await writeFile(path, Buffer.alloc(maxFrameworkFileBytes + 1, 32));
+    await writeFile(path, Buffer.alloc(openFilePurposes.framework.maxBytes + 1, 32));
     fake.dialog.openDialogAnswer = { canceled: false, filePaths: [path] };
-    const outcome = await openFrameworkFile({ dialog, window: null });
+    const outcome = await openFile('framework', { dialog, window: null });
     expect(outcome).toEqual({
       outcome: 'failed',
       message: expect.stringMatching(/^huge\.json is 5\.0 MB; Waymark reads framework files of up to 5 MB\. /),
@@ -45,9 +45,21 @@ describe('opening a framework file', () => {
 
   it('says when a file cannot be read', async () => {
     fake.dialog.openDialogAnswer = { canceled: false, filePaths: ['/nowhere/ladder.yaml'] };
-    expect(await openFrameworkFile({ dialog, window: null })).toEqual({
+    expect(await openFile('framework', { dialog, window: null })).toEqual({
       outcome: 'failed',
       message: expect.stringMatching(/^ladder\.yaml could not be read: .*Check the file, or choose another\.$/),
     });
+  });
+});
+
+describe('opening a backup', () => {
+  it('offers JSON backups and allows larger files', async () => {
+    fake.dialog.openDialogAnswer = { canceled: true, filePaths: [] };
+    await openFile('backup', { dialog, window: null });
+    expect(fake.dialog.openDialogs[0]?.options).toMatchObject({
+      title: 'Restore a backup',
+      filters: [{ extensions: ['json'] }, { extensions: ['*'] }],
+    });
+    expect(openFilePurposes.backup.maxBytes).toBeGreaterThan(openFilePurposes.framework.maxBytes);
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * Backups: save the whole workspace as one file, and restore one — after seeing what it holds, and
+ * with a revert point kept of what it replaces.
+ */
+import { useState } from 'react';
+import { backupToJson, readBackup, summariseBackup, type Backup, type BackupSummary } from '../../../shared/backup/backup-file';
+import { ConfirmActions } from '../../components/form-parts';
+import { ModalDialog } from '../../components/modal-dialog';
+import { localDate } from '../../app/local-date';
+import { usePlatform } from '../../platform/platform-context';
+import { useAppStore } from '../../store/app-store';
+
+const tableLabels: Record<BackupSummary['counts'][number]['table'], string> = {
+  people: 'people',
+  ratings: 'ratings',
+  evidence: 'evidence entries',
+  snapshots: 'snapshots',
+  snapshotRatings: 'frozen rating sets',
+  goals: 'goals',
+  meetings: '1:1 notes',
+  importedFrameworks: 'imported framework versions',
+};
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function BackupsScreen() {
+  const platform = usePlatform();
+  const backupWorkspace = useAppStore((state) => state.backupWorkspace);
+  const restoreBackup = useAppStore((state) => state.restoreBackup);
+  const revertPoint = useAppStore((state) => state.revertPoint);
+  const [status, setStatus] = useState<{ text: string; undo?: Backup | undefined; failed?: boolean } | null>(null);
+  const [pending, setPending] = useState<{ backup: Backup; current: Backup; fileName: string } | null>(null);
+
+  async function save() {
+    const backup = await backupWorkspace('manual');
+    if (!backup) return;
+    const outcome = await platform.saveFile(`Waymark backup – ${localDate()}.json`, 'json', new TextEncoder().encode(backupToJson(backup)));
+    if (outcome.outcome === 'saved') setStatus({ text: `The backup is saved to ${outcome.location}.` });
+    else if (outcome.outcome === 'failed') setStatus({ text: outcome.message, failed: true });
+  }
+
+  async function choose() {
+    setStatus(null);
+    const opened = await platform.openFile('backup');
+    if (opened.outcome === 'cancelled') return;
+    if (opened.outcome === 'failed') return setStatus({ text: opened.message, failed: true });
+    const read = readBackup(opened.fileName, opened.text);
+    if (!read.ok) return setStatus({ text: read.message, failed: true });
+    const current = await backupWorkspace('revert-point');
+    if (current) setPending({ backup: read.backup, current, fileName: opened.fileName });
+  }
+
+  async function restore(backup: Backup, what: string) {
+    setPending(null);
+    if (!(await restoreBackup(backup))) return;
+    setStatus({ text: `${what} is restored. What was here before is kept as a revert point.`, undo: await revertPoint() });
+  }
+
+  return (
+    <article className="screen backups">
+      <header className="screen-header">
+        <h1 tabIndex={-1}>Backups</h1>
+        <p className="lede">
+          A backup is one file holding your whole workspace: people, ratings, evidence, snapshots, goals, 1:1 notes and imported frameworks.
+          Keep it somewhere safe; it is not encrypted.
+        </p>
+      </header>
+      <section className="document-cards">
+        <div className="document-card">
+          <h2>Save a backup</h2>
+          <p className="hint">Everything in this workspace, as it is now.</p>
+          <button type="button" onClick={() => void save()}>
+            Save a backup…
+          </button>
+        </div>
+        <div className="document-card">
+          <h2>Restore a backup</h2>
+          <p className="hint">Replaces everything in this workspace, after showing you what the backup holds.</p>
+          <button type="button" className="button-secondary" onClick={() => void choose()}>
+            Restore from a file…
+          </button>
+        </div>
+      </section>
+      {status ? (
+        <div role={status.failed ? 'alert' : 'status'} className={status.failed ? 'notice notice-error' : 'notice'}>
+          <p>{status.text}</p>
+          {status.undo ? (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => status.undo && void restore(status.undo, 'The workspace as it was before')}
+            >
+              Undo the restore
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {pending ? (
+        <ModalDialog title="Restore this backup?" onClose={() => setPending(null)} wide>
+          <p>
+            <code>{pending.fileName}</code>, made {dateTimeFormat.format(new Date(pending.backup.createdAt))}.
+          </p>
+          <div className="backup-compare">
+            <BackupContents title="The backup holds" summary={summariseBackup(pending.backup)} />
+            <BackupContents title="This workspace holds now" summary={summariseBackup(pending.current)} />
+          </div>
+          <p className="notice notice-caution">
+            Restoring replaces everything in this workspace with the backup. What is here now is kept as a revert point.
+          </p>
+          <ConfirmActions
+            label="Restore"
+            danger
+            onConfirm={() => void restore(pending.backup, 'The backup')}
+            onCancel={() => setPending(null)}
+          />
+        </ModalDialog>
+      ) : null}
+    </article>
+  );
+}
+
+function BackupContents({ title, summary }: { title: string; summary: BackupSummary }) {
+  return (
+    <section aria-label={title}>
+      <h3>{title}</h3>
+      <p>{summary.people.length > 0 ? summary.people.join(', ') : 'Nobody yet'}</p>
+      <ul>
+        {summary.counts
+          .filter((entry) => entry.table !== 'snapshotRatings')
+          .map((entry) => (
+            <li key={entry.table}>
+              {entry.count} {tableLabels[entry.table]}
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The kinds of file a person opens in Waymark, each with what the picker offers and the largest file
+ * read (a bigger one is almost certainly the wrong file, and is refused before it is read).
+ */
+import { z } from 'zod';
+
+export const openFilePurposeSchema = z.enum(['framework', 'backup']);
+export type OpenFilePurpose = z.infer<typeof openFilePurposeSchema>;
+
+export const openFilePurposes: Record<OpenFilePurpose, { title: string; filterName: string; extensions: string[]; maxBytes: number }> = {
+  framework: {
+    title: 'Import a framework',
+    filterName: 'Framework files',
+    extensions: ['json', 'yaml', 'yml', 'csv'],
+    maxBytes: 5 * 1024 * 1024,
+  },
+  backup: { title: 'Restore a backup', filterName: 'Waymark backups', extensions: ['json'], maxBytes: 200 * 1024 * 1024 },
+};
+
+export function tooLargeMessage(purpose: OpenFilePurpose, fileName: string, bytes: number): string {
+  const megabytes = (bytes / 1024 / 1024).toFixed(1);
+  const limit = openFilePurposes[purpose].maxBytes / 1024 / 1024;
+  const advice =
+    purpose === 'framework'
+      ? 'Check that this is the framework file, or split it into one file per framework.'
+      : 'Check that this is a backup Waymark wrote.';
+  return `${fileName} is ${megabytes} MB; Waymark reads ${purpose} files of up to ${limit} MB. ${advice}`;
+}

@@ -1,0 +1,90 @@
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PersonPage } from './pages/person-page';
+
+async function restoreFrom(page: Page, path: string): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a file…' }).click();
+  await (await choosing).setFiles(path);
+}
+
+test('saves a backup and restores it exactly after showing what it holds; a cancelled restore changes nothing', async ({
+  waymark,
+  page,
+}) => {
+  const person = new PersonPage(page);
+  const people = page.getByRole('navigation', { name: 'People' });
+  await waymark.open();
+  await person.setUp({ name: 'Zoë', framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
+  await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+
+  await people.getByRole('link', { name: 'Backups' }).click();
+  await expect(waymark.heading).toHaveText('Backups');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Waymark backup – \d{4}-\d{2}-\d{2}\.json$/);
+  const backupPath = await download.path();
+
+  // Change things after the backup: another person, another rating.
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Temporary report');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add person' }).click();
+  await people.getByRole('link', { name: /^Zoë/ }).click();
+  await person.rate('Awareness of common vulnerabilities', 'Partly');
+
+  await people.getByRole('link', { name: 'Backups' }).click();
+  await restoreFrom(page, backupPath);
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog.getByRole('region', { name: 'The backup holds' })).toContainText('Zoë');
+  await expect(dialog.getByRole('region', { name: 'The backup holds' })).toContainText('1 ratings');
+  await expect(dialog.getByRole('region', { name: 'This workspace holds now' })).toContainText('Temporary report');
+  await expect(dialog.getByRole('region', { name: 'This workspace holds now' })).toContainText('2 ratings');
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is restored' })).toBeVisible();
+  await expect(people).not.toContainText('Temporary report');
+  await people.getByRole('link', { name: /^Zoë/ }).click();
+  await expect(person.ratingOf('More then 4 years of frontend development experience.')).toHaveText('Consistently');
+  await expect(person.ratingOf('Awareness of common vulnerabilities')).toHaveCount(0);
+
+  await people.getByRole('link', { name: 'Backups' }).click();
+  await restoreFrom(page, backupPath);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(people).not.toContainText('Temporary report');
+});
+
+test('undoes a restore from the revert point', async ({ waymark, page }) => {
+  const people = page.getByRole('navigation', { name: 'People' });
+  await waymark.open();
+  await people.getByRole('link', { name: 'Backups' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  const backupPath = await (await downloading).path();
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('Kept by undo');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add person' }).click();
+  await people.getByRole('link', { name: 'Backups' }).click();
+  await restoreFrom(page, backupPath);
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(people).not.toContainText('Kept by undo');
+  await page.getByRole('button', { name: 'Undo the restore' }).click();
+  await expect(people).toContainText('Kept by undo');
+});
+
+test('refuses a damaged or foreign file and changes nothing', async ({ waymark, page }, testInfo) => {
+  const people = page.getByRole('navigation', { name: 'People' });
+  await waymark.open();
+  await people.getByRole('link', { name: 'Backups' }).click();
+  const foreign = testInfo.outputPath('settings.json');
+  await writeFile(foreign, '{"theme": "dark"}');
+  await restoreFrom(page, foreign);
+  await expect(page.getByRole('alert')).toContainText(
+    'settings.json is not a Waymark backup. It was not restored and nothing was changed.',
+  );
+  const cut = testInfo.outputPath('Waymark backup – cut.json');
+  await writeFile(cut, '{"format":"waymark-backup","formatVersion":1,"createdAt":"2026-');
+  await restoreFrom(page, cut);
+  await expect(page.getByRole('alert')).toContainText('it is not JSON, or it was cut short');
+  await expect(people.getByRole('link', { name: /^Me/ })).toBeVisible();
+});

@@ -15,6 +15,10 @@ import { createMainWindow, isAppWindowContents, mainWindowPaths } from './window
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const origins = trustedOrigins(devServerUrl);
 
+// The workspace lives in the user-data folder; pinning its name means renaming or rebranding the app
+// (its productName) never leaves people's data behind in a folder the app no longer looks in.
+app.setPath('userData', join(app.getPath('appData'), 'Waymark'));
+
 // Must happen before 'ready': privileges cannot be granted to a scheme once the app has started.
 protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 

@@ -220,8 +220,14 @@ class FakeApp extends FakeEmitter {
     return this.appPath;
   }
 
+  readonly paths = new Map<string, string>();
+
   getPath(name: string): string {
-    return `/fake/${name}`;
+    return this.paths.get(name) ?? `/fake/${name}`;
+  }
+
+  setPath(name: string, path: string): void {
+    this.paths.set(name, path);
   }
 
   requestSingleInstanceLock(): boolean {
@@ -252,6 +258,7 @@ class FakeApp extends FakeEmitter {
   }
 
   reset(): void {
+    this.paths.clear();
     this.listeners.clear();
     this.isPackaged = false;
     this.appPath = '/fake/app';

@@ -52,6 +52,11 @@ function breakAFrameworkFile(): void {
 }
 
 describe('before the app is ready', () => {
+  it('pins the user-data folder to Waymark under the app-data folder, before anything is stored', async () => {
+    const fake = await loadMain();
+    expect(fake.app.getPath('userData')).toBe('/fake/appData/Waymark');
+  });
+
   it('grants the app scheme its privileges, and opens nothing yet', async () => {
     const fake = await loadMain();
     expect(fake.protocol.privilegedSchemes).toEqual([

@@ -37,6 +37,15 @@ store.subscribe((state, previous) => {
 });
 void store.getState().loadCatalog(platform);
 void store.getState().attachWorkspace(() => openWorkspaceDatabase());
+// Automatic backups where the platform keeps them: at most every 15 minutes while data changes, and on quit.
+const automaticBackups = platform.automaticBackups;
+if (automaticBackups) {
+  store.subscribe((state, previous) => {
+    if (state.changedSinceAutomaticBackup && !previous.changedSinceAutomaticBackup) void state.writeAutomaticBackup(automaticBackups);
+  });
+  window.setInterval(() => void store.getState().writeAutomaticBackup(automaticBackups), 60_000);
+  automaticBackups.onBeforeQuit(() => store.getState().writeAutomaticBackup(automaticBackups, true));
+}
 // Ask the browser to keep the workspace even when disk space runs low (granted or not, nothing changes here).
 void navigator.storage?.persist?.();
 

@@ -8,6 +8,7 @@ import { appEntryUrl, appScheme, registerAppProtocol } from './app-protocol';
 import { frameworksDir, loadBundledFrameworks, reportFrameworkProblems } from './bundled-frameworks';
 import { registerIpcHandlers } from './ipc';
 import { createIpcHandlers } from './ipc-handlers';
+import { createQuitHandshake } from './quit-handshake';
 import { applySessionSecurity, developmentContentSecurityPolicy, guardWebContents, trustedOrigins } from './security';
 import { createMainWindow, isAppWindowContents, mainWindowPaths } from './window';
 
@@ -26,6 +27,8 @@ let mainWindow: BrowserWindow | null = null;
 // macOS also sends 'activate' at launch, while start() is still loading; only later ones may reopen the window.
 let started = false;
 
+const quit = createQuitHandshake();
+
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow({
     paths: mainWindowPaths(),
@@ -35,6 +38,8 @@ function openMainWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  // The page writes its last automatic backup before the window closes.
+  quit.guard(window);
   mainWindow = window;
   return window;
 }
@@ -47,7 +52,7 @@ async function start(): Promise<void> {
   if (devServerUrl === undefined) registerAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
 
   const catalog = await loadBundledFrameworks(frameworksDir());
-  registerIpcHandlers(createIpcHandlers(catalog), {
+  registerIpcHandlers(createIpcHandlers(catalog, quit), {
     allowedOrigins: origins.pages,
     isAppWebContents: isAppWindowContents,
   });

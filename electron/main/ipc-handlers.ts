@@ -1,14 +1,22 @@
 /**
  * What the main process answers on each IPC channel. The contract's types make this map complete.
  */
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
+import { listAutomaticBackups, readAutomaticBackup, writeAutomaticBackup } from './automatic-backups';
 import type { IpcHandlers } from './ipc';
 import { openFile } from './open-file';
+import type { QuitHandshake } from './quit-handshake';
 import { saveFile } from './save-file';
 
+/** Automatic backups live in the (pinned) user-data folder, beside the workspace itself. */
+export function automaticBackupsDir(): string {
+  return join(app.getPath('userData'), 'backups');
+}
+
 /** The catalog is read once at start: the bundled files do not change while the app runs. */
-export function createIpcHandlers(catalog: FrameworkCatalog): IpcHandlers {
+export function createIpcHandlers(catalog: FrameworkCatalog, quit: QuitHandshake): IpcHandlers {
   return {
     'frameworks:load': () => catalog,
     // Dialogs belong to the window that asked, so they open over it (and are modal to it on macOS).
@@ -19,5 +27,12 @@ export function createIpcHandlers(catalog: FrameworkCatalog): IpcHandlers {
         documentsDir: app.getPath('documents'),
       }),
     'files:open': (purpose, event) => openFile(purpose, { dialog, window: BrowserWindow.fromWebContents(event.sender) }),
+    'backups:write': (json) => writeAutomaticBackup(automaticBackupsDir(), json),
+    'backups:list': () => listAutomaticBackups(automaticBackupsDir()),
+    'backups:read': (name) => readAutomaticBackup(automaticBackupsDir(), name),
+    'app:ready-to-quit': (_request, event) => {
+      quit.ready(BrowserWindow.fromWebContents(event.sender));
+      return undefined;
+    },
   };
 }

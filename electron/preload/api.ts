@@ -5,14 +5,26 @@
  * and so the browser build can implement the same shape without Electron.
  */
 import type { OpenFilePurpose } from '../../shared/files/open-file';
-import type { IpcInvoke, SavedFileKind } from '../../shared/ipc/contract';
+import { mainEvents, type IpcInvoke, type MainEvent, type SavedFileKind } from '../../shared/ipc/contract';
 
-export function createWaymarkApi(invoke: IpcInvoke) {
+type OnMainEvent = (event: MainEvent, listener: () => void) => void;
+
+export function createWaymarkApi(invoke: IpcInvoke, onMainEvent: OnMainEvent) {
   return {
     loadFrameworks: () => invoke('frameworks:load', undefined),
     saveFile: (suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>) =>
       invoke('files:save', { suggestedName, kind, bytes }),
     openFile: (purpose: OpenFilePurpose) => invoke('files:open', purpose),
+    writeAutomaticBackup: (json: string) => invoke('backups:write', json),
+    listAutomaticBackups: () => invoke('backups:list', undefined),
+    readAutomaticBackup: (name: string) => invoke('backups:read', name),
+    /** Runs `finish` when the app is about to quit, then lets it quit (it waits a few seconds at most). */
+    onBeforeQuit: (finish: () => Promise<void>) =>
+      onMainEvent(mainEvents.beforeQuit, () => {
+        void finish()
+          .catch(() => undefined)
+          .then(() => invoke('app:ready-to-quit', undefined));
+      }),
   };
 }
 

@@ -3,6 +3,6 @@
  */
 import { contextBridge } from 'electron';
 import { createWaymarkApi } from './api';
-import { invoke } from './ipc';
+import { invoke, onMainEvent } from './ipc';
 
-contextBridge.exposeInMainWorld('waymark', createWaymarkApi(invoke));
+contextBridge.exposeInMainWorld('waymark', createWaymarkApi(invoke, onMainEvent));

@@ -6,7 +6,7 @@
  * data the contract does not allow.
  */
 import { ipcRenderer } from 'electron';
-import { ipcSchemas, parseIpcPayload, type IpcInvoke } from '../../shared/ipc/contract';
+import { ipcSchemas, parseIpcPayload, type IpcInvoke, type MainEvent } from '../../shared/ipc/contract';
 
 export const invoke: IpcInvoke = async (channel, request) => {
   const schemas = ipcSchemas(channel);
@@ -14,3 +14,8 @@ export const invoke: IpcInvoke = async (channel, request) => {
   const response: unknown = await ipcRenderer.invoke(channel, checked);
   return parseIpcPayload(schemas.response, response, `response on "${channel}"`);
 };
+
+/** Listens for a message from the main process; the page gets no event object, only the call. */
+export function onMainEvent(event: MainEvent, listener: () => void): void {
+  ipcRenderer.on(event, () => listener());
+}

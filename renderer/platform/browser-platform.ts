@@ -71,6 +71,8 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
   return {
     saveFile: downloadFile,
     openFile: chooseFile,
+    // A browser tab has no folder of its own to keep backups in; people save them by hand.
+    automaticBackups: null,
     async loadFrameworks(): Promise<FrameworkCatalog> {
       let names: string[];
       try {

@@ -9,5 +9,11 @@ export function electronPlatform(api: WaymarkApi): Platform {
     loadFrameworks: () => api.loadFrameworks(),
     saveFile: (suggestedName, kind, bytes) => api.saveFile(suggestedName, kind, bytes),
     openFile: (purpose) => api.openFile(purpose),
+    automaticBackups: {
+      write: (json) => api.writeAutomaticBackup(json),
+      list: () => api.listAutomaticBackups(),
+      read: (name) => api.readAutomaticBackup(name),
+      onBeforeQuit: (finish) => api.onBeforeQuit(finish),
+    },
   };
 }

@@ -14,6 +14,8 @@ export interface SaveProblem {
 /** The part of the store the write path reads and reports to (it lives in the workspace slice). */
 export interface WriteState {
   db: WorkspaceDatabase | null;
+  /** Set by every successful write: the next automatic backup has something new to keep. */
+  changedSinceAutomaticBackup: boolean;
   saveState: 'idle' | 'saving' | 'saved' | 'failed';
   saveProblem: SaveProblem | null;
 }
@@ -28,7 +30,7 @@ export function createWrite(set: (partial: Partial<WriteState>) => void, get: ()
     set({ saveState: 'saving' });
     try {
       await run(db);
-      set({ saveState: 'saved', saveProblem: null });
+      set({ saveState: 'saved', saveProblem: null, changedSinceAutomaticBackup: true });
       return true;
     } catch (error) {
       const problem = toWorkspaceError(error, action);

@@ -28,6 +28,10 @@ export const openedFileSchema = z.discriminatedUnion('outcome', [
 
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
+/** One automatic backup in the user-data folder. */
+export const automaticBackupEntrySchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int().nonnegative() });
+export type AutomaticBackupEntry = z.infer<typeof automaticBackupEntrySchema>;
+
 /** Saved (where), cancelled by the person (not an error), or failed (why, and what to do). */
 export const saveOutcomeSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('saved'), location: z.string() }),
@@ -53,9 +57,35 @@ export const ipcContract = {
     request: openFilePurposeSchema,
     response: openedFileSchema,
   },
+  /** Writes an automatic backup (the whole workspace as JSON) to the user-data folder, pruning old ones. */
+  'backups:write': {
+    request: z.string().min(1),
+    response: saveOutcomeSchema,
+  },
+  'backups:list': {
+    request: z.undefined(),
+    response: z.array(automaticBackupEntrySchema),
+  },
+  /** Reads one automatic backup, by the name the list gave. */
+  'backups:read': {
+    request: z.string(),
+    response: openedFileSchema,
+  },
+  /** The page has finished what it does before the app quits (its last backup): the window may close. */
+  'app:ready-to-quit': {
+    request: z.undefined(),
+    response: z.undefined(),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
+
+/** Messages the main process sends to the page (no answer expected; the page replies on a channel). */
+export const mainEvents = {
+  /** The app is about to quit: finish up, then invoke 'app:ready-to-quit'. */
+  beforeQuit: 'app:before-quit',
+} as const;
+export type MainEvent = (typeof mainEvents)[keyof typeof mainEvents];
 export type IpcChannel = keyof IpcContract;
 export type IpcRequest<C extends IpcChannel> = z.infer<IpcContract[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = z.infer<IpcContract[C]['response']>;

@@ -38,7 +38,19 @@ test.describe('the desktop app', () => {
         process: typeof (globalThis as { process?: unknown }).process,
         api: Object.keys((globalThis as { waymark?: object }).waymark ?? {}),
       }));
-      expect(reach).toEqual({ require: 'undefined', process: 'undefined', api: ['loadFrameworks', 'saveFile', 'openFile'] });
+      expect(reach).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        api: [
+          'loadFrameworks',
+          'saveFile',
+          'openFile',
+          'writeAutomaticBackup',
+          'listAutomaticBackups',
+          'readAutomaticBackup',
+          'onBeforeQuit',
+        ],
+      });
       await page.getByRole('link', { name: /DevOps Engineering/ }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('DevOps Engineering and Infrastructure Senior');
     } finally {

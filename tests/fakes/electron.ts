@@ -126,6 +126,12 @@ export class FakeWebContents extends FakeEmitter {
     FakeWebContents.all.set(this.id, this);
   }
 
+  readonly sent: string[] = [];
+
+  send(channel: string): void {
+    this.sent.push(channel);
+  }
+
   setWindowOpenHandler(handler: (details: unknown) => unknown): void {
     this.windowOpenHandler = handler;
   }
@@ -188,9 +194,17 @@ export class FakeBrowserWindow extends FakeEmitter {
     this.minimized = false;
   }
 
+  /** Like Electron: 'close' may be prevented by a listener; only then is the window kept. */
   close(): void {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
     FakeBrowserWindow.open.delete(this);
     this.emit('closed');
+  }
+
+  isDestroyed(): boolean {
+    return !FakeBrowserWindow.open.has(this);
   }
 }
 

@@ -7,7 +7,9 @@ import { backupToJson, readBackup, summariseBackup, type Backup, type BackupSumm
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../app/local-date';
+import type { OpenedFile } from '../../../shared/ipc/contract';
 import { usePlatform } from '../../platform/platform-context';
+import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
 
 const tableLabels: Record<BackupSummary['counts'][number]['table'], string> = {
@@ -41,7 +43,10 @@ export function BackupsScreen() {
 
   async function choose() {
     setStatus(null);
-    const opened = await platform.openFile('backup');
+    await preview(await platform.openFile('backup'));
+  }
+
+  async function preview(opened: OpenedFile) {
     if (opened.outcome === 'cancelled') return;
     if (opened.outcome === 'failed') return setStatus({ text: opened.message, failed: true });
     const read = readBackup(opened.fileName, opened.text);
@@ -81,6 +86,9 @@ export function BackupsScreen() {
           </button>
         </div>
       </section>
+      {platform.automaticBackups ? (
+        <AutomaticBackupList backups={platform.automaticBackups} onRestore={(opened) => void preview(opened)} />
+      ) : null}
       {status ? (
         <div role={status.failed ? 'alert' : 'status'} className={status.failed ? 'notice notice-error' : 'notice'}>
           <p>{status.text}</p>

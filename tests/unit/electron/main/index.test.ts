@@ -96,7 +96,15 @@ describe('when the app is ready', () => {
     expect(fake.session.defaultSession.webRequest.beforeRequest).not.toBeNull();
     expect(fake.session.defaultSession.webRequest.headersReceived).not.toBeNull();
     expect([...fake.protocol.handlers.keys()]).toEqual(['app']);
-    expect([...fake.ipcMain.handlers.keys()]).toEqual(['frameworks:load', 'files:save', 'files:open']);
+    expect([...fake.ipcMain.handlers.keys()]).toEqual([
+      'frameworks:load',
+      'files:save',
+      'files:open',
+      'backups:write',
+      'backups:list',
+      'backups:read',
+      'app:ready-to-quit',
+    ]);
     expect(window.loadedUrls).toEqual(['app://waymark/index.html']);
     expect(window.options).toMatchObject({ webPreferences: { preload: expect.stringMatching(/preload[/\\]index\.cjs$/), sandbox: true } });
   });
@@ -210,7 +218,11 @@ describe('after start-up', () => {
     const { fake, window } = await startMain();
     fake.app.emit('activate');
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);
+    // Closing waits for the page to write its last backup and say it is done.
     window.close();
+    expect(window.webContents.sent).toEqual(['app:before-quit']);
+    await fake.ipcMain.handlers.get('app:ready-to-quit')?.(trustedEvent(window), undefined);
+    expect(window.isDestroyed()).toBe(true);
     fake.app.emit('activate');
     expect(fake.FakeBrowserWindow.created).toHaveLength(2);
     expect(fake.FakeBrowserWindow.created[1]?.loadedUrls).toEqual(['app://waymark/index.html']);

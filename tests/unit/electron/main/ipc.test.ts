@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadBundledFrameworks } from '../../../../electron/main/bundled-frameworks';
 import { handle, registerIpcHandlers, type SenderTrust } from '../../../../electron/main/ipc';
 import { createIpcHandlers } from '../../../../electron/main/ipc-handlers';
+import { createQuitHandshake } from '../../../../electron/main/quit-handshake';
 import { isAppWindowContents } from '../../../../electron/main/window';
 import type { FrameworkCatalog } from '../../../../shared/framework/catalog';
 import { ipcContract } from '../../../../shared/ipc/contract';
@@ -41,19 +42,19 @@ function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<un
 
 describe('registerIpcHandlers', () => {
   it('registers a handler for every channel of the contract', () => {
-    registerIpcHandlers(createIpcHandlers(catalog), trust);
+    registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake()), trust);
     expect([...fakeIpcMain.handlers.keys()].sort()).toEqual([...channels].sort());
   });
 
   it("answers 'frameworks:load' from our own page with the catalog loaded at start", async () => {
-    registerIpcHandlers(createIpcHandlers(catalog), trust);
+    registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake()), trust);
     const answer = await invoke('frameworks:load', appPage(), undefined);
     expect(answer).toEqual(catalog);
     expect(catalog.frameworks.length).toBeGreaterThan(0);
   });
 
   describe.each(channels)('%s refuses an untrusted sender', (channel) => {
-    beforeEach(() => registerIpcHandlers(createIpcHandlers(catalog), trust));
+    beforeEach(() => registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake()), trust));
 
     it('from another origin', async () => {
       const event = invokeEvent(new BrowserWindow({}).webContents, { url: 'https://example.com/', parent: null });

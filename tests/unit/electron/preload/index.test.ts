@@ -29,7 +29,12 @@ function isAsyncFunction(value: unknown): value is () => Promise<unknown> {
   return typeof value === 'function';
 }
 
-const namedFunctions = Object.keys(createWaymarkApi(() => Promise.reject(new Error('unused'))));
+const namedFunctions = Object.keys(
+  createWaymarkApi(
+    () => Promise.reject(new Error('unused')),
+    () => undefined,
+  ),
+);
 
 describe('the preload', () => {
   let fake: Fake;
@@ -43,7 +48,15 @@ describe('the preload', () => {
 
   it('exposes exactly the named API functions, and only functions', () => {
     const api = exposedApi(fake);
-    expect(namedFunctions).toEqual(['loadFrameworks', 'saveFile', 'openFile']);
+    expect(namedFunctions).toEqual([
+      'loadFrameworks',
+      'saveFile',
+      'openFile',
+      'writeAutomaticBackup',
+      'listAutomaticBackups',
+      'readAutomaticBackup',
+      'onBeforeQuit',
+    ]);
     expect([...api.keys()].sort()).toEqual([...namedFunctions].sort());
     for (const [name, value] of api) expect(typeof value, name).toBe('function');
   });
@@ -73,7 +86,7 @@ describe('createWaymarkApi', () => {
       return invoke(channel, request);
     };
     fakeIpcRenderer.respond = () => ({ frameworks: [], problems: [] });
-    const api = createWaymarkApi(recordingInvoke);
+    const api = createWaymarkApi(recordingInvoke, () => undefined);
     await expect(api.loadFrameworks()).resolves.toEqual({ frameworks: [], problems: [] });
     expect(sent).toEqual([{ channel: 'frameworks:load', request: undefined }]);
   });

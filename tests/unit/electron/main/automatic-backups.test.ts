@@ -1,0 +1,61 @@
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  automaticBackupName,
+  listAutomaticBackups,
+  readAutomaticBackup,
+  writeAutomaticBackup,
+} from '../../../../electron/main/automatic-backups';
+
+const dir = () => mkdtemp(join(tmpdir(), 'waymark-backups-'));
+
+describe('automatic backups', () => {
+  it('writes a backup atomically and lists it, newest first', async () => {
+    const folder = await dir();
+    await writeAutomaticBackup(folder, '{"a":1}', new Date('2026-11-22T10:00:00.000Z'));
+    const outcome = await writeAutomaticBackup(folder, '{"a":2}', new Date('2026-11-23T10:00:00.000Z'));
+    expect(outcome).toEqual({ outcome: 'saved', location: join(folder, 'waymark-auto-2026-11-23T10-00-00-000Z.json') });
+    expect(await listAutomaticBackups(folder)).toEqual([
+      { name: 'waymark-auto-2026-11-23T10-00-00-000Z.json', createdAt: '2026-11-23T10:00:00.000Z', bytes: 7 },
+      { name: 'waymark-auto-2026-11-22T10-00-00-000Z.json', createdAt: '2026-11-22T10:00:00.000Z', bytes: 7 },
+    ]);
+    expect((await readdir(folder)).some((name) => name.endsWith('.partial'))).toBe(false);
+  });
+
+  it('keeps the ten newest and one a day for a week, deleting the rest as it writes', async () => {
+    const folder = await dir();
+    for (let hour = 0; hour < 12; hour += 1) await writeAutomaticBackup(folder, '{}', new Date(Date.UTC(2026, 10, 23, hour)));
+    await writeAutomaticBackup(folder, '{}', new Date('2026-11-23T12:00:00.000Z'));
+    const names = (await listAutomaticBackups(folder)).map((entry) => entry.createdAt);
+    expect(names).toHaveLength(10);
+    expect(names[0]).toBe('2026-11-23T12:00:00.000Z');
+  });
+
+  it('reads a backup by the name it was listed under, and nothing else', async () => {
+    const folder = await dir();
+    await writeAutomaticBackup(folder, '{"ok":true}', new Date('2026-11-23T10:00:00.000Z'));
+    await writeFile(join(folder, 'secret.txt'), 'not yours');
+    expect(await readAutomaticBackup(folder, automaticBackupName(new Date('2026-11-23T10:00:00.000Z')))).toEqual({
+      outcome: 'opened',
+      fileName: 'waymark-auto-2026-11-23T10-00-00-000Z.json',
+      text: '{"ok":true}',
+    });
+    for (const name of ['secret.txt', '../waymark-auto-2026-11-23T10-00-00-000Z.json', 'waymark-auto-x.json']) {
+      expect((await readAutomaticBackup(folder, name)).outcome).toBe('failed');
+    }
+    expect(await listAutomaticBackups(join(folder, 'missing'))).toEqual([]);
+  });
+
+  it('says what happened when the folder cannot be written, and leaves nothing half written', async () => {
+    const folder = await dir();
+    const blocked = join(folder, 'file-not-folder');
+    await writeFile(blocked, '');
+    const outcome = await writeAutomaticBackup(blocked, '{}');
+    expect(outcome.outcome).toBe('failed');
+    expect(outcome.outcome === 'failed' && outcome.message).toMatch(
+      /^The automatic backup could not be written to .*Your workspace is unchanged/,
+    );
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Automatic backups from the store: written after a change, at most every 15 minutes, and always on
+ * quit when something changed; a failed write is tried again with the next change.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import type { AutomaticBackups } from '../../../../renderer/platform/platform';
+import { createAppStore } from '../../../../renderer/store/app-store';
+import { readBackup } from '../../../../shared/backup/backup-file';
+import type { SaveOutcome } from '../../../../shared/ipc/contract';
+import { testDatabaseName } from '../db/workspace-test-database';
+
+function recordingBackups(outcome: SaveOutcome = { outcome: 'saved', location: '/backups/x.json' }) {
+  const written: string[] = [];
+  const backups: AutomaticBackups = {
+    write: async (json) => {
+      written.push(json);
+      return outcome;
+    },
+    list: async () => [],
+    read: async () => ({ outcome: 'cancelled' }),
+    onBeforeQuit: () => undefined,
+  };
+  return { backups, written };
+}
+
+async function workspace() {
+  const store = createAppStore();
+  await store.getState().attachWorkspace(() => openWorkspaceDatabase(testDatabaseName()));
+  return store;
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('automatic backups', () => {
+  it('writes the whole workspace after a change, then waits 15 minutes before the next', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
+    const store = await workspace();
+    const { backups, written } = recordingBackups();
+    await store.getState().writeAutomaticBackup(backups);
+    expect(written).toHaveLength(0);
+
+    await store.getState().addPerson({ name: 'Sam', relationship: 'report', target: null });
+    await store.getState().writeAutomaticBackup(backups);
+    expect(written).toHaveLength(1);
+    const read = readBackup('auto.json', written[0] ?? '');
+    expect(read.ok && read.backup.reason).toBe('automatic');
+    expect(read.ok && read.backup.tables.people.map((person) => person.name).sort()).toEqual(['', 'Sam']);
+
+    await store.getState().addPerson({ name: 'Ana', relationship: 'client', target: null });
+    vi.setSystemTime(new Date('2026-11-23T10:10:00Z'));
+    await store.getState().writeAutomaticBackup(backups);
+    expect(written).toHaveLength(1);
+    vi.setSystemTime(new Date('2026-11-23T10:16:00Z'));
+    await store.getState().writeAutomaticBackup(backups);
+    expect(written).toHaveLength(2);
+    store.getState().db?.close();
+  });
+
+  it('writes on quit whatever the time since the last one, if anything changed', async () => {
+    const store = await workspace();
+    const { backups, written } = recordingBackups();
+    await store.getState().addPerson({ name: 'Sam', relationship: 'report', target: null });
+    await store.getState().writeAutomaticBackup(backups);
+    await store.getState().writeAutomaticBackup(backups, true);
+    expect(written).toHaveLength(1);
+    await store.getState().addPerson({ name: 'Ana', relationship: 'report', target: null });
+    await store.getState().writeAutomaticBackup(backups, true);
+    expect(written).toHaveLength(2);
+    store.getState().db?.close();
+  });
+
+  it('tries again after a failed write', async () => {
+    const store = await workspace();
+    const { backups } = recordingBackups({ outcome: 'failed', message: 'disk full' });
+    await store.getState().addPerson({ name: 'Sam', relationship: 'report', target: null });
+    await store.getState().writeAutomaticBackup(backups, true);
+    expect(store.getState().changedSinceAutomaticBackup).toBe(true);
+    store.getState().db?.close();
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Pulling the plug: a persistent browser profile is killed in the middle of a burst of writes, then
+ * opened again. The workspace must open, and every transaction must be whole or absent — never half
+ * applied (each snapshot with its frozen ratings, no frozen ratings without their snapshot).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import { chromiumPath } from '../../playwright.config';
+import { PersonPage } from './pages/person-page';
+
+const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** Every Chromium process of this profile, killed at once with no chance to flush anything. */
+function killProfile(profile: string): void {
+  execFileSync('pkill', ['-KILL', '-f', profile]);
+}
+
+interface Counts {
+  snapshots: string[];
+  frozen: string[];
+  people: number;
+}
+
+async function readCounts(page: import('@playwright/test').Page): Promise<Counts> {
+  return page.evaluate(
+    () =>
+      new Promise<Counts>((resolve, reject) => {
+        const request = indexedDB.open('waymark');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['snapshots', 'snapshotRatings', 'people'], 'readonly');
+          const keys = (store: string) =>
+            new Promise<string[]>((done) => {
+              const all = tx.objectStore(store).getAllKeys();
+              all.onsuccess = () => done(all.result.map(String));
+            });
+          const people = new Promise<number>((done) => {
+            const count = tx.objectStore('people').count();
+            count.onsuccess = () => done(count.result);
+          });
+          void Promise.all([keys('snapshots'), keys('snapshotRatings'), people]).then(([snapshots, frozen, count]) => {
+            db.close();
+            resolve({ snapshots: snapshots.sort(), frozen: frozen.sort(), people: count });
+          });
+        };
+      }),
+  );
+}
+
+test('a browser killed during a burst of writes reopens with every transaction whole or absent', async ({ baseURL }) => {
+  test.slow();
+  const profile = await mkdtemp(join(tmpdir(), 'waymark-crash-'));
+  const first = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args });
+  const page = first.pages()[0] ?? (await first.newPage());
+  await page.goto(baseURL ?? '/');
+  const person = new PersonPage(page);
+  await person.setUp({ framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
+  await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+  await person.openTab('History');
+  await person.main.getByRole('button', { name: 'Take snapshot' }).click();
+  await expect(person.main.getByRole('region', { name: 'Snapshots' }).locator('tbody tr').first()).toBeVisible();
+
+  // A burst: many snapshot transactions (snapshot + frozen ratings each) queued at once, not awaited.
+  void page
+    .evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Take snapshot');
+      for (let index = 0; index < 200; index += 1) button?.click();
+    })
+    .catch(() => undefined);
+  await page.waitForTimeout(300);
+  killProfile(profile);
+  await first.close().catch(() => undefined);
+
+  const second = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args });
+  try {
+    const reopened = second.pages()[0] ?? (await second.newPage());
+    const errors: string[] = [];
+    reopened.on('pageerror', (error) => errors.push(error.message));
+    await reopened.goto(baseURL ?? '/');
+    await expect(reopened.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+    await expect(reopened.getByRole('alert')).toHaveCount(0);
+    const counts = await readCounts(reopened);
+    expect(counts.people).toBe(1);
+    expect(counts.snapshots.length).toBeGreaterThan(0);
+    expect(counts.frozen).toEqual(counts.snapshots);
+    expect(errors).toEqual([]);
+  } finally {
+    await second.close();
+  }
+});

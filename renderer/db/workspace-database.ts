@@ -4,6 +4,7 @@
 import { Dexie, type ChromeTransactionDurability, type Table } from 'dexie';
 import type { Evidence, Goal, ImportedFramework, Meeting, Person, Rating, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
+import { sealingMiddleware } from './sealing-middleware';
 import { toWorkspaceError, WorkspaceError } from './workspace-error';
 
 export class WorkspaceDatabase extends Dexie {
@@ -24,6 +25,8 @@ export class WorkspaceDatabase extends Dexie {
    */
   constructor(name: string, durability: ChromeTransactionDurability = 'default') {
     super(name, { chromeTransactionDurability: durability });
+    // Seals records with the workspace's key while it is locked with a passphrase; passes them through otherwise.
+    this.use(sealingMiddleware(name));
     for (const { version, stores, upgrade } of schemaVersions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

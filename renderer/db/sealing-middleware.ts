@@ -1,0 +1,86 @@
+/**
+ * A Dexie middleware that seals every record on its way to disk and opens it on its way back, while
+ * the workspace is locked with a passphrase. The fields the database indexes stay readable (they are
+ * ids and dates: what finding a record needs); everything else — names, notes, statements' ratings,
+ * evidence, 1:1 notes — is only in the sealed part.
+ *
+ * IndexedDB ends a transaction that waits on anything but itself, and WebCrypto is asynchronous, so
+ * each crypto call runs inside Dexie.waitFor, which keeps the transaction alive meanwhile.
+ */
+import { Dexie, type DBCore, type DBCoreTable, type Middleware } from 'dexie';
+import { isSealed, seal, unseal, type Sealed } from './sealing';
+
+/** Where a sealed record keeps its sealed part. */
+const sealedField = '__sealed';
+
+/** The keys a workspace is sealed with, by database name, so every connection to it uses the same. */
+const keys = new Map<string, CryptoKey>();
+
+export function setWorkspaceKey(databaseName: string, key: CryptoKey | null): void {
+  if (key) keys.set(databaseName, key);
+  else keys.delete(databaseName);
+}
+
+export function workspaceKey(databaseName: string): CryptoKey | undefined {
+  return keys.get(databaseName);
+}
+
+function indexedFields(table: DBCoreTable): string[] {
+  const paths = [table.schema.primaryKey, ...table.schema.indexes].flatMap((index) =>
+    index.keyPath === null ? [] : [index.keyPath].flat(),
+  );
+  return [...new Set(paths)];
+}
+
+function sealedPart(value: unknown): Sealed | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const part: unknown = Reflect.get(value, sealedField);
+  return isSealed(part) ? part : undefined;
+}
+
+export function sealingMiddleware(databaseName: string): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'waymark-sealing',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        const fields = indexedFields(table);
+
+        const close = async (value: unknown) => {
+          const key = keys.get(databaseName);
+          if (!key || typeof value !== 'object' || value === null) return value;
+          const visible = Object.fromEntries(
+            fields.filter((field) => field in value).map((field): [string, unknown] => [field, Reflect.get(value, field)]),
+          );
+          return { ...visible, [sealedField]: await Dexie.waitFor(seal(key, value)) };
+        };
+        const open = async (value: unknown) => {
+          const sealed = sealedPart(value);
+          if (!sealed) return value;
+          const key = keys.get(databaseName);
+          if (!key) throw new Error('This workspace is locked: unlock it with its passphrase first.');
+          return Dexie.waitFor(unseal(key, sealed));
+        };
+        const openAll = (values: unknown[]) => Promise.all(values.map(open));
+
+        return {
+          ...table,
+          mutate: async (request) => {
+            if ((request.type === 'add' || request.type === 'put') && keys.has(databaseName)) {
+              return table.mutate({ ...request, values: await Promise.all(request.values.map(close)) });
+            }
+            return table.mutate(request);
+          },
+          get: async (request) => open(await table.get(request)),
+          getMany: async (request) => openAll(await table.getMany(request)),
+          query: async (request) => {
+            const response = await table.query(request);
+            return request.values ? { ...response, result: await openAll(response.result) } : response;
+          },
+        };
+      },
+    }),
+  };
+}

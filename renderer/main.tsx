@@ -6,7 +6,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { WaymarkApi } from '../electron/preload/api';
 import { App } from './app/app';
-import { openWorkspaceDatabase } from './db/workspace-database';
 import { routeFromHash, routeToHash } from './app/routes';
 import { browserPlatform } from './platform/browser-platform';
 import { electronPlatform } from './platform/electron-platform';
@@ -36,7 +35,7 @@ store.subscribe((state, previous) => {
   if (window.location.hash !== hash) window.location.hash = hash;
 });
 void store.getState().loadCatalog(platform);
-void store.getState().attachWorkspace(() => openWorkspaceDatabase());
+void store.getState().startWorkspace();
 // Automatic backups where the platform keeps them: at most every 15 minutes while data changes, and on quit.
 const automaticBackups = platform.automaticBackups;
 if (automaticBackups) {

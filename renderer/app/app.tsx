@@ -6,6 +6,7 @@ import { FrameworkNav } from '../features/frameworks/framework-nav';
 import { FrameworkProblems } from '../features/frameworks/framework-problems';
 import { ImportFramework } from '../features/frameworks/import-framework';
 import { PeopleNav } from '../features/people/people-nav';
+import { UnlockScreen } from '../features/lock/unlock-screen';
 import { SaveProblem } from '../features/people/save-problem';
 import { useAppStore } from '../store/app-store';
 import { frameworkLandingRoute } from '../store/selectors';
@@ -25,7 +26,7 @@ export function App() {
 
   // "Home" is not a screen of its own: it opens your own map, or the first framework if the workspace is unavailable.
   useEffect(() => {
-    if (route.view !== 'home' || status !== 'ready' || workspaceStatus === 'opening') return;
+    if (route.view !== 'home' || status !== 'ready' || workspaceStatus === 'opening' || workspaceStatus === 'locked') return;
     const [first] = frameworks;
     if (me) navigate({ view: 'person', personId: me.id, tab: 'rate' });
     else if (first) navigate(frameworkLandingRoute(first));
@@ -54,7 +55,7 @@ export function App() {
         <SaveProblem />
         <FrameworkProblems />
         <WorkspaceProblem />
-        {status === 'ready' ? <RouteView /> : <CatalogStatusMessage />}
+        {workspaceStatus === 'locked' ? <UnlockScreen /> : status === 'ready' ? <RouteView /> : <CatalogStatusMessage />}
       </main>
     </div>
   );

@@ -6,11 +6,12 @@ import { create } from 'zustand';
 import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
 import { createFrameworkLibrarySlice, type FrameworkLibrarySlice } from './framework-library-slice';
+import { createLockSlice, type LockSlice } from './lock-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
-export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice & PlanSlice & FrameworkLibrarySlice & BackupSlice;
+export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice & PlanSlice & FrameworkLibrarySlice & BackupSlice & LockSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
@@ -21,6 +22,7 @@ export function createAppStore() {
     ...createPlanSlice(...args),
     ...createFrameworkLibrarySlice(...args),
     ...createBackupSlice(...args),
+    ...createLockSlice(...args),
   }));
 }
 

@@ -32,8 +32,9 @@ export const createBackupSlice: Slice = (set, get) => {
     changedSinceAutomaticBackup: false,
 
     async writeAutomaticBackup(backups, force = false) {
-      const { changedSinceAutomaticBackup, lastAutomaticBackupAt } = get();
-      if (!changedSinceAutomaticBackup) return;
+      const { changedSinceAutomaticBackup, lastAutomaticBackupAt, locked } = get();
+      // Backup files are plain JSON: while the workspace is locked, writing them would undo the lock.
+      if (!changedSinceAutomaticBackup || locked) return;
       if (!force && Date.now() - lastAutomaticBackupAt < automaticBackupIntervalMs) return;
       const backup = await get().backupWorkspace('automatic');
       if (!backup) return;

@@ -34,7 +34,7 @@ export type PersonPatch = Partial<
 export type NewEvidence = Pick<Evidence, 'date' | 'text' | 'link' | 'itemIds'>;
 
 export interface WorkspaceSlice {
-  workspaceStatus: 'opening' | 'ready' | 'failed';
+  workspaceStatus: 'opening' | 'locked' | 'ready' | 'failed';
   workspaceError: string | null;
   db: WorkspaceDatabase | null;
   people: Person[];

@@ -20,7 +20,7 @@ test('saves a backup and restores it exactly after showing what it holds; a canc
   await person.rate('More then 4 years of frontend development experience.', 'Consistently');
 
   await people.getByRole('link', { name: 'Backups' }).click();
-  await expect(waymark.heading).toHaveText('Backups');
+  await expect(waymark.heading).toHaveText('Backups and privacy');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a backup…' }).click();
   const download = await downloading;

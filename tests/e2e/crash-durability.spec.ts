@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumPath } from '../../playwright.config';
 import { PersonPage } from './pages/person-page';
 
@@ -24,7 +24,7 @@ interface Counts {
   people: number;
 }
 
-async function readCounts(page: import('@playwright/test').Page): Promise<Counts> {
+async function readCounts(page: Page): Promise<Counts> {
   return page.evaluate(
     () =>
       new Promise<Counts>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../app/local-date';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { usePlatform } from '../../platform/platform-context';
+import { PassphraseLock } from '../lock/passphrase-lock';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
 
@@ -64,7 +65,7 @@ export function BackupsScreen() {
   return (
     <article className="screen backups">
       <header className="screen-header">
-        <h1 tabIndex={-1}>Backups</h1>
+        <h1 tabIndex={-1}>Backups and privacy</h1>
         <p className="lede">
           A backup is one file holding your whole workspace: people, ratings, evidence, snapshots, goals, 1:1 notes and imported frameworks.
           Keep it somewhere safe; it is not encrypted.
@@ -86,6 +87,7 @@ export function BackupsScreen() {
           </button>
         </div>
       </section>
+      <PassphraseLock onSaveBackup={() => void save()} />
       {platform.automaticBackups ? (
         <AutomaticBackupList backups={platform.automaticBackups} onRestore={(opened) => void preview(opened)} />
       ) : null}

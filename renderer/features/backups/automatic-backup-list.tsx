@@ -5,10 +5,12 @@
 import { useEffect, useState } from 'react';
 import type { AutomaticBackupEntry, OpenedFile } from '../../../shared/ipc/contract';
 import type { AutomaticBackups } from '../../platform/platform';
+import { useAppStore } from '../../store/app-store';
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function AutomaticBackupList({ backups, onRestore }: { backups: AutomaticBackups; onRestore: (opened: OpenedFile) => void }) {
+  const locked = useAppStore((state) => state.locked);
   const [entries, setEntries] = useState<AutomaticBackupEntry[] | null>(null);
   useEffect(() => {
     void backups.list().then(setEntries);
@@ -20,6 +22,12 @@ export function AutomaticBackupList({ backups, onRestore }: { backups: Automatic
       <p className="hint">
         Written every 15 minutes at most while you work, and when Waymark quits; the ten newest and one a day for a week are kept.
       </p>
+      {locked ? (
+        <p className="notice notice-caution">
+          Paused while the workspace is locked: backup files are not encrypted, so writing them would undo the lock. Save backups by hand
+          and keep them safe.
+        </p>
+      ) : null}
       {entries === null ? <p role="status">Looking for automatic backups…</p> : null}
       {entries?.length === 0 ? <p>None yet: the first is written after your next change.</p> : null}
       {entries && entries.length > 0 ? (

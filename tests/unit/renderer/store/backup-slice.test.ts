@@ -72,6 +72,16 @@ describe('automatic backups', () => {
     store.getState().db?.close();
   });
 
+  it('writes none while the workspace is locked: the files are not encrypted', async () => {
+    const store = await workspace();
+    const { backups, written } = recordingBackups();
+    await store.getState().addPerson({ name: 'Sam', relationship: 'report', target: null });
+    store.setState({ locked: true });
+    await store.getState().writeAutomaticBackup(backups, true);
+    expect(written).toHaveLength(0);
+    store.getState().db?.close();
+  });
+
   it('tries again after a failed write', async () => {
     const store = await workspace();
     const { backups } = recordingBackups({ outcome: 'failed', message: 'disk full' });

@@ -62,15 +62,24 @@ export async function readRevertPoint(db: WorkspaceDatabase): Promise<Backup | u
  */
 export async function restoreWorkspace(db: WorkspaceDatabase, backup: Backup, now = new Date()): Promise<void> {
   await saveRevertPoint(db, createBackup(await readWorkspace(db), 'revert-point', now));
+  await replaceWorkspace(db, backup.tables, 'the restore');
+}
+
+/** Clears and refills every table in one strict transaction: all of it happens, or none. */
+export async function replaceWorkspace(db: WorkspaceDatabase, tables: WorkspaceTables, action: string): Promise<void> {
   const strict = await openWorkspaceDatabase(db.name, 'strict');
   try {
-    const tables = workspaceTableNames.map((name) => strict.table(name));
-    await saveInTransaction(strict, tables, 'the restore', async () => {
-      for (const name of workspaceTableNames) {
-        await strict.table(name).clear();
-        await strict.table(name).bulkAdd(backup.tables[name]);
-      }
-    });
+    await saveInTransaction(
+      strict,
+      workspaceTableNames.map((name) => strict.table(name)),
+      action,
+      async () => {
+        for (const name of workspaceTableNames) {
+          await strict.table(name).clear();
+          await strict.table(name).bulkAdd(tables[name]);
+        }
+      },
+    );
   } finally {
     strict.close();
   }

@@ -5,11 +5,10 @@
  * passphrase from a wrong one) live in a small database of their own.
  */
 import { Dexie } from 'dexie';
-import { workspaceTableNames, type WorkspaceTables } from '../../shared/backup/backup-file';
-import { readWorkspace } from './backup-repository';
+import { readWorkspace, replaceWorkspace } from './backup-repository';
 import { deriveKey, isSealed, newSalt, pbkdf2Iterations, seal, unseal, type Sealed } from './sealing';
 import { setWorkspaceKey } from './sealing-middleware';
-import { openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import type { WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
 
 interface LockSettings {
@@ -71,26 +70,6 @@ export async function unlockWorkspace(passphrase: string, workspaceName = 'wayma
   return true;
 }
 
-/** Writes every record again under the current key (or none), all or nothing. */
-async function rewrite(db: WorkspaceDatabase, tables: WorkspaceTables): Promise<void> {
-  const strict = await openWorkspaceDatabase(db.name, 'strict');
-  try {
-    await saveInTransaction(
-      strict,
-      workspaceTableNames.map((name) => strict.table(name)),
-      'the workspace',
-      async () => {
-        for (const name of workspaceTableNames) {
-          await strict.table(name).clear();
-          await strict.table(name).bulkAdd(tables[name]);
-        }
-      },
-    );
-  } finally {
-    strict.close();
-  }
-}
-
 /**
  * Locks the workspace with a passphrase (or changes it): the settings are written first, then every
  * record is sealed. A crash in between leaves records plain but readable: nothing is lost.
@@ -102,13 +81,13 @@ export async function setPassphrase(db: WorkspaceDatabase, passphrase: string, i
   const key = await deriveKey(passphrase, salt, iterations);
   await writeSettings(db.name, { id: 'lock', salt, iterations, check: await seal(key, checkText) });
   setWorkspaceKey(db.name, key);
-  await rewrite(db, tables);
+  await replaceWorkspace(db, tables, 'the workspace');
 }
 
 /** Turns the lock off: every record written plain again, then the settings removed. */
 export async function removePassphrase(db: WorkspaceDatabase): Promise<void> {
   const tables = await readWorkspace(db);
   setWorkspaceKey(db.name, null);
-  await rewrite(db, tables);
+  await replaceWorkspace(db, tables, 'the workspace');
   await writeSettings(db.name, null);
 }

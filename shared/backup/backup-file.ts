@@ -90,7 +90,10 @@ export function readBackup(fileName: string, text: string): BackupReadResult {
       message: `${fileName} is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}. ${unreadable}`,
     };
   }
-  return { ok: true, backup: parsed.data };
+  // Checked by the schemas, restored as written: parsing trims text and fills defaults, and a restore
+  // must give back exactly what was backed up.
+  const tables: WorkspaceTables = Reflect.get(Object(data), 'tables');
+  return { ok: true, backup: { ...parsed.data, tables } };
 }
 
 export interface BackupSummary {

@@ -145,7 +145,7 @@ describe('backup and restore', () => {
         expect(sorted(await readWorkspace(target))).toEqual(sorted(tables));
         target.close();
       }),
-      { numRuns: 25 },
+      { numRuns: 60 },
     );
   });
 

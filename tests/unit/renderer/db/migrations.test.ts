@@ -10,16 +10,8 @@ import { resolve } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  evidenceSchema,
-  goalSchema,
-  importedFrameworkSchema,
-  meetingSchema,
-  personSchema,
-  ratingSchema,
-  snapshotRatingsSchema,
-  snapshotSchema,
-} from '../../../../shared/workspace/schema';
+import { workspaceTablesSchema } from '../../../../shared/backup/backup-file';
+import { personSchema } from '../../../../shared/workspace/schema';
 import { ensureMe } from '../../../../renderer/db/people-repository';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
@@ -33,17 +25,10 @@ const fixtureSchema = z.object({
   tables: z.record(z.string(), z.array(z.unknown())),
 });
 
-/** What each table of today's database must hold; a table added by a migration needs an entry here. */
-const rowSchemas: Record<string, z.ZodType> = {
-  people: personSchema,
-  ratings: ratingSchema,
-  evidence: evidenceSchema,
-  snapshots: snapshotSchema,
-  snapshotRatings: snapshotRatingsSchema,
-  importedFrameworks: importedFrameworkSchema,
-  goals: goalSchema,
-  meetings: meetingSchema,
-};
+/** What each table of today's database must hold: the same row schemas a backup is checked with. */
+const rowSchemas: Record<string, z.ZodType> = Object.fromEntries(
+  Object.entries(workspaceTablesSchema.shape).map(([table, rows]) => [table, rows.element]),
+);
 
 const fixtureFiles = readdirSync(fixturesFolder)
   .filter((file) => /^v\d+\.json$/.test(file))

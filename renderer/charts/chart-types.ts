@@ -25,8 +25,3 @@ export interface TrajectoryPoint {
   label: string;
   percent: number | null;
 }
-
-/** The height of an area bar chart: enough room for every bar of every series. */
-export function areaBarsHeight(points: number, series: number): number {
-  return Math.max(160, points * (14 + series * 10) + 60);
-}

@@ -3,10 +3,10 @@
  * with the same numbers for screen readers (the drawing itself is hidden from them).
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { areaBarsHeight, type CategoryPoint, type LadderBar, type SeriesSpec, type TrajectoryPoint } from './chart-types';
+import { AreaBarList } from './area-bar-list';
+import type { CategoryPoint, LadderBar, SeriesSpec, TrajectoryPoint } from './chart-types';
 
 const RadarDrawing = lazy(() => import('./radar-drawing').then((module) => ({ default: module.RadarDrawing })));
-const AreaBarsDrawing = lazy(() => import('./area-bars-drawing').then((module) => ({ default: module.AreaBarsDrawing })));
 
 /** Beyond this many areas a radar is unreadable (and slow to draw): bars of the areas furthest behind instead. */
 export const radarAreaLimit = 12;
@@ -38,17 +38,30 @@ export function AreaChartLazy({ title, points, series, compact = false }: RadarP
   const asRadar = points.length >= 3 && points.length <= radarAreaLimit;
   const last = series.at(-1)?.key ?? '';
   const behind = asRadar ? points : [...points].sort((a, b) => Number(a[last] ?? 0) - Number(b[last] ?? 0)).slice(0, radarAreaLimit);
-  const height = asRadar ? (compact ? 260 : 360) : areaBarsHeight(behind.length, series.length);
+  const height = compact ? 260 : 360;
   const caption = asRadar || points.length < 3 ? title : `${title}: the ${behind.length} areas furthest behind, of ${points.length}`;
   return (
     <figure className="chart" data-chart="radar">
       <figcaption>{caption}</figcaption>
       {points.length < 3 ? (
         <p className="hint">Too few areas to draw; see the table.</p>
-      ) : (
+      ) : asRadar ? (
         <Drawing height={height}>
-          {asRadar ? <RadarDrawing points={points} series={series} height={height} /> : <AreaBarsDrawing points={behind} series={series} />}
+          <RadarDrawing points={points} series={series} height={height} />
         </Drawing>
+      ) : (
+        <div className="chart-drawing" aria-hidden="true">
+          <AreaBarList points={behind} series={series} />
+          {series.length > 1 ? (
+            <p className="area-bars-legend">
+              {series.map((entry, index) => (
+                <span key={entry.key} className={`legend-swatch series-bar-${index}`}>
+                  {entry.label}
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </div>
       )}
       <table className={points.length < 3 ? 'plain-table' : 'visually-hidden'}>
         <caption>{title}, percent met by area</caption>

@@ -110,7 +110,13 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   );
 }
 
+/** The newest snapshots are listed at once; years of weekly ones wait behind "Show all". */
+const snapshotsShownAtFirst = 20;
+
 function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; currentVersion: string }) {
+  const [showAll, setShowAll] = useState(false);
+  const newestFirst = [...snapshots].reverse();
+  const shown = showAll ? newestFirst : newestFirst.slice(0, snapshotsShownAtFirst);
   return (
     <section aria-labelledby="snapshots-title">
       <h2 id="snapshots-title">Snapshots</h2>
@@ -125,7 +131,7 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
           </tr>
         </thead>
         <tbody>
-          {[...snapshots].reverse().map((snapshot) => (
+          {shown.map((snapshot) => (
             <tr key={snapshot.id}>
               <td>{formatDate(snapshot.date)}</td>
               <td>{snapshot.trigger === 'automatic' ? 'Automatically' : 'By hand'}</td>
@@ -141,6 +147,11 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
           ))}
         </tbody>
       </table>
+      {shown.length < newestFirst.length ? (
+        <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+          Show all {newestFirst.length} snapshots
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -2,10 +2,10 @@
  * `npm run screenshots`: pictures of the browser build for the README, taken with the same Chromium
  * the end-to-end tests use. Expects `npm run build:web` to have run.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { startPreviewServer } from './preview-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const port = 4176;
@@ -15,15 +15,7 @@ const shots = [
   { file: 'role-card-dark.png', hash: '#/frameworks/role-card-dei-gen-p5', scheme: 'dark' },
 ] as const;
 
-const server = spawn(
-  process.execPath,
-  [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--config', 'vite.web.config.ts', '--port', String(port), '--strictPort'],
-  {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise<void>((ready) => server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && ready()));
+const server = await startPreviewServer(root, port);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 try {

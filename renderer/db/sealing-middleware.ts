@@ -21,10 +21,6 @@ export function setWorkspaceKey(databaseName: string, key: CryptoKey | null): vo
   else keys.delete(databaseName);
 }
 
-export function workspaceKey(databaseName: string): CryptoKey | undefined {
-  return keys.get(databaseName);
-}
-
 function indexedFields(table: DBCoreTable): string[] {
   const paths = [table.schema.primaryKey, ...table.schema.indexes].flatMap((index) =>
     index.keyPath === null ? [] : [index.keyPath].flat(),

@@ -83,33 +83,37 @@ async function installedSchemaVersion(name: string): Promise<number | null> {
   }
 }
 
-/**
- * Runs `work` in one read-write transaction over `tables`; any failure, including one thrown by `work`,
- * aborts it (nothing is half-written) and becomes a WorkspaceError about `action`.
- */
-export async function saveInTransaction<Result>(
+/** One transaction over `tables`; any failure, including one thrown by `work`, aborts it and becomes a WorkspaceError. */
+async function inTransaction<Result>(
+  mode: 'rw' | 'r',
   db: WorkspaceDatabase,
   tables: readonly Table[],
   action: string,
   work: () => Promise<Result>,
 ): Promise<Result> {
   try {
-    return await db.transaction('rw', tables, work);
+    return await db.transaction(mode, tables, work);
   } catch (error) {
-    throw toWorkspaceError(error, action);
+    throw toWorkspaceError(error, action, mode === 'rw' ? 'save' : 'load');
   }
 }
 
-/** Reads in one read-only transaction, so what is read is consistent; failures become WorkspaceErrors. */
-export async function loadInTransaction<Result>(
+/** Runs `work` in one read-write transaction: nothing is half-written. */
+export function saveInTransaction<Result>(
   db: WorkspaceDatabase,
   tables: readonly Table[],
   action: string,
   work: () => Promise<Result>,
 ): Promise<Result> {
-  try {
-    return await db.transaction('r', tables, work);
-  } catch (error) {
-    throw toWorkspaceError(error, action, 'load');
-  }
+  return inTransaction('rw', db, tables, action, work);
+}
+
+/** Reads in one read-only transaction, so what is read is consistent. */
+export function loadInTransaction<Result>(
+  db: WorkspaceDatabase,
+  tables: readonly Table[],
+  action: string,
+  work: () => Promise<Result>,
+): Promise<Result> {
+  return inTransaction('r', db, tables, action, work);
 }

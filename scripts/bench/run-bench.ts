@@ -3,9 +3,10 @@
  * generated framework of 1,050 statements with 260 weekly snapshots; documents on the bundled seeds
  * and on a 1,000-statement worksheet. Prints each measure against its target.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { startPreviewServer } from '../preview-server.ts';
 import { generatedFramework } from './generated-framework.ts';
 import { measureHistoryOpen, measureRatingClicks } from './measure.ts';
 import { measureExport } from './measure-documents.ts';
@@ -40,16 +41,7 @@ if (
 ) {
   throw new Error('the browser build failed');
 }
-// Vite itself, not through npx, so that stopping it at the end stops the server and not only a wrapper.
-const server = spawn(
-  process.execPath,
-  [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--config', 'vite.web.config.ts', '--port', String(port), '--strictPort'],
-  {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise<void>((ready) => server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && ready()));
+const server = await startPreviewServer(root, port);
 console.log(`serving the browser build on ${origin}`);
 
 const framework = generatedFramework();

@@ -6,8 +6,10 @@ import { levelGap } from '../gap/career-map-gap';
 import { roleCardGap } from '../gap/role-card-gap';
 import type { GapSummary } from '../gap/area-gap';
 import type { PersonMapping } from '../workspace/mapping';
-import type { Person } from '../workspace/schema';
-import type { AreaFigure } from './document-content';
+import { isOverdue } from '../workspace/growth-plan';
+import { ownerLabel } from '../workspace/labels';
+import type { Action, Person } from '../workspace/schema';
+import type { ActionLine, AreaFigure } from './document-content';
 import { frameworkFooter, type DocumentMeta, type PaperSize } from './document-meta';
 
 export type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
@@ -83,4 +85,16 @@ export function itemTexts(mapping: MappedTo): Map<string, string> {
       ),
     ),
   );
+}
+
+/** An action as the documents print it: owner in words, due date in the reader's locale, overdue marked. */
+export function actionLine(context: DocumentContext, action: Action, source?: string): ActionLine {
+  return {
+    text: action.text,
+    owner: ownerLabel(action.owner, personName(context.person)),
+    due: action.dueDate ? context.formatDate(action.dueDate) : undefined,
+    done: action.done,
+    overdue: isOverdue(action, context.today),
+    source,
+  };
 }

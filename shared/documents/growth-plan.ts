@@ -5,8 +5,9 @@
 import { isOverdue } from '../workspace/growth-plan';
 import { goalStatusLabels, ownerLabel } from '../workspace/labels';
 import type { Evidence, Goal } from '../workspace/schema';
-import type { ActionLine, EvidenceLine, GoalBlock, GrowthPlanContent } from './document-content';
+import type { EvidenceLine, GoalBlock, GrowthPlanContent } from './document-content';
 import {
+  actionLine,
   areaFigures,
   frameworkLine,
   headline,
@@ -38,13 +39,7 @@ export function growthPlanContent(context: DocumentContext, goals: readonly Goal
       due: date(goal.dueDate),
       overdue: isOverdue(goal, context.today),
       statements: goal.itemIds.map((itemId) => texts.get(itemId) ?? itemId),
-      actions: goal.actions.map((action): ActionLine => ({
-        text: action.text,
-        owner: ownerLabel(action.owner, name),
-        due: date(action.dueDate),
-        done: action.done,
-        overdue: isOverdue(action, context.today),
-      })),
+      actions: goal.actions.map((action) => actionLine(context, action)),
       evidence: goal.evidenceIds.flatMap((evidenceId) => {
         const entry = evidenceById.get(evidenceId);
         return entry ? [{ date: context.formatDate(entry.date), text: entry.text }] : [];

@@ -3,11 +3,20 @@
  * agenda, and room for notes. Private notes and individual ratings stay out unless asked for.
  */
 import type { RatingLookup } from '../gap/area-gap';
-import { isFinished, isOverdue } from '../workspace/growth-plan';
-import { ownerLabel, ratingLabel } from '../workspace/labels';
+import { isFinished } from '../workspace/growth-plan';
+import { ratingLabel } from '../workspace/labels';
 import type { Goal, Meeting, Snapshot } from '../workspace/schema';
-import type { ActionLine, NoteBlock, OneOnOneContent, RatingChange } from './document-content';
-import { areaFigures, frameworkLine, itemTexts, metaFor, personName, targetGap, type DocumentContext } from './document-context';
+import type { NoteBlock, OneOnOneContent, RatingChange } from './document-content';
+import {
+  actionLine,
+  areaFigures,
+  frameworkLine,
+  itemTexts,
+  metaFor,
+  personName,
+  targetGap,
+  type DocumentContext,
+} from './document-context';
 
 /** How many areas with the biggest gaps the document puts in focus, and how many earlier 1:1s it recalls. */
 export const focusAreaCount = 3;
@@ -32,7 +41,6 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
   const newestFirst = [...shown].sort((a, b) => b.date.localeCompare(a.date));
   const upcoming = newestFirst.find((meeting) => meeting.date >= context.today);
   const previous = newestFirst.find((meeting) => meeting.date < context.today);
-  const date = (iso: string | undefined) => (iso ? context.formatDate(iso) : undefined);
 
   const before = input.snapshotBefore;
   const progress = before ? `% of ${label} met: ${percent(before.snapshot.summary.share)} then → ${percent(gap?.overall.share)} now` : null;
@@ -51,30 +59,12 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
 
   // Carried-over actions live on the newest 1:1, so its open actions are the open ones; goals add theirs.
   const latest = newestFirst[0];
-  const meetingActions: ActionLine[] = (latest?.actions ?? [])
+  const meetingActions = (latest?.actions ?? [])
     .filter((action) => !action.done)
-    .map((action) => ({
-      text: action.text,
-      owner: ownerLabel(action.owner, name),
-      due: date(action.dueDate),
-      done: false,
-      overdue: isOverdue(action, context.today),
-      source: `1:1 of ${context.formatDate(latest?.date ?? context.today)}`,
-    }));
-  const goalActions: ActionLine[] = input.goals
+    .map((action) => actionLine(context, action, `1:1 of ${context.formatDate(latest?.date ?? context.today)}`));
+  const goalActions = input.goals
     .filter((goal) => !goal.archived && !isFinished(goal))
-    .flatMap((goal) =>
-      goal.actions
-        .filter((action) => !action.done)
-        .map((action) => ({
-          text: action.text,
-          owner: ownerLabel(action.owner, name),
-          due: date(action.dueDate),
-          done: false,
-          overdue: isOverdue(action, context.today),
-          source: `Goal: ${goal.title}`,
-        })),
-    );
+    .flatMap((goal) => goal.actions.filter((action) => !action.done).map((action) => actionLine(context, action, `Goal: ${goal.title}`)));
 
   const notes: NoteBlock[] = newestFirst
     .filter((meeting) => meeting !== upcoming)

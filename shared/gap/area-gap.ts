@@ -34,8 +34,6 @@ export interface Tally {
   share: number | null;
 }
 
-export const emptyTally: Tally = { total: 0, notApplicable: 0, rated: 0, unrated: 0, met: 0, share: null };
-
 export function tallyItems(items: readonly GapItem[], ratings: RatingLookup, expectation?: Proficiency): Tally {
   let notApplicable = 0;
   let rated = 0;

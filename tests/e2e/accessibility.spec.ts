@@ -20,8 +20,11 @@ test.describe('keyboard, zoom and themes', () => {
     await expect(waymark.heading).toBeFocused();
 
     // The map scrolls sideways; its region takes focus so arrow keys can scroll it.
-    await page.getByRole('region', { name: /Frontend career map/ }).focus();
-    await page.keyboard.press('ArrowRight');
+    const map = page.getByRole('region', { name: /Frontend career map/ });
+    await map.focus();
+    await expect(map).toBeFocused();
+    for (let presses = 0; presses < 3; presses += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => map.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   });
 
   test('stays readable at 200% zoom', async ({ waymark, page }) => {

@@ -7,7 +7,11 @@ import type { ReactNode } from 'react';
 import type { DocumentMeta } from '../../shared/documents/document-meta';
 import { styles } from './document-styles';
 
-export function DocumentPage({ meta, children }: { meta: DocumentMeta; children: ReactNode }) {
+/**
+ * `page` is given by documents that lay out their own pages (worksheets): their numbers are known up
+ * front, which spares react-pdf a second layout pass just to count pages. Others count as they flow.
+ */
+export function DocumentPage({ meta, page, children }: { meta: DocumentMeta; page?: { number: number; of: number }; children: ReactNode }) {
   return (
     <Page size={meta.paper} style={styles.page} wrap>
       <View style={styles.header} fixed>
@@ -17,7 +21,11 @@ export function DocumentPage({ meta, children }: { meta: DocumentMeta; children:
       <View style={styles.body}>{children}</View>
       <View style={styles.footer} fixed>
         <Text style={styles.footerSource}>{meta.footer}</Text>
-        <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        {page ? (
+          <Text style={styles.pageNumber}>{`Page ${page.number} of ${page.of}`}</Text>
+        ) : (
+          <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        )}
       </View>
     </Page>
   );

@@ -22,7 +22,8 @@ function heightOf(block: Block): number {
       const { item } = block;
       const text = estimatedLines(`${item.skillName ?? ''}${item.text}`) * lineHeight;
       const scale = 2 * lineHeight;
-      const writing = item.note ? estimatedLines(item.note) * lineHeight : 2 * 18;
+      // Two ruled lines: 18 pt to the first rule, 18 pt between rules (see Lines), and their box's borders.
+      const writing = item.note ? estimatedLines(item.note) * lineHeight : 3 * 18 + 2;
       return text + scale + writing + 26;
     }
   }
@@ -59,7 +60,8 @@ function WorksheetBlock({ block, content }: { block: Block; content: WorksheetCo
   }
 }
 
-export function WorksheetDocument({ content }: { content: WorksheetContent }) {
+/** The worksheet's blocks, already split into pages. */
+export function worksheetPages(content: WorksheetContent): Block[][] {
   const blocks: Block[] = [
     { kind: 'intro' },
     ...content.areas.flatMap((area): Block[] => [
@@ -67,11 +69,15 @@ export function WorksheetDocument({ content }: { content: WorksheetContent }) {
       ...area.items.map((item): Block => ({ kind: 'item', item })),
     ]),
   ];
-  const pages = paginate(blocks, heightOf, pageCapacity[content.meta.paper], (block) => block.kind === 'area');
+  return paginate(blocks, heightOf, pageCapacity[content.meta.paper], (block) => block.kind === 'area');
+}
+
+export function WorksheetDocument({ content }: { content: WorksheetContent }) {
+  const pages = worksheetPages(content);
   return (
     <>
       {pages.map((page, pageIndex) => (
-        <DocumentPage key={pageIndex} meta={content.meta}>
+        <DocumentPage key={pageIndex} meta={content.meta} page={{ number: pageIndex + 1, of: pages.length }}>
           {page.map((block, index) => (
             <WorksheetBlock key={index} block={block} content={content} />
           ))}

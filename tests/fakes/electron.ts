@@ -308,7 +308,7 @@ export interface RecordedInvocation {
   args: unknown[];
 }
 
-class FakeIpcRenderer {
+class FakeIpcRenderer extends FakeEmitter {
   readonly invocations: RecordedInvocation[] = [];
   /** What the "main process" answers; tests replace it. */
   respond: (channel: string, ...args: unknown[]) => unknown = () => undefined;
@@ -316,6 +316,11 @@ class FakeIpcRenderer {
   async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
     this.invocations.push({ channel, args });
     return this.respond(channel, ...args);
+  }
+
+  /** Plays the main process's `webContents.send(channel, ...args)`: listeners get an event object first, as in Electron. */
+  receive(channel: string, ...args: unknown[]): void {
+    this.emit(channel, { sender: this, senderId: 0, ports: [] }, ...args);
   }
 }
 
@@ -409,6 +414,7 @@ export function resetFake(): void {
   session.defaultSession.reset();
   ipcMain.handlers.clear();
   ipcRenderer.invocations.length = 0;
+  ipcRenderer.listeners.clear();
   ipcRenderer.respond = () => undefined;
   contextBridge.exposed.clear();
   dialog.messageBoxes.length = 0;
@@ -419,4 +425,21 @@ export function resetFake(): void {
   dialog.saveDialogAnswer = { canceled: true };
   protocol.privilegedSchemes.length = 0;
   protocol.handlers.clear();
+}
+
+/**
+ * What `require` gives a sandboxed preload, per Electron's "Process Sandboxing" guide: `electron` (its
+ * renderer modules), `events`, `timers` and `url` (also as `node:…`), and nothing else — no `fs`, no
+ * `path`, no package from node_modules. A built preload that needs more fails in a real window.
+ */
+export const sandboxedPreloadModules = ['electron', 'events', 'timers', 'url'] as const;
+
+export function sandboxedPreloadRequire(builtins: Readonly<Record<'events' | 'timers' | 'url', unknown>>): (name: string) => unknown {
+  const rendererElectron = { contextBridge, ipcRenderer };
+  return (name) => {
+    const bare = name.startsWith('node:') && name !== 'node:electron' ? name.slice('node:'.length) : name;
+    if (bare === 'electron') return rendererElectron;
+    if (bare === 'events' || bare === 'timers' || bare === 'url') return builtins[bare];
+    throw new Error(`module not found: ${name}`);
+  };
 }

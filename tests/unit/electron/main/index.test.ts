@@ -322,7 +322,7 @@ describe('the window', () => {
 
 describe('the application menu', () => {
   function fileItem(fake: Fake, label: string): () => void {
-    const file = fake.FakeMenu.applicationMenu?.items.find((item) => item['label'] === '&File');
+    const file = fake.FakeMenu.applicationMenu?.items.find((item) => item['label'] === '&File' || item['label'] === 'File');
     const submenu = file?.['submenu'];
     const item = Array.isArray(submenu) ? submenu.find((entry: { label?: string }) => entry.label === label) : undefined;
     const click: unknown = item?.click;

@@ -5,14 +5,12 @@ import type { RatingLookup } from '../gap/area-gap';
 import { levelGap } from '../gap/career-map-gap';
 import { roleCardGap } from '../gap/role-card-gap';
 import type { GapSummary } from '../gap/area-gap';
-import type { PersonMapping } from '../workspace/mapping';
+import type { MappedTo } from '../workspace/mapping';
 import { isOverdue } from '../workspace/growth-plan';
 import { ownerLabel } from '../workspace/labels';
 import type { Action, Person } from '../workspace/schema';
 import type { ActionLine, AreaFigure } from './document-content';
 import { frameworkFooter, type DocumentMeta, type PaperSize } from './document-meta';
-
-export type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 export interface DocumentContext {
   person: Person;

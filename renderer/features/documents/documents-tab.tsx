@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
-import type { DocumentContext, MappedTo } from '../../../shared/documents/document-context';
+import type { DocumentContext } from '../../../shared/documents/document-context';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import { personName } from '../../../shared/documents/document-context';
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';

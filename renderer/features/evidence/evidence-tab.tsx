@@ -2,14 +2,12 @@
  * A person's evidence, newest first, with the statements each entry supports.
  */
 import { useMemo, useState } from 'react';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import { roleCardItems } from '../../../shared/gap/role-card-gap';
 import { formatDate } from '../../app/local-date';
 import { useAppStore } from '../../store/app-store';
 import type { RateItem } from '../mapping/rating-row';
 import { EvidenceDialog } from './evidence-dialog';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 /** Every statement or component of the mapping, for naming what evidence supports. */
 function allItems(mapping: MappedTo): RateItem[] {

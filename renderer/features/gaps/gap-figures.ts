@@ -5,7 +5,7 @@ import { ladderProgress, levelGap, suggestLevel } from '../../../shared/gap/care
 import { roleCardGap } from '../../../shared/gap/role-card-gap';
 import type { GapSummary, RatingLookup } from '../../../shared/gap/area-gap';
 import type { Level } from '../../../shared/framework/schema';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import type { CategoryPoint, LadderBar, SeriesSpec } from '../../charts/chart-types';
 
@@ -23,8 +23,6 @@ export interface GapFigures {
 export function percent(share: number | null): number | null {
   return share === null ? null : Math.round(share * 100);
 }
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 /** Radar points for any number of summaries over the same areas; areas empty in all of them are left out. */
 export function radarPoints(summaries: { key: string; summary: GapSummary | undefined }[]): CategoryPoint[] {

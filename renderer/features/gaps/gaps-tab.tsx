@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { gapList } from '../../../shared/gap/area-gap';
 import { findLevel } from '../../../shared/framework/career-map';
 import { roleCardAreas, roleCardItems } from '../../../shared/gap/role-card-gap';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { routeToHash } from '../../app/routes';
 import { LadderChartLazy, AreaChartLazy } from '../../charts/lazy-charts';
@@ -14,8 +14,6 @@ import { useAppStore } from '../../store/app-store';
 import { useRatingValues } from '../people/person-hooks';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 const standingLabels = { partly: 'Partly', 'not-yet': 'Not yet', unrated: 'Not rated' } as const;
 

@@ -2,13 +2,11 @@
  * Beside the statements being rated: how far the person is towards the target, updated as they rate.
  */
 import { memo } from 'react';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { AreaChartLazy } from '../../charts/lazy-charts';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 /** Memoised: the rating list re-renders on every save-state change; this only when the ratings do. */
 export const ProgressPanel = memo(function ProgressPanel({ person, mapping }: { person: Person; mapping: MappedTo }) {

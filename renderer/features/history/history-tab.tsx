@@ -6,14 +6,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { levelGap } from '../../../shared/gap/career-map-gap';
 import { roleCardGap } from '../../../shared/gap/role-card-gap';
 import type { GapSummary } from '../../../shared/gap/area-gap';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, RatingValue, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { formatDate } from '../../app/local-date';
 import { AreaChartLazy, TrajectoryChartLazy } from '../../charts/lazy-charts';
 import { useAppStore } from '../../store/app-store';
 import { percent, radarPoints } from '../gaps/gap-figures';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 function snapshotLabel(snapshot: Snapshot): string {
   return `${formatDate(snapshot.date)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;

@@ -5,15 +5,13 @@
 import { levelDelta, previousLevel } from '../../../shared/framework/career-map';
 import type { GapArea } from '../../../shared/gap/area-gap';
 import { roleCardAreas, roleCardItems } from '../../../shared/gap/role-card-gap';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { RateItem } from './rating-row';
 
 export interface RateList {
   areas: GapArea[];
   items: RateItem[];
 }
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 export function rateList(mapping: MappedTo, levelId: string | undefined, onlyChanges: boolean): RateList {
   if (mapping.kind === 'role-card') return { areas: roleCardAreas(mapping.framework), items: roleCardItems(mapping.framework) };

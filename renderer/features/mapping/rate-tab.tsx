@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence/evidence-dialog';
@@ -12,8 +12,6 @@ import { ProgressPanel } from '../gaps/progress-panel';
 import { rateList } from './rate-items';
 import { RatingRow } from './rating-row';
 import { ratingForKey, type RatingScale } from './rating-scales';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 function focusRow(list: HTMLElement, index: number) {
   const rows = list.querySelectorAll<HTMLElement>('.rating-row');

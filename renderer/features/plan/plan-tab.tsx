@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { itemTexts } from '../../../shared/documents/document-context';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Goal, Person } from '../../../shared/workspace/schema';
 import { localDate } from '../../app/local-date';
 import { routeToHash } from '../../app/routes';
@@ -16,8 +16,6 @@ import type { RateItem } from '../mapping/rating-row';
 import { displayName } from '../people/person-hooks';
 import { GoalCard } from './goal-card';
 import { GoalDialog, type GoalFields } from './goal-dialog';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 /** What a goal can address: the level being worked towards (or the card), plus whatever the goal already names. */
 function choosableItems(mapping: MappedTo, texts: ReadonlyMap<string, string>, goal: Goal | undefined): RateItem[] {

@@ -11,7 +11,8 @@ import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';
 import { oneOnOneContent } from '../../../shared/documents/one-on-one';
 import { worksheetContent } from '../../../shared/documents/worksheet';
-import type { Person, RatingValue } from '../../../shared/workspace/schema';
+import type { Person } from '../../../shared/workspace/schema';
+import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate, localDate } from '../../app/local-date';
 import { useAppStore } from '../../store/app-store';
 import { useRatingValues } from '../people/person-hooks';
@@ -59,9 +60,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
       return oneOnOneContent(ctx, {
         meetings,
         goals,
-        snapshotBefore: snapshot
-          ? { snapshot, ratings: new Map<string, RatingValue>(frozen.map((entry) => [entry.itemId, entry.value])) }
-          : undefined,
+        snapshotBefore: snapshot ? { snapshot, ratings: frozenRatingLookup(frozen) } : undefined,
         includePrivate,
         includeRatings,
       });

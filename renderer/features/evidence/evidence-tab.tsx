@@ -3,23 +3,14 @@
  */
 import { useMemo, useState } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
-import { roleCardItems } from '../../../shared/gap/role-card-gap';
+import { mappingItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import { formatDate } from '../../app/local-date';
 import { useAppStore } from '../../store/app-store';
-import type { RateItem } from '../mapping/rating-row';
 import { EvidenceDialog } from './evidence-dialog';
 
 /** Every statement or component of the mapping, for naming what evidence supports. */
-function allItems(mapping: MappedTo): RateItem[] {
-  if (mapping.kind === 'role-card') return roleCardItems(mapping.framework);
-  return mapping.track.levels.flatMap((level) =>
-    level.statements.map((statement) => ({
-      id: statement.id,
-      areaId: statement.areaId,
-      text: `${level.id} — ${statement.text}`,
-      skillName: statement.skillName,
-    })),
-  );
+function allItems(mapping: MappedTo): MappedItem[] {
+  return mappingItems(mapping).map((item) => (item.levelId ? { ...item, text: `${item.levelId} — ${item.text}` } : item));
 }
 
 export function EvidenceTab({ mapping }: { mapping: MappedTo }) {

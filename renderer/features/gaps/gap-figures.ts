@@ -2,8 +2,9 @@
  * The numbers behind the gap screens and charts, computed once from a mapping and ratings.
  */
 import { ladderProgress, levelGap, suggestLevel } from '../../../shared/gap/career-map-gap';
-import { roleCardGap } from '../../../shared/gap/role-card-gap';
 import type { GapSummary, RatingLookup } from '../../../shared/gap/area-gap';
+import { percent } from '../../../shared/gap/percent';
+import { targetGap, targetLabel } from '../../../shared/gap/target-gap';
 import type { Level } from '../../../shared/framework/schema';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
@@ -18,10 +19,6 @@ export interface GapFigures {
   suggested: Level | undefined;
   ladder: LadderBar[];
   radar: { points: CategoryPoint[]; series: SeriesSpec[] };
-}
-
-export function percent(share: number | null): number | null {
-  return share === null ? null : Math.round(share * 100);
 }
 
 /** Radar points for any number of summaries over the same areas; areas empty in all of them are left out. */
@@ -41,10 +38,10 @@ export function radarPoints(summaries: { key: string; summary: GapSummary | unde
 }
 
 export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLookup): GapFigures {
+  const target = targetGap(mapping, person, ratings);
   if (mapping.kind === 'role-card') {
-    const target = roleCardGap(mapping.framework, ratings, person.expectedProficiency);
     return {
-      targetLabel: mapping.framework.code,
+      targetLabel: targetLabel(mapping),
       target,
       current: undefined,
       currentLabel: undefined,
@@ -54,13 +51,12 @@ export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLoo
     };
   }
   const { track, currentLevel, targetLevel } = mapping;
-  const target = targetLevel ? levelGap(track, targetLevel.id, ratings) : undefined;
   const current = currentLevel ? levelGap(track, currentLevel.id, ratings) : undefined;
   const series: SeriesSpec[] = [];
   if (current && currentLevel) series.push({ key: 'current', label: `${currentLevel.id} (current)` });
   if (target && targetLevel) series.push({ key: 'target', label: `${targetLevel.id} (target)` });
   return {
-    targetLabel: targetLevel?.id ?? 'the top level',
+    targetLabel: targetLabel(mapping),
     target,
     current,
     currentLabel: currentLevel?.id,

@@ -3,9 +3,7 @@
  * area of which can become a goal of the plan in one step.
  */
 import { useState } from 'react';
-import { gapList } from '../../../shared/gap/area-gap';
-import { findLevel } from '../../../shared/framework/career-map';
-import { roleCardAreas, roleCardItems } from '../../../shared/gap/role-card-gap';
+import { targetGapList } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { routeToHash } from '../../app/routes';
@@ -17,23 +15,10 @@ import { useGapFigures } from './use-gap-figures';
 
 const standingLabels = { partly: 'Partly', 'not-yet': 'Not yet', unrated: 'Not rated' } as const;
 
-function useGapList(person: Person, mapping: MappedTo) {
-  const ratings = useRatingValues();
-  if (mapping.kind === 'role-card') {
-    return gapList(roleCardAreas(mapping.framework), roleCardItems(mapping.framework), ratings, person.expectedProficiency);
-  }
-  const level = mapping.targetLevel ? findLevel(mapping.track, mapping.targetLevel.id) : undefined;
-  if (!level) return [];
-  const items = level.statements.map((statement) => ({
-    ...statement,
-    text: statement.skillName ? `${statement.skillName}: ${statement.text}` : statement.text,
-  }));
-  return gapList(mapping.track.areas, items, ratings);
-}
-
 export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const figures = useGapFigures(person, mapping);
-  const list = useGapList(person, mapping);
+  const ratings = useRatingValues();
+  const list = targetGapList(mapping, person, ratings);
   const addGoalFromGap = useAppStore((state) => state.addGoalFromGap);
   // The goal made last, by area: the area's line says so, with the way to the plan.
   const [made, setMade] = useState<{ areaId: string; title: string } | null>(null);

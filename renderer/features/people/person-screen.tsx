@@ -11,7 +11,7 @@ import { DocumentsTab } from '../documents/documents-tab';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { GapsTab } from '../gaps/gaps-tab';
 import { HistoryTab } from '../history/history-tab';
-import { RateTab } from '../mapping/rate-tab';
+import { RateTab } from '../rate/rate-tab';
 import { MeetingsTab } from '../meetings/meetings-tab';
 import { PlanTab } from '../plan/plan-tab';
 import { displayName, relationshipLabel, usePerson, usePersonMapping } from './person-hooks';

@@ -7,7 +7,7 @@ import { targetGapList } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { routeToHash } from '../../app/routes';
-import { LadderChartLazy, AreaChartLazy } from '../../charts/lazy-charts';
+import { ByLevelChart, ByAreaChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 import { useRatingValues } from '../people/person-hooks';
 import { GapHeadline } from './gap-headline';
@@ -35,12 +35,12 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
     <div className="gaps">
       <GapHeadline figures={figures} />
       <div className="chart-row">
-        <AreaChartLazy
+        <ByAreaChart
           title={`Met by area: ${figures.radar.series.map((entry) => entry.label).join(' and ')}`}
           points={figures.radar.points}
           series={figures.radar.series}
         />
-        {figures.ladder.length > 0 ? <LadderChartLazy title="Met at each level" bars={figures.ladder} /> : null}
+        {figures.ladder.length > 0 ? <ByLevelChart title="Met at each level" bars={figures.ladder} /> : null}
       </div>
       <section aria-labelledby="gap-list-title">
         <h2 id="gap-list-title">

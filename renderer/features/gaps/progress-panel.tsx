@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { AreaChartLazy } from '../../charts/lazy-charts';
+import { ByAreaChart } from '../../charts/progress-charts';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
 
@@ -14,7 +14,7 @@ export const ProgressPanel = memo(function ProgressPanel({ person, mapping }: { 
   return (
     <aside className="progress-panel" aria-label="Progress">
       <GapHeadline figures={figures} />
-      <AreaChartLazy title={`Met by area at ${figures.targetLabel}`} points={figures.radar.points} series={figures.radar.series} compact />
+      <ByAreaChart title={`Met by area at ${figures.targetLabel}`} points={figures.radar.points} series={figures.radar.series} compact />
     </aside>
   );
 });

@@ -9,7 +9,7 @@ import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate } from '../../app/local-date';
-import { AreaChartLazy, TrajectoryChartLazy } from '../../charts/lazy-charts';
+import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 import { radarPoints } from '../gaps/gap-figures';
 
@@ -73,7 +73,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
         <p className="notice">No snapshots yet. Take one to start the history; rating anything also starts today’s automatic snapshot.</p>
       ) : (
         <>
-          <TrajectoryChartLazy title={`Share of the target met, by snapshot (${relevant.length})`} points={trajectory} />
+          <OverTimeChart title={`Share of the target met, by snapshot (${relevant.length})`} points={trajectory} />
           {relevant.length >= 2 && before && after ? (
             <section aria-labelledby="compare-title">
               <h2 id="compare-title">Compare two dates</h2>
@@ -82,7 +82,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
                 <SnapshotSelect label="To" snapshots={relevant} value={after.id} onChange={setSecond} />
               </div>
               {comparison ? (
-                <AreaChartLazy
+                <ByAreaChart
                   title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
                   points={comparison}
                   series={[

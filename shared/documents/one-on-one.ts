@@ -5,11 +5,11 @@
 import type { RatingLookup } from '../gap/area-gap';
 import { percentText } from '../gap/percent';
 import { isFinished } from '../workspace/growth-plan';
-import { ratingLabel } from '../workspace/labels';
+import { displayName, ratingLabel } from '../workspace/labels';
 import { itemTexts } from '../workspace/mapping-items';
 import type { Goal, Meeting, Snapshot } from '../workspace/schema';
 import type { NoteBlock, OneOnOneContent, RatingChange } from './document-content';
-import { actionLine, areaFigures, frameworkLine, metaFor, personName, measuredTarget, type DocumentContext } from './document-context';
+import { actionLine, areaFigures, frameworkLine, metaFor, measuredTarget, type DocumentContext } from './document-context';
 
 /** How many areas with the biggest gaps the document puts in focus, and how many earlier 1:1s it recalls. */
 export const focusAreaCount = 3;
@@ -25,7 +25,7 @@ export interface OneOnOneInput {
 }
 
 export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput): OneOnOneContent {
-  const name = personName(context.person);
+  const name = displayName(context.person);
   const texts = itemTexts(context.mapping);
   const { label, gap } = measuredTarget(context);
   const shown = input.meetings.filter((meeting) => input.includePrivate || !meeting.private);

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import type { DocumentContext } from '../../../shared/documents/document-context';
+import { displayName } from '../../../shared/workspace/labels';
 import type { MappedTo } from '../../../shared/workspace/mapping';
-import { personName } from '../../../shared/documents/document-context';
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';
 import { oneOnOneContent } from '../../../shared/documents/one-on-one';
@@ -35,7 +35,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
   const { state, run, cancel } = useDocumentExport();
-  const name = personName(person);
+  const name = displayName(person);
   const busy = state.status === 'working';
 
   const context = (): DocumentContext => {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { routeToHash } from '../../app/routes';
 import { useAppStore } from '../../store/app-store';
 import { AddPersonDialog } from './add-person-dialog';
-import { displayName, relationshipLabel } from './person-hooks';
+import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
 
 export function PeopleNav() {
   const people = useAppStore((state) => state.people);

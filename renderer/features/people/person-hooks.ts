@@ -20,14 +20,3 @@ export function useRatingValues(): ReadonlyMap<string, RatingValue> {
   const ratings = useAppStore((state) => state.ratings);
   return useMemo(() => new Map([...ratings].map(([itemId, rating]) => [itemId, rating.value])), [ratings]);
 }
-
-const relationshipLabels: Record<Person['relationship'], string> = { me: 'You', report: 'Report', client: 'Client' };
-
-export function relationshipLabel(relationship: Person['relationship']): string {
-  return relationshipLabels[relationship];
-}
-
-/** "Me" until the person gives a name; others always have one. */
-export function displayName(person: Pick<Person, 'name' | 'relationship'>): string {
-  return person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed');
-}

@@ -14,7 +14,8 @@ import { HistoryTab } from '../history/history-tab';
 import { RateTab } from '../rate/rate-tab';
 import { MeetingsTab } from '../meetings/meetings-tab';
 import { PlanTab } from '../plan/plan-tab';
-import { displayName, relationshipLabel, usePerson, usePersonMapping } from './person-hooks';
+import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
+import { usePerson, usePersonMapping } from './person-hooks';
 import { MappingSetup } from './mapping-setup';
 import { ProfileTab } from './profile-tab';
 

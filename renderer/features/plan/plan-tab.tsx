@@ -11,7 +11,7 @@ import { routeToHash } from '../../app/routes';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
-import { displayName } from '../people/person-hooks';
+import { displayName } from '../../../shared/workspace/labels';
 import { GoalCard } from './goal-card';
 import { GoalDialog, type GoalFields } from './goal-dialog';
 

@@ -15,7 +15,7 @@ import type { Person } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate, localDate } from '../../app/local-date';
 import { useAppStore } from '../../store/app-store';
-import { useRatingValues } from '../people/person-hooks';
+import { useRatingValues } from '../../store/person-hooks';
 import { ExportStatus } from './export-status';
 import { PaperChoice, usePaperSize } from './paper-choice';
 import { useDocumentExport } from './use-document-export';

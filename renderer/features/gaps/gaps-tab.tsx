@@ -9,7 +9,7 @@ import type { Person } from '../../../shared/workspace/schema';
 import { routeToHash } from '../../app/routes';
 import { ByLevelChart, ByAreaChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
-import { useRatingValues } from '../people/person-hooks';
+import { useRatingValues } from '../../store/person-hooks';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
 

@@ -15,7 +15,7 @@ import { RateTab } from '../rate/rate-tab';
 import { MeetingsTab } from '../meetings/meetings-tab';
 import { PlanTab } from '../plan/plan-tab';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
-import { usePerson, usePersonMapping } from './person-hooks';
+import { usePerson, usePersonMapping } from '../../store/person-hooks';
 import { MappingSetup } from './mapping-setup';
 import { ProfileTab } from './profile-tab';
 

@@ -2,9 +2,9 @@
  * The open person and what they are mapped against, as the person's screens need them.
  */
 import { useMemo } from 'react';
-import { resolveMapping, type PersonMapping } from '../../../shared/workspace/mapping';
-import type { Person, RatingValue } from '../../../shared/workspace/schema';
-import { useAppStore } from '../../store/app-store';
+import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
+import type { Person, RatingValue } from '../../shared/workspace/schema';
+import { useAppStore } from './app-store';
 
 export function usePerson(personId: string): Person | undefined {
   return useAppStore((state) => state.people.find((person) => person.id === personId));

@@ -13,7 +13,7 @@ import { oneOnOneContent } from '../../../shared/documents/one-on-one';
 import { worksheetContent } from '../../../shared/documents/worksheet';
 import type { Person } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
-import { formatDate, localDate } from '../../app/local-date';
+import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { useRatingValues } from '../../store/person-hooks';
 import { ExportStatus } from './export-status';

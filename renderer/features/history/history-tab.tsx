@@ -8,7 +8,7 @@ import { targetGap, targetLevelId } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
-import { formatDate } from '../../app/local-date';
+import { formatDate } from '../../../shared/dates/local-date';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 import { radarPoints } from '../gaps/gap-figures';

@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { itemTexts, levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Goal, Person } from '../../../shared/workspace/schema';
-import { localDate } from '../../app/local-date';
+import { localDate } from '../../../shared/dates/local-date';
 import { routeToHash } from '../../app/routes';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';

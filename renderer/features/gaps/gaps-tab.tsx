@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { targetGapList } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { routeToHash } from '../../app/routes';
+import { routeToHash } from '../../store/routes';
 import { ByLevelChart, ByAreaChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 import { useRatingValues } from '../../store/person-hooks';

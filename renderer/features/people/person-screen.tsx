@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { personTabs, routeToHash, type PersonTab } from '../../app/routes';
+import { personTabs, routeToHash, type PersonTab } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { DocumentsTab } from '../documents/documents-tab';
 import { EvidenceTab } from '../evidence/evidence-tab';

@@ -7,7 +7,7 @@ import type { MappedTo } from '../../../shared/workspace/mapping';
 import { itemTexts, levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Goal, Person } from '../../../shared/workspace/schema';
 import { localDate } from '../../../shared/dates/local-date';
-import { routeToHash } from '../../app/routes';
+import { routeToHash } from '../../store/routes';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';

@@ -9,9 +9,9 @@ import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate } from '../../../shared/dates/local-date';
+import { areaPoints } from '../../charts/area-points';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
-import { radarPoints } from '../gaps/gap-figures';
 
 function snapshotLabel(snapshot: Snapshot): string {
   return `${formatDate(snapshot.date)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
@@ -55,7 +55,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   const comparison = useMemo(() => {
     if (!frozen || before === after) return undefined;
     // Both dates measured against today's target, so they compare like for like.
-    return radarPoints([
+    return areaPoints([
       { key: 'before', summary: targetGap(mapping, person, frozenRatingLookup(frozen.before)) },
       { key: 'after', summary: targetGap(mapping, person, frozenRatingLookup(frozen.after)) },
     ]);

@@ -9,7 +9,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../../shared/dates/local-date';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { usePlatform } from '../../platform/platform-context';
-import { PassphraseLock } from '../lock/passphrase-lock';
+import { PassphraseLock } from '../lock';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
 

@@ -6,7 +6,7 @@ import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } 
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
-import { BlankWorksheet } from '../documents/blank-worksheet';
+import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
 import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';

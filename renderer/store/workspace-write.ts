@@ -4,11 +4,12 @@
  * says what to do and a way to try the same write again.
  */
 import type { WorkspaceDatabase } from '../db/workspace-database';
-import { toWorkspaceError } from '../db/workspace-error';
+import { canRetry, toWorkspaceError } from '../db/workspace-error';
 
 export interface SaveProblem {
   message: string;
-  retry: () => Promise<void>;
+  /** Offered only where the same write can succeed when tried again. */
+  retry?: (() => Promise<void>) | undefined;
 }
 
 /** The part of the store the write path reads and reports to (it lives in the workspace slice). */
@@ -34,7 +35,8 @@ export function createWrite(set: (partial: Partial<WriteState>) => void, get: ()
       return true;
     } catch (error) {
       const problem = toWorkspaceError(error, action);
-      set({ saveState: 'failed', saveProblem: { message: problem.message, retry: async () => void (await write(action, run)) } });
+      const retry = canRetry(problem) ? async () => void (await write(action, run)) : undefined;
+      set({ saveState: 'failed', saveProblem: { message: problem.message, retry } });
       return false;
     }
   };

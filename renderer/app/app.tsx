@@ -6,6 +6,7 @@ import { FrameworkNav } from '../features/frameworks/framework-nav';
 import { FrameworkProblems } from '../features/frameworks/framework-problems';
 import { ImportFramework } from '../features/frameworks/import-framework';
 import { PeopleNav } from '../features/people/people-nav';
+import { LockNotice } from '../features/lock/lock-notice';
 import { UnlockScreen } from '../features/lock/unlock-screen';
 import { SaveProblem } from '../features/people/save-problem';
 import { useAppStore } from '../store/app-store';
@@ -53,6 +54,7 @@ export function App() {
       </div>
       <main id="main" className="main" tabIndex={-1}>
         <SaveProblem />
+        <LockNotice />
         <FrameworkProblems />
         <WorkspaceProblem />
         {workspaceStatus === 'locked' ? <UnlockScreen /> : status === 'ready' ? <RouteView /> : <CatalogStatusMessage />}

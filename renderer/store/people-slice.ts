@@ -155,6 +155,7 @@ export const createPeopleSlice: Slice = (set, get) => {
         await ensureMe(db);
         const [people, imported] = await Promise.all([listPeople(db), importedFrameworks(db)]);
         get().setImportedVersions(imported);
+        await get().loadRevertPoint(db);
         set({ db, people, workspaceStatus: 'ready', workspaceError: null });
       } catch (error) {
         set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import type { WaymarkApi } from '../electron/preload/api';
 import { App } from './app/app';
 import { handleOutsideRequests } from './app/outside-requests';
-import { routeFromHash, routeToHash } from './app/routes';
+import { routeFromHash, routeToHash } from './store/routes';
 import { browserPlatform } from './platform/browser-platform';
 import { electronPlatform } from './platform/electron-platform';
 import { PlatformProvider } from './platform/platform-context';

@@ -8,7 +8,7 @@ import { openFilePurposes, tooLargeMessage } from '../../shared/files/open-file'
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { OutsideRequest, Platform } from '../platform/platform';
 import type { AppState } from '../store/app-store';
-import type { Route } from './routes';
+import type { Route } from '../store/routes';
 
 interface Store {
   getState(): AppState;

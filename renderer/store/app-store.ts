@@ -10,11 +10,11 @@ import { createLockSlice, type LockSlice } from './lock-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createOutsideRequestSlice, type OutsideRequestSlice } from './outside-request-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
-import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
+import { createPeopleSlice, type PeopleSlice } from './people-slice';
 
 export type AppState = CatalogSlice &
   NavigationSlice &
-  WorkspaceSlice &
+  PeopleSlice &
   PlanSlice &
   FrameworkLibrarySlice &
   BackupSlice &
@@ -26,7 +26,7 @@ export function createAppStore() {
   return create<AppState>()((...args) => ({
     ...createCatalogSlice(...args),
     ...createNavigationSlice(...args),
-    ...createWorkspaceSlice(...args),
+    ...createPeopleSlice(...args),
     ...createPlanSlice(...args),
     ...createFrameworkLibrarySlice(...args),
     ...createBackupSlice(...args),

@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { compareVersions, isSameFramework, type VersionChanges } from '../../../shared/import/framework-versions';
 import { describeProblem, type ImportProblem } from '../../../shared/import/import-result';
 import { importFramework } from '../../../shared/import/import-framework';
+import { bundledIdRefusal } from '../../../shared/import/bundled-ids';
 import type { Framework } from '../../../shared/framework/schema';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import type { OpenedFile } from '../../../shared/ipc/contract';
-import { useOutsideRequest } from '../../app/use-outside-request';
+import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
 import { frameworkLandingRoute } from '../../store/selectors';
@@ -32,6 +33,7 @@ type Step =
 export function ImportFramework() {
   const platform = usePlatform();
   const frameworks = useAppStore((state) => state.frameworks);
+  const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
   const importFrameworkVersion = useAppStore((state) => state.importFrameworkVersion);
   const navigate = useAppStore((state) => state.navigate);
   const [step, setStep] = useState<Step>({ step: 'idle' });
@@ -48,6 +50,15 @@ export function ImportFramework() {
     const result = importFramework(opened.fileName, opened.text);
     if (!result.ok) return setStep({ step: 'problems', fileName: opened.fileName, problems: result.problems });
     const previous = frameworks.find((framework) => framework.id === result.framework.id);
+    const refusal =
+      previous && isSameFramework(previous, result.framework)
+        ? undefined
+        : bundledIdRefusal(
+            result.framework,
+            bundledFrameworks,
+            frameworks.map((framework) => framework.id),
+          );
+    if (refusal) return setStep({ step: 'problems', fileName: opened.fileName, problems: [{ message: refusal }] });
     setStep({
       step: 'preview',
       fileName: opened.fileName,

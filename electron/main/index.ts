@@ -78,11 +78,17 @@ function openMainWindow(): BrowserWindow {
   return window;
 }
 
-/** A menu command goes to the page, which runs it as its own buttons do; the window comes forward first. */
-function sendMenuCommand(command: MenuCommand): void {
+/** The window, brought forward — or opened again where macOS keeps the app running without one. */
+function showMainWindow(): BrowserWindow {
   const window = mainWindow ?? openMainWindow();
   if (window.isMinimized()) window.restore();
   window.focus();
+  return window;
+}
+
+/** A menu command goes to the page, which runs it as its own buttons do; the window comes forward first. */
+function sendMenuCommand(command: MenuCommand): void {
+  const window = showMainWindow();
   // A page still loading has nobody listening yet: the command waits for it.
   const send = () => sendToPage(window.webContents, mainEvents.menuCommand, command);
   if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
@@ -111,11 +117,6 @@ async function start(): Promise<void> {
     contentSecurityPolicy: devServerUrl === undefined ? contentSecurityPolicyHeader : developmentContentSecurityPolicy(devServerUrl),
     localSpellChecker,
   });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, command: sendMenuCommand, showAbout, showDataFolder }),
-    ),
-  );
   windowState = await readWindowState(windowStateFile(app.getPath('userData')));
   if (devServerUrl === undefined) registerAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
 
@@ -127,6 +128,12 @@ async function start(): Promise<void> {
 
   const window = openMainWindow();
   started = true;
+  // Once the window exists: its commands are sent to it.
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, command: sendMenuCommand, showAbout, showDataFolder }),
+    ),
+  );
   // After the window shows, so the dialog sits on the app the person can already see.
   window.once('show', () => void reportFrameworkProblems(dialog, catalog.problems, window));
 }
@@ -136,9 +143,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (mainWindow === null) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (started) showMainWindow();
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins.pages));
   app.on('window-all-closed', () => {

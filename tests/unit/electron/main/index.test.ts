@@ -204,6 +204,14 @@ describe('after start-up', () => {
     Object.defineProperty(process, 'platform', { value, configurable: true });
   }
 
+  it('opens the window again when a second instance starts and the window was closed (macOS)', async () => {
+    const { fake, window } = await startMain();
+    window.close();
+    fake.app.emit('second-instance');
+    expect(fake.FakeBrowserWindow.created).toHaveLength(2);
+    expect(fake.FakeBrowserWindow.created[1]?.focusCount).toBe(1);
+  });
+
   it('focuses the existing window when a second instance starts', async () => {
     const { fake, window } = await startMain();
     window.minimized = true;

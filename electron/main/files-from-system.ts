@@ -4,6 +4,7 @@
  * "Open with", and a second launch while Waymark runs). They go to the page like a dropped file.
  */
 import { extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openFilePurposes } from '../../shared/files/open-file';
 import type { OpenedFile } from '../../shared/ipc/contract';
 import { readChosenFile } from './open-file';
@@ -17,10 +18,23 @@ const acceptedExtensions = new Set(
  * (the executable, the app folder in development, Chromium's switches) is left alone.
  */
 export function filePathsFromArgv(argv: readonly string[], workingDirectory: string): string[] {
-  return argv
-    .slice(1)
-    .filter((argument) => !argument.startsWith('-') && acceptedExtensions.has(extname(argument).toLowerCase()))
-    .map((argument) => resolve(workingDirectory, argument));
+  return (
+    argv
+      .slice(1)
+      // Linux file managers launch the .desktop entry's `%U` with file:// URLs rather than paths.
+      .map((argument) => (argument.startsWith('file://') ? fileUrlToPath(argument) : argument))
+      .filter((argument): argument is string => argument !== null)
+      .filter((argument) => !argument.startsWith('-') && acceptedExtensions.has(extname(argument).toLowerCase()))
+      .map((argument) => resolve(workingDirectory, argument))
+  );
+}
+
+function fileUrlToPath(url: string): string | null {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
 }
 
 export interface SystemFile {

@@ -23,6 +23,12 @@ describe('filePathsFromArgv', () => {
     ]);
   });
 
+  it('takes the file:// URLs a Linux file manager passes', () => {
+    expect(
+      filePathsFromArgv(['/opt/Waymark/waymark', 'file:///home/zo%C3%AB/Z%C3%B6e%20ladder.yaml', 'file://remote-host/x.json'], '/'),
+    ).toEqual([resolve('/home/zoë/Zöe ladder.yaml')]);
+  });
+
   it('ignores the executable and, in development, the app folder', () => {
     expect(filePathsFromArgv(['/usr/bin/electron.json', '.'], '/repo')).toEqual([]);
   });

@@ -45,7 +45,7 @@ function receiveFile(request: Extract<OutsideRequest, { kind: 'file' }>, state: 
   state.requestFromOutside({ kind: 'framework-file', file: checked });
 }
 
-export function handleOutsideRequests(platform: Platform, store: Store): void {
+export function handleOutsideRequests(platform: Pick<Platform, 'onOutsideRequest'>, store: Store): void {
   platform.onOutsideRequest((request) => {
     const state = store.getState();
     // Locked or not yet open, the workspace can take nothing in; the request is not kept for later.

@@ -278,7 +278,12 @@ describe('the window', () => {
     vi.stubEnv('WAYMARK_USER_DATA_DIR', join(checkout, 'user-data'));
     const { window } = await startMain();
     expect(window.getBounds()).toEqual({ x: 100, y: 80, width: 1100, height: 700 });
+    // Not before the first paint: maximising shows the window.
+    expect(window.isMaximized()).toBe(false);
+    expect(window.visible).toBe(false);
+    window.emit('ready-to-show');
     expect(window.isMaximized()).toBe(true);
+    expect(window.visible).toBe(true);
   });
 
   it('fits a 1366×768 screen on first start', async () => {
@@ -322,7 +327,7 @@ describe('the window', () => {
 
 describe('the application menu', () => {
   function fileItem(fake: Fake, label: string): () => void {
-    const file = fake.FakeMenu.applicationMenu?.items.find((item) => item['label'] === '&File');
+    const file = fake.FakeMenu.applicationMenu?.items.find((item) => item['label'] === '&File' || item['label'] === 'File');
     const submenu = file?.['submenu'];
     const item = Array.isArray(submenu) ? submenu.find((entry: { label?: string }) => entry.label === label) : undefined;
     const click: unknown = item?.click;

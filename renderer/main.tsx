@@ -11,6 +11,7 @@ import { browserPlatform } from './platform/browser-platform';
 import { electronPlatform } from './platform/electron-platform';
 import { PlatformProvider } from './platform/platform-context';
 import { useAppStore } from './store/app-store';
+import { hasChangesToBackUp } from './store/backup-slice';
 import './styles/global.css';
 
 declare global {
@@ -40,7 +41,7 @@ void store.getState().startWorkspace();
 const automaticBackups = platform.automaticBackups;
 if (automaticBackups) {
   store.subscribe((state, previous) => {
-    if (state.changedSinceAutomaticBackup && !previous.changedSinceAutomaticBackup) void state.writeAutomaticBackup(automaticBackups);
+    if (hasChangesToBackUp(state) && !hasChangesToBackUp(previous)) void state.writeAutomaticBackup(automaticBackups);
   });
   window.setInterval(() => void store.getState().writeAutomaticBackup(automaticBackups), 60_000);
   automaticBackups.onBeforeQuit(() => store.getState().writeAutomaticBackup(automaticBackups, true));

@@ -9,13 +9,22 @@ import { createFrameworkLibrarySlice, type FrameworkLibrarySlice } from './frame
 import { createLockSlice, type LockSlice } from './lock-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
+import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createPeopleSlice, type PeopleSlice } from './people-slice';
 
-export type AppState = CatalogSlice & NavigationSlice & PeopleSlice & PlanSlice & FrameworkLibrarySlice & BackupSlice & LockSlice;
+export type AppState = SessionSlice &
+  CatalogSlice &
+  NavigationSlice &
+  PeopleSlice &
+  PlanSlice &
+  FrameworkLibrarySlice &
+  BackupSlice &
+  LockSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
   return create<AppState>()((...args) => ({
+    ...createSessionSlice(...args),
     ...createCatalogSlice(...args),
     ...createNavigationSlice(...args),
     ...createPeopleSlice(...args),

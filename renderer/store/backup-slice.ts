@@ -7,15 +7,13 @@ import { backupToJson, createBackup, type Backup } from '../../shared/backup/bac
 import { automaticBackupIntervalMs } from '../../shared/backup/retention';
 import type { AutomaticBackups } from '../platform/platform';
 import { readRevertPoint, readWorkspace, restoreWorkspace } from '../db/backup-repository';
-import { importedFrameworks } from '../db/imported-frameworks-repository';
-import { listPeople } from '../db/people-repository';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export interface BackupSlice {
-  /** When the last automatic backup was written (ms since the epoch), and whether data changed since. */
+  /** When the last automatic backup was written (ms since the epoch), and the session's savedWrites it kept. */
   lastAutomaticBackupAt: number;
-  changedSinceAutomaticBackup: boolean;
+  backedUpWrites: number;
   backupWorkspace(reason?: Backup['reason']): Promise<Backup | undefined>;
   /** Writes an automatic backup if data changed since the last one; `force` skips the 15-minute wait. */
   writeAutomaticBackup(backups: AutomaticBackups, force?: boolean): Promise<void>;
@@ -25,23 +23,28 @@ export interface BackupSlice {
 
 type Slice = StateCreator<AppState, [], [], BackupSlice>;
 
+/** Whether data was saved since the last automatic backup (or a failed one). */
+export function hasChangesToBackUp(state: Pick<AppState, 'savedWrites' | 'backedUpWrites'>): boolean {
+  return state.savedWrites !== state.backedUpWrites;
+}
+
 export const createBackupSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, action) => get().write(run, action);
   return {
     lastAutomaticBackupAt: 0,
-    changedSinceAutomaticBackup: false,
+    backedUpWrites: 0,
 
     async writeAutomaticBackup(backups, force = false) {
-      const { changedSinceAutomaticBackup, lastAutomaticBackupAt, locked } = get();
+      const { savedWrites, backedUpWrites, lastAutomaticBackupAt, locked } = get();
       // Backup files are plain JSON: while the workspace is locked, writing them would undo the lock.
-      if (!changedSinceAutomaticBackup || locked) return;
+      if (!hasChangesToBackUp(get()) || locked) return;
       if (!force && Date.now() - lastAutomaticBackupAt < automaticBackupIntervalMs) return;
       const backup = await get().backupWorkspace('automatic');
       if (!backup) return;
-      set({ changedSinceAutomaticBackup: false, lastAutomaticBackupAt: Date.now() });
+      set({ backedUpWrites: savedWrites, lastAutomaticBackupAt: Date.now() });
       const outcome = await backups.write(backupToJson(backup));
       // A failed automatic backup changes nothing in the workspace; it is tried again on the next change.
-      if (outcome.outcome !== 'saved') set({ changedSinceAutomaticBackup: true });
+      if (outcome.outcome !== 'saved') set({ backedUpWrites });
     },
 
     async backupWorkspace(reason = 'manual') {
@@ -50,12 +53,11 @@ export const createBackupSlice: Slice = (set, get) => {
     },
 
     async restoreBackup(backup) {
-      const restored = await write('the restore', async (db) => {
+      const restored = await write(async (db) => {
         await restoreWorkspace(db, backup);
-        const [people, imported] = await Promise.all([listPeople(db), importedFrameworks(db)]);
-        get().setImportedVersions(imported);
-        set({ people, openPersonId: null });
-      });
+        await get().reloadWorkspace(db);
+        get().closePerson();
+      }, 'the restore');
       return restored;
     },
 

@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand';
 import { openWorkspaceDatabase } from '../db/workspace-database';
 import { isWorkspaceLocked, removePassphrase, setPassphrase, unlockWorkspace } from '../db/workspace-lock';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export interface LockSlice {
   /** Whether the workspace is sealed with a passphrase. */
@@ -22,14 +22,15 @@ export interface LockSlice {
 type Slice = StateCreator<AppState, [], [], LockSlice>;
 
 export const createLockSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, action) => get().write(run, action);
   return {
     locked: false,
     unlockError: null,
 
     async startWorkspace() {
       if (await isWorkspaceLocked()) {
-        set({ locked: true, workspaceStatus: 'locked' });
+        set({ locked: true });
+        get().holdForPassphrase();
         return;
       }
       await get().attachWorkspace(() => openWorkspaceDatabase());
@@ -47,18 +48,18 @@ export const createLockSlice: Slice = (set, get) => {
 
     async lockWithPassphrase(passphrase) {
       // Changing a passphrase goes through plain records, so a crash midway never leaves them sealed with a key nobody has.
-      const ok = await write('the passphrase lock', async (db) => {
+      const ok = await write(async (db) => {
         if (get().locked) await removePassphrase(db);
         await setPassphrase(db, passphrase);
-      });
+      }, 'the passphrase lock');
       if (ok) set({ locked: true });
       return ok;
     },
 
     async removeLock() {
-      const ok = await write('turning the lock off', async (db) => {
+      const ok = await write(async (db) => {
         await removePassphrase(db);
-      });
+      }, 'turning the lock off');
       if (ok) set({ locked: false });
       return ok;
     },

@@ -35,4 +35,6 @@ export function createAppStore() {
   }));
 }
 
+export type AppStore = ReturnType<typeof createAppStore>;
+
 export const useAppStore = createAppStore();

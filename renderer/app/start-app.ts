@@ -1,0 +1,17 @@
+/**
+ * What the app sets going once, before the first screen is drawn: the address bar in step with the
+ * store, the frameworks, the workspace (or the passphrase screen), and the automatic backups.
+ */
+import type { Platform } from '../platform/platform';
+import type { AppStore } from '../store/app-store';
+import { syncAddressBar } from './address-bar';
+import { scheduleAutomaticBackups } from './automatic-backup-schedule';
+
+export function startApp(store: AppStore, platform: Platform): void {
+  syncAddressBar(store);
+  void store.getState().loadCatalog(platform);
+  void store.getState().startWorkspace();
+  if (platform.automaticBackups) scheduleAutomaticBackups(store, platform.automaticBackups);
+  // Ask the browser to keep the workspace even when disk space runs low (granted or not, nothing changes here).
+  void navigator.storage?.persist?.();
+}

@@ -8,7 +8,7 @@ import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
-import { StatementText } from './statement-text';
+import { StatementCell } from './statement-cell';
 import { TrackHeader } from './track-header';
 
 const changeLabels: Record<AreaChange, string> = {
@@ -136,32 +136,14 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
                 <span className={`change-tag change-${row.change}`}>{changeLabels[row.change]}</span>
               </th>
               <td>
-                {row.from.length === 0 ? (
-                  <span className="empty-cell">Nothing at {delta.from.id}</span>
-                ) : (
-                  row.from.map((statement) => (
-                    <p key={statement.id} className="statement">
-                      <StatementText statement={statement} />
-                    </p>
-                  ))
-                )}
+                <StatementCell statements={row.from} empty={<span className="empty-cell">Nothing at {delta.from.id}</span>} />
               </td>
               <td>
-                {row.to.length === 0 ? (
-                  <span className="empty-cell">Nothing at {delta.to.id}</span>
-                ) : (
-                  row.to.map(({ statement, isNew }) =>
-                    isNew ? (
-                      <p key={statement.id} className="statement statement-new">
-                        <span className="new-tag">New</span> <StatementText statement={statement} />
-                      </p>
-                    ) : (
-                      <p key={statement.id} className="statement">
-                        <StatementText statement={statement} />
-                      </p>
-                    ),
-                  )
-                )}
+                <StatementCell
+                  statements={row.to.map((entry) => entry.statement)}
+                  newIds={new Set(row.to.filter((entry) => entry.isNew).map((entry) => entry.statement.id))}
+                  empty={<span className="empty-cell">Nothing at {delta.to.id}</span>}
+                />
               </td>
             </tr>
           ))}

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedFile } from '../../shared/ipc/contract';
+import { errorCode, errorMessage } from '../../shared/errors/error-message';
 
 export interface OpenFileDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
@@ -32,12 +33,7 @@ export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Pr
     if (size > maxBytes) return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, size) };
     return { outcome: 'opened', fileName, text: await readFile(path, 'utf8') };
   } catch (error) {
-    const reason =
-      error instanceof Error && 'code' in error && error.code === 'EACCES'
-        ? 'Waymark may not read it'
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const reason = errorCode(error) === 'EACCES' ? 'Waymark may not read it' : errorMessage(error);
     return { outcome: 'failed', message: `${fileName} could not be read: ${reason}. Check the file, or choose another.` };
   }
 }

@@ -7,6 +7,7 @@ import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
+import { errorMessage } from '../../shared/errors/error-message';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
 
@@ -58,7 +59,7 @@ function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
         (error: unknown) =>
           done({
             outcome: 'failed',
-            message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).`,
+            message: `${file.name} could not be read (${errorMessage(error)}).`,
           }),
       );
     });
@@ -78,7 +79,7 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
       try {
         names = indexSchema.parse(JSON.parse(await fetchText(new URL('index.json', baseUrl))));
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         return {
           frameworks: [],
           problems: [
@@ -94,7 +95,7 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
           try {
             return { file, text: await fetchText(new URL(file, baseUrl)) };
           } catch (error) {
-            return { file, error: error instanceof Error ? error.message : String(error) };
+            return { file, error: errorMessage(error) };
           }
         }),
       );

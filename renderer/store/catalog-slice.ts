@@ -23,7 +23,7 @@ export interface CatalogSlice {
   frameworkProblems: FrameworkProblem[];
   /** Why loading failed as a whole (as opposed to one file being broken). */
   catalogError: string | null;
-  loadCatalog(platform: Platform): Promise<void>;
+  loadCatalog(platform: Pick<Platform, 'loadFrameworks'>): Promise<void>;
   setImportedVersions(versions: ImportedFramework[]): void;
 }
 

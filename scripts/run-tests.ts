@@ -83,7 +83,7 @@ mkdirSync(results, { recursive: true });
 const unitExit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
 const unit = tallyVitest(readJson(unitReport) as VitestReport | null, unitExit);
 
-const buildExit = run('npx', ['vite', 'build', '--config', 'vite.web.config.ts']);
+const buildExit = run('npm', ['run', 'build:web']);
 let e2e: Tally = { passed: 0, failed: 1, skipped: ['end-to-end tests not run: the browser build failed'] };
 if (buildExit === 0) {
   const e2eExit = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport });

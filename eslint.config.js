@@ -4,6 +4,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const namedExports = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
+
+// A store selector that builds a new array or object returns a different value on every call, so
+// React re-renders forever (error #185): select the source and memoise, or wrap the selector in useShallow.
+const unstableSelector = (/** @type {string} */ built) => ({
+  selector: `CallExpression[callee.name='useAppStore'] > ArrowFunctionExpression > ${built}`,
+  message:
+    'This store selector builds a new value on every call (React error #185): wrap it in useShallow, or select the source and useMemo.',
+});
+const unstableSelectors = [
+  unstableSelector('CallExpression[callee.property.name=/^(filter|map|flatMap|slice|concat|toSorted|toReversed|entries|keys|values)$/]'),
+  unstableSelector('ObjectExpression'),
+  unstableSelector('ArrayExpression'),
+  unstableSelector('NewExpression'),
+];
+
 const ipcMessage =
   'Use the typed IPC wrappers (electron/main/ipc.ts, electron/preload/ipc.ts); raw ipcMain/ipcRenderer is allowed only there.';
 const rawIpc = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: ipcMessage };
@@ -41,7 +57,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': ['error', namedExports],
       'no-restricted-imports': layered(),
     },
   },
@@ -76,7 +92,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-syntax': ['error', namedExports, ...unstableSelectors] },
   },
   {
     files: ['renderer/{store,charts,components,pdf}/**/*.{ts,tsx}'],

@@ -5,7 +5,13 @@
  * run side by side; `npm run web` keeps its fixed port 4174 (the browser keeps a workspace per address).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { packageBin } from './package-bin.ts';
+
+/**
+ * What `npm run build:web` runs, for the test runner, which builds without npm: Windows cannot spawn
+ * npm's .cmd shim without a shell (see package-bin.ts).
+ */
+export const webBuild = { tool: 'vite', args: ['build', '--config', 'vite.web.config.ts'] } as const;
 
 export const previewPorts = {
   e2e: { variable: 'WAYMARK_E2E_PORT', fallback: 4175 },
@@ -27,7 +33,7 @@ export function previewPort(use: keyof typeof previewPorts): number {
 export async function startPreviewServer(root: string, port: number): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
-    [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--config', 'vite.web.config.ts', '--port', String(port), '--strictPort'],
+    [packageBin(root, 'vite'), 'preview', '--config', 'vite.web.config.ts', '--port', String(port), '--strictPort'],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((ready, fail) => {

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { FrameworkNav, FrameworkProblems, ImportFramework } from '../features/frameworks';
 import { PeopleNav, SaveProblem } from '../features/people';
-import { UnlockScreen } from '../features/lock';
+import { LockNotice, UnlockScreen } from '../features/lock';
 import { useAppStore } from '../store/app-store';
 import { frameworkLandingRoute } from '../store/selectors';
 import { RouteView } from './route-view';
@@ -50,6 +50,7 @@ export function App() {
       </div>
       <main id="main" className="main" tabIndex={-1}>
         <SaveProblem />
+        <LockNotice />
         <FrameworkProblems />
         <WorkspaceProblem />
         {workspaceStatus === 'locked' ? <UnlockScreen /> : status === 'ready' ? <RouteView /> : <CatalogStatusMessage />}

@@ -8,6 +8,7 @@ import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
 import { createFrameworkLibrarySlice, type FrameworkLibrarySlice } from './framework-library-slice';
 import { createLockSlice, type LockSlice } from './lock-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createOutsideRequestSlice, type OutsideRequestSlice } from './outside-request-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createPeopleSlice, type PeopleSlice } from './people-slice';
@@ -19,7 +20,8 @@ export type AppState = SessionSlice &
   PlanSlice &
   FrameworkLibrarySlice &
   BackupSlice &
-  LockSlice;
+  LockSlice &
+  OutsideRequestSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
@@ -32,6 +34,7 @@ export function createAppStore() {
     ...createFrameworkLibrarySlice(...args),
     ...createBackupSlice(...args),
     ...createLockSlice(...args),
+    ...createOutsideRequestSlice(...args),
   }));
 }
 

@@ -4,7 +4,9 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Framework } from '../../shared/framework/schema';
+import { bundledIdRefusal } from '../../shared/import/bundled-ids';
 import { isSameFramework, versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
+import { failSave } from '../db/workspace-error';
 import { importedFrameworks, removeImportedFramework, storeFrameworkVersion } from '../db/imported-frameworks-repository';
 import type { AppState } from './app-store';
 import type { Write } from './session-slice';
@@ -21,7 +23,7 @@ export interface FrameworkLibrarySlice {
 type Slice = StateCreator<AppState, [], [], FrameworkLibrarySlice>;
 
 export const createFrameworkLibrarySlice: Slice = (set, get) => {
-  const write: Write = (run, action) => get().write(run, action);
+  const write: Write = (run, options) => get().write(run, options);
 
   return {
     async importFrameworkVersion(framework, fileName) {
@@ -33,6 +35,12 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
       const stored = { ...framework, version: versionLabel(framework, labels, revision) };
       let changes: VersionChanges | undefined;
       const ok = await write(async (db) => {
+        const refusal = bundledIdRefusal(
+          framework,
+          get().bundledFrameworks,
+          get().frameworks.map((candidate) => candidate.id),
+        );
+        if (refusal) failSave(`${framework.name} was not imported: ${refusal}.`);
         changes = await storeFrameworkVersion(
           db,
           { id: stored.id, revision, importedAt: new Date().toISOString(), fileName, framework: stored },

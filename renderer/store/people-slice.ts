@@ -59,7 +59,7 @@ type Slice = StateCreator<AppState, [], [], PeopleSlice>;
 export const automaticSnapshotDelayMs = 1500;
 
 export const createPeopleSlice: Slice = (set, get) => {
-  const write: Write = (run, action) => get().write(run, action);
+  const write: Write = (run, options) => get().write(run, options);
 
   function openMapping(): { person: Person; mapping: PersonMapping } | undefined {
     const { people, openPersonId, frameworks } = get();

@@ -39,7 +39,7 @@ export interface PlanSlice extends PlanData {
 type Slice = StateCreator<AppState, [], [], PlanSlice>;
 
 export const createPlanSlice: Slice = (set, get) => {
-  const write: Write = (run, action) => get().write(run, action);
+  const write: Write = (run, options) => get().write(run, options);
 
   /** The open person with their framework; goals are always about a framework's statements. */
   function openTarget(): { personId: string; frameworkId: string } | undefined {

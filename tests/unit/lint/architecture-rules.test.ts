@@ -77,3 +77,30 @@ describe('architecture lint rules', () => {
     expect(await restrictedImports(code, 'renderer/store/people-slice.ts')).toHaveLength(1);
   });
 });
+
+describe('store selector lint rule', () => {
+  async function selectorProblems(selector: string): Promise<string[]> {
+    const code = `import { useAppStore } from '../../store/app-store';\nexport function useProbe(id: string) {\n  return useAppStore(${selector});\n}\n`;
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, 'renderer/features/people/probe.ts') });
+    return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+  }
+
+  it.each([
+    '(state) => state.people.filter((person) => person.id === id)',
+    '(state) => state.people.map((person) => person.name)',
+    '(state) => ({ people: state.people, id })',
+    '(state) => [state.people, id]',
+    '(state) => new Set(state.people)',
+  ])('refuses a selector that builds a new value: %s', async (selector) => {
+    expect((await selectorProblems(selector)).join(' ')).toContain('React error #185');
+  });
+
+  it.each([
+    '(state) => state.people',
+    '(state) => state.people.find((person) => person.id === id)',
+    '(state) => state.people.some((person) => person.id === id)',
+    'useShallow((state) => state.people.filter((person) => person.id === id))',
+  ])('allows a selector that returns a stable value: %s', async (selector) => {
+    expect(await selectorProblems(selector)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  */
 import { careerMapMatrix, previousLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../store/routes';
+import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { AboutFramework, FrameworkActions } from '../frameworks';
 import { LevelKindBadge } from './level-kind-badge';
 import { StatementCell } from './statement-cell';
@@ -52,13 +52,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                     {previous ? (
                       <a
                         className="level-link"
-                        href={routeToHash({
-                          view: 'level-changes',
-                          frameworkId: map.id,
-                          trackId: track.id,
-                          fromLevelId: previous.id,
-                          toLevelId: level.id,
-                        })}
+                        href={routeToHash(levelChangesRoute({ frameworkId: map.id, trackId: track.id }, previous.id, level.id))}
                         aria-label={`What changes from ${previous.id} to ${level.id}`}
                       >
                         What changes

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../store/routes';
+import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
@@ -32,8 +32,8 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
   const delta = levelDelta(track, fromLevelId, toLevelId);
   const levels = levelsInOrder(track);
 
-  const go = (from: string, to: string) =>
-    navigate({ view: 'level-changes', frameworkId: map.id, trackId: track.id, fromLevelId: from, toLevelId: to });
+  const here = { frameworkId: map.id, trackId: track.id };
+  const go = (from: string, to: string) => navigate(levelChangesRoute(here, from, to));
   // Choosing a lower level at or above the higher one (or the reverse) moves the other end along.
   const chooseFrom = (from: string) => {
     const to = levels.find((level) => level.id === toLevelId);
@@ -79,28 +79,12 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
         <LevelPicker levels={levels.map((level) => level.id)} from={delta.from.id} to={delta.to.id} onFrom={chooseFrom} onTo={chooseTo} />
         <div className="stepper">
           {stepDown ? (
-            <a
-              href={routeToHash({
-                view: 'level-changes',
-                frameworkId: map.id,
-                trackId: track.id,
-                fromLevelId: stepDown.id,
-                toLevelId: delta.from.id,
-              })}
-            >
+            <a href={routeToHash(levelChangesRoute(here, stepDown.id, delta.from.id))}>
               ← {stepDown.id} to {delta.from.id}
             </a>
           ) : null}
           {stepUp ? (
-            <a
-              href={routeToHash({
-                view: 'level-changes',
-                frameworkId: map.id,
-                trackId: track.id,
-                fromLevelId: delta.to.id,
-                toLevelId: stepUp.id,
-              })}
-            >
+            <a href={routeToHash(levelChangesRoute(here, delta.to.id, stepUp.id))}>
               {delta.to.id} to {stepUp.id} →
             </a>
           ) : null}

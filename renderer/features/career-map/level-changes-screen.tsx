@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
+import { LabelledSelect } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
@@ -153,28 +154,11 @@ interface LevelPickerProps {
 }
 
 function LevelPicker({ levels, from, to, onFrom, onTo }: LevelPickerProps) {
+  const options = levels.map((id) => ({ value: id, label: id }));
   return (
     <div className="level-picker">
-      <label>
-        From
-        <select value={from} onChange={(event) => onFrom(event.target.value)}>
-          {levels.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        To
-        <select value={to} onChange={(event) => onTo(event.target.value)}>
-          {levels.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="From" options={options} value={from} onChange={onFrom} />
+      <LabelledSelect label="To" options={options} value={to} onChange={onTo} />
     </div>
   );
 }

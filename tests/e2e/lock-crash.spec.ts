@@ -6,78 +6,15 @@
  * off and every record plain, or the lock on and every record sealed; the app must open accordingly,
  * with nothing lost and no "encrypted" said over a plain record.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { chromiumPath } from '../../playwright.config';
+import { expect, test, type Page } from '@playwright/test';
+import { close, kill, launch } from './killable-browser';
 
 const passphrase = 'correct horse battery staple';
 const people = 30;
 const ratingsPerPerson = 100;
-
-interface Running {
-  browser: Browser;
-  page: Page;
-  process: ChildProcess;
-}
-
-/** Starts Chromium on a profile as its own process group, so that exactly its processes can be killed. */
-async function launch(profile: string, baseURL: string): Promise<Running> {
-  const child = spawn(
-    chromiumPath,
-    [
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      '--headless',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      'about:blank',
-    ],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const endpoint = await new Promise<string>((found, failed) => {
-    let output = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
-      if (match?.[1]) found(match[1]);
-    });
-    child.on('exit', () => failed(new Error(`Chromium exited before it listened:\n${output}`)));
-  });
-  const browser = await chromium.connectOverCDP(endpoint);
-  const context = browser.contexts()[0];
-  if (!context) throw new Error('Chromium has no default context');
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(baseURL);
-  return { browser, page, process: child };
-}
-
-function exited(process: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (process.exitCode !== null || process.signalCode !== null) done();
-    else process.on('exit', () => done());
-  });
-}
-
-/** SIGKILL to the browser's process group: the browser and every helper process it started. */
-async function kill(running: Running): Promise<void> {
-  if (running.process.pid === undefined) throw new Error('Chromium has no process id');
-  process.kill(-running.process.pid, 'SIGKILL');
-  await exited(running.process);
-  await running.browser.close().catch(() => undefined);
-}
-
-/** Closes the browser as a person would, letting it write everything out. */
-async function close(running: Running): Promise<void> {
-  const session = await running.browser.newBrowserCDPSession();
-  await session.send('Browser.close').catch(() => undefined);
-  await exited(running.process);
-}
 
 /** Fills the workspace the app created with people and ratings, written straight into IndexedDB. */
 async function seed(page: Page): Promise<void> {

@@ -145,3 +145,11 @@ export function summariseBackup(backup: Backup): BackupSummary {
     counts,
   };
 }
+
+/**
+ * Whether a file is a Waymark backup (of any format version) rather than a framework, by the marker
+ * Waymark writes first. Used to route a dropped file; readBackup then checks it in full.
+ */
+export function looksLikeBackup(text: string): boolean {
+  return new RegExp(`"format"\\s*:\\s*"${backupFormat}"`).test(text.slice(0, 4096));
+}

@@ -8,10 +8,11 @@ import { backupToJson, readBackup, summariseBackup, type Backup, type BackupSumm
 import { recordLabels } from '../../../shared/backup/check-backup';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
-import { localDate } from '../../app/local-date';
+import { localDate } from '../../../shared/dates/local-date';
 import type { OpenedFile } from '../../../shared/ipc/contract';
+import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
-import { PassphraseLock } from '../lock/passphrase-lock';
+import { PassphraseLock } from '../lock';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
 
@@ -37,6 +38,16 @@ export function BackupsScreen() {
     setStatus(null);
     await preview(await platform.openFile('backup'));
   }
+
+  // The File menu's backup commands and a backup dropped on the window do what this screen's buttons do.
+  useOutsideRequest(['save-backup', 'restore-backup', 'backup-file'], (request) => {
+    if (request.kind === 'save-backup') void save();
+    else if (request.kind === 'restore-backup') void choose();
+    else {
+      setStatus(null);
+      void preview(request.file);
+    }
+  });
 
   async function preview(opened: OpenedFile) {
     if (opened.outcome === 'cancelled') return;

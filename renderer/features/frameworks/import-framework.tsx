@@ -10,6 +10,8 @@ import { bundledIdRefusal } from '../../../shared/import/bundled-ids';
 import type { Framework } from '../../../shared/framework/schema';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
+import type { OpenedFile } from '../../../shared/ipc/contract';
+import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
 import { frameworkLandingRoute } from '../../store/selectors';
@@ -38,8 +40,11 @@ export function ImportFramework() {
   const [status, setStatus] = useState('');
 
   async function choose() {
+    await preview(await platform.openFile('framework'));
+  }
+
+  async function preview(opened: OpenedFile) {
     setStatus('');
-    const opened = await platform.openFile('framework');
     if (opened.outcome === 'cancelled') return setStep({ step: 'idle' });
     if (opened.outcome === 'failed') return setStep({ step: 'failed', message: opened.message });
     const result = importFramework(opened.fileName, opened.text);
@@ -63,6 +68,12 @@ export function ImportFramework() {
       changes: previous ? compareVersions(previous, result.framework) : undefined,
     });
   }
+
+  // A file chosen here, dropped on the window, or asked for from the File menu: one preview for all.
+  useOutsideRequest(['import-framework', 'framework-file'], (request) => {
+    if (request.kind === 'framework-file') void preview(request.file);
+    else void choose();
+  });
 
   async function confirm(fileName: string, framework: Framework) {
     const outcome = await importFrameworkVersion(framework, fileName);

@@ -15,7 +15,7 @@ export interface OpenFileDeps {
 }
 
 export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedFile> {
-  const { title, filterName, extensions, maxBytes } = openFilePurposes[purpose];
+  const { title, filterName, extensions } = openFilePurposes[purpose];
   const options = {
     title,
     properties: ['openFile' as const],
@@ -27,6 +27,12 @@ export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Pr
   const choice = deps.window ? await deps.dialog.showOpenDialog(deps.window, options) : await deps.dialog.showOpenDialog(options);
   const [path] = choice.filePaths;
   if (choice.canceled || !path) return { outcome: 'cancelled' };
+  return readChosenFile(path, purpose);
+}
+
+/** Reads a file the person chose (in a dialog, or in the file manager), within the purpose's size limit. */
+export async function readChosenFile(path: string, purpose: OpenFilePurpose): Promise<OpenedFile> {
+  const { maxBytes } = openFilePurposes[purpose];
   const fileName = basename(path);
   try {
     // Checked before opening: opening a FIFO for reading waits for a writer, forever.

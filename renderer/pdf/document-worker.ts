@@ -5,10 +5,12 @@
  */
 import { pdf } from '@react-pdf/renderer';
 import type { DocumentContent } from '../../shared/documents/document-content';
-import { documentFor } from './document-for';
+import { bundledFontFiles } from './bundled-fonts';
+import { makeDocument } from './make-document';
 import { registerDocumentFonts } from './pdf-fonts';
 
-export type WorkerRequest = { requestId: number; content: DocumentContent };
+/** `appBase`: the address of the app's page, where its fonts and emoji images are (the worker's own address is a script's). */
+export type WorkerRequest = { requestId: number; content: DocumentContent; appBase: string };
 export type WorkerMessage = { requestId: number } & (
   | { type: 'progress'; stage: 'preparing' | 'laying-out' | 'writing' }
   | { type: 'done'; bytes: ArrayBuffer }
@@ -20,12 +22,12 @@ function send(message: WorkerMessage, transfer: Transferable[] = []): void {
 }
 
 addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const { requestId, content } = event.data;
+  const { requestId, content, appBase } = event.data;
   void (async () => {
     try {
       send({ requestId, type: 'progress', stage: 'preparing' });
-      registerDocumentFonts();
-      const instance = pdf(documentFor(content));
+      registerDocumentFonts(bundledFontFiles(appBase));
+      const instance = pdf(await makeDocument(content));
       send({ requestId, type: 'progress', stage: 'laying-out' });
       const blob = await instance.toBlob();
       send({ requestId, type: 'progress', stage: 'writing' });

@@ -91,14 +91,22 @@ export interface WorksheetItem {
   note?: string | undefined;
 }
 
+/** Roomy: each statement with its tick boxes under it and ruled lines to write on; compact: tick boxes in columns and one line. */
+export type WorksheetLayout = 'roomy' | 'compact';
+
 export interface WorksheetContent {
   kind: 'worksheet';
   meta: DocumentMeta;
+  layout: WorksheetLayout;
+  /** "Worksheet: Frontend L5 · Senior", "Worksheet: DEI.GEN.P5 — Expert Professional". */
+  heading: string;
   /** Empty for a blank worksheet: a line to write a name on is drawn instead. */
   person: string;
   framework: string;
   level: string;
   scale: string[];
+  /** The scale's labels as column heads of the compact layout ("Not yet", "N/A", "0"). */
+  scaleShort: string[];
   areas: { name: string; items: WorksheetItem[] }[];
 }
 

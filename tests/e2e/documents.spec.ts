@@ -77,10 +77,15 @@ test('exports the growth plan, the 1:1 preparation and a worksheet, and they say
   await page.getByLabel('Include individual ratings').check();
   const withPrivate = await exportAndRead(page, 'Export 1:1 preparation');
   expect(withPrivate.text).toContain('Confidential: worried about the team change.');
+  expect(withPrivate.text).toContain('Confidential — includes private notes');
+  expect(withPrivate.file).toBe(`1-1 preparation – ${name} – 2026-11-23 (confidential).pdf`);
+  expect(prep.file).toBe(`1-1 preparation – ${name} – 2026-11-23.pdf`);
 
   const sheet = await exportAndRead(page, 'Export worksheet');
   expect(sheet.file).toBe(`Worksheet Frontend L5 – ${name} – 2026-11-23.pdf`);
-  expect(sheet.text).toContain(`Name: ${name}`);
+  expect(sheet.text).toContain('Worksheet: Frontend L5');
+  expect(sheet.text).toContain(`Name ${name}`);
+  expect(sheet.text).toContain('Assessor');
   expect(sheet.text).toContain('Security: Awareness of common vulnerabilities and how to mitigate them.');
 });
 

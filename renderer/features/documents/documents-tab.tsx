@@ -8,14 +8,15 @@ import type { DocumentContext, MappedTo } from '../../../shared/documents/docume
 import { personName } from '../../../shared/documents/document-context';
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';
-import { oneOnOneContent } from '../../../shared/documents/one-on-one';
+import { includesPrivateNotes, oneOnOneContent } from '../../../shared/documents/one-on-one';
 import { worksheetContent } from '../../../shared/documents/worksheet';
+import type { WorksheetLayout } from '../../../shared/documents/document-content';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { formatDate, localDate } from '../../app/local-date';
 import { useAppStore } from '../../store/app-store';
 import { useRatingValues } from '../people/person-hooks';
 import { ExportStatus } from './export-status';
-import { PaperChoice, usePaperSize } from './paper-choice';
+import { PaperChoice, usePaperSize, WorksheetLayoutChoice } from './paper-choice';
 import { useDocumentExport } from './use-document-export';
 
 export function DocumentsTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
@@ -32,6 +33,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
+  const [layout, setLayout] = useState<WorksheetLayout>('roomy');
   const { state, run, cancel } = useDocumentExport();
   const name = personName(person);
   const busy = state.status === 'working';
@@ -48,7 +50,9 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
 
   function exportOneOnOne() {
     const ctx = context();
-    void run('1:1 preparation', documentFileName('1:1 preparation', name, ctx.today), async () => {
+    // The file name says so when private notes go in (the document itself says it on every page).
+    const confidential = includesPrivateNotes(meetings, includePrivate);
+    void run('1:1 preparation', documentFileName('1:1 preparation', name, ctx.today, { confidential }), async () => {
       const shown = meetings.filter((meeting) => includePrivate || !meeting.private);
       const previous = [...shown].sort((a, b) => b.date.localeCompare(a.date)).find((meeting) => meeting.date < ctx.today);
       const snapshot = previous
@@ -80,6 +84,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         today,
         dateLabel: formatDate(today),
         filledFrom: filled ? { name, ratings: ratingRecords } : undefined,
+        layout,
       }),
     );
   }
@@ -135,6 +140,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
             <input type="checkbox" checked={filled} onChange={(event) => setFilled(event.target.checked)} />
             Filled in from {name}’s ratings (untick for a blank one)
           </label>
+          <WorksheetLayoutChoice id="worksheet-layout" value={layout} onChange={setLayout} />
           <button type="button" onClick={exportWorksheet} disabled={busy}>
             Export worksheet
           </button>

@@ -102,3 +102,18 @@ test('a cancelled export writes nothing and says so', async ({ waymark, page }) 
   await page.waitForTimeout(500);
   expect(downloads).toBe(0);
 });
+
+test('emoji and symbols print, the emoji from the app’s own files', async ({ waymark, page }) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  await person.setUp({ framework: 'Role card: DevOps Engineering and Infrastructure Senior (P5)', name: 'Zoë 🎉 → ✓' });
+  await person.openTab('Documents');
+  const emoji: { url: string; status: number }[] = [];
+  page.context().on('response', (response) => {
+    if (response.url().includes('/emoji/')) emoji.push({ url: response.url(), status: response.status() });
+  });
+  const plan = await exportAndRead(page, 'Export growth plan');
+  expect(plan.text).toContain('Growth plan: Zoë');
+  expect(plan.text).toContain('→ ✓');
+  expect(emoji).toEqual([{ url: new URL('emoji/1f389.png', page.url()).href, status: 200 }]);
+});

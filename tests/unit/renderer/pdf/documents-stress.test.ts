@@ -22,11 +22,13 @@ function normalised(text: string): string {
 const rightToLeft = /[\p{Script=Hebrew}\p{Script=Arabic}]+/gu;
 
 /**
- * Whether a text is printed: its left-to-right text in order, and each right-to-left word somewhere in
- * it (a line mixing directions is drawn in visual order, so the runs of one line can come out swapped).
+ * Whether a text is printed: each stretch of it between right-to-left words in order, and each
+ * right-to-left word somewhere (a line mixing directions is drawn in visual order, so the runs of one
+ * line can come out in another order).
  */
 function isPrinted(text: string, printed: { leftToRight: string; rightToLeftWords: Set<string> }): boolean {
-  if (!printed.leftToRight.includes(normalised(text.replace(rightToLeft, '')))) return false;
+  const stretches = text.split(rightToLeft).map(normalised).filter(Boolean);
+  if (!stretches.every((stretch) => printed.leftToRight.includes(stretch))) return false;
   return [...text.matchAll(rightToLeft)].every(([word]) => printed.rightToLeftWords.has(word));
 }
 

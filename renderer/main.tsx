@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { WaymarkApi } from '../electron/preload/api';
 import { App } from './app/app';
-import { routeFromHash, routeToHash } from './app/routes';
+import { routeFromHash, routeToHash } from './store/routes';
 import { browserPlatform } from './platform/browser-platform';
 import { electronPlatform } from './platform/electron-platform';
 import { PlatformProvider } from './platform/platform-context';

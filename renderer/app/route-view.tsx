@@ -9,7 +9,7 @@ import { PersonScreen } from '../features/people/person-screen';
 import { RoleCardScreen } from '../features/role-card/role-card-screen';
 import { useAppStore } from '../store/app-store';
 import { findCareerMapTrack, findRoleCard } from '../store/selectors';
-import { routeToHash } from './routes';
+import { routeToHash } from '../store/routes';
 
 export function RouteView() {
   const route = useAppStore((state) => state.route);

@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand';
 import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
 import { buildSnapshot } from '../../shared/workspace/snapshot';
 import type { Evidence, Person, Rating, RatingValue, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
-import { localDate } from '../app/local-date';
+import { localDate } from '../../shared/dates/local-date';
 import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
 import {
   createPerson,

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { backupToJson, readBackup, summariseBackup, type Backup, type BackupSummary } from '../../../shared/backup/backup-file';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
-import { localDate } from '../../app/local-date';
+import { localDate } from '../../../shared/dates/local-date';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { usePlatform } from '../../platform/platform-context';
 import { PassphraseLock } from '../lock/passphrase-lock';

@@ -3,7 +3,7 @@
  */
 import { careerMapMatrix, previousLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../app/routes';
+import { routeToHash } from '../../store/routes';
 import { AboutFramework } from '../frameworks/about-framework';
 import { FrameworkActions } from '../frameworks/framework-actions';
 import { LevelKindBadge } from './level-kind-badge';

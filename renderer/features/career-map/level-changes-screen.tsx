@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../app/routes';
+import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents/blank-worksheet';
 import { LevelKindBadge } from './level-kind-badge';

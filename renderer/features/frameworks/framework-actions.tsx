@@ -10,7 +10,7 @@ import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
-import { displayName } from '../people/person-hooks';
+import { displayName } from '../../../shared/workspace/labels';
 import { slugOf } from '../../../shared/import/slug';
 
 export function FrameworkActions({ framework }: { framework: Framework }) {

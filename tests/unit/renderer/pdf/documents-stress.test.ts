@@ -65,7 +65,8 @@ function check(pages: ReadPage[], content: DocumentContent): void {
   expect(missing.map((text) => text.slice(0, 60))).toEqual([]);
 }
 
-describe('documents with stress content', () => {
+// Hundreds of pages of dense, mixed-script text: seconds each alone, minutes on a loaded machine.
+describe('documents with stress content', { timeout: 300_000 }, () => {
   it.each(['A4', 'LETTER'] as const)('the growth plan with 200 goals on %s', async (paper) => {
     const content = stressGrowthPlan(paper);
     check(await readPdf(await renderDocument(content)), content);

@@ -68,14 +68,14 @@ export function stressGrowthPlan(paper: PaperSize, goalCount = 200): GrowthPlanC
       missing: index,
     })),
     goals: Array.from({ length: goalCount }, (_, index) => ({
-      title: index % 20 === 0 ? long() : short(),
+      title: index % 40 === 0 ? long() : short(),
       owner: 'Me',
       status: 'In progress',
       due: '1 Dec 2026',
       overdue: index % 5 === 0,
-      statements: index % 20 === 0 ? [long(), short()] : [short()],
-      actions: index % 20 === 0 ? [action(long(), index), action(short(), index + 1)] : [action(short(), index)],
-      evidence: index % 20 === 0 ? [{ date: '2 Nov 2026', text: long() }] : [],
+      statements: index % 40 === 0 ? [long(), short()] : [short()],
+      actions: index % 40 === 0 ? [action(long(), index), action(short(), index + 1)] : [action(short(), index)],
+      evidence: index % 40 === 0 ? [{ date: '2 Nov 2026', text: long() }] : [],
     })),
     evidence: Array.from({ length: 6 }, () => ({ date: '2 Nov 2026', text: long(), supports: [long(), short()] })),
   };
@@ -125,10 +125,10 @@ export function stressWorksheet(paper: PaperSize, layout: 'roomy' | 'compact', s
     areas: Array.from({ length: Math.ceil(statementCount / perArea) }, (_, areaIndex) => ({
       name: areaIndex % 5 === 0 ? long() : short(),
       items: Array.from({ length: Math.min(perArea, statementCount - areaIndex * perArea) }, (_, index) => ({
-        text: index % 25 === 0 ? long() : short(),
+        text: index % 50 === 0 ? long() : short(),
         skillName: index % 3 === 0 ? `Skill ${short()}` : undefined,
         ticked: filled ? index % 4 : null,
-        note: filled && index % 2 === 0 ? (index % 50 === 0 ? long() : short()) : undefined,
+        note: filled && index % 2 === 0 ? (index % 50 === 10 ? long() : short()) : undefined,
       })),
     })),
   };

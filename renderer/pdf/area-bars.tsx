@@ -33,7 +33,7 @@ export function addAreaBars(flow: FlowBuilder, areas: readonly AreaFigure[]): vo
     if (!inline) flow.text(area.name, { ...labelLook, color: muted, marginBottom: 1, keepWithNext: true });
     const height = Math.max(14, (inline ? labelLines : 1) * labelLook.fontSize * labelLook.lineHeight + 3);
     flow.block(height, (key) => (
-      <View key={key} style={{ flexDirection: 'row', alignItems: 'flex-start', height }}>
+      <View key={key} style={{ flexDirection: 'row', alignItems: 'flex-start', minHeight: height }}>
         <Text style={{ ...labelLook, width: labelWidth, paddingRight: 6, color: muted }}>{inline ? area.name : ''}</Text>
         <View style={{ paddingTop: 1 }}>
           <Bar percent={area.percent} />

@@ -76,7 +76,10 @@ export class FlowBuilder {
     return this.text(text, { ...textLook, keepWithNext: true });
   }
 
-  /** A drawn block of a known height (tick boxes, ruled lines, a chart). */
+  /**
+   * A drawn block of a known height (tick boxes, ruled lines, a chart). A block holding text gives that
+   * height as its minimum, never as a fixed height: react-pdf draws only the lines that fit a fixed box.
+   */
   block(height: number, render: (key: number) => ReactElement, keepWithNext = false): this {
     this.atoms.push({ height, keepWithNext, render });
     return this;

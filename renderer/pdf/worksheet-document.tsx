@@ -91,7 +91,7 @@ function addCompactItem(flow: FlowBuilder, content: WorksheetContent, item: Work
   flow.block(
     height,
     (key) => (
-      <View key={key} style={{ flexDirection: 'row', paddingTop: 4, height, borderTopWidth: 0.5, borderTopColor: rule }}>
+      <View key={key} style={{ flexDirection: 'row', paddingTop: 4, minHeight: height, borderTopWidth: 0.5, borderTopColor: rule }}>
         <Text style={{ width: textWidth, paddingRight: 8, fontSize: 9.5, lineHeight: 1.3 }}>
           {inline
             ? spans.map((span, index) => (
@@ -125,7 +125,7 @@ function addCompactHeading(flow: FlowBuilder, content: WorksheetContent, name: s
   flow.block(
     height,
     (key) => (
-      <View key={key} style={{ flexDirection: 'row', height, alignItems: 'flex-end', paddingBottom: 2 }}>
+      <View key={key} style={{ flexDirection: 'row', minHeight: height, alignItems: 'flex-end', paddingBottom: 2 }}>
         <Text
           style={{
             width: textWidth,

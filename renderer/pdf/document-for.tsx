@@ -9,6 +9,7 @@ import { planPages, type FlowAtom } from './flow';
 import { FlowBuilder } from './flow-builder';
 import { growthPlanFlow } from './growth-plan-document';
 import { oneOnOneFlow } from './one-on-one-document';
+import { promotionCaseFlow } from './promotion-case-document';
 import type { TextMeasure } from './text-measure';
 import { worksheetFlow } from './worksheet-document';
 
@@ -25,6 +26,9 @@ export function documentPages(content: DocumentContent, measure: TextMeasure): F
       break;
     case 'worksheet':
       worksheetFlow(flow, content);
+      break;
+    case 'promotion-case':
+      promotionCaseFlow(flow, content);
       break;
   }
   return planPages(flow.atoms, box.height);

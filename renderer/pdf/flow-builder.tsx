@@ -26,6 +26,8 @@ const bulletWidth = 16;
 /** Lines of a text kept together at the foot and at the head of a page. */
 const orphanLines = 2;
 const safeLink = /^(https?:|mailto:)/i;
+/** Breaking inside a long word (marked with a hyphen) only where a line cannot be filled otherwise. */
+const hyphenationPenalty = 5000;
 
 export const look = {
   title: { fontSize: 18, lineHeight: 1.25, bold: true, marginBottom: 6 },
@@ -74,6 +76,13 @@ export class FlowBuilder {
 
   heading(text: string, textLook: TextLook): this {
     return this.text(text, { ...textLook, keepWithNext: true });
+  }
+
+  /** A document's opening: its title, then lines under it (the framework, the levels). */
+  titled(title: string, ...subtitles: string[]): this {
+    this.text(title, look.title);
+    for (const subtitle of subtitles) this.text(subtitle, look.subtitle);
+    return this;
   }
 
   /**
@@ -125,13 +134,15 @@ export class FlowBuilder {
     };
     const render = (key: number) =>
       bullet === undefined ? (
-        <Text key={key} style={{ ...textStyle, marginTop, marginBottom, marginLeft: indent }}>
+        <Text key={key} style={{ ...textStyle, marginTop, marginBottom, marginLeft: indent }} hyphenationPenalty={hyphenationPenalty}>
           {spanElements(spans)}
         </Text>
       ) : (
         <View key={key} style={{ flexDirection: 'row', marginTop, marginBottom, marginLeft: indent }}>
           <Text style={{ ...textStyle, width: bulletWidth }}>{first ? bullet : ''}</Text>
-          <Text style={{ ...textStyle, flex: 1 }}>{spanElements(spans)}</Text>
+          <Text style={{ ...textStyle, flex: 1 }} hyphenationPenalty={hyphenationPenalty}>
+            {spanElements(spans)}
+          </Text>
         </View>
       );
     return { height, keepWithNext: textLook.keepWithNext ?? false, split: starts.length > 2 * orphanLines ? split : undefined, render };

@@ -22,9 +22,7 @@ export function addAction(flow: FlowBuilder, action: ActionLine, indent = 0): vo
 }
 
 export function growthPlanFlow(flow: FlowBuilder, content: GrowthPlanContent): void {
-  flow.text(`Growth plan: ${content.person}`, look.title);
-  flow.text(content.framework, look.subtitle);
-  flow.text(content.levels, look.subtitle);
+  flow.titled(`Growth plan: ${content.person}`, content.framework, content.levels);
 
   flow.heading('Where things stand', look.h2);
   flow.text(content.headline);

@@ -78,6 +78,15 @@ export class TextMeasure {
           continue;
         }
         const parts = breakableParts(token);
+        // A long word that fits a line of its own starts one rather than break (breaking costs much more).
+        if (parts.length > 1 && used > 0) {
+          const whole = this.unitWidth(token, boldAt(position)) * fontSize;
+          if (used + pendingSpace + whole > width && whole <= width) {
+            starts.push(position);
+            used = 0;
+            pendingSpace = 0;
+          }
+        }
         parts.forEach((part, index) => {
           const last = index === parts.length - 1;
           const partWidth = this.unitWidth(part, boldAt(position)) * fontSize + (last ? 0 : hyphenWidth);

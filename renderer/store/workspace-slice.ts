@@ -8,7 +8,7 @@ import { resolveMapping, type PersonMapping } from '../../shared/workspace/mappi
 import { buildSnapshot } from '../../shared/workspace/snapshot';
 import type { Evidence, Person, Rating, RatingValue, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { localDate } from '../../shared/dates/local-date';
-import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
+import { addEvidence, evidenceFor, removeEvidence, updateEvidence } from '../db/evidence-repository';
 import {
   createPerson,
   ensureMe,
@@ -31,7 +31,7 @@ export type NewPerson = Pick<Person, 'name' | 'relationship' | 'target' | 'curre
 export type PersonPatch = Partial<
   Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes'>
 >;
-export type NewEvidence = Pick<Evidence, 'date' | 'text' | 'link' | 'itemIds'>;
+export type NewEvidence = Pick<Evidence, 'date' | 'title' | 'text' | 'link' | 'itemIds'>;
 
 export interface WorkspaceSlice {
   workspaceStatus: 'opening' | 'locked' | 'ready' | 'failed';
@@ -58,6 +58,8 @@ export interface WorkspaceSlice {
   rate(itemId: string, value: RatingValue | null): Promise<void>;
   setRatingNote(itemId: string, note: string): Promise<void>;
   recordEvidence(input: NewEvidence): Promise<boolean>;
+  /** Changes an entry's date, title, text, link or statements. */
+  changeEvidence(evidenceId: string, patch: NewEvidence): Promise<boolean>;
   deleteEvidence(evidenceId: string): Promise<void>;
   /** The ratings a snapshot froze, read when two dates are compared. */
   loadSnapshotRatings(snapshotId: string): Promise<SnapshotRatings['ratings']>;
@@ -261,6 +263,15 @@ export const createWorkspaceSlice: Slice = (set, get) => {
       return write('your evidence', async (db) => {
         await addEvidence(db, { ...input, personId: person.id, frameworkId });
         set({ evidence: await evidenceFor(db, person.id) });
+      });
+    },
+
+    async changeEvidence(evidenceId, patch) {
+      const personId = get().openPersonId;
+      if (!personId) return false;
+      return write('your changes to the evidence', async (db) => {
+        await updateEvidence(db, evidenceId, patch);
+        set({ evidence: await evidenceFor(db, personId) });
       });
     },
 

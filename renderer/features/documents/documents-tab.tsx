@@ -10,6 +10,8 @@ import type { MappedTo } from '../../../shared/workspace/mapping';
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';
 import { includesPrivateNotes, oneOnOneContent } from '../../../shared/documents/one-on-one';
+import { promotionCaseContent } from '../../../shared/documents/promotion-case';
+import { promotionCaseMarkdown } from '../../../shared/documents/promotion-case-markdown';
 import { worksheetContent } from '../../../shared/documents/worksheet';
 import type { WorksheetLayout } from '../../../shared/documents/document-content';
 import type { Person } from '../../../shared/workspace/schema';
@@ -36,7 +38,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
   const [layout, setLayout] = useState<WorksheetLayout>('roomy');
-  const { state, run, cancel } = useDocumentExport();
+  const { state, run, runText, cancel } = useDocumentExport();
   const name = displayName(person);
   const busy = state.status === 'working';
 
@@ -69,6 +71,20 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         includeRatings,
       });
     });
+  }
+
+  function promotionCase() {
+    return promotionCaseContent(context(), { ratings: ratingRecords, evidence, goals });
+  }
+
+  function exportPromotionCase() {
+    void run('promotion case', documentFileName('Promotion case', name, localDate()), async () => promotionCase());
+  }
+
+  function exportPromotionCaseMarkdown() {
+    void runText('promotion case', documentFileName('Promotion case', name, localDate(), { extension: 'md' }), async () =>
+      promotionCaseMarkdown(promotionCase()),
+    );
   }
 
   function exportWorksheet() {
@@ -120,6 +136,21 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
           <button type="button" onClick={exportOneOnOne} disabled={busy}>
             Export 1:1 preparation
           </button>
+        </section>
+        <section className="document-card" aria-labelledby="doc-promotion-case">
+          <h2 id="doc-promotion-case">Promotion case</h2>
+          <p className="hint">
+            Every statement of the target with what changed, the rating and note, the dated evidence with links and related goals; a summary
+            by area; and what still has no evidence.
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={exportPromotionCase} disabled={busy}>
+              Export promotion case
+            </button>
+            <button type="button" className="button-secondary" onClick={exportPromotionCaseMarkdown} disabled={busy}>
+              As Markdown
+            </button>
+          </div>
         </section>
         <section className="document-card" aria-labelledby="doc-worksheet">
           <h2 id="doc-worksheet">Worksheet</h2>

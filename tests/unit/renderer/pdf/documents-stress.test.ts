@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentContent } from '../../../../shared/documents/document-content';
 import { margin } from '../../../../renderer/pdf/document-styles';
 import { readPdf, registerTestFonts, renderDocument, type ReadPage } from './render-for-test';
-import { stressGrowthPlan, stressOneOnOne, stressWorksheet, textsOf } from './stress-content';
+import { stressGrowthPlan, stressOneOnOne, stressPromotionCase, stressWorksheet, textsOf } from './stress-content';
 
 beforeAll(registerTestFonts);
 
@@ -74,6 +74,11 @@ describe('documents with stress content', { timeout: 300_000 }, () => {
 
   it.each(['A4', 'LETTER'] as const)('the 1:1 preparation on %s', async (paper) => {
     const content = stressOneOnOne(paper);
+    check(await readPdf(await renderDocument(content)), content);
+  });
+
+  it.each(['A4', 'LETTER'] as const)('the promotion case with 200 statements on %s', async (paper) => {
+    const content = stressPromotionCase(paper);
     check(await readPdf(await renderDocument(content)), content);
   });
 

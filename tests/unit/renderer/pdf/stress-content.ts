@@ -8,6 +8,7 @@ import type {
   DocumentContent,
   GrowthPlanContent,
   OneOnOneContent,
+  PromotionCaseContent,
   WorksheetContent,
 } from '../../../../shared/documents/document-content';
 import type { DocumentMeta, PaperSize } from '../../../../shared/documents/document-meta';
@@ -131,6 +132,46 @@ export function stressWorksheet(paper: PaperSize, layout: 'roomy' | 'compact', s
         note: filled && index % 2 === 0 ? (index % 50 === 10 ? long() : short()) : undefined,
       })),
     })),
+  };
+}
+
+export function stressPromotionCase(paper: PaperSize): PromotionCaseContent {
+  const areas = Array.from({ length: 10 }, (_, areaIndex) => {
+    const statements = Array.from({ length: 20 }, (_, index) => ({
+      text: index % 10 === 0 ? long() : short(),
+      change: index % 2 === 0 ? 'New or reworded at L5' : 'Also at L4',
+      rating: 'Partly',
+      note: index % 3 === 0 ? (index % 9 === 0 ? long() : short()) : undefined,
+      evidence:
+        index % 4 === 3
+          ? []
+          : Array.from({ length: 1 + (index % 3) }, (_, entry) => ({
+              date: '2 Nov 2026',
+              title: short(),
+              text: entry === 0 && index % 10 === 1 ? long() : short(),
+              link:
+                entry === 0
+                  ? `https://example.com/very/long/path/to/evidence/${areaIndex}/${index}/pull-request-with-a-long-name`
+                  : undefined,
+            })),
+      goals: index % 5 === 0 ? [short()] : [],
+    }));
+    return { name: areaIndex === 0 ? long() : short(), percent: areaIndex * 10, withEvidence: 15, statements };
+  });
+  return {
+    kind: 'promotion-case',
+    meta: meta('Promotion case', paper),
+    person: short(),
+    framework: long(),
+    levels: 'L4 → L5',
+    target: 'L5',
+    headline: short(),
+    areas,
+    withoutEvidence: areas.flatMap((area) =>
+      area.statements
+        .filter((statement) => statement.evidence.length === 0)
+        .map((statement) => ({ area: area.name, text: statement.text })),
+    ),
   };
 }
 

@@ -34,12 +34,19 @@ export function documentPages(content: DocumentContent, measure: TextMeasure): F
   return planPages(flow.atoms, box.height);
 }
 
-export function documentFor(content: DocumentContent, measure: TextMeasure, fontStack: string[]) {
-  const pages = documentPages(content, measure);
+/** Page numbers as planned (each planned page one sheet), or counted by react-pdf as it lays out. */
+export type Numbering = 'planned' | 'counted';
+
+export function documentFor(pages: FlowAtom[][], content: DocumentContent, fontStack: string[], numbering: Numbering) {
   return (
     <Document title={content.meta.title} author="Waymark" creator="Waymark" producer="Waymark" language="en">
       {pages.map((atoms, pageIndex) => (
-        <DocumentPage key={pageIndex} meta={content.meta} fontStack={fontStack}>
+        <DocumentPage
+          key={pageIndex}
+          meta={content.meta}
+          fontStack={fontStack}
+          numbering={numbering === 'counted' ? 'counted' : { number: pageIndex + 1, of: pages.length }}
+        >
           {atoms.map((atom, index) => atom.render(index))}
         </DocumentPage>
       ))}

@@ -11,10 +11,21 @@ import { styles } from './document-styles';
 export const confidentialMark = 'Confidential — includes private notes';
 
 /**
- * One planned page (see flow.ts). It may still wrap onto another sheet if it is fuller than planned,
- * so the number is counted by react-pdf as it lays the pages out, never assumed.
+ * One planned page (see flow.ts). It may still wrap onto another sheet if it is fuller than planned:
+ * then the document is made again with the numbers counted by react-pdf (see make-document.ts).
  */
-export function DocumentPage({ meta, fontStack, children }: { meta: DocumentMeta; fontStack: string[]; children: ReactNode }) {
+export function DocumentPage({
+  meta,
+  fontStack,
+  numbering,
+  children,
+}: {
+  meta: DocumentMeta;
+  fontStack: string[];
+  /** The planned number, or 'counted' to have react-pdf count (slower: it lays every page out twice more). */
+  numbering: { number: number; of: number } | 'counted';
+  children: ReactNode;
+}) {
   return (
     <Page size={meta.paper} style={[styles.page, { fontFamily: fontStack }]} wrap>
       <View style={styles.header} fixed>
@@ -25,13 +36,17 @@ export function DocumentPage({ meta, fontStack, children }: { meta: DocumentMeta
       <View style={styles.body}>{children}</View>
       <View style={styles.footer} fixed>
         <Text style={styles.footerSource}>{meta.footer}</Text>
-        <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        {numbering === 'counted' ? (
+          <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        ) : (
+          <Text style={styles.pageNumber}>{`Page ${numbering.number} of ${numbering.of}`}</Text>
+        )}
       </View>
     </Page>
   );
 }
 
-/** Ruled space to write on by hand: one box with a rule at the foot of each line (one node, however many lines). */
+/** Ruled space to write on by hand: a rule at the foot of each line, `spacing` points apart. */
 export function ruledLines(key: number, count: number, spacing: number) {
   const rules = Array.from({ length: count }, (_, index) => (
     <View key={index} style={{ height: spacing, borderBottomWidth: 0.6, borderBottomColor: '#9aa0a6' }} />

@@ -6,7 +6,7 @@
 import { pdf } from '@react-pdf/renderer';
 import type { DocumentContent } from '../../shared/documents/document-content';
 import { bundledFontFiles } from './bundled-fonts';
-import { makeDocument } from './make-document';
+import { makePdf } from './make-document';
 import { registerDocumentFonts } from './pdf-fonts';
 
 /** `appBase`: the address of the app's page, where its fonts and emoji images are (the worker's own address is a script's). */
@@ -27,11 +27,10 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     try {
       send({ requestId, type: 'progress', stage: 'preparing' });
       registerDocumentFonts(bundledFontFiles(appBase));
-      const instance = pdf(await makeDocument(content));
       send({ requestId, type: 'progress', stage: 'laying-out' });
-      const blob = await instance.toBlob();
+      const made = await makePdf(content, async (document) => new Uint8Array(await (await pdf(document).toBlob()).arrayBuffer()));
       send({ requestId, type: 'progress', stage: 'writing' });
-      const bytes = await blob.arrayBuffer();
+      const bytes = new Uint8Array(made).buffer;
       send({ requestId, type: 'done', bytes }, [bytes]);
     } catch (error) {
       send({ requestId, type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -132,19 +132,16 @@ export class FlowBuilder {
       ...(textLook.bold ? { fontWeight: 'bold' as const } : {}),
       ...(textLook.color ? { color: textLook.color } : {}),
     };
-    const render = (key: number) =>
-      bullet === undefined ? (
-        <Text key={key} style={{ ...textStyle, marginTop, marginBottom, marginLeft: indent }} hyphenationPenalty={hyphenationPenalty}>
+    // A bullet hangs in the margin of its text, placed absolutely: a row with a flexible text column
+    // makes the layout engine set each text several times over, which made long lists slow.
+    const render = (key: number) => (
+      <View key={key} style={{ marginTop, marginBottom, marginLeft: indent, paddingLeft: bullet === undefined ? 0 : bulletWidth }}>
+        {bullet !== undefined && first ? <Text style={{ ...textStyle, position: 'absolute', left: 0, top: 0 }}>{bullet}</Text> : null}
+        <Text style={textStyle} hyphenationPenalty={hyphenationPenalty}>
           {spanElements(spans)}
         </Text>
-      ) : (
-        <View key={key} style={{ flexDirection: 'row', marginTop, marginBottom, marginLeft: indent }}>
-          <Text style={{ ...textStyle, width: bulletWidth }}>{first ? bullet : ''}</Text>
-          <Text style={{ ...textStyle, flex: 1 }} hyphenationPenalty={hyphenationPenalty}>
-            {spanElements(spans)}
-          </Text>
-        </View>
-      );
+      </View>
+    );
     return { height, keepWithNext: textLook.keepWithNext ?? false, split: starts.length > 2 * orphanLines ? split : undefined, render };
   }
 }

@@ -2,9 +2,10 @@
  * From content to a react-pdf document: load the fonts the content needs, measure with them, plan the
  * pages. Fonts must be registered first (registerDocumentFonts).
  */
-import { Font } from '@react-pdf/renderer';
+import { Font, type DocumentProps } from '@react-pdf/renderer';
 import type { DocumentContent } from '../../shared/documents/document-content';
-import { documentFor } from './document-for';
+import type { ReactElement } from 'react';
+import { documentFor, documentPages } from './document-for';
 import { cjkFontFamily, documentFontFamily, fontStackFor, loadFonts } from './pdf-fonts';
 import { TextMeasure, type MeasurableFont } from './text-measure';
 
@@ -28,7 +29,23 @@ export async function measureFor(content: DocumentContent): Promise<{ fontStack:
   return { fontStack, measure };
 }
 
-export async function makeDocument(content: DocumentContent) {
+/** How many pages a PDF written by react-pdf (pdfkit) has: its page objects are never compressed. */
+export function pageCount(bytes: Uint8Array): number {
+  return new TextDecoder('latin1').decode(bytes).match(/\/Type \/Page(?!s)/g)?.length ?? 0;
+}
+
+/**
+ * Makes the PDF. Page numbers are first printed from the plan, which spares react-pdf two more layouts
+ * of every page; if any planned page did not fit its sheet, the numbers would be off, so the document
+ * is made again with the numbers counted by react-pdf.
+ */
+export async function makePdf(
+  content: DocumentContent,
+  write: (document: ReactElement<DocumentProps>) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
   const { fontStack, measure } = await measureFor(content);
-  return documentFor(content, measure, fontStack);
+  const pages = documentPages(content, measure);
+  const planned = await write(documentFor(pages, content, fontStack, 'planned'));
+  if (pageCount(planned) === pages.length) return planned;
+  return write(documentFor(pages, content, fontStack, 'counted'));
 }

@@ -45,6 +45,10 @@ export function promotionCaseContent(context: DocumentContext, input: PromotionC
     .filter((entry) => entry.frameworkId === context.mapping.framework.id)
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   const goals = input.goals.filter((goal) => !goal.archived);
+  // Looked up by statement: a level of 1,000 statements with hundreds of entries stays quick.
+  const evidenceByItem = new Map<string, Evidence[]>();
+  for (const entry of evidence)
+    for (const itemId of entry.itemIds) evidenceByItem.set(itemId, [...(evidenceByItem.get(itemId) ?? []), entry]);
 
   const statement = (item: MappedItem): PromotionStatement => {
     const rating = input.ratings.get(item.id);
@@ -53,14 +57,12 @@ export function promotionCaseContent(context: DocumentContext, input: PromotionC
       change: changed ? (changed.has(item.id) ? `New or reworded at ${label}` : `Also at ${current ?? 'the current level'}`) : undefined,
       rating: ratingLabel(rating?.value),
       note: rating?.note?.trim() || undefined,
-      evidence: evidence
-        .filter((entry) => entry.itemIds.includes(item.id))
-        .map((entry) => ({
-          date: context.formatDate(entry.date),
-          title: evidenceTitle(entry),
-          text: entry.title?.trim() ? entry.text : entry.text.split('\n').slice(1).join('\n').trim(),
-          link: entry.link?.trim() || undefined,
-        })),
+      evidence: (evidenceByItem.get(item.id) ?? []).map((entry) => ({
+        date: context.formatDate(entry.date),
+        title: evidenceTitle(entry),
+        text: entry.title?.trim() ? entry.text : entry.text.split('\n').slice(1).join('\n').trim(),
+        link: entry.link?.trim() || undefined,
+      })),
       goals: goals.filter((goal) => goal.itemIds.includes(item.id)).map((goal) => `${goal.title} (${goalStatusLabels[goal.status]})`),
     };
   };

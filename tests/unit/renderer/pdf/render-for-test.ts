@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { renderToBuffer } from '@react-pdf/renderer';
 import { getDocumentProxy } from 'unpdf';
 import type { DocumentContent } from '../../../../shared/documents/document-content';
-import { makeDocument } from '../../../../renderer/pdf/make-document';
+import { makePdf } from '../../../../renderer/pdf/make-document';
 import { registerDocumentFonts } from '../../../../renderer/pdf/pdf-fonts';
 import { woffToSfnt } from '../../../../scripts/woff-to-sfnt';
 
@@ -63,8 +63,9 @@ export interface ReadPage {
   items: PlacedText[];
 }
 
+/** The PDF as the app makes it (see makePdf), written in Node. */
 export async function renderDocument(content: DocumentContent): Promise<Uint8Array> {
-  return new Uint8Array(await renderToBuffer(await makeDocument(content)));
+  return makePdf(content, async (document) => new Uint8Array(await renderToBuffer(document)));
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {

@@ -8,6 +8,7 @@ import type { DocumentContent } from '../../shared/documents/document-content';
 import { bundledFontFiles } from './bundled-fonts';
 import { makePdf } from './make-document';
 import { registerDocumentFonts } from './pdf-fonts';
+import { errorMessage } from '../../shared/errors/error-message';
 
 /** `appBase`: the address of the app's page, where its fonts and emoji images are (the worker's own address is a script's). */
 export type WorkerRequest = { requestId: number; content: DocumentContent; appBase: string };
@@ -33,7 +34,7 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       const bytes = new Uint8Array(made).buffer;
       send({ requestId, type: 'done', bytes }, [bytes]);
     } catch (error) {
-      send({ requestId, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      send({ requestId, type: 'failed', message: errorMessage(error) });
     }
   })();
 });

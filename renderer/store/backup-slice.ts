@@ -1,47 +1,68 @@
 /**
- * Backups from the store's side: the whole workspace out as a backup, and a backup in, replacing the
- * workspace after a revert point — then everything on screen is read afresh.
+ * Backups from the store's side: the whole workspace out as a backup, and a checked backup in,
+ * replacing the workspace with a revert point kept in the same transaction — then everything on
+ * screen is read afresh. The revert point stays (and "Undo the restore" with it) until it is used,
+ * dismissed, or replaced by the next restore, across restarts.
  */
 import type { StateCreator } from 'zustand';
-import { backupToJson, createBackup, type Backup } from '../../shared/backup/backup-file';
+import { backupToJson, createBackup, type Backup, type WorkspaceTables } from '../../shared/backup/backup-file';
 import { automaticBackupIntervalMs } from '../../shared/backup/retention';
 import type { AutomaticBackups } from '../platform/platform';
-import { readRevertPoint, readWorkspace, restoreWorkspace } from '../db/backup-repository';
-import { importedFrameworks } from '../db/imported-frameworks-repository';
-import { listPeople } from '../db/people-repository';
+import { dismissRevertPoint, readWorkspace, restoreWorkspace, revertPointInfo, undoRestore } from '../db/backup-repository';
+import type { WorkspaceDatabase } from '../db/workspace-database';
+import type { RevertPointInfo } from '../db/workspace-settings';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export interface BackupSlice {
-  /** When the last automatic backup was written (ms since the epoch), and whether data changed since. */
+  /** When the last automatic backup was written (ms since the epoch), and the session's savedWrites it kept. */
   lastAutomaticBackupAt: number;
-  changedSinceAutomaticBackup: boolean;
+  backedUpWrites: number;
+  /** The revert point kept by the last restore, if it is still there. */
+  revertPoint: RevertPointInfo | null;
   backupWorkspace(reason?: Backup['reason']): Promise<Backup | undefined>;
   /** Writes an automatic backup if data changed since the last one; `force` skips the 15-minute wait. */
   writeAutomaticBackup(backups: AutomaticBackups, force?: boolean): Promise<void>;
-  restoreBackup(backup: Backup): Promise<boolean>;
-  revertPoint(): Promise<Backup | undefined>;
+  /** Replaces the workspace with tables checked by readBackup. */
+  restoreBackup(tables: WorkspaceTables): Promise<boolean>;
+  undoRestore(): Promise<boolean>;
+  dismissRevertPoint(): Promise<boolean>;
+  /** Reads whether there is a revert point (at start, once the workspace is open). */
+  loadRevertPoint(db: WorkspaceDatabase): Promise<void>;
 }
 
 type Slice = StateCreator<AppState, [], [], BackupSlice>;
 
+/** Whether data was saved since the last automatic backup (or a failed one). */
+export function hasChangesToBackUp(state: Pick<AppState, 'savedWrites' | 'backedUpWrites'>): boolean {
+  return state.savedWrites !== state.backedUpWrites;
+}
+
 export const createBackupSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
+
+  /** After the whole workspace changed: people, frameworks and the revert point read afresh, nobody open. */
+  async function reload(db: WorkspaceDatabase): Promise<void> {
+    await get().reloadWorkspace(db);
+    get().closePerson();
+  }
+
   return {
     lastAutomaticBackupAt: 0,
-    changedSinceAutomaticBackup: false,
+    backedUpWrites: 0,
+    revertPoint: null,
 
     async writeAutomaticBackup(backups, force = false) {
-      const { changedSinceAutomaticBackup, lastAutomaticBackupAt, locked } = get();
+      const { savedWrites, backedUpWrites, lastAutomaticBackupAt, locked } = get();
       // Backup files are plain JSON: while the workspace is locked, writing them would undo the lock.
-      if (!changedSinceAutomaticBackup || locked) return;
+      if (!hasChangesToBackUp(get()) || locked) return;
       if (!force && Date.now() - lastAutomaticBackupAt < automaticBackupIntervalMs) return;
       const backup = await get().backupWorkspace('automatic');
       if (!backup) return;
-      set({ changedSinceAutomaticBackup: false, lastAutomaticBackupAt: Date.now() });
+      set({ backedUpWrites: savedWrites, lastAutomaticBackupAt: Date.now() });
       const outcome = await backups.write(backupToJson(backup));
       // A failed automatic backup changes nothing in the workspace; it is tried again on the next change.
-      if (outcome.outcome !== 'saved') set({ changedSinceAutomaticBackup: true });
+      if (outcome.outcome !== 'saved') set({ backedUpWrites });
     },
 
     async backupWorkspace(reason = 'manual') {
@@ -49,19 +70,38 @@ export const createBackupSlice: Slice = (set, get) => {
       return db ? createBackup(await readWorkspace(db), reason) : undefined;
     },
 
-    async restoreBackup(backup) {
-      const restored = await write('the restore', async (db) => {
-        await restoreWorkspace(db, backup);
-        const [people, imported] = await Promise.all([listPeople(db), importedFrameworks(db)]);
-        get().setImportedVersions(imported);
-        set({ people, openPersonId: null });
-      });
-      return restored;
+    async restoreBackup(tables) {
+      return write(
+        async (db) => {
+          await restoreWorkspace(db, tables);
+          await reload(db);
+        },
+        { action: 'the restore', exclusive: true },
+      );
     },
 
-    async revertPoint() {
-      const { db } = get();
-      return db ? readRevertPoint(db) : undefined;
+    async undoRestore() {
+      return write(
+        async (db) => {
+          await undoRestore(db);
+          await reload(db);
+        },
+        { action: 'undoing the restore', exclusive: true },
+      );
+    },
+
+    async dismissRevertPoint() {
+      return write(
+        async (db) => {
+          await dismissRevertPoint(db);
+          set({ revertPoint: null });
+        },
+        { action: 'dismissing the revert point' },
+      );
+    },
+
+    async loadRevertPoint(db) {
+      set({ revertPoint: (await revertPointInfo(db)) ?? null });
     },
   };
 };

@@ -4,10 +4,12 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Framework } from '../../shared/framework/schema';
+import { bundledIdRefusal } from '../../shared/import/bundled-ids';
 import { isSameFramework, versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
+import { failSave } from '../db/workspace-error';
 import { importedFrameworks, removeImportedFramework, storeFrameworkVersion } from '../db/imported-frameworks-repository';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export type ImportOutcome =
   { outcome: 'imported'; framework: Framework; changes: VersionChanges | undefined } | { outcome: 'identical' } | { outcome: 'failed' };
@@ -21,7 +23,7 @@ export interface FrameworkLibrarySlice {
 type Slice = StateCreator<AppState, [], [], FrameworkLibrarySlice>;
 
 export const createFrameworkLibrarySlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
 
   return {
     async importFrameworkVersion(framework, fileName) {
@@ -32,7 +34,13 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
       const labels = [...earlier.map((entry) => entry.framework.version), ...(previous ? [previous.version] : [])];
       const stored = { ...framework, version: versionLabel(framework, labels, revision) };
       let changes: VersionChanges | undefined;
-      const ok = await write('the imported framework', async (db) => {
+      const ok = await write(async (db) => {
+        const refusal = bundledIdRefusal(
+          framework,
+          get().bundledFrameworks,
+          get().frameworks.map((candidate) => candidate.id),
+        );
+        if (refusal) failSave(`${framework.name} was not imported: ${refusal}.`);
         changes = await storeFrameworkVersion(
           db,
           { id: stored.id, revision, importedAt: new Date().toISOString(), fileName, framework: stored },
@@ -48,7 +56,7 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
     },
 
     async removeFramework(id) {
-      return write('the removal of the framework', async (db) => {
+      return write(async (db) => {
         await removeImportedFramework(db, id);
         get().setImportedVersions(await importedFrameworks(db));
       });

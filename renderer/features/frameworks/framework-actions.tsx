@@ -3,6 +3,7 @@
  * imported one, remove it after a warning naming the people mapped against it.
  */
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { frameworkToCsv, frameworkToJson } from '../../../shared/import/export-framework';
 import type { Framework } from '../../../shared/framework/schema';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
@@ -52,7 +53,7 @@ export function FrameworkActions({ framework }: { framework: Framework }) {
 }
 
 function RemoveFrameworkDialog({ framework, bundled, onClose }: { framework: Framework; bundled: boolean; onClose: () => void }) {
-  const people = useAppStore((state) => state.people.filter((person) => person.target?.frameworkId === framework.id));
+  const people = useAppStore(useShallow((state) => state.people.filter((person) => person.target?.frameworkId === framework.id)));
   const removeFramework = useAppStore((state) => state.removeFramework);
   const navigate = useAppStore((state) => state.navigate);
 

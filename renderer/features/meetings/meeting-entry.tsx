@@ -8,7 +8,7 @@ import type { Meeting } from '../../../shared/workspace/schema';
 import { formatDate } from '../../../shared/dates/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
-import { ActionList } from '../plan/action-list';
+import { ActionList } from '../plan';
 
 interface Props {
   meeting: Meeting;

@@ -19,7 +19,7 @@ async function fetchText(url: URL): Promise<string> {
   return response.text();
 }
 
-const mimeTypes: Record<SavedFileKind, string> = { pdf: 'application/pdf', json: 'application/json', csv: 'text/csv' };
+const mimeTypes: Record<SavedFileKind, string> = { pdf: 'application/pdf', json: 'application/json', csv: 'text/csv', md: 'text/markdown' };
 
 /** A download: the browser saves it to its downloads folder, or asks, as the person has set it up. */
 async function downloadFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome> {

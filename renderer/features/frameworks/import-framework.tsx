@@ -3,7 +3,7 @@
  * Nothing is stored before the confirmation; cancelling or a rejected file changes nothing.
  */
 import { useState } from 'react';
-import { compareVersions, isSameFramework, type VersionChanges } from '../../../shared/import/framework-versions';
+import { compareVersions, isSameContent, type VersionChanges } from '../../../shared/import/framework-versions';
 import { describeProblem, type ImportProblem } from '../../../shared/import/import-result';
 import { importFramework } from '../../../shared/import/import-framework';
 import type { Framework } from '../../../shared/framework/schema';
@@ -98,7 +98,7 @@ export function ImportFramework() {
         <ModalDialog title={`Import ${step.framework.name}?`} onClose={close} wide>
           <ImportPreview {...step} />
           <div className="dialog-actions">
-            {step.previous && isSameFramework(step.previous, step.framework) ? null : (
+            {step.previous && isSameContent(step.previous, step.framework) ? null : (
               <button type="button" onClick={() => void confirm(step.fileName, step.framework)}>
                 {step.previous ? 'Import as a new version' : 'Import'}
               </button>
@@ -114,7 +114,7 @@ export function ImportFramework() {
 }
 
 function ImportPreview({ fileName, framework, notices, previous, changes }: Extract<Step, { step: 'preview' }>) {
-  const identical = previous !== undefined && isSameFramework(previous, framework);
+  const identical = previous !== undefined && isSameContent(previous, framework);
   return (
     <div className="import-preview">
       <p>

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
-import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import type { OpenedBytes, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
@@ -36,15 +36,19 @@ async function downloadFile(suggestedName: string, kind: SavedFileKind, bytes: U
   }
 }
 
-/** The browser's file picker; a closed picker is "cancelled". */
-function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
+/** The browser's file picker, reading the chosen file as `read` says; a closed picker is "cancelled". */
+function chooseFile<T>(
+  purpose: OpenFilePurpose,
+  read: (file: File) => Promise<T>,
+): Promise<({ outcome: 'opened'; fileName: string } & T) | { outcome: 'cancelled' } | { outcome: 'failed'; message: string }> {
   const { extensions, maxBytes } = openFilePurposes[purpose];
+  type Outcome = ({ outcome: 'opened'; fileName: string } & T) | { outcome: 'cancelled' } | { outcome: 'failed'; message: string };
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = extensions.map((extension) => `.${extension}`).join(',');
     input.hidden = true;
-    const done = (outcome: OpenedFile) => {
+    const done = (outcome: Outcome) => {
       input.remove();
       resolve(outcome);
     };
@@ -53,8 +57,8 @@ function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
       const file = input.files?.[0];
       if (!file) return done({ outcome: 'cancelled' });
       if (file.size > maxBytes) return done({ outcome: 'failed', message: tooLargeMessage(purpose, file.name, file.size) });
-      file.text().then(
-        (text) => done({ outcome: 'opened', fileName: file.name, text }),
+      read(file).then(
+        (content) => done({ outcome: 'opened', fileName: file.name, ...content }),
         (error: unknown) =>
           done({
             outcome: 'failed',
@@ -70,7 +74,9 @@ function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
 export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document.baseURI)): Platform {
   return {
     saveFile: downloadFile,
-    openFile: chooseFile,
+    openFile: (purpose): Promise<OpenedFile> => chooseFile(purpose, async (file) => ({ text: await file.text() })),
+    openFileBytes: (purpose): Promise<OpenedBytes> =>
+      chooseFile(purpose, async (file) => ({ bytes: new Uint8Array(await file.arrayBuffer()) })),
     // A browser tab has no folder of its own to keep backups in; people save them by hand.
     automaticBackups: null,
     async loadFrameworks(): Promise<FrameworkCatalog> {

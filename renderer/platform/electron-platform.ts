@@ -9,6 +9,7 @@ export function electronPlatform(api: WaymarkApi): Platform {
     loadFrameworks: () => api.loadFrameworks(),
     saveFile: (suggestedName, kind, bytes) => api.saveFile(suggestedName, kind, bytes),
     openFile: (purpose) => api.openFile(purpose),
+    openFileBytes: (purpose) => api.openFileBytes(purpose),
     automaticBackups: {
       write: (json) => api.writeAutomaticBackup(json),
       list: () => api.listAutomaticBackups(),

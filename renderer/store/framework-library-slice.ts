@@ -13,6 +13,12 @@ export type ImportOutcome =
   { outcome: 'imported'; framework: Framework; changes: VersionChanges | undefined } | { outcome: 'identical' } | { outcome: 'failed' };
 
 export interface FrameworkLibrarySlice {
+  /** A framework file handed to the app (dropped on the window) for the import preview to read. */
+  offeredFrameworkFile: { fileName: string; bytes: Uint8Array } | null;
+  /** Hands a file to the import flow: the same preview and confirmation as choosing it. */
+  offerFrameworkFile(file: { fileName: string; bytes: Uint8Array }): void;
+  /** The import flow takes the offered file, so it is read once. */
+  takeOfferedFrameworkFile(): void;
   /** Stores a checked framework as a new version of its id (or its first). */
   importFrameworkVersion(framework: Framework, fileName: string): Promise<ImportOutcome>;
   removeFramework(id: string): Promise<boolean>;
@@ -24,6 +30,10 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
   const write = createWrite(set, get);
 
   return {
+    offeredFrameworkFile: null,
+    offerFrameworkFile: (file) => set({ offeredFrameworkFile: file }),
+    takeOfferedFrameworkFile: () => set({ offeredFrameworkFile: null }),
+
     async importFrameworkVersion(framework, fileName) {
       const previous = get().frameworks.find((candidate) => candidate.id === framework.id);
       if (previous && isSameContent(previous, framework)) return { outcome: 'identical' };

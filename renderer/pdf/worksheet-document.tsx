@@ -8,7 +8,10 @@ import { DocumentPage, Lines } from './document-page';
 import { styles } from './document-styles';
 import { estimatedLines, pageCapacity, paginate } from './paginate';
 
-type Block = { kind: 'intro' } | { kind: 'area'; name: string } | { kind: 'item'; item: WorksheetItem };
+type Block =
+  { kind: 'intro' } | { kind: 'area'; name: string } | { kind: 'item'; item: WorksheetItem } | { kind: 'examples'; examples: string[] };
+
+const examplesLabel = 'Examples (for illustration; not rated)';
 
 const lineHeight = 14;
 
@@ -20,12 +23,17 @@ function heightOf(block: Block): number {
       return 36;
     case 'item': {
       const { item } = block;
-      const text = estimatedLines(`${item.skillName ?? ''}${item.text}`) * lineHeight;
+      const text =
+        (estimatedLines(`${item.skillName ?? ''}${item.text}`) +
+          (item.examples ?? []).reduce((sum, example) => sum + estimatedLines(`e.g. ${example}`), 0)) *
+        lineHeight;
       const scale = 2 * lineHeight;
       // Two ruled lines: 18 pt to the first rule, 18 pt between rules (see Lines), and their box's borders.
       const writing = item.note ? estimatedLines(item.note) * lineHeight : 3 * 18 + 2;
       return text + scale + writing + 26;
     }
+    case 'examples':
+      return (1 + block.examples.reduce((sum, example) => sum + estimatedLines(`• ${example}`), 0)) * lineHeight + 12;
   }
 }
 
@@ -50,6 +58,11 @@ function WorksheetBlock({ block, content }: { block: Block; content: WorksheetCo
             {item.skillName ? <Text style={styles.bold}>{item.skillName}: </Text> : null}
             {item.text}
           </Text>
+          {(item.examples ?? []).map((example, index) => (
+            <Text key={index} style={styles.muted}>
+              e.g. {example}
+            </Text>
+          ))}
           <Text style={styles.text}>
             {content.scale.map((label, index) => `${item.ticked === index ? '☒' : '☐'} ${label}`).join('    ')}
           </Text>
@@ -57,6 +70,17 @@ function WorksheetBlock({ block, content }: { block: Block; content: WorksheetCo
         </View>
       );
     }
+    case 'examples':
+      return (
+        <View wrap={false}>
+          <Text style={styles.small}>{examplesLabel}</Text>
+          {block.examples.map((example, index) => (
+            <Text key={index} style={styles.muted}>
+              • {example}
+            </Text>
+          ))}
+        </View>
+      );
   }
 }
 
@@ -67,6 +91,7 @@ export function worksheetPages(content: WorksheetContent): Block[][] {
     ...content.areas.flatMap((area): Block[] => [
       { kind: 'area', name: area.name },
       ...area.items.map((item): Block => ({ kind: 'item', item })),
+      ...(area.examples && area.examples.length > 0 ? [{ kind: 'examples' as const, examples: area.examples }] : []),
     ]),
   ];
   return paginate(blocks, heightOf, pageCapacity[content.meta.paper], (block) => block.kind === 'area');

@@ -89,6 +89,8 @@ export interface WorksheetItem {
   /** Index into `scale` of the box to tick, for a worksheet filled from a person. */
   ticked: number | null;
   note?: string | undefined;
+  /** Illustrations of the statement, printed under it; not rated. */
+  examples?: string[] | undefined;
 }
 
 export interface WorksheetContent {
@@ -99,7 +101,8 @@ export interface WorksheetContent {
   framework: string;
   level: string;
   scale: string[];
-  areas: { name: string; items: WorksheetItem[] }[];
+  /** Each area's statements, and its examples at this level (illustrations, not rated). */
+  areas: { name: string; items: WorksheetItem[]; examples?: string[] | undefined }[];
 }
 
 export type DocumentContent = GrowthPlanContent | OneOnOneContent | WorksheetContent;

@@ -77,10 +77,17 @@ export function statementsInArea(level: Level, areaId: string): Statement[] {
   return level.statements.filter((statement) => statement.areaId === areaId);
 }
 
+/** A level's examples in one area (illustrations, never rated), in source order. */
+export function examplesInArea(level: Level, areaId: string): string[] {
+  return (level.examples ?? []).filter((example) => example.areaId === areaId).map((example) => example.text);
+}
+
 export interface CareerMapRow {
   area: SkillArea;
   /** One cell per level, in ladder order; a cell may hold several statements or none. */
   cells: Statement[][];
+  /** The examples of each cell, in the same order. */
+  examples: string[][];
 }
 
 export interface CareerMapMatrix {
@@ -93,7 +100,11 @@ export function careerMapMatrix(track: Track): CareerMapMatrix {
   const levels = levelsInOrder(track);
   return {
     levels,
-    rows: track.areas.map((area) => ({ area, cells: levels.map((level) => statementsInArea(level, area.id)) })),
+    rows: track.areas.map((area) => ({
+      area,
+      cells: levels.map((level) => statementsInArea(level, area.id)),
+      examples: levels.map((level) => examplesInArea(level, area.id)),
+    })),
   };
 }
 
@@ -113,6 +124,9 @@ export interface LevelDeltaRow {
   from: Statement[];
   /** The higher level's statements, each marked with whether its text is new relative to the lower level. */
   to: { statement: Statement; isNew: boolean }[];
+  /** Each level's examples in the area (not rated). */
+  fromExamples: string[];
+  toExamples: string[];
 }
 
 export interface LevelDelta {
@@ -143,7 +157,14 @@ export function levelDelta(track: Track, fromLevelId: string, toLevelId: string)
     const before = statementsInArea(from, area.id);
     const beforeTexts = new Set(before.map((statement) => statement.text));
     const after = statementsInArea(to, area.id).map((statement) => ({ statement, isNew: !beforeTexts.has(statement.text) }));
-    return { area, change: areaChange(before, after), from: before, to: after };
+    return {
+      area,
+      change: areaChange(before, after),
+      from: before,
+      to: after,
+      fromExamples: examplesInArea(from, area.id),
+      toExamples: examplesInArea(to, area.id),
+    };
   });
   const changedStatementCount = rows.reduce((sum, row) => sum + row.to.filter((entry) => entry.isNew).length, 0);
   return { from, to, rows, changedStatementCount };

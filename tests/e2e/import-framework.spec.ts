@@ -107,7 +107,7 @@ test('exports a bundled framework and finds the export identical when imported b
 
 const made = resolve(import.meta.dirname, '../fixtures/frameworks/made');
 
-test('reads Excel’s Western European CSV as Windows-1252, says so, and reads it again in the encoding picked', async ({
+test('reads Excel for Mac’s CR-only CSV in a detected legacy encoding, says so, and reads it again in the encoding picked', async ({
   waymark,
   page,
 }) => {
@@ -124,6 +124,34 @@ test('reads Excel’s Western European CSV as Windows-1252, says so, and reads i
   await expect(corrected).toContainText('Manager 2 · management');
   await corrected.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(waymark.heading).toHaveText('Ingénierie career map');
+
+  // The parallel rungs stand side by side, and the level changes point at the other branch.
+  await expect(page.locator('.level-head .level-id')).toHaveText([
+    'developpeur-1 · Développeur 1',
+    'developpeur-2 · Développeur 2',
+    'manager-2 · Manager 2',
+  ]);
+  await page.getByRole('link', { name: 'What changes from developpeur-1 to developpeur-2' }).click();
+  await expect(page.getByRole('main')).toContainText(
+    'developpeur-1 also leads to manager-2 (management), a parallel rung of the same rank',
+  );
+  await page.getByRole('link', { name: 'manager-2 (management)' }).click();
+  await expect(waymark.heading).toHaveText('Ingénierie: what changes from developpeur-1 to manager-2');
+});
+
+test('shows Snowflake’s examples beside the statements, marked as not rated', async ({ waymark, page }) => {
+  await waymark.open();
+  await chooseFile(page, resolve(import.meta.dirname, '../fixtures/frameworks/real/snowflake.csv'));
+  const preview = page.getByRole('dialog', { name: 'Import Medium Engineering Growth Framework (Snowflake)?' });
+  await expect(preview).toContainText('Engineering: 5 levels, 16 areas, 320 statements, 240 examples');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(waymark.heading).toHaveText('Engineering career map');
+  const mobileM1 = page
+    .locator('.matrix tbody tr', { has: page.getByRole('rowheader', { name: 'Mobile' }) })
+    .locator('td')
+    .first();
+  await expect(mobileM1.locator('.examples')).toContainText('Examples (not rated)');
+  await expect(mobileM1.locator('.examples li').first()).toHaveText('Added existing button to a different iOS surface');
 });
 
 test('reads a workbook from the sheet the person picks', async ({ waymark, page }) => {

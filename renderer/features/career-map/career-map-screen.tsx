@@ -1,13 +1,13 @@
 /**
  * A track's career map: skill areas down the side, levels across the top, every statement verbatim.
  */
-import { careerMapMatrix, previousLevel } from '../../../shared/framework/career-map';
+import { careerMapMatrix, hasParallelLadders, levelName, previousLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
 import { routeToHash } from '../../app/routes';
 import { AboutFramework } from '../frameworks/about-framework';
 import { FrameworkActions } from '../frameworks/framework-actions';
+import { ExamplesList, StatementWithExamples } from './examples-list';
 import { LevelKindBadge } from './level-kind-badge';
-import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';
 
 const numbered = /^L(\d+)$/;
@@ -27,12 +27,14 @@ function missingBefore(level: Level, previous: Level | undefined): string | null
 export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }) {
   const matrix = careerMapMatrix(track);
   const statementCount = track.levels.reduce((sum, level) => sum + level.statements.length, 0);
+  const parallel = hasParallelLadders(track);
   return (
     <article className="screen">
       <TrackHeader map={map} track={track} screen="career-map" title={`${track.name} career map`} />
       <p className="lede">
         {matrix.levels.length} levels, {track.areas.length} areas, {statementCount} statements.
         {track.description ? ` ${track.description}` : ''}
+        {parallel ? ' Individual-contributor and management rungs of the same rank stand side by side.' : ''}
       </p>
       <div className="matrix-scroll" role="region" aria-label={`${track.name} career map, scrolls sideways`} tabIndex={0}>
         <table className="matrix">
@@ -47,7 +49,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                 const missing = missingBefore(level, matrix.levels[index - 1]);
                 return (
                   <th key={level.id} scope="col" className={`level-head level-${level.kind ?? 'unknown'}`}>
-                    <span className="level-id">{level.label ? `${level.id} · ${level.label}` : level.id}</span>
+                    <span className="level-id">{levelName(level)}</span>
                     <LevelKindBadge kind={level.kind} />
                     {missing ? <span className="level-missing">{missing}</span> : null}
                     {previous ? (
@@ -80,17 +82,14 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                   const level = matrix.levels[index];
                   return (
                     <td key={level?.id ?? index} className={`level-${level?.kind ?? 'unknown'}`}>
-                      {statements.length === 0 ? (
+                      {statements.length === 0 && (row.examples[index]?.length ?? 0) === 0 ? (
                         <span className="empty-cell" aria-label="Nothing at this level">
                           —
                         </span>
                       ) : (
-                        statements.map((statement) => (
-                          <p key={statement.id} className="statement">
-                            <StatementText statement={statement} />
-                          </p>
-                        ))
+                        statements.map((statement) => <StatementWithExamples key={statement.id} statement={statement} />)
                       )}
+                      <ExamplesList examples={row.examples[index]} />
                     </td>
                   );
                 })}

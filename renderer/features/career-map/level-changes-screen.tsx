@@ -2,13 +2,13 @@
  * What changes from one level to another, side by side, with what is new at the higher level marked.
  */
 import { useState } from 'react';
-import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
+import { levelDelta, levelsInOrder, nextLevel, nextLevels, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 import { routeToHash } from '../../app/routes';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents/blank-worksheet';
+import { ExamplesList, StatementWithExamples } from './examples-list';
 import { LevelKindBadge } from './level-kind-badge';
-import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';
 
 const changeLabels: Record<AreaChange, string> = {
@@ -66,6 +66,8 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
   const stepDown = previousLevel(track, delta.from.id);
   const stepUp = nextLevel(track, delta.to.id);
   const toCount = delta.to.statements.length;
+  // Parallel ladders: the other rungs one step up from the lower level (E4 leads to E5 and to M5).
+  const otherBranches = nextLevels(track, delta.from.id).filter((level) => level.id !== delta.to.id);
 
   return (
     <article className="screen">
@@ -113,6 +115,29 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
       <p className="lede" role="status">
         {delta.changedStatementCount} of the {toCount} statements at {delta.to.id} are new or worded differently from {delta.from.id}.
       </p>
+      {otherBranches.length > 0 ? (
+        <p className="notice">
+          {delta.from.id} also leads to{' '}
+          {otherBranches.map((level, index) => (
+            <span key={level.id}>
+              {index > 0 ? ', ' : ''}
+              <a
+                href={routeToHash({
+                  view: 'level-changes',
+                  frameworkId: map.id,
+                  trackId: track.id,
+                  fromLevelId: delta.from.id,
+                  toLevelId: level.id,
+                })}
+              >
+                {level.id}
+                {level.kind ? ` (${level.kind === 'management' ? 'management' : 'individual contributor'})` : ''}
+              </a>
+            </span>
+          ))}
+          , a parallel rung of the same rank: see what changes on that branch.
+        </p>
+      ) : null}
       <table className="delta">
         <caption className="visually-hidden">
           Statements at {delta.from.id} and at {delta.to.id}, by area. New or changed statements at {delta.to.id} are marked “new”.
@@ -139,29 +164,17 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
                 {row.from.length === 0 ? (
                   <span className="empty-cell">Nothing at {delta.from.id}</span>
                 ) : (
-                  row.from.map((statement) => (
-                    <p key={statement.id} className="statement">
-                      <StatementText statement={statement} />
-                    </p>
-                  ))
+                  row.from.map((statement) => <StatementWithExamples key={statement.id} statement={statement} />)
                 )}
+                <ExamplesList examples={row.fromExamples} />
               </td>
               <td>
                 {row.to.length === 0 ? (
                   <span className="empty-cell">Nothing at {delta.to.id}</span>
                 ) : (
-                  row.to.map(({ statement, isNew }) =>
-                    isNew ? (
-                      <p key={statement.id} className="statement statement-new">
-                        <span className="new-tag">New</span> <StatementText statement={statement} />
-                      </p>
-                    ) : (
-                      <p key={statement.id} className="statement">
-                        <StatementText statement={statement} />
-                      </p>
-                    ),
-                  )
+                  row.to.map(({ statement, isNew }) => <StatementWithExamples key={statement.id} statement={statement} isNew={isNew} />)
                 )}
+                <ExamplesList examples={row.toExamples} />
               </td>
             </tr>
           ))}

@@ -1,8 +1,9 @@
 /**
  * Choosing a file on the desktop (a framework to import, a backup to restore): a native open dialog,
- * then the main process reads it, refusing one over its kind's size limit before reading it.
+ * then the main process reads it — a regular file only, and never more than its kind's size limit.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
@@ -19,7 +20,7 @@ type Read<T> = { outcome: 'opened'; fileName: string } & T;
 async function chooseAndRead<T>(
   purpose: OpenFilePurpose,
   deps: OpenFileDeps,
-  read: (path: string) => Promise<T>,
+  as: (content: Uint8Array<ArrayBuffer>) => T,
 ): Promise<Read<T> | { outcome: 'cancelled' } | { outcome: 'failed'; message: string }> {
   const { title, filterName, extensions, maxBytes } = openFilePurposes[purpose];
   const options = {
@@ -35,9 +36,14 @@ async function chooseAndRead<T>(
   if (choice.canceled || !path) return { outcome: 'cancelled' };
   const fileName = basename(path);
   try {
-    const { size } = await stat(path);
-    if (size > maxBytes) return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, size) };
-    return { outcome: 'opened', fileName, ...(await read(path)) };
+    // Checked before opening: opening a FIFO for reading waits for a writer, forever.
+    const found = await stat(path);
+    if (!found.isFile()) return { outcome: 'failed', message: notAFileMessage(fileName) };
+    if (found.size > maxBytes) return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, found.size) };
+    const read = await readBytesAtMost(path, maxBytes);
+    if (read.outcome === 'not-a-file') return { outcome: 'failed', message: notAFileMessage(fileName) };
+    if (read.outcome === 'too-large') return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, read.bytes, true) };
+    return { outcome: 'opened', fileName, ...as(read.content) };
   } catch (error) {
     const reason =
       error instanceof Error && 'code' in error && error.code === 'EACCES'
@@ -51,10 +57,49 @@ async function chooseAndRead<T>(
 
 /** A file read as UTF-8 text (backups, which Waymark itself writes). */
 export function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedFile> {
-  return chooseAndRead(purpose, deps, async (path) => ({ text: await readFile(path, 'utf8') }));
+  return chooseAndRead(purpose, deps, (content) => ({ text: Buffer.from(content).toString('utf8') }));
 }
 
 /** A file read as its bytes (frameworks, whose encoding the renderer works out and shows). */
 export function openFileBytes(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedBytes> {
-  return chooseAndRead(purpose, deps, async (path) => ({ bytes: new Uint8Array(await readFile(path)) }));
+  return chooseAndRead(purpose, deps, (content) => ({ bytes: content }));
+}
+
+function notAFileMessage(fileName: string): string {
+  return `${fileName} is not a regular file (it may be a device, a pipe or a folder), so Waymark did not read it. Choose a file saved on disk.`;
+}
+
+export type ReadOutcome = { outcome: 'read'; text: string } | { outcome: 'too-large'; bytes: number } | { outcome: 'not-a-file' };
+type BytesOutcome =
+  { outcome: 'read'; content: Uint8Array<ArrayBuffer> } | { outcome: 'too-large'; bytes: number } | { outcome: 'not-a-file' };
+
+/** The file as UTF-8 text, read as `readBytesAtMost` reads it. */
+export async function readAtMost(path: string, maxBytes: number): Promise<ReadOutcome> {
+  const read = await readBytesAtMost(path, maxBytes);
+  return read.outcome === 'read' ? { outcome: 'read', text: Buffer.from(read.content).toString('utf8') } : read;
+}
+
+/**
+ * Reads a regular file, stopping as soon as it grows past `maxBytes`: the size the file system reported
+ * may be stale (a file still being written) or wrong, and must not decide how much memory is used.
+ * Opened without blocking and checked again, in case the path was swapped for a pipe or device since.
+ */
+export async function readBytesAtMost(path: string, maxBytes: number): Promise<BytesOutcome> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) return { outcome: 'not-a-file' };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { outcome: 'too-large', bytes: total };
+    }
+    return { outcome: 'read', content: new Uint8Array(Buffer.concat(chunks)) };
+  } finally {
+    await handle.close();
+  }
 }

@@ -53,6 +53,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
       ratings: '[personId+frameworkId+itemId], personId, [personId+frameworkId], frameworkId',
     },
   },
+  {
+    // Two new tables, so no existing row changes; the two small databases they replace (the lock's
+    // settings and the revert point, kept beside the workspace until now) are taken in when the
+    // workspace opens (see adoptLegacyStores), where their rows can be checked before they are kept.
+    version: 4,
+    stores: {
+      // The revert point kept before a restore: every record it replaced, one row each, sealed like
+      // any other while the workspace is locked. Only the table's name and the position are indexed.
+      revertRecords: '[table+position], table',
+      // About the workspace rather than in it: the lock's settings and when the revert point was made.
+      // Never sealed (they are needed before the key exists) and never holding anything private.
+      workspaceSettings: 'id',
+    },
+  },
 ];
 
 /** The newest version this Waymark knows; a database above it was written by a newer Waymark. */

@@ -4,9 +4,11 @@
  */
 import { z } from 'zod';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
-import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
+import { openFilePurposes, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedBytes, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
+import { readBytesFor, readFileFor } from './read-file';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
 
@@ -36,19 +38,18 @@ async function downloadFile(suggestedName: string, kind: SavedFileKind, bytes: U
   }
 }
 
-/** The browser's file picker, reading the chosen file as `read` says; a closed picker is "cancelled". */
-function chooseFile<T>(
+/** The browser's file picker, reading the chosen file as `read` does; a closed picker is "cancelled". */
+function chooseFile<T extends OpenedFile | OpenedBytes>(
   purpose: OpenFilePurpose,
-  read: (file: File) => Promise<T>,
-): Promise<({ outcome: 'opened'; fileName: string } & T) | { outcome: 'cancelled' } | { outcome: 'failed'; message: string }> {
-  const { extensions, maxBytes } = openFilePurposes[purpose];
-  type Outcome = ({ outcome: 'opened'; fileName: string } & T) | { outcome: 'cancelled' } | { outcome: 'failed'; message: string };
+  read: (purpose: OpenFilePurpose, file: File) => Promise<T>,
+): Promise<T | { outcome: 'cancelled' }> {
+  const { extensions } = openFilePurposes[purpose];
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = extensions.map((extension) => `.${extension}`).join(',');
     input.hidden = true;
-    const done = (outcome: Outcome) => {
+    const done = (outcome: T | { outcome: 'cancelled' }) => {
       input.remove();
       resolve(outcome);
     };
@@ -56,15 +57,7 @@ function chooseFile<T>(
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return done({ outcome: 'cancelled' });
-      if (file.size > maxBytes) return done({ outcome: 'failed', message: tooLargeMessage(purpose, file.name, file.size) });
-      read(file).then(
-        (content) => done({ outcome: 'opened', fileName: file.name, ...content }),
-        (error: unknown) =>
-          done({
-            outcome: 'failed',
-            message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).`,
-          }),
-      );
+      void read(purpose, file).then(done);
     });
     document.body.append(input);
     input.click();
@@ -74,11 +67,12 @@ function chooseFile<T>(
 export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document.baseURI)): Platform {
   return {
     saveFile: downloadFile,
-    openFile: (purpose): Promise<OpenedFile> => chooseFile(purpose, async (file) => ({ text: await file.text() })),
-    openFileBytes: (purpose): Promise<OpenedBytes> =>
-      chooseFile(purpose, async (file) => ({ bytes: new Uint8Array(await file.arrayBuffer()) })),
+    openFile: (purpose) => chooseFile(purpose, readFileFor),
+    openFileBytes: (purpose) => chooseFile(purpose, readBytesFor),
     // A browser tab has no folder of its own to keep backups in; people save them by hand.
     automaticBackups: null,
+    // No application menu in a browser: only files dropped on the page come from outside.
+    onOutsideRequest: (listener) => listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped })),
     async loadFrameworks(): Promise<FrameworkCatalog> {
       let names: string[];
       try {

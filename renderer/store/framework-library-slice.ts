@@ -4,7 +4,9 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Framework } from '../../shared/framework/schema';
+import { bundledIdRefusal } from '../../shared/import/bundled-ids';
 import { isSameContent, versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
+import { failSave } from '../db/workspace-error';
 import { importedFrameworks, removeImportedFramework, storeFrameworkVersion } from '../db/imported-frameworks-repository';
 import type { AppState } from './app-store';
 import { createWrite } from './workspace-write';
@@ -13,12 +15,6 @@ export type ImportOutcome =
   { outcome: 'imported'; framework: Framework; changes: VersionChanges | undefined } | { outcome: 'identical' } | { outcome: 'failed' };
 
 export interface FrameworkLibrarySlice {
-  /** A framework file handed to the app (dropped on the window) for the import preview to read. */
-  offeredFrameworkFile: { fileName: string; bytes: Uint8Array } | null;
-  /** Hands a file to the import flow: the same preview and confirmation as choosing it. */
-  offerFrameworkFile(file: { fileName: string; bytes: Uint8Array }): void;
-  /** The import flow takes the offered file, so it is read once. */
-  takeOfferedFrameworkFile(): void;
   /** Stores a checked framework as a new version of its id (or its first). */
   importFrameworkVersion(framework: Framework, fileName: string): Promise<ImportOutcome>;
   removeFramework(id: string): Promise<boolean>;
@@ -30,10 +26,6 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
   const write = createWrite(set, get);
 
   return {
-    offeredFrameworkFile: null,
-    offerFrameworkFile: (file) => set({ offeredFrameworkFile: file }),
-    takeOfferedFrameworkFile: () => set({ offeredFrameworkFile: null }),
-
     async importFrameworkVersion(framework, fileName) {
       const previous = get().frameworks.find((candidate) => candidate.id === framework.id);
       if (previous && isSameContent(previous, framework)) return { outcome: 'identical' };
@@ -43,6 +35,12 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
       const stored = { ...framework, version: versionLabel(framework, labels, revision) };
       let changes: VersionChanges | undefined;
       const ok = await write('the imported framework', async (db) => {
+        const refusal = bundledIdRefusal(
+          framework,
+          get().bundledFrameworks,
+          get().frameworks.map((candidate) => candidate.id),
+        );
+        if (refusal) failSave(`${framework.name} was not imported: ${refusal}.`);
         changes = await storeFrameworkVersion(
           db,
           { id: stored.id, revision, importedAt: new Date().toISOString(), fileName, framework: stored },

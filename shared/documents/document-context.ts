@@ -1,18 +1,15 @@
 /**
  * What every document builder needs to know about the person and the moment, and the lookups they share.
  */
-import type { RatingLookup } from '../gap/area-gap';
-import { levelGap } from '../gap/career-map-gap';
-import { roleCardGap } from '../gap/role-card-gap';
-import type { GapSummary } from '../gap/area-gap';
-import type { PersonMapping } from '../workspace/mapping';
+import { missing, type GapSummary, type RatingLookup } from '../gap/area-gap';
+import { percent, percentText } from '../gap/percent';
+import { targetGap, targetLabel } from '../gap/target-gap';
+import type { MappedTo } from '../workspace/mapping';
 import { isOverdue } from '../workspace/growth-plan';
-import { ownerLabel } from '../workspace/labels';
+import { displayName, ownerLabel } from '../workspace/labels';
 import type { Action, Person } from '../workspace/schema';
 import type { ActionLine, AreaFigure } from './document-content';
 import { frameworkFooter, type DocumentMeta, type PaperSize } from './document-meta';
-
-export type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 export interface DocumentContext {
   person: Person;
@@ -23,10 +20,6 @@ export interface DocumentContext {
   paper: PaperSize;
   /** How dates read in this locale. */
   formatDate: (isoDate: string) => string;
-}
-
-export function personName(person: Person): string {
-  return person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed');
 }
 
 export function metaFor(context: DocumentContext, title: string): DocumentMeta {
@@ -50,13 +43,9 @@ export function levelsLine(mapping: MappedTo): string {
   return `${current} → ${mapping.targetLevel?.id ?? 'top of the ladder'}`;
 }
 
-/** The target the documents measure against: the target level, or the whole card. */
-export function targetGap(context: DocumentContext): { label: string; gap: GapSummary | undefined } {
-  const { mapping, ratings, person } = context;
-  if (mapping.kind === 'role-card')
-    return { label: mapping.framework.code, gap: roleCardGap(mapping.framework, ratings, person.expectedProficiency) };
-  const target = mapping.targetLevel;
-  return { label: target?.id ?? 'the top level', gap: target ? levelGap(mapping.track, target.id, ratings) : undefined };
+/** The target the documents measure against, by the same rule as the screens. */
+export function measuredTarget(context: DocumentContext): { label: string; gap: GapSummary | undefined } {
+  return { label: targetLabel(context.mapping), gap: targetGap(context.mapping, context.person, context.ratings) };
 }
 
 export function areaFigures(gap: GapSummary | undefined): AreaFigure[] {
@@ -64,34 +53,22 @@ export function areaFigures(gap: GapSummary | undefined): AreaFigure[] {
     .filter((entry) => entry.tally.total > 0)
     .map(({ area, tally }) => ({
       name: area.name,
-      percent: tally.share === null ? null : Math.round(tally.share * 100),
-      missing: tally.total - tally.notApplicable - tally.met,
+      percent: percent(tally.share),
+      missing: missing(tally),
     }));
 }
 
 export function headline(label: string, gap: GapSummary | undefined): string {
   const overall = gap?.overall;
   if (!overall || overall.share === null) return `Nothing applicable to measure at ${label}`;
-  return `${Math.round(overall.share * 100)}% of ${label} met · ${overall.rated + overall.notApplicable} of ${overall.total} rated`;
-}
-
-/** Every statement's (or component's) text by id, with its skill name in front where it has one. */
-export function itemTexts(mapping: MappedTo): Map<string, string> {
-  if (mapping.kind === 'role-card') return new Map(mapping.framework.components.map((component) => [component.id, component.text]));
-  return new Map(
-    mapping.track.levels.flatMap((level) =>
-      level.statements.map(
-        (statement) => [statement.id, statement.skillName ? `${statement.skillName}: ${statement.text}` : statement.text] as const,
-      ),
-    ),
-  );
+  return `${percentText(overall.share)} of ${label} met · ${overall.rated + overall.notApplicable} of ${overall.total} rated`;
 }
 
 /** An action as the documents print it: owner in words, due date in the reader's locale, overdue marked. */
 export function actionLine(context: DocumentContext, action: Action, source?: string): ActionLine {
   return {
     text: action.text,
-    owner: ownerLabel(action.owner, personName(context.person)),
+    owner: ownerLabel(action.owner, displayName(context.person)),
     due: action.dueDate ? context.formatDate(action.dueDate) : undefined,
     done: action.done,
     overdue: isOverdue(action, context.today),

@@ -3,7 +3,8 @@
  * gap, and the evidence so far.
  */
 import { isOverdue } from '../workspace/growth-plan';
-import { goalStatusLabels, ownerLabel } from '../workspace/labels';
+import { displayName, goalStatusLabels, ownerLabel } from '../workspace/labels';
+import { itemTexts } from '../workspace/mapping-items';
 import type { Evidence, Goal } from '../workspace/schema';
 import type { EvidenceLine, GoalBlock, GrowthPlanContent } from './document-content';
 import {
@@ -11,11 +12,9 @@ import {
   areaFigures,
   frameworkLine,
   headline,
-  itemTexts,
   levelsLine,
   metaFor,
-  personName,
-  targetGap,
+  measuredTarget,
   type DocumentContext,
 } from './document-context';
 
@@ -23,9 +22,9 @@ import {
 export const evidenceHighlightCount = 6;
 
 export function growthPlanContent(context: DocumentContext, goals: readonly Goal[], evidence: readonly Evidence[]): GrowthPlanContent {
-  const name = personName(context.person);
+  const name = displayName(context.person);
   const texts = itemTexts(context.mapping);
-  const { label, gap } = targetGap(context);
+  const { label, gap } = measuredTarget(context);
   const evidenceById = new Map(evidence.map((entry) => [entry.id, entry]));
   const date = (iso: string | undefined) => (iso ? context.formatDate(iso) : undefined);
 

@@ -3,20 +3,13 @@
  * agenda, and room for notes. Private notes and individual ratings stay out unless asked for.
  */
 import type { RatingLookup } from '../gap/area-gap';
+import { percentText } from '../gap/percent';
 import { isFinished } from '../workspace/growth-plan';
-import { ratingLabel } from '../workspace/labels';
+import { displayName, ratingLabel } from '../workspace/labels';
+import { itemTexts } from '../workspace/mapping-items';
 import type { Goal, Meeting, Snapshot } from '../workspace/schema';
 import type { NoteBlock, OneOnOneContent, RatingChange } from './document-content';
-import {
-  actionLine,
-  areaFigures,
-  frameworkLine,
-  itemTexts,
-  metaFor,
-  personName,
-  targetGap,
-  type DocumentContext,
-} from './document-context';
+import { actionLine, areaFigures, frameworkLine, metaFor, measuredTarget, type DocumentContext } from './document-context';
 
 /** How many areas with the biggest gaps the document puts in focus, and how many earlier 1:1s it recalls. */
 export const focusAreaCount = 3;
@@ -31,19 +24,19 @@ export interface OneOnOneInput {
   includeRatings: boolean;
 }
 
-const percent = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`);
-
 export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput): OneOnOneContent {
-  const name = personName(context.person);
+  const name = displayName(context.person);
   const texts = itemTexts(context.mapping);
-  const { label, gap } = targetGap(context);
+  const { label, gap } = measuredTarget(context);
   const shown = input.meetings.filter((meeting) => input.includePrivate || !meeting.private);
   const newestFirst = [...shown].sort((a, b) => b.date.localeCompare(a.date));
   const upcoming = newestFirst.find((meeting) => meeting.date >= context.today);
   const previous = newestFirst.find((meeting) => meeting.date < context.today);
 
   const before = input.snapshotBefore;
-  const progress = before ? `% of ${label} met: ${percent(before.snapshot.summary.share)} then → ${percent(gap?.overall.share)} now` : null;
+  const progress = before
+    ? `% of ${label} met: ${percentText(before.snapshot.summary.share)} then → ${percentText(gap?.overall.share)} now`
+    : null;
 
   let ratingChanges: RatingChange[] | null = null;
   if (input.includeRatings && before) {

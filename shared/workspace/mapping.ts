@@ -13,6 +13,9 @@ export type PersonMapping =
   | { kind: 'career-map'; framework: CareerMap; track: Track; currentLevel?: Level | undefined; targetLevel?: Level | undefined }
   | { kind: 'role-card'; framework: RoleCard };
 
+/** A person mapped against a framework at hand: what the gaps, the history and the documents measure. */
+export type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
+
 /**
  * The level a person aims for: the one they chose, else the next above their current level, else —
  * with no current level yet — the first rung. Undefined only at the top of the ladder.

@@ -20,6 +20,11 @@ export interface FrozenSnapshot {
   ratings: SnapshotRatings;
 }
 
+/** A snapshot's frozen ratings as a lookup, for measuring them like today's. */
+export function frozenRatingLookup(frozen: SnapshotRatings['ratings']): RatingLookup {
+  return new Map(frozen.map((entry) => [entry.itemId, entry.value]));
+}
+
 /** Undefined when the person is not mapped against an available framework: there is nothing to freeze. */
 export function buildSnapshot(
   person: Person,

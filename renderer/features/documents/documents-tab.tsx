@@ -4,16 +4,18 @@
  */
 import { useState } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
-import type { DocumentContext, MappedTo } from '../../../shared/documents/document-context';
-import { personName } from '../../../shared/documents/document-context';
+import type { DocumentContext } from '../../../shared/documents/document-context';
+import { displayName } from '../../../shared/workspace/labels';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';
 import { oneOnOneContent } from '../../../shared/documents/one-on-one';
 import { worksheetContent } from '../../../shared/documents/worksheet';
-import type { Person, RatingValue } from '../../../shared/workspace/schema';
-import { formatDate, localDate } from '../../app/local-date';
+import type { Person } from '../../../shared/workspace/schema';
+import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
+import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
-import { useRatingValues } from '../people/person-hooks';
+import { useRatingValues } from '../../store/person-hooks';
 import { ExportStatus } from './export-status';
 import { PaperChoice, usePaperSize } from './paper-choice';
 import { useDocumentExport } from './use-document-export';
@@ -33,7 +35,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
   const { state, run, cancel } = useDocumentExport();
-  const name = personName(person);
+  const name = displayName(person);
   const busy = state.status === 'working';
 
   const context = (): DocumentContext => {
@@ -58,9 +60,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
       return oneOnOneContent(ctx, {
         meetings,
         goals,
-        snapshotBefore: snapshot
-          ? { snapshot, ratings: new Map<string, RatingValue>(frozen.map((entry) => [entry.itemId, entry.value])) }
-          : undefined,
+        snapshotBefore: snapshot ? { snapshot, ratings: frozenRatingLookup(frozen) } : undefined,
         includePrivate,
         includeRatings,
       });

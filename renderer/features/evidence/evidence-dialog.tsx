@@ -2,14 +2,14 @@
  * Recording evidence: what happened, when, an optional link, and the statements it supports.
  */
 import { useState, type FormEvent } from 'react';
-import { localDate } from '../../app/local-date';
+import type { MappedItem } from '../../../shared/workspace/mapping-items';
+import { localDate } from '../../../shared/dates/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions, FormProblem, ItemChecklist, useChosenIds } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
-import type { RateItem } from '../mapping/rating-row';
 
 interface Props {
-  items: RateItem[];
+  items: MappedItem[];
   preselected: string[];
   onClose: () => void;
 }

@@ -2,26 +2,15 @@
  * A person's evidence, newest first, with the statements each entry supports.
  */
 import { useMemo, useState } from 'react';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
-import { roleCardItems } from '../../../shared/gap/role-card-gap';
-import { formatDate } from '../../app/local-date';
+import type { MappedTo } from '../../../shared/workspace/mapping';
+import { mappingItems, type MappedItem } from '../../../shared/workspace/mapping-items';
+import { formatDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
-import type { RateItem } from '../mapping/rating-row';
 import { EvidenceDialog } from './evidence-dialog';
 
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
-
 /** Every statement or component of the mapping, for naming what evidence supports. */
-function allItems(mapping: MappedTo): RateItem[] {
-  if (mapping.kind === 'role-card') return roleCardItems(mapping.framework);
-  return mapping.track.levels.flatMap((level) =>
-    level.statements.map((statement) => ({
-      id: statement.id,
-      areaId: statement.areaId,
-      text: `${level.id} — ${statement.text}`,
-      skillName: statement.skillName,
-    })),
-  );
+function allItems(mapping: MappedTo): MappedItem[] {
+  return mappingItems(mapping).map((item) => (item.levelId ? { ...item, text: `${item.levelId} — ${item.text}` } : item));
 }
 
 export function EvidenceTab({ mapping }: { mapping: MappedTo }) {

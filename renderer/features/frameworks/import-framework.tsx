@@ -4,15 +4,18 @@
  * column fills which field, the first statements of each level — or every problem in it, and confirm.
  * Nothing is stored before the confirmation; cancelling or a rejected file changes nothing.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Framework } from '../../../shared/framework/schema';
 import { textEncodings } from '../../../shared/import/text-encodings';
+import { bundledIdRefusal } from '../../../shared/import/bundled-ids';
 import { describeProblem } from '../../../shared/import/import-result';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
+import type { OpenedBytes } from '../../../shared/ipc/contract';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
 import { frameworkLandingRoute } from '../../store/selectors';
+import { useOutsideRequest } from '../../store/use-outside-request';
 import { FormatGuide } from './format-guide';
 import { ImportPreview } from './import-preview';
 import { ImportCancelled, readFrameworkFile, type FileRead } from './read-framework-file';
@@ -34,6 +37,7 @@ type Step =
 export function ImportFramework() {
   const platform = usePlatform();
   const frameworks = useAppStore((state) => state.frameworks);
+  const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
   const importFrameworkVersion = useAppStore((state) => state.importFrameworkVersion);
   const navigate = useAppStore((state) => state.navigate);
   const [step, setStep] = useState<Step>({ step: 'idle' });
@@ -41,48 +45,53 @@ export function ImportFramework() {
   const [guide, setGuide] = useState(false);
   const reading = useRef<AbortController | null>(null);
 
-  const read = useCallback(
-    (file: ChosenFile) => {
-      reading.current?.abort();
-      const controller = new AbortController();
-      reading.current = controller;
-      setStep({ step: 'reading', file, fraction: 0 });
-      readFrameworkFile(file, frameworks, {
-        signal: controller.signal,
-        onProgress: (fraction) => setStep((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
-      }).then(
-        (result) => {
-          if (!controller.signal.aborted) setStep({ step: 'read', file, read: result });
-        },
-        (error: unknown) => {
-          if (error instanceof ImportCancelled) return;
-          setStep({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
-        },
-      );
-    },
-    [frameworks],
-  );
+  function read(file: ChosenFile) {
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    setStep({ step: 'reading', file, fraction: 0 });
+    readFrameworkFile(file, frameworks, {
+      signal: controller.signal,
+      onProgress: (fraction) => setStep((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
+    }).then(
+      (result) => {
+        if (!controller.signal.aborted) setStep({ step: 'read', file, read: withBundledIdRefusal(result) });
+      },
+      (error: unknown) => {
+        if (error instanceof ImportCancelled) return;
+        setStep({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }
 
-  // A file dropped on the window (or handed over any other way) goes through the same preview.
-  useEffect(
-    () =>
-      useAppStore.subscribe((state) => {
-        const offered = state.offeredFrameworkFile;
-        if (!offered) return;
-        state.takeOfferedFrameworkFile();
-        setStatus('');
-        read({ fileName: offered.fileName, bytes: offered.bytes });
-      }),
-    [read],
-  );
+  /** A file that takes a bundled framework's id is refused (unless it is that very framework, unchanged). */
+  function withBundledIdRefusal(result: FileRead): FileRead {
+    const { result: imported } = result.fileImport;
+    if (!imported.ok || result.comparison?.identical) return result;
+    const refusal = bundledIdRefusal(
+      imported.framework,
+      bundledFrameworks,
+      frameworks.map((framework) => framework.id),
+    );
+    return refusal ? { ...result, fileImport: { ...result.fileImport, result: { ok: false, problems: [{ message: refusal }] } } } : result;
+  }
 
-  async function choose() {
+  function open(opened: OpenedBytes) {
     setStatus('');
-    const opened = await platform.openFileBytes('framework');
     if (opened.outcome === 'cancelled') return setStep({ step: 'idle' });
     if (opened.outcome === 'failed') return setStep({ step: 'failed', message: opened.message });
     read({ fileName: opened.fileName, bytes: opened.bytes });
   }
+
+  async function choose() {
+    open(await platform.openFileBytes('framework'));
+  }
+
+  // A file chosen here, dropped on the window, or asked for from the File menu: one preview for all.
+  useOutsideRequest(['import-framework', 'framework-file'], (request) => {
+    if (request.kind === 'framework-file') open(request.file);
+    else void choose();
+  });
 
   async function confirm(fileName: string, framework: Framework) {
     const outcome = await importFrameworkVersion(framework, fileName);

@@ -2,11 +2,13 @@
  * The numbers behind the gap screens and charts, computed once from a mapping and ratings.
  */
 import { ladderProgress, levelGap, suggestLevel } from '../../../shared/gap/career-map-gap';
-import { roleCardGap } from '../../../shared/gap/role-card-gap';
 import type { GapSummary, RatingLookup } from '../../../shared/gap/area-gap';
+import { percent } from '../../../shared/gap/percent';
+import { targetGap, targetLabel } from '../../../shared/gap/target-gap';
 import type { Level } from '../../../shared/framework/schema';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
+import { areaPoints } from '../../charts/area-points';
 import type { CategoryPoint, LadderBar, SeriesSpec } from '../../charts/chart-types';
 
 export interface GapFigures {
@@ -20,49 +22,26 @@ export interface GapFigures {
   radar: { points: CategoryPoint[]; series: SeriesSpec[] };
 }
 
-export function percent(share: number | null): number | null {
-  return share === null ? null : Math.round(share * 100);
-}
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
-
-/** Radar points for any number of summaries over the same areas; areas empty in all of them are left out. */
-export function radarPoints(summaries: { key: string; summary: GapSummary | undefined }[]): CategoryPoint[] {
-  const first = summaries.find((entry) => entry.summary)?.summary;
-  if (!first) return [];
-  return first.areas.flatMap((_, index) => {
-    const point: CategoryPoint = { area: first.areas[index]?.area.name ?? '' };
-    let any = false;
-    for (const { key, summary } of summaries) {
-      const tally = summary?.areas[index]?.tally;
-      point[key] = tally ? percent(tally.share) : null;
-      if (tally && tally.total > 0) any = true;
-    }
-    return any ? [point] : [];
-  });
-}
-
 export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLookup): GapFigures {
+  const target = targetGap(mapping, person, ratings);
   if (mapping.kind === 'role-card') {
-    const target = roleCardGap(mapping.framework, ratings, person.expectedProficiency);
     return {
-      targetLabel: mapping.framework.code,
+      targetLabel: targetLabel(mapping),
       target,
       current: undefined,
       currentLabel: undefined,
       suggested: undefined,
       ladder: [],
-      radar: { points: radarPoints([{ key: 'target', summary: target }]), series: [{ key: 'target', label: mapping.framework.code }] },
+      radar: { points: areaPoints([{ key: 'target', summary: target }]), series: [{ key: 'target', label: mapping.framework.code }] },
     };
   }
   const { track, currentLevel, targetLevel } = mapping;
-  const target = targetLevel ? levelGap(track, targetLevel.id, ratings) : undefined;
   const current = currentLevel ? levelGap(track, currentLevel.id, ratings) : undefined;
   const series: SeriesSpec[] = [];
   if (current && currentLevel) series.push({ key: 'current', label: `${currentLevel.id} (current)` });
   if (target && targetLevel) series.push({ key: 'target', label: `${targetLevel.id} (target)` });
   return {
-    targetLabel: targetLevel?.id ?? 'the top level',
+    targetLabel: targetLabel(mapping),
     target,
     current,
     currentLabel: currentLevel?.id,
@@ -74,7 +53,7 @@ export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLoo
       isCurrent: level.id === currentLevel?.id,
     })),
     radar: {
-      points: radarPoints([
+      points: areaPoints([
         { key: 'current', summary: current },
         { key: 'target', summary: target },
       ]),

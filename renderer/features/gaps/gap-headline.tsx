@@ -1,16 +1,15 @@
 /**
  * The headline: how much of the target is met, how much is rated, and the level the ratings suggest.
  */
+import { percentText } from '../../../shared/gap/percent';
 import type { GapFigures } from './gap-figures';
-import { percent } from './gap-figures';
 
 export function GapHeadline({ figures }: { figures: GapFigures }) {
   const overall = figures.target?.overall;
-  const met = overall ? percent(overall.share) : null;
   return (
     <div className="gap-headline" data-testid="gap-headline" data-rated={overall ? overall.rated + overall.notApplicable : 0}>
       <p className="big-figure">
-        {met === null ? '—' : `${met}%`} <span>of {figures.targetLabel} met</span>
+        {percentText(overall?.share)} <span>of {figures.targetLabel} met</span>
       </p>
       {overall ? (
         <p className="hint">

@@ -3,39 +3,22 @@
  * area of which can become a goal of the plan in one step.
  */
 import { useState } from 'react';
-import { gapList } from '../../../shared/gap/area-gap';
-import { findLevel } from '../../../shared/framework/career-map';
-import { roleCardAreas, roleCardItems } from '../../../shared/gap/role-card-gap';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import { targetGapList } from '../../../shared/gap/target-gap';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { routeToHash } from '../../app/routes';
-import { LadderChartLazy, AreaChartLazy } from '../../charts/lazy-charts';
+import { routeToHash } from '../../store/routes';
+import { ByLevelChart, ByAreaChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
-import { useRatingValues } from '../people/person-hooks';
+import { useRatingValues } from '../../store/person-hooks';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
 
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
-
 const standingLabels = { partly: 'Partly', 'not-yet': 'Not yet', unrated: 'Not rated' } as const;
-
-function useGapList(person: Person, mapping: MappedTo) {
-  const ratings = useRatingValues();
-  if (mapping.kind === 'role-card') {
-    return gapList(roleCardAreas(mapping.framework), roleCardItems(mapping.framework), ratings, person.expectedProficiency);
-  }
-  const level = mapping.targetLevel ? findLevel(mapping.track, mapping.targetLevel.id) : undefined;
-  if (!level) return [];
-  const items = level.statements.map((statement) => ({
-    ...statement,
-    text: statement.skillName ? `${statement.skillName}: ${statement.text}` : statement.text,
-  }));
-  return gapList(mapping.track.areas, items, ratings);
-}
 
 export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const figures = useGapFigures(person, mapping);
-  const list = useGapList(person, mapping);
+  const ratings = useRatingValues();
+  const list = targetGapList(mapping, person, ratings);
   const addGoalFromGap = useAppStore((state) => state.addGoalFromGap);
   // The goal made last, by area: the area's line says so, with the way to the plan.
   const [made, setMade] = useState<{ areaId: string; title: string } | null>(null);
@@ -52,12 +35,12 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
     <div className="gaps">
       <GapHeadline figures={figures} />
       <div className="chart-row">
-        <AreaChartLazy
+        <ByAreaChart
           title={`Met by area: ${figures.radar.series.map((entry) => entry.label).join(' and ')}`}
           points={figures.radar.points}
           series={figures.radar.series}
         />
-        {figures.ladder.length > 0 ? <LadderChartLazy title="Met at each level" bars={figures.ladder} /> : null}
+        {figures.ladder.length > 0 ? <ByLevelChart title="Met at each level" bars={figures.ladder} /> : null}
       </div>
       <section aria-labelledby="gap-list-title">
         <h2 id="gap-list-title">

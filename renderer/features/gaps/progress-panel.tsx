@@ -2,13 +2,11 @@
  * Beside the statements being rated: how far the person is towards the target, updated as they rate.
  */
 import { memo } from 'react';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { AreaChartLazy } from '../../charts/lazy-charts';
+import { ByAreaChart } from '../../charts/progress-charts';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 /** Memoised: the rating list re-renders on every save-state change; this only when the ratings do. */
 export const ProgressPanel = memo(function ProgressPanel({ person, mapping }: { person: Person; mapping: MappedTo }) {
@@ -16,7 +14,7 @@ export const ProgressPanel = memo(function ProgressPanel({ person, mapping }: { 
   return (
     <aside className="progress-panel" aria-label="Progress">
       <GapHeadline figures={figures} />
-      <AreaChartLazy title={`Met by area at ${figures.targetLabel}`} points={figures.radar.points} series={figures.radar.series} compact />
+      <ByAreaChart title={`Met by area at ${figures.targetLabel}`} points={figures.radar.points} series={figures.radar.series} compact />
     </aside>
   );
 });

@@ -2,12 +2,10 @@
  * Gap figures for the open person, recomputed only when their ratings or mapping change.
  */
 import { useMemo } from 'react';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { useRatingValues } from '../people/person-hooks';
+import { useRatingValues } from '../../store/person-hooks';
 import { gapFigures, type GapFigures } from './gap-figures';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 export function useGapFigures(person: Person, mapping: MappedTo): GapFigures {
   const ratings = useRatingValues();

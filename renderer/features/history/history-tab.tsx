@@ -3,30 +3,21 @@
  * the snapshots themselves. Nothing here is reconstructed from today's ratings.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { levelGap } from '../../../shared/gap/career-map-gap';
-import { roleCardGap } from '../../../shared/gap/role-card-gap';
-import type { GapSummary } from '../../../shared/gap/area-gap';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
-import type { Person, RatingValue, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
-import { formatDate } from '../../app/local-date';
-import { AreaChartLazy, TrajectoryChartLazy } from '../../charts/lazy-charts';
+import { percent, percentText } from '../../../shared/gap/percent';
+import { targetGap, targetLevelId } from '../../../shared/gap/target-gap';
+import type { MappedTo } from '../../../shared/workspace/mapping';
+import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
+import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
+import { formatDate } from '../../../shared/dates/local-date';
+import { areaPoints } from '../../charts/area-points';
+import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
-import { percent, radarPoints } from '../gaps/gap-figures';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 function snapshotLabel(snapshot: Snapshot): string {
   return `${formatDate(snapshot.date)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
 }
 
 type FrozenRatings = SnapshotRatings['ratings'];
-
-/** A snapshot's frozen ratings measured against one level (or the card), so two dates compare like for like. */
-function snapshotGap(frozen: FrozenRatings, mapping: MappedTo, person: Person, levelId: string | undefined): GapSummary | undefined {
-  const ratings = new Map<string, RatingValue>(frozen.map((entry) => [entry.itemId, entry.value]));
-  if (mapping.kind === 'role-card') return roleCardGap(mapping.framework, ratings, person.expectedProficiency);
-  return levelId ? levelGap(mapping.track, levelId, ratings) : undefined;
-}
 
 /** The frozen ratings of two snapshots, read from the workspace when the pair changes. */
 function useComparedRatings(beforeId: string | undefined, afterId: string | undefined) {
@@ -54,7 +45,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   const relevant = snapshots.filter((snapshot) => snapshot.frameworkId === mapping.framework.id);
   const before = relevant.find((snapshot) => snapshot.id === first) ?? relevant.at(-2);
   const after = relevant.find((snapshot) => snapshot.id === second) ?? relevant.at(-1);
-  const compareLevel = mapping.kind === 'career-map' ? mapping.targetLevel?.id : undefined;
+  const compareLevel = targetLevelId(mapping);
 
   const trajectory = useMemo(
     () => relevant.map((snapshot) => ({ date: snapshot.date, label: snapshotLabel(snapshot), percent: percent(snapshot.summary.share) })),
@@ -63,11 +54,12 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   const frozen = useComparedRatings(before?.id, after?.id);
   const comparison = useMemo(() => {
     if (!frozen || before === after) return undefined;
-    return radarPoints([
-      { key: 'before', summary: snapshotGap(frozen.before, mapping, person, compareLevel) },
-      { key: 'after', summary: snapshotGap(frozen.after, mapping, person, compareLevel) },
+    // Both dates measured against today's target, so they compare like for like.
+    return areaPoints([
+      { key: 'before', summary: targetGap(mapping, person, frozenRatingLookup(frozen.before)) },
+      { key: 'after', summary: targetGap(mapping, person, frozenRatingLookup(frozen.after)) },
     ]);
-  }, [frozen, before, after, mapping, person, compareLevel]);
+  }, [frozen, before, after, mapping, person]);
 
   return (
     <div className="history">
@@ -81,7 +73,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
         <p className="notice">No snapshots yet. Take one to start the history; rating anything also starts today’s automatic snapshot.</p>
       ) : (
         <>
-          <TrajectoryChartLazy title={`Share of the target met, by snapshot (${relevant.length})`} points={trajectory} />
+          <OverTimeChart title={`Share of the target met, by snapshot (${relevant.length})`} points={trajectory} />
           {relevant.length >= 2 && before && after ? (
             <section aria-labelledby="compare-title">
               <h2 id="compare-title">Compare two dates</h2>
@@ -90,7 +82,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
                 <SnapshotSelect label="To" snapshots={relevant} value={after.id} onChange={setSecond} />
               </div>
               {comparison ? (
-                <AreaChartLazy
+                <ByAreaChart
                   title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
                   points={comparison}
                   series={[
@@ -139,7 +131,7 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
                 {snapshot.summary.targetLevelId ?? '—'}
                 {snapshot.frameworkVersion !== currentVersion ? ` (framework v${snapshot.frameworkVersion})` : ''}
               </td>
-              <td>{snapshot.summary.share === null ? '—' : `${percent(snapshot.summary.share)}%`}</td>
+              <td>{percentText(snapshot.summary.share)}</td>
               <td>
                 {snapshot.summary.rated} of {snapshot.summary.total}
               </td>

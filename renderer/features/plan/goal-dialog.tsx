@@ -2,10 +2,10 @@
  * Writing a goal by hand, or changing one: its title, owner, due date, and the statements it addresses.
  */
 import { useState, type FormEvent } from 'react';
+import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Goal, Owner } from '../../../shared/workspace/schema';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions, FormProblem, ItemChecklist, useChosenIds } from '../../components/form-parts';
-import type { RateItem } from '../mapping/rating-row';
 import { OwnerSelect } from './owner-select';
 
 export type GoalFields = Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds'>;
@@ -14,7 +14,7 @@ interface Props {
   /** The goal being changed; a new one when absent. */
   goal?: Goal | undefined;
   /** The statements (or components) the goal can address, and any it already does. */
-  items: readonly RateItem[];
+  items: readonly MappedItem[];
   personName: string;
   /** Saves; resolves to whether it worked. On failure the dialog stays open with everything entered. */
   onSave: (fields: GoalFields) => Promise<boolean>;

@@ -3,26 +3,22 @@
  * can be archived and shown again on request.
  */
 import { useMemo, useRef, useState } from 'react';
-import { itemTexts } from '../../../shared/documents/document-context';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
+import { itemTexts, levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Goal, Person } from '../../../shared/workspace/schema';
-import { localDate } from '../../app/local-date';
-import { routeToHash } from '../../app/routes';
+import { localDate } from '../../../shared/dates/local-date';
+import { routeToHash } from '../../store/routes';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
-import { rateList } from '../mapping/rate-items';
-import type { RateItem } from '../mapping/rating-row';
-import { displayName } from '../people/person-hooks';
+import { displayName } from '../../../shared/workspace/labels';
 import { GoalCard } from './goal-card';
 import { GoalDialog, type GoalFields } from './goal-dialog';
 
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
-
 /** What a goal can address: the level being worked towards (or the card), plus whatever the goal already names. */
-function choosableItems(mapping: MappedTo, texts: ReadonlyMap<string, string>, goal: Goal | undefined): RateItem[] {
+function choosableItems(mapping: MappedTo, texts: ReadonlyMap<string, string>, goal: Goal | undefined): MappedItem[] {
   const levelId = mapping.kind === 'career-map' ? (mapping.targetLevel ?? mapping.currentLevel)?.id : undefined;
-  const { items } = rateList(mapping, levelId, false);
+  const { items } = levelItems(mapping, levelId, false);
   const offered = new Set(items.map((item) => item.id));
   const named = (goal?.itemIds ?? [])
     .filter((id) => !offered.has(id))

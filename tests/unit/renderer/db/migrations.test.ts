@@ -15,6 +15,7 @@ import { personSchema } from '../../../../shared/workspace/schema';
 import { ensureMe } from '../../../../renderer/db/people-repository';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { revertRecordSchema, workspaceSettingSchema } from '../../../../renderer/db/workspace-settings';
 import { openTestDatabase, testDatabaseName } from './workspace-test-database';
 
 const fixturesFolder = resolve(import.meta.dirname, '../../../fixtures/db');
@@ -25,10 +26,12 @@ const fixtureSchema = z.object({
   tables: z.record(z.string(), z.array(z.unknown())),
 });
 
-/** What each table of today's database must hold: the same row schemas a backup is checked with. */
-const rowSchemas: Record<string, z.ZodType> = Object.fromEntries(
-  Object.entries(workspaceTablesSchema.shape).map(([table, rows]) => [table, rows.element]),
-);
+/** What each table of today's database must hold: the same row schemas a backup is checked with, and the settings' own. */
+const rowSchemas: Record<string, z.ZodType> = {
+  ...Object.fromEntries(Object.entries(workspaceTablesSchema.shape).map(([table, rows]) => [table, rows.element])),
+  revertRecords: revertRecordSchema,
+  workspaceSettings: workspaceSettingSchema,
+};
 
 const fixtureFiles = readdirSync(fixturesFolder)
   .filter((file) => /^v\d+\.json$/.test(file))

@@ -106,7 +106,7 @@ describe('rating notes', () => {
     const db = await openTestDatabase();
 
     const attempt = saveRatingNote(db, personId, careerMapId, 'frontend.L5.skill.4', 'A note without a rating');
-    await expect(attempt).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'unknown' });
+    await expect(attempt).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'invalid' });
     await expect(attempt).rejects.toThrow(/rate this item first/);
     expect(await db.ratings.count()).toBe(0);
   });

@@ -2,51 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveMapping, targetLevelOf } from '../../../../shared/workspace/mapping';
 import { snapshotSummary } from '../../../../shared/workspace/snapshot-summary';
 import { roleCardGap } from '../../../../shared/gap/role-card-gap';
-import type { Person, RatingValue } from '../../../../shared/workspace/schema';
-import type { RoleCard } from '../../../../shared/framework/schema';
-import { careerMap, level, statement, track } from '../framework/framework-fixtures';
-
-const ladder = track([
-  level('L1', 1, [statement('s1', 'craft', 'One')]),
-  level('L2', 2, [statement('s2', 'craft', 'Two')]),
-  level('L4', 4, [statement('s4', 'craft', 'Four')]),
-]);
-const map = careerMap([ladder]);
-const card: RoleCard = {
-  kind: 'role-card',
-  id: 'card',
-  name: 'Card',
-  version: '1',
-  source: { name: 'tests' },
-  notes: [],
-  code: 'X.1',
-  title: 'Role',
-  level: { code: 'P1', name: 'Entry', attributes: [] },
-  story: { problems: [], plan: [] },
-  components: [
-    { id: 'skill.1', type: 'skill', text: 'One' },
-    { id: 'skill.2', type: 'skill', text: 'Two' },
-    { id: 'task.1', type: 'task', text: 'Three' },
-  ],
-  aliases: [],
-  classifications: [],
-  status: 'draft',
-  confidence: {},
-};
-
-function person(patch: Partial<Person> = {}): Person {
-  return {
-    id: 'p',
-    name: 'Zoë',
-    relationship: 'me',
-    target: { frameworkId: 'test-map', trackId: 'engineering' },
-    expectedProficiency: 3,
-    notes: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...patch,
-  };
-}
+import type { RatingValue } from '../../../../shared/workspace/schema';
+import { card, ladder, map, person } from './mapping-fixtures';
 
 describe('targetLevelOf', () => {
   it.each([

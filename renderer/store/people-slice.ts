@@ -1,13 +1,13 @@
 /**
- * The workspace as the screens see it: the people, and the open person's ratings, evidence and
- * snapshots. Every change is shown at once and written in one transaction; a failed write keeps what
- * the person entered on screen and offers to try again.
+ * The people in the workspace, and the open person's ratings, evidence and snapshots, as the screens see
+ * them. Every change is shown at once and written in one transaction; a failed write keeps what the
+ * person entered on screen and offers to try again.
  */
 import type { StateCreator } from 'zustand';
 import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
 import { buildSnapshot } from '../../shared/workspace/snapshot';
 import type { Evidence, Person, Rating, RatingValue, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
-import { localDate } from '../app/local-date';
+import { localDate } from '../../shared/dates/local-date';
 import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
 import {
   createPerson,
@@ -33,7 +33,7 @@ export type PersonPatch = Partial<
 >;
 export type NewEvidence = Pick<Evidence, 'date' | 'text' | 'link' | 'itemIds'>;
 
-export interface WorkspaceSlice {
+export interface PeopleSlice {
   workspaceStatus: 'opening' | 'locked' | 'ready' | 'failed';
   workspaceError: string | null;
   db: WorkspaceDatabase | null;
@@ -66,12 +66,12 @@ export interface WorkspaceSlice {
   dismissSaveProblem(): void;
 }
 
-type Slice = StateCreator<AppState, [], [], WorkspaceSlice>;
+type Slice = StateCreator<AppState, [], [], PeopleSlice>;
 
 /** How long after the last rating of a burst the day's automatic snapshot is written. */
 export const automaticSnapshotDelayMs = 1500;
 
-export const createWorkspaceSlice: Slice = (set, get) => {
+export const createPeopleSlice: Slice = (set, get) => {
   const write = createWrite(set, get);
 
   function openMapping(): { person: Person; mapping: PersonMapping } | undefined {
@@ -155,6 +155,7 @@ export const createWorkspaceSlice: Slice = (set, get) => {
         await ensureMe(db);
         const [people, imported] = await Promise.all([listPeople(db), importedFrameworks(db)]);
         get().setImportedVersions(imported);
+        await get().loadRevertPoint(db);
         set({ db, people, workspaceStatus: 'ready', workspaceError: null });
       } catch (error) {
         set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });

@@ -3,19 +3,13 @@
  * backs it. Each row reads only its own rating, so rating one row re-renders only that row.
  */
 import { memo, useState } from 'react';
+import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import type { RatingValue } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
 import { scaleOptions, type RatingScale } from './rating-scales';
 
-export interface RateItem {
-  id: string;
-  areaId: string;
-  text: string;
-  skillName?: string | undefined;
-}
-
 interface Props {
-  item: RateItem;
+  item: MappedItem;
   scale: RatingScale;
   /** The row that takes focus when the list is tabbed into (roving tab index). */
   isTabStop: boolean;

@@ -2,9 +2,9 @@
  * The open person and what they are mapped against, as the person's screens need them.
  */
 import { useMemo } from 'react';
-import { resolveMapping, type PersonMapping } from '../../../shared/workspace/mapping';
-import type { Person, RatingValue } from '../../../shared/workspace/schema';
-import { useAppStore } from '../../store/app-store';
+import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
+import type { Person, RatingValue } from '../../shared/workspace/schema';
+import { useAppStore } from './app-store';
 
 export function usePerson(personId: string): Person | undefined {
   return useAppStore((state) => state.people.find((person) => person.id === personId));
@@ -19,15 +19,4 @@ export function usePersonMapping(person: Person | undefined): PersonMapping {
 export function useRatingValues(): ReadonlyMap<string, RatingValue> {
   const ratings = useAppStore((state) => state.ratings);
   return useMemo(() => new Map([...ratings].map(([itemId, rating]) => [itemId, rating.value])), [ratings]);
-}
-
-const relationshipLabels: Record<Person['relationship'], string> = { me: 'You', report: 'Report', client: 'Client' };
-
-export function relationshipLabel(relationship: Person['relationship']): string {
-  return relationshipLabels[relationship];
-}
-
-/** "Me" until the person gives a name; others always have one. */
-export function displayName(person: Pick<Person, 'name' | 'relationship'>): string {
-  return person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed');
 }

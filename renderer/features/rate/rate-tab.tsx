@@ -4,16 +4,14 @@
  */
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
-import type { PersonMapping } from '../../../shared/workspace/mapping';
+import type { MappedTo } from '../../../shared/workspace/mapping';
+import { levelItems } from '../../../shared/workspace/mapping-items';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
-import { EvidenceDialog } from '../evidence/evidence-dialog';
-import { ProgressPanel } from '../gaps/progress-panel';
-import { rateList } from './rate-items';
+import { EvidenceDialog } from '../evidence';
+import { ProgressPanel } from '../gaps';
 import { RatingRow } from './rating-row';
 import { ratingForKey, type RatingScale } from './rating-scales';
-
-type MappedTo = Extract<PersonMapping, { kind: 'career-map' | 'role-card' }>;
 
 function focusRow(list: HTMLElement, index: number) {
   const rows = list.querySelectorAll<HTMLElement>('.rating-row');
@@ -35,7 +33,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
   const scale: RatingScale = mapping.kind === 'role-card' ? 'proficiency' : 'state';
 
-  const list = useMemo(() => rateList(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
+  const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
   const ratedCount = list.items.filter((item) => ratings.has(item.id)).length;
   const evidenceCounts = useMemo(() => {
     const counts = new Map<string, number>();

@@ -1,6 +1,7 @@
 /**
  * Choosing a file on the desktop (a framework to import, a backup to restore): a native open dialog,
- * then the main process reads it — a regular file only, and never more than its kind's size limit.
+ * then the main process reads it — a regular file only, and never more than its kind's size limit —
+ * as UTF-8 text (a backup) or as its bytes (a framework file, whose encoding the import works out).
  */
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
@@ -8,21 +9,16 @@ import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedBytes, OpenedFile } from '../../shared/ipc/contract';
+import { errorCode, errorMessage } from '../../shared/errors/error-message';
 
 export interface OpenFileDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
   window: BrowserWindow | null;
 }
 
-type Read<T> = { outcome: 'opened'; fileName: string } & T;
-
-/** The dialog, the size check and the read, whatever the file is read as. */
-async function chooseAndRead<T>(
-  purpose: OpenFilePurpose,
-  deps: OpenFileDeps,
-  as: (content: Uint8Array<ArrayBuffer>) => T,
-): Promise<Read<T> | { outcome: 'cancelled' } | { outcome: 'failed'; message: string }> {
-  const { title, filterName, extensions, maxBytes } = openFilePurposes[purpose];
+/** The native open dialog for a purpose; undefined when the person closed it. */
+async function choosePath(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<string | undefined> {
+  const { title, filterName, extensions } = openFilePurposes[purpose];
   const options = {
     title,
     properties: ['openFile' as const],
@@ -33,7 +29,30 @@ async function chooseAndRead<T>(
   };
   const choice = deps.window ? await deps.dialog.showOpenDialog(deps.window, options) : await deps.dialog.showOpenDialog(options);
   const [path] = choice.filePaths;
-  if (choice.canceled || !path) return { outcome: 'cancelled' };
+  return choice.canceled || !path ? undefined : path;
+}
+
+export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedFile> {
+  const path = await choosePath(purpose, deps);
+  return path === undefined ? { outcome: 'cancelled' } : readChosenFile(path, purpose);
+}
+
+export async function openFileBytes(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedBytes> {
+  const path = await choosePath(purpose, deps);
+  return path === undefined ? { outcome: 'cancelled' } : readChosen(path, purpose, (content) => ({ bytes: content }));
+}
+
+/** Reads a file the person chose (in a dialog, or in the file manager) as UTF-8, within the purpose's size limit. */
+export function readChosenFile(path: string, purpose: OpenFilePurpose): Promise<OpenedFile> {
+  return readChosen(path, purpose, (content) => ({ text: Buffer.from(content).toString('utf8') }));
+}
+
+async function readChosen<T>(
+  path: string,
+  purpose: OpenFilePurpose,
+  as: (content: Uint8Array<ArrayBuffer>) => T,
+): Promise<({ outcome: 'opened'; fileName: string } & T) | { outcome: 'failed'; message: string }> {
+  const { maxBytes } = openFilePurposes[purpose];
   const fileName = basename(path);
   try {
     // Checked before opening: opening a FIFO for reading waits for a writer, forever.
@@ -45,24 +64,9 @@ async function chooseAndRead<T>(
     if (read.outcome === 'too-large') return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, read.bytes, true) };
     return { outcome: 'opened', fileName, ...as(read.content) };
   } catch (error) {
-    const reason =
-      error instanceof Error && 'code' in error && error.code === 'EACCES'
-        ? 'Waymark may not read it'
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const reason = errorCode(error) === 'EACCES' ? 'Waymark may not read it' : errorMessage(error);
     return { outcome: 'failed', message: `${fileName} could not be read: ${reason}. Check the file, or choose another.` };
   }
-}
-
-/** A file read as UTF-8 text (backups, which Waymark itself writes). */
-export function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedFile> {
-  return chooseAndRead(purpose, deps, (content) => ({ text: Buffer.from(content).toString('utf8') }));
-}
-
-/** A file read as its bytes (frameworks, whose encoding the renderer works out and shows). */
-export function openFileBytes(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedBytes> {
-  return chooseAndRead(purpose, deps, (content) => ({ bytes: content }));
 }
 
 function notAFileMessage(fileName: string): string {

@@ -4,6 +4,7 @@
  * (a framework file, whose encoding the import works out and shows).
  */
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
+import { errorMessage } from '../../shared/errors/error-message';
 import type { OpenedBytes, OpenedFile } from '../../shared/ipc/contract';
 
 async function readWithin<T>(
@@ -15,7 +16,7 @@ async function readWithin<T>(
   try {
     return { outcome: 'opened', fileName: file.name, ...(await read(file)) };
   } catch (error) {
-    return { outcome: 'failed', message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { outcome: 'failed', message: `${file.name} could not be read (${errorMessage(error)}).` };
   }
 }
 

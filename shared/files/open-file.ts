@@ -11,8 +11,8 @@ export const openFilePurposes: Record<OpenFilePurpose, { title: string; filterNa
   framework: {
     title: 'Import a framework',
     filterName: 'Framework files',
-    // Waymark's own JSON and YAML, spreadsheets (CSV, Excel's "Unicode Text", workbooks), Monzo Markdown.
-    extensions: ['json', 'yaml', 'yml', 'csv', 'tsv', 'txt', 'xlsx', 'ods', 'md'],
+    // Waymark's own JSON and YAML, spreadsheets (CSV, TSV, workbooks), Monzo Markdown; "All files" reaches the rest (Excel's .txt "Unicode Text").
+    extensions: ['json', 'yaml', 'yml', 'csv', 'tsv', 'xlsx', 'ods', 'md'],
     maxBytes: 20 * 1024 * 1024,
   },
   backup: { title: 'Restore a backup', filterName: 'Waymark backups', extensions: ['json'], maxBytes: 200 * 1024 * 1024 },

@@ -7,6 +7,7 @@
  * packages. Text files are decoded by the rule in decode-text.ts; the result says which encoding was
  * used, so the preview can show it and offer another.
  */
+import { errorMessage } from '../errors/error-message';
 import { decodeText, encodingName, type EncodingBasis, type TextEncodingLabel } from './decode-text';
 import type { ImportResult } from './import-result';
 import { parseCsvFramework } from './parse-csv';
@@ -61,7 +62,7 @@ export function importFramework(fileName: string, text: string, onProgress?: (fr
 
 // A parser bug must not take the app down or half-import a file: report it like any other problem.
 function unreadable(error: unknown): ImportResult {
-  return { ok: false, problems: [{ message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }] };
+  return { ok: false, problems: [{ message: `the file could not be read (${errorMessage(error)})` }] };
 }
 
 export interface FileImportOptions {

@@ -3,10 +3,10 @@
  */
 import { careerMapMatrix, hasParallelLadders, levelName, previousLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../store/routes';
+import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { AboutFramework, FrameworkActions } from '../frameworks';
-import { ExamplesList, StatementWithExamples } from './examples-list';
 import { LevelKindBadge } from './level-kind-badge';
+import { StatementCell } from './statement-cell';
 import { TrackHeader } from './track-header';
 
 const numbered = /^L(\d+)$/;
@@ -54,13 +54,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                     {previous ? (
                       <a
                         className="level-link"
-                        href={routeToHash({
-                          view: 'level-changes',
-                          frameworkId: map.id,
-                          trackId: track.id,
-                          fromLevelId: previous.id,
-                          toLevelId: level.id,
-                        })}
+                        href={routeToHash(levelChangesRoute({ frameworkId: map.id, trackId: track.id }, previous.id, level.id))}
                         aria-label={`What changes from ${previous.id} to ${level.id}`}
                       >
                         What changes
@@ -81,14 +75,15 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                   const level = matrix.levels[index];
                   return (
                     <td key={level?.id ?? index} className={`level-${level?.kind ?? 'unknown'}`}>
-                      {statements.length === 0 && (row.examples[index]?.length ?? 0) === 0 ? (
-                        <span className="empty-cell" aria-label="Nothing at this level">
-                          —
-                        </span>
-                      ) : (
-                        statements.map((statement) => <StatementWithExamples key={statement.id} statement={statement} />)
-                      )}
-                      <ExamplesList examples={row.examples[index]} />
+                      <StatementCell
+                        statements={statements}
+                        examples={row.examples[index]}
+                        empty={
+                          <span className="empty-cell" aria-label="Nothing at this level">
+                            —
+                          </span>
+                        }
+                      />
                     </td>
                   );
                 })}

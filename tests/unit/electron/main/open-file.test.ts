@@ -25,7 +25,7 @@ describe('opening a file', () => {
     });
     expect(fake.dialog.openDialogs[0]?.options).toMatchObject({
       properties: ['openFile'],
-      filters: [{ extensions: ['json', 'yaml', 'yml', 'csv', 'tsv', 'txt', 'xlsx', 'ods', 'md'] }, { extensions: ['*'] }],
+      filters: [{ extensions: ['json', 'yaml', 'yml', 'csv', 'tsv', 'xlsx', 'ods', 'md'] }, { extensions: ['*'] }],
     });
   });
 

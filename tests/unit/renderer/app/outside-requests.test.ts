@@ -9,7 +9,7 @@ import { createAppStore } from '../../../../renderer/store/app-store';
 import { backupFormat, backupFormatVersion } from '../../../../shared/backup/backup-file';
 import type { Person } from '../../../../shared/workspace/schema';
 
-function setUp(workspaceStatus: 'ready' | 'locked' = 'ready', people: Person[] = []) {
+function setUp(workspaceStatus: 'ready' | 'locked' | 'opening' = 'ready', people: Person[] = []) {
   const store = createAppStore();
   store.setState({ workspaceStatus, people });
   let deliver: (request: OutsideRequest) => void = () => undefined;
@@ -102,6 +102,26 @@ describe('handleOutsideRequests', () => {
       bytes: 10,
     });
     expect(store.getState().route).toEqual({ view: 'home' });
+    expect(store.getState().pendingRequest).toBeNull();
+  });
+
+  it('a file handed over while the workspace is still opening waits for it, then opens its preview', () => {
+    const { store, deliver } = setUp('opening');
+    deliver({
+      kind: 'file',
+      file: { outcome: 'opened', fileName: 'ladder.yaml', bytes: new TextEncoder().encode('kind: career-map') },
+      bytes: 16,
+    });
+    expect(store.getState().pendingRequest).toBeNull();
+    store.setState({ workspaceStatus: 'ready' });
+    expect(store.getState().pendingRequest?.request).toMatchObject({ kind: 'framework-file', file: { fileName: 'ladder.yaml' } });
+  });
+
+  it('a request waiting for a workspace that then turns out locked is dropped', () => {
+    const { store, deliver } = setUp('opening');
+    deliver({ kind: 'command', command: 'save-backup' });
+    store.setState({ workspaceStatus: 'locked' });
+    store.setState({ workspaceStatus: 'ready' });
     expect(store.getState().pendingRequest).toBeNull();
   });
 

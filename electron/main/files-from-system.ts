@@ -1,13 +1,15 @@
 /**
  * Framework files and backups handed to Waymark by the system rather than chosen in the app: opened
  * from the file manager (macOS sends 'open-file'), or named on the command line (Windows and Linux
- * "Open with", and a second launch while Waymark runs). They go to the page like a dropped file.
+ * "Open with", and a second launch while Waymark runs). They go to the page as their bytes, like a
+ * dropped or chosen file: what the file is (a backup, a framework in whatever encoding, a workbook) is
+ * worked out there, so nothing is decoded here.
  */
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openFilePurposes } from '../../shared/files/open-file';
-import type { OpenedFile } from '../../shared/ipc/contract';
-import { readChosenFile } from './open-file';
+import type { OpenedBytes } from '../../shared/ipc/contract';
+import { readChosenBytes } from './open-file';
 
 const acceptedExtensions = new Set(
   Object.values(openFilePurposes).flatMap(({ extensions }) => extensions.map((extension) => `.${extension}`)),
@@ -38,12 +40,13 @@ function fileUrlToPath(url: string): string | null {
 }
 
 export interface SystemFile {
-  file: OpenedFile;
+  file: OpenedBytes;
+  /** Its size, for the size limit of whatever it turns out to be. */
   bytes: number;
 }
 
 /** Read within the larger limit (a backup's): what the file is, and so its own limit, is known once the page reads it. */
 export async function readSystemFile(path: string): Promise<SystemFile> {
-  const file = await readChosenFile(path, 'backup');
-  return { file, bytes: file.outcome === 'opened' ? Buffer.byteLength(file.text, 'utf8') : 0 };
+  const file = await readChosenBytes(path, 'backup');
+  return { file, bytes: file.outcome === 'opened' ? file.bytes.byteLength : 0 };
 }

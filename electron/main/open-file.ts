@@ -39,10 +39,15 @@ export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Pr
 
 export async function openFileBytes(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedBytes> {
   const path = await choosePath(purpose, deps);
-  return path === undefined ? { outcome: 'cancelled' } : readChosen(path, purpose, (content) => ({ bytes: content }));
+  return path === undefined ? { outcome: 'cancelled' } : readChosenBytes(path, purpose);
 }
 
-/** Reads a file the person chose (in a dialog, or in the file manager) as UTF-8, within the purpose's size limit. */
+/** Reads a file the person chose (in a dialog, or in the file manager) as its bytes, within the purpose's size limit. */
+export function readChosenBytes(path: string, purpose: OpenFilePurpose): Promise<OpenedBytes> {
+  return readChosen(path, purpose, (content) => ({ bytes: content }));
+}
+
+/** Reads a file the person chose as UTF-8 text (a backup, which Waymark wrote), within the purpose's size limit. */
 export function readChosenFile(path: string, purpose: OpenFilePurpose): Promise<OpenedFile> {
   return readChosen(path, purpose, (content) => ({ text: Buffer.from(content).toString('utf8') }));
 }

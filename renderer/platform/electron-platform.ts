@@ -20,15 +20,8 @@ export function electronPlatform(api: WaymarkApi): Platform {
     onOutsideRequest: (listener) => {
       listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped }));
       api.onMenuCommand((command) => listener({ kind: 'command', command }));
-      // Files opened from the system arrive read as UTF-8 by the main process (see files-from-system.ts).
-      api.onFileOpened(({ file, bytes }) =>
-        listener({
-          kind: 'file',
-          bytes,
-          file:
-            file.outcome === 'opened' ? { outcome: 'opened', fileName: file.fileName, bytes: new TextEncoder().encode(file.text) } : file,
-        }),
-      );
+      // Files opened from the system arrive as their bytes, exactly like a dropped file (see files-from-system.ts).
+      api.onFileOpened((opened) => listener({ kind: 'file', ...opened }));
     },
   };
 }

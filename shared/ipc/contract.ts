@@ -19,7 +19,7 @@ export const saveFileRequestSchema = z.object({
   bytes: z.instanceof(Uint8Array),
 });
 
-/** A framework file the person chose, read as text; or why not. */
+/** A file the person chose, read as UTF-8 text (a backup, which Waymark wrote); or why not. */
 export const openedFileSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('opened'), fileName: z.string(), text: z.string() }),
   z.object({ outcome: z.literal('cancelled') }),
@@ -107,8 +107,11 @@ export const mainEventContract = {
   'app:before-quit': z.undefined(),
   /** The person chose a command from the application menu. */
   'app:menu-command': menuCommandSchema,
-  /** The system handed Waymark a file (the file manager's Open With, a second launch), read with its size. */
-  'app:open-file': z.object({ file: openedFileSchema, bytes: z.number().int().nonnegative() }),
+  /**
+   * The system handed Waymark a file (the file manager's Open With, a second launch): its bytes, as a
+   * dropped or chosen file's, since a framework file may be in any encoding or a workbook; with its size.
+   */
+  'app:open-file': z.object({ file: openedBytesSchema, bytes: z.number().int().nonnegative() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export const mainEvents = {

@@ -245,7 +245,9 @@ export class FakeWebContents extends FakeEmitter {
     // Electron drops messages to a page that is gone; they never arrive.
     if (this.crashed || this.destroyed) return;
     this.sent.push(channel);
-    this.sentMessages.push({ channel, args });
+    // Electron sends a copy made with the structured clone algorithm: it throws on what cannot be cloned
+    // (a function), and a Node Buffer arrives as a plain Uint8Array.
+    this.sentMessages.push({ channel, args: structuredClone(args) });
   }
 
   isLoading(): boolean {

@@ -1,7 +1,7 @@
-/** Files handed over by the system: found in a command line, read within the limit like a chosen file. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/** Files handed over by the system: found in a command line, read as bytes within the limit like a chosen file. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { filePathsFromArgv, readSystemFile } from '../../../../electron/main/files-from-system';
 
@@ -34,6 +34,8 @@ describe('filePathsFromArgv', () => {
   });
 });
 
+const fixtures = resolve(import.meta.dirname, '../../../fixtures/frameworks');
+
 describe('readSystemFile', () => {
   let dir = '';
   beforeEach(() => {
@@ -41,13 +43,23 @@ describe('readSystemFile', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reads the file with its size in bytes', async () => {
+  it('reads the file as its bytes, with its size, decoding nothing', async () => {
     writeFileSync(join(dir, 'Łódź ladder.yaml'), 'name: Zoë’s ladder\n');
     expect(await readSystemFile(join(dir, 'Łódź ladder.yaml'))).toEqual({
-      file: { outcome: 'opened', fileName: 'Łódź ladder.yaml', text: 'name: Zoë’s ladder\n' },
+      file: { outcome: 'opened', fileName: 'Łódź ladder.yaml', bytes: new TextEncoder().encode('name: Zoë’s ladder\n') },
       bytes: Buffer.byteLength('name: Zoë’s ladder\n'),
     });
   });
+
+  it.each(['made/ladder-windows-1252-semicolon.csv', 'made/ladder.xlsx', 'made/ladder-utf-16.txt'])(
+    'hands over %s byte for byte (a legacy encoding, a workbook, UTF-16)',
+    async (fixture) => {
+      const onDisk = new Uint8Array(readFileSync(join(fixtures, fixture)));
+      const { file, bytes } = await readSystemFile(join(fixtures, fixture));
+      expect(file).toEqual({ outcome: 'opened', fileName: basename(fixture), bytes: onDisk });
+      expect(bytes).toBe(onDisk.byteLength);
+    },
+  );
 
   it('says why when the file cannot be read', async () => {
     const { file, bytes } = await readSystemFile(join(dir, 'gone.json'));

@@ -1,8 +1,9 @@
 /** The app's lifecycle, run end to end against the fake: what happens before ready, at ready, and after. */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mainEventSchema } from '../../../../shared/ipc/contract';
 import type * as FakeElectron from '../../../fakes/electron';
 
 const bundled = join(import.meta.dirname, '../../../../resources/frameworks');
@@ -381,7 +382,9 @@ describe('files from the file manager', () => {
     expect(window?.webContents.sentMessages).toEqual([
       {
         channel: 'app:open-file',
-        args: [{ file: { outcome: 'opened', fileName: 'Zoë’s ladder.yaml', text: 'kind: career-map\n' }, bytes: 17 }],
+        args: [
+          { file: { outcome: 'opened', fileName: 'Zoë’s ladder.yaml', bytes: new TextEncoder().encode('kind: career-map\n') }, bytes: 17 },
+        ],
       },
     ]);
   });
@@ -395,8 +398,34 @@ describe('files from the file manager', () => {
     expect(window.minimized).toBe(false);
     await vi.waitFor(() =>
       expect(window.webContents.sentMessages).toEqual([
-        { channel: 'app:open-file', args: [{ file: { outcome: 'opened', fileName: 'team.csv', text: 'track,level\n' }, bytes: 12 }] },
+        {
+          channel: 'app:open-file',
+          args: [{ file: { outcome: 'opened', fileName: 'team.csv', bytes: new TextEncoder().encode('track,level\n') }, bytes: 12 }],
+        },
       ]),
     );
+  });
+
+  it('a Windows-1252 CSV and a workbook go to the page as their bytes, undecoded', async () => {
+    const made = join(import.meta.dirname, '../../../fixtures/frameworks/made');
+    for (const name of ['ladder-windows-1252-semicolon.csv', 'ladder.xlsx']) copyFileSync(join(made, name), join(checkout, name));
+    const { fake, window } = await startMain();
+    window.webContents.finishLoad();
+    fake.app.emit('open-file', fake.preventableEvent(), join(checkout, 'ladder-windows-1252-semicolon.csv'));
+    fake.app.emit('second-instance', fake.preventableEvent(), ['/opt/Waymark/waymark', 'file://' + join(checkout, 'ladder.xlsx')], '/');
+    const onDisk = (name: string) => new Uint8Array(readFileSync(join(made, name)));
+    await vi.waitFor(() => expect(window.webContents.sentMessages).toHaveLength(2));
+    const byName = new Map(
+      window.webContents.sentMessages.map((message) => {
+        const payload = mainEventSchema('app:open-file').parse(message.args[0]);
+        return [payload.file.outcome === 'opened' ? payload.file.fileName : '', payload] as const;
+      }),
+    );
+    for (const name of ['ladder-windows-1252-semicolon.csv', 'ladder.xlsx']) {
+      expect(byName.get(name)).toEqual({
+        file: { outcome: 'opened', fileName: name, bytes: onDisk(name) },
+        bytes: onDisk(name).byteLength,
+      });
+    }
   });
 });

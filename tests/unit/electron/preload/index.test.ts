@@ -142,9 +142,11 @@ describe('messages from the main process', () => {
     if (typeof onFileOpened !== 'function') throw new Error('onFileOpened is not exposed');
     const received: unknown[] = [];
     onFileOpened((opened: unknown) => received.push(opened));
-    const opened = { file: { outcome: 'opened', fileName: 'ladder.yaml', text: 'kind: career-map' }, bytes: 16 };
+    const opened = { file: { outcome: 'opened', fileName: 'ladder.csv', bytes: Uint8Array.of(0xc9, 0x63, 0x68) }, bytes: 3 };
     fake.ipcRenderer.receive('app:open-file', opened);
     fake.ipcRenderer.receive('app:open-file', { file: { outcome: 'opened', fileName: 'x' }, bytes: -1 });
+    // Text is what the page once got; a framework file now always comes as its bytes.
+    fake.ipcRenderer.receive('app:open-file', { file: { outcome: 'opened', fileName: 'x.csv', text: 'a,b' }, bytes: 3 });
     expect(received).toEqual([opened]);
   });
 });

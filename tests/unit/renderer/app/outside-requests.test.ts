@@ -2,11 +2,17 @@
  * Requests from outside the page (the application menu, a dropped file) reach the screen that owns
  * them: the right route is opened and the request waits there until that screen takes it.
  */
-import { describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readSystemFile } from '../../../../electron/main/files-from-system';
+import { openFileBytes, type OpenFileDeps } from '../../../../electron/main/open-file';
+import { createWaymarkApi } from '../../../../electron/preload/api';
 import { handleOutsideRequests } from '../../../../renderer/app/outside-requests';
+import { electronPlatform } from '../../../../renderer/platform/electron-platform';
 import type { OutsideRequest, Platform } from '../../../../renderer/platform/platform';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import { backupFormat, backupFormatVersion } from '../../../../shared/backup/backup-file';
+import { importFrameworkFile } from '../../../../shared/import/import-framework';
 import type { Person } from '../../../../shared/workspace/schema';
 
 function setUp(workspaceStatus: 'ready' | 'locked' | 'opening' = 'ready', people: Person[] = []) {
@@ -134,3 +140,54 @@ describe('handleOutsideRequests', () => {
     expect(store.getState().pendingRequest?.request).toEqual({ kind: 'save-backup' });
   });
 });
+
+/**
+ * A file opened from the system, end to end: read by the main process, sent over the contract (as
+ * Electron sends it, a structured clone), checked by the preload, handed on by the desktop platform and
+ * taken by the import — which then reads exactly what it reads from the same file chosen in the app.
+ */
+describe('files opened from the system', () => {
+  const made = resolve(import.meta.dirname, '../../../fixtures/frameworks/made');
+
+  async function openedFromSystem(fileName: string) {
+    vi.resetModules();
+    const fake = await import('../../../fakes/electron');
+    const { onMainEvent } = await import('../../../../electron/preload/ipc');
+    const api = createWaymarkApi(() => Promise.reject(new Error('no invoke in this test')), onMainEvent);
+    vi.stubGlobal('window', new EventTarget());
+    const store = createAppStore();
+    store.setState({ workspaceStatus: 'ready' });
+    handleOutsideRequests(electronPlatform(api), store);
+    fake.ipcRenderer.receive('app:open-file', structuredClone(await readSystemFile(join(made, fileName))));
+    const request = store.getState().pendingRequest?.request;
+    if (request?.kind !== 'framework-file' || request.file.outcome !== 'opened')
+      throw new Error(`no framework file: ${JSON.stringify(request)}`);
+    return request.file;
+  }
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a Windows-1252 CSV reaches the import preview as the file words it, and the preview names the encoding', async () => {
+    const file = await openedFromSystem('ladder-windows-1252-semicolon.csv');
+    const imported = importFrameworkFile(file.fileName, file.bytes);
+    expect(imported.encoding).toMatchObject({ label: 'windows-1252', basis: 'detected' });
+    expect(imported.result.ok && imported.result.framework.name).toBe('Échelle d’ingénierie');
+    const chosen = await openFileBytes('framework', { dialog: chooses(join(made, 'ladder-windows-1252-semicolon.csv')), window: null });
+    expect(chosen.outcome === 'opened' && importFrameworkFile(chosen.fileName, chosen.bytes)).toEqual(imported);
+  });
+
+  it('a workbook reaches the import preview with its sheets, as when chosen in the app', async () => {
+    const file = await openedFromSystem('ladder.xlsx');
+    // The preview offers the workbook's sheets; the person picks the ladder's.
+    expect(importFrameworkFile(file.fileName, file.bytes).sheets).toEqual({ names: ['Read me', 'Échelle'], chosen: 'Read me' });
+    const imported = importFrameworkFile(file.fileName, file.bytes, { sheet: 'Échelle' });
+    expect(imported.result.ok && imported.result.framework.name).toBe('Échelle d’ingénierie');
+    const chosen = await openFileBytes('framework', { dialog: chooses(join(made, 'ladder.xlsx')), window: null });
+    expect(chosen.outcome === 'opened' && importFrameworkFile(chosen.fileName, chosen.bytes, { sheet: 'Échelle' })).toEqual(imported);
+  });
+});
+
+/** A native open dialog in which the person picks `path`. */
+function chooses(path: string): OpenFileDeps['dialog'] {
+  return { showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: [path] }) };
+}

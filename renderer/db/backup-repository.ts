@@ -17,13 +17,14 @@ export async function readWorkspace(db: WorkspaceDatabase): Promise<WorkspaceTab
   const tables = workspaceTableNames.map((name) => db.table(name));
   return loadInTransaction(db, tables, 'your workspace', async () => ({
     people: await db.people.toArray(),
-    ratings: await db.ratings.toArray(),
+    ratingsByRater: await db.ratingsByRater.toArray(),
     evidence: await db.evidence.toArray(),
     snapshots: await db.snapshots.toArray(),
     snapshotRatings: await db.snapshotRatings.toArray(),
     goals: await db.goals.toArray(),
     meetings: await db.meetings.toArray(),
     importedFrameworks: await db.importedFrameworks.toArray(),
+    exchangeReceipts: await db.exchangeReceipts.toArray(),
   }));
 }
 

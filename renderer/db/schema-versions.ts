@@ -53,7 +53,24 @@ export const schemaVersions: readonly SchemaVersion[] = [
       ratings: '[personId+frameworkId+itemId], personId, [personId+frameworkId], frameworkId',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // A second rater: the rater joins the key, so IndexedDB needs a new table (a primary key cannot change).
+      ratings: null,
+      ratingsByRater: '[personId+frameworkId+rater+itemId], personId, [personId+frameworkId], frameworkId',
+      // The newest exchange file taken in per person, framework and kind: an older one is refused.
+      exchangeReceipts: '[personId+frameworkId+kind], personId',
+    },
+    upgrade: upgradeToV4,
+  },
 ];
+
+/** Every rating so far was the person's own: it moves to the new table as a self-rating. */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const ratings: Record<string, unknown>[] = await tx.table('ratings').toArray();
+  await tx.table('ratingsByRater').bulkAdd(ratings.map((rating) => ({ ...rating, rater: 'self' })));
+}
 
 /** The newest version this Waymark knows; a database above it was written by a newer Waymark. */
 export const latestSchemaVersion = Math.max(...schemaVersions.map((entry) => entry.version));

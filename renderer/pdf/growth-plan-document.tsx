@@ -32,6 +32,7 @@ export function GrowthPlanDocument({ content }: { content: GrowthPlanContent }) 
 
       <Text style={styles.h2}>Where things stand</Text>
       <Text style={styles.text}>{content.headline}</Text>
+      <Text style={styles.small}>{content.ratingsBasis}</Text>
       {content.areas.length > 0 ? <AreaBars areas={content.areas} /> : null}
 
       <Text style={styles.h2}>Goals</Text>

@@ -35,7 +35,32 @@ export function OneOnOneDocument({ content }: { content: OneOnOneContent }) {
         )
       ) : null}
 
+      {content.disagreements ? (
+        <View>
+          <Text style={styles.h2}>
+            Where self and {content.disagreements.reviewer.toLowerCase()} disagree at {content.disagreements.at}
+          </Text>
+          {content.disagreements.lines.length === 0 ? (
+            <Text style={styles.muted}>No statement is rated two steps or more apart.</Text>
+          ) : (
+            content.disagreements.lines.map((line, index) => (
+              <Bullet key={index}>
+                <Text>
+                  {line.statement}
+                  <Text style={styles.muted}>
+                    {' '}
+                    — self: {line.self}; {content.disagreements?.reviewer.toLowerCase()}: {line.reviewer}
+                    {line.agreed ? `; agreed: ${line.agreed}` : '; no agreed rating yet'}
+                  </Text>
+                </Text>
+              </Bullet>
+            ))
+          )}
+        </View>
+      ) : null}
+
       <Text style={styles.h2}>Focus areas</Text>
+      <Text style={styles.small}>{content.ratingsBasis}</Text>
       {content.focusAreas.length === 0 ? (
         <Text style={styles.muted}>Nothing left to meet at the target.</Text>
       ) : (

@@ -4,9 +4,10 @@
  * the person entered on screen and offers to try again.
  */
 import type { StateCreator } from 'zustand';
+import { countedValues, type RatingBasis } from '../../shared/workspace/counted-ratings';
 import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
 import { buildSnapshot } from '../../shared/workspace/snapshot';
-import type { Evidence, Person, Rating, RatingValue, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
+import type { Evidence, Person, Rater, Rating, RatingValue, Relationship, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { localDate } from '../app/local-date';
 import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
 import {
@@ -33,6 +34,22 @@ export type PersonPatch = Partial<
 >;
 export type NewEvidence = Pick<Evidence, 'date' | 'text' | 'link' | 'itemIds'>;
 
+/** The open person's ratings, one map (by item id) per rater. */
+export type RatingsByRater = Readonly<Record<Rater, ReadonlyMap<string, Rating>>>;
+
+export function emptyRatings(): RatingsByRater {
+  return { self: new Map(), manager: new Map(), agreed: new Map() };
+}
+
+export function allRatings(ratings: RatingsByRater): Rating[] {
+  return [...ratings.self.values(), ...ratings.manager.values(), ...ratings.agreed.values()];
+}
+
+/** Who rates on the Rate tab when a person is opened: you rate yourself; a manager or coach rates a report or client. */
+export function defaultRater(relationship: Relationship): Rater {
+  return relationship === 'me' ? 'self' : 'manager';
+}
+
 export interface WorkspaceSlice {
   workspaceStatus: 'opening' | 'locked' | 'ready' | 'failed';
   workspaceError: string | null;
@@ -40,7 +57,11 @@ export interface WorkspaceSlice {
   people: Person[];
   /** The person whose data is loaded below. */
   openPersonId: string | null;
-  ratings: ReadonlyMap<string, Rating>;
+  ratings: RatingsByRater;
+  /** Whose ratings the Rate tab shows and changes. */
+  activeRater: Rater;
+  /** Which ratings the gaps, charts and documents count (agreed, else manager, else self by default). */
+  ratingBasis: RatingBasis;
   evidence: Evidence[];
   snapshots: Snapshot[];
   saveState: 'idle' | 'saving' | 'saved' | 'failed';
@@ -55,8 +76,11 @@ export interface WorkspaceSlice {
   deletePerson(personId: string): Promise<boolean>;
   /** What removing a person would delete, for the confirmation. */
   countPersonData(personId: string): Promise<PersonDataCounts | undefined>;
-  rate(itemId: string, value: RatingValue | null): Promise<void>;
-  setRatingNote(itemId: string, note: string): Promise<void>;
+  setActiveRater(rater: Rater): void;
+  setRatingBasis(basis: RatingBasis): void;
+  /** Rates an item as the active rater, or as the one named (the comparison records agreed ratings). */
+  rate(itemId: string, value: RatingValue | null, rater?: Rater): Promise<void>;
+  setRatingNote(itemId: string, note: string, rater?: Rater): Promise<void>;
   recordEvidence(input: NewEvidence): Promise<boolean>;
   deleteEvidence(evidenceId: string): Promise<void>;
   /** The ratings a snapshot froze, read when two dates are compared. */
@@ -80,8 +104,9 @@ export const createWorkspaceSlice: Slice = (set, get) => {
     return person ? { person, mapping: resolveMapping(frameworks, person) } : undefined;
   }
 
-  function ratingValues(): Map<string, RatingValue> {
-    return new Map([...get().ratings].map(([itemId, rating]) => [itemId, rating.value]));
+  /** Snapshots freeze the ratings that count by the default order, whatever basis is on screen. */
+  function frozenValues() {
+    return countedValues(allRatings(get().ratings));
   }
 
   /** Puts a snapshot into the in-memory list (replacing one with the same id), oldest first. */
@@ -93,7 +118,7 @@ export const createWorkspaceSlice: Slice = (set, get) => {
   async function storeSnapshot(trigger: Snapshot['trigger'], now: Date, reuseId?: string): Promise<Snapshot | undefined> {
     const open = openMapping();
     if (!open) return undefined;
-    const frozen = buildSnapshot(open.person, open.mapping, ratingValues(), {
+    const frozen = buildSnapshot(open.person, open.mapping, frozenValues(), {
       id: reuseId ?? crypto.randomUUID(),
       takenAt: now.toISOString(),
       date: localDate(now),
@@ -142,7 +167,9 @@ export const createWorkspaceSlice: Slice = (set, get) => {
     db: null,
     people: [],
     openPersonId: null,
-    ratings: new Map(),
+    ratings: emptyRatings(),
+    activeRater: 'self',
+    ratingBasis: 'preferred',
     evidence: [],
     snapshots: [],
     saveState: 'idle',
@@ -176,7 +203,8 @@ export const createWorkspaceSlice: Slice = (set, get) => {
       ]);
       set({
         openPersonId: personId,
-        ratings: new Map(ratings.map((rating) => [rating.itemId, rating])),
+        ratings: ratingsByRater(ratings),
+        activeRater: get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship),
         evidence,
         snapshots,
         ...plan,
@@ -209,7 +237,8 @@ export const createWorkspaceSlice: Slice = (set, get) => {
       return write('the removal of this person', async (db) => {
         await removePerson(db, personId);
         set({ people: await listPeople(db) });
-        if (get().openPersonId === personId) set({ openPersonId: null, ratings: new Map(), evidence: [], snapshots: [], ...emptyPlan() });
+        if (get().openPersonId === personId)
+          set({ openPersonId: null, ratings: emptyRatings(), evidence: [], snapshots: [], ...emptyPlan() });
       });
     },
 
@@ -218,23 +247,31 @@ export const createWorkspaceSlice: Slice = (set, get) => {
       return db ? personDataCounts(db, personId) : undefined;
     },
 
-    async rate(itemId, value) {
+    setActiveRater(rater) {
+      set({ activeRater: rater });
+    },
+
+    setRatingBasis(basis) {
+      set({ ratingBasis: basis });
+    },
+
+    async rate(itemId, value, rater = get().activeRater) {
       const open = openMapping();
       if (!open?.person.target) return;
       const { person } = open;
       const frameworkId = open.person.target.frameworkId;
-      const previous = get().ratings.get(itemId);
-      const ratings = new Map(get().ratings);
+      const previous = get().ratings[rater].get(itemId);
+      const changed = new Map(get().ratings[rater]);
       const rating: Rating | null =
         value === null
           ? null
-          : { personId: person.id, frameworkId, itemId, value, note: previous?.note, updatedAt: new Date().toISOString() };
-      if (rating) ratings.set(itemId, rating);
-      else ratings.delete(itemId);
-      set({ ratings, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
+          : { personId: person.id, frameworkId, rater, itemId, value, note: previous?.note, updatedAt: new Date().toISOString() };
+      if (rating) changed.set(itemId, rating);
+      else changed.delete(itemId);
+      set({ ratings: { ...get().ratings, [rater]: changed }, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
 
       const saved = await write('your rating', async (db) => {
-        await (rating ? saveRating(db, rating) : clearRating(db, person.id, frameworkId, itemId));
+        await (rating ? saveRating(db, rating) : clearRating(db, { personId: person.id, frameworkId, rater, itemId }));
         const unsaved = new Set(get().unsavedItemIds);
         unsaved.delete(itemId);
         set({ unsavedItemIds: unsaved });
@@ -242,14 +279,14 @@ export const createWorkspaceSlice: Slice = (set, get) => {
       if (saved) scheduleAutomaticSnapshot(person.id);
     },
 
-    async setRatingNote(itemId, note) {
-      const rating = get().ratings.get(itemId);
+    async setRatingNote(itemId, note, rater = get().activeRater) {
+      const rating = get().ratings[rater].get(itemId);
       if (!rating) return;
-      const ratings = new Map(get().ratings);
-      ratings.set(itemId, { ...rating, note });
-      set({ ratings });
+      const changed = new Map(get().ratings[rater]);
+      changed.set(itemId, { ...rating, note });
+      set({ ratings: { ...get().ratings, [rater]: changed } });
       await write('your note', async (db) => {
-        await saveRatingNote(db, rating.personId, rating.frameworkId, itemId, note);
+        await saveRatingNote(db, rating, note);
       });
     },
 
@@ -287,3 +324,9 @@ export const createWorkspaceSlice: Slice = (set, get) => {
     },
   };
 };
+
+function ratingsByRater(ratings: readonly Rating[]): RatingsByRater {
+  const byRater = { self: new Map<string, Rating>(), manager: new Map<string, Rating>(), agreed: new Map<string, Rating>() };
+  for (const rating of ratings) byRater[rating.rater].set(rating.itemId, rating);
+  return byRater;
+}

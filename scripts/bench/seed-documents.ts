@@ -11,7 +11,7 @@ export async function seedDocumentsPerson(frameworkId: string): Promise<string> 
   });
   const personId = 'bench-documents-person';
   const now = new Date().toISOString();
-  const tx = db.transaction(['people', 'ratings', 'goals', 'evidence', 'meetings'], 'readwrite');
+  const tx = db.transaction(['people', 'ratingsByRater', 'goals', 'evidence', 'meetings'], 'readwrite');
   tx.objectStore('people').put({
     id: personId,
     name: 'Zoë Łukasz Дмитрий',
@@ -25,7 +25,14 @@ export async function seedDocumentsPerson(frameworkId: string): Promise<string> 
   });
   const values = ['consistently', 'partly', 'not-yet', 'consistently'] as const;
   for (const [index, value] of values.entries()) {
-    tx.objectStore('ratings').put({ personId, frameworkId, itemId: `frontend.L5.skill.${index + 1}`, value, updatedAt: now });
+    tx.objectStore('ratingsByRater').put({
+      personId,
+      frameworkId,
+      rater: 'self',
+      itemId: `frontend.L5.skill.${index + 1}`,
+      value,
+      updatedAt: now,
+    });
   }
   for (let goal = 1; goal <= 4; goal += 1) {
     tx.objectStore('goals').put({

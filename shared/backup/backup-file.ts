@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   evidenceSchema,
+  exchangeReceiptSchema,
   goalSchema,
   importedFrameworkSchema,
   meetingSchema,
@@ -16,30 +17,38 @@ import {
 } from '../workspace/schema';
 
 export const backupFormat = 'waymark-backup';
-/** The version of the file format; a newer file is refused with a message, never half read. */
-export const backupFormatVersion = 1;
+/**
+ * The version of the file format; a newer file is refused with a message, never half read, and an
+ * older one is brought up to date first (upgradeTables).
+ *
+ * 1: the first format. 2: ratings carry their rater (self, manager or coach, agreed) in the table
+ * `ratingsByRater`, and the exchange receipts are kept.
+ */
+export const backupFormatVersion = 2;
 
 export const workspaceTablesSchema = z.object({
   people: z.array(personSchema),
-  ratings: z.array(ratingSchema),
+  ratingsByRater: z.array(ratingSchema),
   evidence: z.array(evidenceSchema),
   snapshots: z.array(snapshotSchema),
   snapshotRatings: z.array(snapshotRatingsSchema),
   goals: z.array(goalSchema),
   meetings: z.array(meetingSchema),
   importedFrameworks: z.array(importedFrameworkSchema),
+  exchangeReceipts: z.array(exchangeReceiptSchema),
 });
 
 export type WorkspaceTables = z.infer<typeof workspaceTablesSchema>;
 export const workspaceTableNames = [
   'people',
-  'ratings',
+  'ratingsByRater',
   'evidence',
   'snapshots',
   'snapshotRatings',
   'goals',
   'meetings',
   'importedFrameworks',
+  'exchangeReceipts',
 ] as const satisfies readonly (keyof WorkspaceTables)[];
 
 export const backupSchema = z.object({
@@ -81,7 +90,8 @@ export function readBackup(fileName: string, text: string): BackupReadResult {
       message: `${fileName} was written by a newer Waymark (backup format ${marker.data.formatVersion}). Install the latest Waymark to restore it; nothing was changed.`,
     };
   }
-  const parsed = backupSchema.safeParse(data);
+  const upgraded = upgradeTables(marker.data.formatVersion, data);
+  const parsed = backupSchema.safeParse(upgraded);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     const where = issue ? issue.path.join('.') : '';
@@ -92,8 +102,20 @@ export function readBackup(fileName: string, text: string): BackupReadResult {
   }
   // Checked by the schemas, restored as written: parsing trims text and fills defaults, and a restore
   // must give back exactly what was backed up.
-  const tables: WorkspaceTables = Reflect.get(Object(data), 'tables');
+  const tables: WorkspaceTables = Reflect.get(Object(upgraded), 'tables');
   return { ok: true, backup: { ...parsed.data, tables } };
+}
+
+/**
+ * A backup of an older format in today's shape, still unchecked. Format 1 had one rating per item, the
+ * person's own: each becomes a self-rating, and there were no exchange receipts.
+ */
+function upgradeTables(formatVersion: number, data: unknown): unknown {
+  const tables: unknown = Reflect.get(Object(data), 'tables');
+  if (formatVersion >= 2 || typeof tables !== 'object' || tables === null) return data;
+  const { ratings, ...rest } = { ratings: [], ...tables };
+  const ratingsByRater = Array.isArray(ratings) ? ratings.map((rating: unknown) => ({ ...Object(rating), rater: 'self' })) : ratings;
+  return { ...Object(data), formatVersion: backupFormatVersion, tables: { ...rest, ratingsByRater, exchangeReceipts: [] } };
 }
 
 export interface BackupSummary {

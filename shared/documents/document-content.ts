@@ -47,6 +47,8 @@ export interface GrowthPlanContent {
   /** "L4 → L5", or the card's level. */
   levels: string;
   headline: string;
+  /** Which ratings the figures count: agreed, else manager, else self, or one rater's. */
+  ratingsBasis: string;
   areas: AreaFigure[];
   goals: GoalBlock[];
   evidence: EvidenceLine[];
@@ -56,6 +58,15 @@ export interface RatingChange {
   statement: string;
   from: string;
   to: string;
+}
+
+/** A statement the person and their manager or coach rate two steps or more apart. */
+export interface DisagreementLine {
+  statement: string;
+  self: string;
+  reviewer: string;
+  /** The agreed rating, where one is recorded. */
+  agreed?: string | undefined;
 }
 
 export interface NoteBlock {
@@ -76,6 +87,10 @@ export interface OneOnOneContent {
   progress: string | null;
   /** Ratings that changed since the previous 1:1; only when the user ticked self-ratings in. */
   ratingChanges: RatingChange[] | null;
+  /** Which ratings the figures count. */
+  ratingsBasis: string;
+  /** Where self and the manager or coach disagree at the target; only when ticked in. */
+  disagreements: { reviewer: string; at: string; lines: DisagreementLine[] } | null;
   focusAreas: AreaFigure[];
   openActions: ActionLine[];
   agenda: string[];

@@ -15,13 +15,14 @@ import { useAppStore } from '../../store/app-store';
 
 const tableLabels: Record<BackupSummary['counts'][number]['table'], string> = {
   people: 'people',
-  ratings: 'ratings',
+  ratingsByRater: 'ratings (self, manager or coach, agreed)',
   evidence: 'evidence entries',
   snapshots: 'snapshots',
   snapshotRatings: 'frozen rating sets',
   goals: 'goals',
   meetings: '1:1 notes',
   importedFrameworks: 'imported framework versions',
+  exchangeReceipts: 'assessment files taken in',
 };
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -136,7 +137,7 @@ function BackupContents({ title, summary }: { title: string; summary: BackupSumm
       <p>{summary.people.length > 0 ? summary.people.join(', ') : 'Nobody yet'}</p>
       <ul>
         {summary.counts
-          .filter((entry) => entry.table !== 'snapshotRatings')
+          .filter((entry) => entry.table !== 'snapshotRatings' && entry.table !== 'exchangeReceipts')
           .map((entry) => (
             <li key={entry.table}>
               {entry.count} {tableLabels[entry.table]}

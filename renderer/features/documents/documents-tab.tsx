@@ -11,11 +11,14 @@ import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';
 import { oneOnOneContent } from '../../../shared/documents/one-on-one';
 import { worksheetContent } from '../../../shared/documents/worksheet';
+import { basisLine, reviewerLabel } from '../../../shared/workspace/counted-ratings';
 import type { Person } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate, localDate } from '../../app/local-date';
+import { RatingBasisChoice } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
-import { useRatingValues } from '../people/person-hooks';
+import { allRatings } from '../../store/workspace-slice';
+import { useCountedRatings, useRatingValues } from '../people/person-hooks';
 import { ExportStatus } from './export-status';
 import { PaperChoice, usePaperSize } from './paper-choice';
 import { useDocumentExport } from './use-document-export';
@@ -25,12 +28,17 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const meetings = useAppStore((state) => state.meetings);
   const evidence = useAppStore((state) => state.evidence);
   const snapshots = useAppStore((state) => state.snapshots);
-  const ratingRecords = useAppStore((state) => state.ratings);
+  const ratingsByRater = useAppStore((state) => state.ratings);
+  const basis = useAppStore((state) => state.ratingBasis);
+  const setBasis = useAppStore((state) => state.setRatingBasis);
+  const counted = useCountedRatings();
   const loadSnapshotRatings = useAppStore((state) => state.loadSnapshotRatings);
   const ratings = useRatingValues();
   const [paper, setPaper] = usePaperSize();
   const [includePrivate, setIncludePrivate] = useState(false);
   const [includeRatings, setIncludeRatings] = useState(false);
+  const [includeDisagreements, setIncludeDisagreements] = useState(false);
+  const reviewer = reviewerLabel(person.relationship).toLowerCase();
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
@@ -40,7 +48,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
 
   const context = (): DocumentContext => {
     const today = localDate();
-    return { person, mapping, ratings, today, paper, formatDate };
+    return { person, mapping, ratings, ratingsBasis: basisLine(basis, person.relationship, counted), today, paper, formatDate };
   };
 
   function exportGrowthPlan() {
@@ -63,6 +71,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         snapshotBefore: snapshot ? { snapshot, ratings: frozenRatingLookup(frozen) } : undefined,
         includePrivate,
         includeRatings,
+        disagreementsFrom: includeDisagreements ? allRatings(ratingsByRater) : undefined,
       });
     });
   }
@@ -79,7 +88,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         paper,
         today,
         dateLabel: formatDate(today),
-        filledFrom: filled ? { name, ratings: ratingRecords } : undefined,
+        filledFrom: filled ? { name, ratings: counted } : undefined,
       }),
     );
   }
@@ -88,6 +97,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
     <div className="documents">
       <div className="toolbar">
         <PaperChoice id="documents-paper" value={paper} onChange={setPaper} />
+        <RatingBasisChoice id="documents-basis" value={basis} relationship={person.relationship} onChange={setBasis} />
         <span className="hint">Documents are made on this computer; nothing is uploaded.</span>
       </div>
       <ExportStatus state={state} onCancel={cancel} />
@@ -111,6 +121,10 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
           <label className="checkbox">
             <input type="checkbox" checked={includeRatings} onChange={(event) => setIncludeRatings(event.target.checked)} />
             Include individual ratings
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={includeDisagreements} onChange={(event) => setIncludeDisagreements(event.target.checked)} />
+            Include where self and {reviewer} disagree
           </label>
           <button type="button" onClick={exportOneOnOne} disabled={busy}>
             Export 1:1 preparation

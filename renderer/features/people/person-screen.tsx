@@ -7,6 +7,7 @@ import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { personTabs, routeToHash, type PersonTab } from '../../app/routes';
 import { useAppStore } from '../../store/app-store';
+import { CompareTab } from '../compare/compare-tab';
 import { DocumentsTab } from '../documents/documents-tab';
 import { EvidenceTab } from '../evidence/evidence-tab';
 import { GapsTab } from '../gaps/gaps-tab';
@@ -20,6 +21,7 @@ import { ProfileTab } from './profile-tab';
 
 const tabLabels: Record<PersonTab, string> = {
   rate: 'Rate',
+  compare: 'Compare',
   gaps: 'Gaps',
   plan: 'Plan',
   meetings: '1:1s',
@@ -111,6 +113,8 @@ function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: P
   switch (tab) {
     case 'rate':
       return <RateTab person={person} mapping={mapping} />;
+    case 'compare':
+      return <CompareTab person={person} mapping={mapping} />;
     case 'gaps':
       return <GapsTab person={person} mapping={mapping} />;
     case 'plan':

@@ -17,7 +17,7 @@ const timestamp = fc
 const day = timestamp.map((stamp) => stamp.slice(0, 10));
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((value) => value.trim().length > 0);
 const ratingValue = fc.constantFrom('not-yet', 'partly', 'consistently', 'not-applicable', 0, 1, 2, 3, 4) as fc.Arbitrary<
-  WorkspaceTables['ratings'][number]['value']
+  WorkspaceTables['ratingsByRater'][number]['value']
 >;
 
 const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid(), { minLength: 1, maxLength: 4 }).chain((ids) =>
@@ -38,16 +38,17 @@ const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid(), { min
         }),
       ),
     ),
-    ratings: fc.uniqueArray(
+    ratingsByRater: fc.uniqueArray(
       fc.record({
         personId: fc.constantFrom(...ids),
         frameworkId: fc.constant(careerMapId),
+        rater: fc.constantFrom('self', 'manager', 'agreed'),
         itemId: fc.constantFrom('frontend.L5.skill.1', 'frontend.L5.skill.2', 'infrastructure.L1.experience.1'),
         value: ratingValue,
         note: fc.option(text, { nil: undefined }),
         updatedAt: timestamp,
       }),
-      { selector: (rating) => `${rating.personId}|${rating.itemId}`, maxLength: 8 },
+      { selector: (rating) => `${rating.personId}|${rating.rater}|${rating.itemId}`, maxLength: 8 },
     ),
     evidence: fc.array(
       fc.record({
@@ -96,8 +97,31 @@ const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid(), { min
       { maxLength: 3 },
     ),
     importedFrameworks: fc.constant([]),
+    exchangeReceipts: fc.uniqueArray(
+      fc.record({
+        personId: fc.constantFrom(...ids),
+        frameworkId: fc.constant(careerMapId),
+        kind: fc.constantFrom('self-assessment', 'review'),
+        exportedAt: timestamp,
+        importedAt: timestamp,
+        fileName: text,
+      }),
+      { selector: (receipt) => `${receipt.personId}|${receipt.kind}`, maxLength: 2 },
+    ),
   }),
 );
+
+const emptyTables: WorkspaceTables = {
+  people: [],
+  ratingsByRater: [],
+  evidence: [],
+  snapshots: [],
+  snapshotRatings: [],
+  goals: [],
+  meetings: [],
+  importedFrameworks: [],
+  exchangeReceipts: [],
+};
 
 /** Rows in a stable order, so two workspaces compare by content. */
 function sorted(tables: WorkspaceTables) {
@@ -161,10 +185,7 @@ describe('backup and restore', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     });
-    const empty = createBackup(
-      { people: [], ratings: [], evidence: [], snapshots: [], snapshotRatings: [], goals: [], meetings: [], importedFrameworks: [] },
-      'manual',
-    );
+    const empty = createBackup(emptyTables, 'manual');
     await restoreWorkspace(db, empty);
     expect(await db.people.count()).toBe(0);
     const revert = await readRevertPoint(db);
@@ -187,10 +208,7 @@ describe('backup and restore', () => {
     [
       'a damaged record',
       JSON.stringify({
-        ...createBackup(
-          { people: [], ratings: [], evidence: [], snapshots: [], snapshotRatings: [], goals: [], meetings: [], importedFrameworks: [] },
-          'manual',
-        ),
+        ...createBackup(emptyTables, 'manual'),
         tables: { people: [{ id: 'x' }] },
       }),
       /^x\.json is damaged: tables\.people\.0\.name: /,
@@ -199,5 +217,32 @@ describe('backup and restore', () => {
     const read = readBackup('x.json', content);
     expect(read.ok).toBe(false);
     expect(read.ok ? '' : read.message).toMatch(message);
+  });
+
+  it('reads a backup of the first format, its ratings as self-ratings', () => {
+    const rating = {
+      personId: 'p',
+      frameworkId: careerMapId,
+      itemId: 'frontend.L5.skill.1',
+      value: 'partly',
+      updatedAt: '2026-01-06T10:15:26.334Z',
+    };
+    // The first format had no rater and no exchange receipts.
+    const { people, evidence, snapshots, snapshotRatings, goals, meetings, importedFrameworks } = emptyTables;
+    const tables = { people, ratings: [rating], evidence, snapshots, snapshotRatings, goals, meetings, importedFrameworks };
+    const file = JSON.stringify({
+      format: 'waymark-backup',
+      formatVersion: 1,
+      createdAt: '2026-02-01T09:00:00.000Z',
+      reason: 'manual',
+      tables,
+    });
+
+    const read = readBackup('old.json', file);
+
+    if (!read.ok) throw new Error(read.message);
+    expect(read.backup.tables.ratingsByRater).toEqual([{ ...rating, rater: 'self' }]);
+    expect(read.backup.tables.exchangeReceipts).toEqual([]);
+    expect(read.backup.formatVersion).toBe(2);
   });
 });

@@ -55,7 +55,7 @@ describe('the workspace store', () => {
     reopened.setState({ bundledFrameworks: [map], frameworks: [map] });
     await reopened.getState().attachWorkspace(() => openWorkspaceDatabase(name));
     await reopened.getState().openPerson(me.id);
-    expect(reopened.getState().ratings.get(statement)?.value).toBe('partly');
+    expect(reopened.getState().ratings.self.get(statement)?.value).toBe('partly');
     reopened.getState().db?.close();
   });
 
@@ -64,7 +64,7 @@ describe('the workspace store', () => {
     store.getState().db?.close();
     await store.getState().rate(statement, 'consistently');
 
-    expect(store.getState().ratings.get(statement)?.value).toBe('consistently');
+    expect(store.getState().ratings.self.get(statement)?.value).toBe('consistently');
     expect(store.getState().unsavedItemIds.has(statement)).toBe(true);
     expect(store.getState().saveState).toBe('failed');
     expect(store.getState().saveProblem?.message).toMatch(/not saved/i);

@@ -9,7 +9,7 @@ if (!frontend) throw new Error('no Frontend track');
 const options = { paper: 'LETTER' as const, today: '2026-11-23', dateLabel: '23 Nov 2026' };
 
 function rating(itemId: string, value: Rating['value'], note?: string): [string, Rating] {
-  return [itemId, { personId: 'p', frameworkId: map.id, itemId, value, note, updatedAt: '2026-11-01T00:00:00.000Z' }];
+  return [itemId, { personId: 'p', frameworkId: map.id, rater: 'self', itemId, value, note, updatedAt: '2026-11-01T00:00:00.000Z' }];
 }
 
 describe('worksheetContent', () => {

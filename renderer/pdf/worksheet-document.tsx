@@ -37,7 +37,10 @@ function WorksheetBlock({ block, content }: { block: Block; content: WorksheetCo
           <Text style={styles.title}>Worksheet: {content.level}</Text>
           <Text style={styles.subtitle}>{content.framework}</Text>
           <Text style={styles.subtitle}>Name: {content.person || '______________________________'}</Text>
-          <Text style={styles.small}>Tick one box for each statement; write what shows it on the lines.</Text>
+          <Text style={styles.small}>
+            {content.ratingsBasis ? `Filled in from ${content.ratingsBasis.replace(/^Measured on /, '')}. ` : ''}Tick one box for each
+            statement; write what shows it on the lines.
+          </Text>
         </View>
       );
     case 'area':

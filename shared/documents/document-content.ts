@@ -111,6 +111,8 @@ export interface WorksheetContent {
   meta: DocumentMeta;
   /** Empty for a blank worksheet: a line to write a name on is drawn instead. */
   person: string;
+  /** For a filled worksheet: which ratings filled it in. */
+  ratingsBasis?: string | undefined;
   framework: string;
   level: string;
   scale: string[];

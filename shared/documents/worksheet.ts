@@ -18,7 +18,7 @@ export interface WorksheetOptions {
   today: string;
   dateLabel: string;
   /** Fill from this person; leave out for a blank worksheet. */
-  filledFrom?: { name: string; ratings: ReadonlyMap<string, Rating> } | undefined;
+  filledFrom?: { name: string; ratings: ReadonlyMap<string, Rating>; ratingsBasis: string } | undefined;
 }
 
 const stateScale = ['not-yet', 'partly', 'consistently', 'not-applicable'] as const;
@@ -39,6 +39,7 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
   const base = {
     kind: 'worksheet' as const,
     person: options.filledFrom?.name ?? '',
+    ratingsBasis: options.filledFrom?.ratingsBasis,
     meta: {
       title: options.filledFrom ? `Worksheet — ${options.filledFrom.name}` : 'Worksheet',
       dateLabel: options.dateLabel,

@@ -88,7 +88,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         paper,
         today,
         dateLabel: formatDate(today),
-        filledFrom: filled ? { name, ratings: counted } : undefined,
+        filledFrom: filled ? { name, ratings: counted, ratingsBasis: basisLine(basis, person.relationship, counted) } : undefined,
       }),
     );
   }

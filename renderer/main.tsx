@@ -6,7 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { WaymarkApi } from '../electron/preload/api';
 import { App } from './app/app';
-import { routeFromHash, routeToHash } from './app/routes';
+import { handleOutsideRequests } from './app/outside-requests';
+import { routeFromHash, routeToHash } from './store/routes';
 import { browserPlatform } from './platform/browser-platform';
 import { electronPlatform } from './platform/electron-platform';
 import { PlatformProvider } from './platform/platform-context';
@@ -45,6 +46,8 @@ if (automaticBackups) {
   window.setInterval(() => void store.getState().writeAutomaticBackup(automaticBackups), 60_000);
   automaticBackups.onBeforeQuit(() => store.getState().writeAutomaticBackup(automaticBackups, true));
 }
+// The application menu's commands and files dropped on the window, routed to the screens that own them.
+handleOutsideRequests(platform, store);
 // Ask the browser to keep the workspace even when disk space runs low (granted or not, nothing changes here).
 void navigator.storage?.persist?.();
 

@@ -3,9 +3,9 @@
  * end-to-end tests (Playwright), then prints what was skipped and why, and last a single line
  * "N passed, N failed". Exits non-zero if anything failed or a runner could not run.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runPackageBin } from './package-bin.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const results = resolve(root, 'test-results');
@@ -18,9 +18,10 @@ interface Tally {
   skipped: string[];
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}): number {
-  console.log(`\n> ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+/** Runs a package's tool with this Node (see package-bin.ts: no npx, so it works on Windows too). */
+function run(name: string, args: string[], options: { bin?: string; env?: Record<string, string> } = {}): number {
+  console.log(`\n> ${options.bin ?? name} ${args.join(' ')}`);
+  const result = runPackageBin(root, name, args, { bin: options.bin, stdio: 'inherit', env: { ...process.env, ...options.env } });
   return result.status ?? 1;
 }
 
@@ -80,13 +81,16 @@ function tallyPlaywright(report: PlaywrightReport | null, exitCode: number): Tal
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-const unitExit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
+const unitExit = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
 const unit = tallyVitest(readJson(unitReport) as VitestReport | null, unitExit);
 
-const buildExit = run('npx', ['vite', 'build', '--config', 'vite.web.config.ts']);
+const buildExit = run('vite', ['build', '--config', 'vite.web.config.ts']);
 let e2e: Tally = { passed: 0, failed: 1, skipped: ['end-to-end tests not run: the browser build failed'] };
 if (buildExit === 0) {
-  const e2eExit = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport });
+  const e2eExit = run('@playwright/test', ['test', '--reporter=list,json'], {
+    bin: 'playwright',
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport },
+  });
   e2e = tallyPlaywright(readJson(e2eReport) as PlaywrightReport | null, e2eExit);
 }
 

@@ -2,23 +2,33 @@
  * The main process: app lifecycle only. The work lives in the modules it wires together.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
+import { mainEvents, type MenuCommand } from '../../shared/ipc/contract';
 import { contentSecurityPolicyHeader } from '../../shared/security/content-security-policy';
+import { aboutMessage } from './about';
+import { appMenuTemplate } from './app-menu';
 import { appEntryUrl, appScheme, registerAppProtocol } from './app-protocol';
 import { frameworksDir, loadBundledFrameworks, reportFrameworkProblems } from './bundled-frameworks';
-import { registerIpcHandlers } from './ipc';
-import { createIpcHandlers } from './ipc-handlers';
+import { contextMenuTemplate } from './context-menu';
+import { registerIpcHandlers, sendToPage } from './ipc';
+import { automaticBackupsDir, createIpcHandlers } from './ipc-handlers';
+import { watchPageHealth } from './page-health';
 import { createQuitHandshake } from './quit-handshake';
 import { applySessionSecurity, developmentContentSecurityPolicy, guardWebContents, trustedOrigins } from './security';
-import { createMainWindow, isAppWindowContents, mainWindowPaths } from './window';
+import { createMainWindow, isAppWindowContents, mainWindowPaths, mainWindowSizes } from './window';
+import { placeWindow, readWindowState, rememberWindowState, windowStateFile, writeWindowState, type WindowState } from './window-state';
 
 // Only an unpackaged app follows the dev server: an environment variable must never point a shipped app at a remote page.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const origins = trustedOrigins(devServerUrl);
 
 // The workspace lives in the user-data folder; pinning its name means renaming or rebranding the app
-// (its productName) never leaves people's data behind in a folder the app no longer looks in.
-app.setPath('userData', join(app.getPath('appData'), 'Waymark'));
+// (its productName) never leaves people's data behind in a folder the app no longer looks in. The
+// end-to-end tests give an unpackaged app a throwaway folder instead; a shipped app ignores the variable.
+const testUserDataDir = app.isPackaged ? undefined : process.env['WAYMARK_USER_DATA_DIR'];
+app.setPath('userData', testUserDataDir ?? join(app.getPath('appData'), 'Waymark'));
+// The system's spell checker works offline on macOS only; elsewhere spelling stays off (see security.ts).
+const localSpellChecker = process.platform === 'darwin';
 
 // Must happen before 'ready': privileges cannot be granted to a scheme once the app has started.
 protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -27,28 +37,86 @@ let mainWindow: BrowserWindow | null = null;
 // macOS also sends 'activate' at launch, while start() is still loading; only later ones may reopen the window.
 let started = false;
 
-const quit = createQuitHandshake();
+// Where the window was when it last closed, read once at start.
+let windowState: WindowState | null = null;
+
+const quit = createQuitHandshake(app);
 
 function openMainWindow(): BrowserWindow {
+  const bounds = placeWindow(
+    windowState?.bounds,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+    mainWindowSizes,
+  );
   const window = createMainWindow({
     paths: mainWindowPaths(),
     url: devServerUrl ?? appEntryUrl,
     devTools: !app.isPackaged,
+    bounds,
+    maximized: windowState?.maximized ?? false,
+    spellcheck: localSpellChecker,
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  // The page writes its last automatic backup before the window closes.
+  rememberWindowState(window, (state) => {
+    windowState = state;
+    return writeWindowState(windowStateFile(app.getPath('userData')), state);
+  });
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+  });
+  watchPageHealth(window, { dialog, isQuitting: quit.isQuitting, quit: () => app.quit() });
+  // The page writes its last automatic backup before the window closes or the app quits.
   quit.guard(window);
   mainWindow = window;
   return window;
+}
+
+/** A menu command goes to the page, which runs it as its own buttons do; the window comes forward first. */
+function sendMenuCommand(command: MenuCommand): void {
+  const window = mainWindow ?? openMainWindow();
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  // A page still loading has nobody listening yet: the command waits for it.
+  const send = () => sendToPage(window.webContents, mainEvents.menuCommand, command);
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
+}
+
+function showDataFolder(): void {
+  void shell.openPath(app.getPath('userData'));
+}
+
+function showAbout(): void {
+  const options = aboutMessage({
+    version: app.getVersion(),
+    versions: process.versions,
+    userDataDir: app.getPath('userData'),
+    backupsDir: automaticBackupsDir(),
+  });
+  void (mainWindow === null ? dialog.showMessageBox(options) : dialog.showMessageBox(mainWindow, options)).then(({ response }) => {
+    if (response === 1) showDataFolder();
+  });
 }
 
 async function start(): Promise<void> {
   applySessionSecurity(session.defaultSession, {
     allowedOrigins: origins.requests,
     contentSecurityPolicy: devServerUrl === undefined ? contentSecurityPolicyHeader : developmentContentSecurityPolicy(devServerUrl),
+    localSpellChecker,
   });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, command: sendMenuCommand, showAbout, showDataFolder }),
+    ),
+  );
+  windowState = await readWindowState(windowStateFile(app.getPath('userData')));
   if (devServerUrl === undefined) registerAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
 
   const catalog = await loadBundledFrameworks(frameworksDir());

@@ -6,7 +6,17 @@
  * handler cannot send the renderer something the contract does not allow.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { ipcContract, ipcSchemas, parseIpcPayload, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/ipc/contract';
+import {
+  ipcContract,
+  ipcSchemas,
+  mainEventSchema,
+  parseIpcPayload,
+  type IpcChannel,
+  type IpcRequest,
+  type IpcResponse,
+  type MainEvent,
+  type MainEventPayload,
+} from '../../shared/ipc/contract';
 import { originOf } from './app-protocol';
 
 export type IpcHandler<C extends IpcChannel> = (
@@ -57,4 +67,9 @@ function handleFromMap<C extends IpcChannel>(channel: C, handlers: IpcHandlers, 
 
 export function registerIpcHandlers(handlers: IpcHandlers, trust: SenderTrust): void {
   for (const channel of Object.keys(ipcContract).filter(isIpcChannel)) handleFromMap(channel, handlers, trust);
+}
+
+/** Sends the page a message of the contract, checked against its schema before it leaves. */
+export function sendToPage<E extends MainEvent>(contents: WebContents, event: E, payload: MainEventPayload<E>): void {
+  contents.send(event, parseIpcPayload(mainEventSchema(event), payload, `"${event}" message`));
 }

@@ -1,8 +1,9 @@
 /**
  * Choosing a file on the desktop (a framework to import, a backup to restore): a native open dialog,
- * then the main process reads it, refusing one over its kind's size limit before reading it.
+ * then the main process reads it — a regular file only, and never more than its kind's size limit.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
@@ -28,9 +29,14 @@ export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Pr
   if (choice.canceled || !path) return { outcome: 'cancelled' };
   const fileName = basename(path);
   try {
-    const { size } = await stat(path);
-    if (size > maxBytes) return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, size) };
-    return { outcome: 'opened', fileName, text: await readFile(path, 'utf8') };
+    // Checked before opening: opening a FIFO for reading waits for a writer, forever.
+    const found = await stat(path);
+    if (!found.isFile()) return { outcome: 'failed', message: notAFileMessage(fileName) };
+    if (found.size > maxBytes) return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, found.size) };
+    const read = await readAtMost(path, maxBytes);
+    if (read.outcome === 'not-a-file') return { outcome: 'failed', message: notAFileMessage(fileName) };
+    if (read.outcome === 'too-large') return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, read.bytes, true) };
+    return { outcome: 'opened', fileName, text: read.text };
   } catch (error) {
     const reason =
       error instanceof Error && 'code' in error && error.code === 'EACCES'
@@ -39,5 +45,36 @@ export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Pr
           ? error.message
           : String(error);
     return { outcome: 'failed', message: `${fileName} could not be read: ${reason}. Check the file, or choose another.` };
+  }
+}
+
+function notAFileMessage(fileName: string): string {
+  return `${fileName} is not a regular file (it may be a device, a pipe or a folder), so Waymark did not read it. Choose a file saved on disk.`;
+}
+
+export type ReadOutcome = { outcome: 'read'; text: string } | { outcome: 'too-large'; bytes: number } | { outcome: 'not-a-file' };
+
+/**
+ * Reads a regular file, stopping as soon as it grows past `maxBytes`: the size the file system reported
+ * may be stale (a file still being written) or wrong, and must not decide how much memory is used.
+ * Opened without blocking and checked again, in case the path was swapped for a pipe or device since.
+ */
+export async function readAtMost(path: string, maxBytes: number): Promise<ReadOutcome> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) return { outcome: 'not-a-file' };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { outcome: 'too-large', bytes: total };
+    }
+    return { outcome: 'read', text: Buffer.concat(chunks).toString('utf8') };
+  } finally {
+    await handle.close();
   }
 }

@@ -73,13 +73,16 @@ export interface SessionSecurityOptions {
   /** Origins requests may go to; everything else is cancelled. */
   allowedOrigins: readonly string[];
   contentSecurityPolicy: string;
+  /** The system's own spell checker (macOS) works offline; elsewhere Chromium's would download dictionaries. */
+  localSpellChecker?: boolean;
 }
 
 export function applySessionSecurity(session: Session, options: SessionSecurityOptions): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  // The spell checker downloads dictionaries from Google's servers; Waymark makes no requests at all.
-  session.setSpellCheckerEnabled(false);
+  // On Windows and Linux the spell checker downloads Hunspell dictionaries from Google's servers, and
+  // Waymark makes no requests at all; on macOS it is the system's own, with nothing to fetch.
+  session.setSpellCheckerEnabled(options.localSpellChecker === true);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedUrl(details.url, options.allowedOrigins) });
   });

@@ -1,25 +1,38 @@
 /**
- * The main window: locked-down web preferences, shown only once the page has painted.
+ * The main window: locked-down web preferences, shown only once the page has painted, placed where
+ * it was last time (if that still fits a screen), painted in the system's light or dark background.
  */
 import { join } from 'node:path';
-import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions, type Rectangle, type WebContents } from 'electron';
+import { windowBackgroundFor } from '../../shared/theme/window-background';
+import type { WindowSizes } from './window-state';
+
+/** The default size suits a laptop; the minimum still fits a 1366×768 screen under a taskbar. */
+export const mainWindowSizes: WindowSizes = { width: 1280, height: 800, minWidth: 720, minHeight: 500 };
 
 export interface MainWindowExtras {
   iconPath?: string;
   /** DevTools are for development; a packaged app has no use for them and they widen what a page can reach. */
   devTools?: boolean;
+  /** Where the window goes; Electron centres it at the default size without. */
+  bounds?: Rectangle;
+  /** The system's appearance is dark (nativeTheme.shouldUseDarkColors). */
+  dark?: boolean;
+  /** Spelling suggestions, only where the system's own checker runs them locally (macOS). */
+  spellcheck?: boolean;
 }
 
 export function mainWindowOptions(preloadPath: string, extras: MainWindowExtras = {}): BrowserWindowConstructorOptions {
   return {
     title: 'Waymark',
-    width: 1280,
-    height: 800,
-    minWidth: 720,
-    minHeight: 500,
+    width: mainWindowSizes.width,
+    height: mainWindowSizes.height,
+    ...extras.bounds,
+    minWidth: mainWindowSizes.minWidth,
+    minHeight: mainWindowSizes.minHeight,
     // Hidden until the first paint, so the person never sees a white flash; the colour covers resizes.
     show: false,
-    backgroundColor: '#f7f7f5',
+    backgroundColor: windowBackgroundFor(extras.dark ?? false),
     ...(extras.iconPath === undefined ? {} : { icon: extras.iconPath }),
     webPreferences: {
       preload: preloadPath,
@@ -32,7 +45,7 @@ export function mainWindowOptions(preloadPath: string, extras: MainWindowExtras 
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: false,
+      spellcheck: extras.spellcheck ?? false,
       webviewTag: false,
       devTools: extras.devTools ?? false,
     },
@@ -49,6 +62,9 @@ export interface MainWindowSetup {
   paths: MainWindowPaths;
   url: string;
   devTools: boolean;
+  bounds?: Rectangle;
+  maximized?: boolean;
+  spellcheck?: boolean;
 }
 
 /** Paths relative to the built main script (out/main/index.js), which is where this module ends up. */
@@ -59,8 +75,15 @@ export function mainWindowPaths(mainDir: string = import.meta.dirname): MainWind
   };
 }
 
-export function createMainWindow({ paths, url, devTools }: MainWindowSetup): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(paths.preload, { iconPath: paths.icon, devTools }));
+export function createMainWindow({ paths, url, devTools, bounds, maximized, spellcheck }: MainWindowSetup): BrowserWindow {
+  const window = new BrowserWindow(
+    mainWindowOptions(paths.preload, { iconPath: paths.icon, devTools, bounds, spellcheck, dark: nativeTheme.shouldUseDarkColors }),
+  );
+  // Maximised before it shows, over the remembered normal bounds, so un-maximising returns there.
+  if (maximized === true) window.maximize();
+  const followTheme = () => window.setBackgroundColor(windowBackgroundFor(nativeTheme.shouldUseDarkColors));
+  nativeTheme.on('updated', followTheme);
+  window.once('closed', () => nativeTheme.off('updated', followTheme));
   window.once('ready-to-show', () => window.show());
   window.loadURL(url).catch((error: unknown) => {
     // Only a broken build gets here (a missing index.html or a dead dev server); say so where a developer looks.

@@ -5,9 +5,16 @@
  * and so the browser build can implement the same shape without Electron.
  */
 import type { OpenFilePurpose } from '../../shared/files/open-file';
-import { mainEvents, type IpcInvoke, type MainEvent, type SavedFileKind } from '../../shared/ipc/contract';
+import {
+  mainEvents,
+  type IpcInvoke,
+  type MainEvent,
+  type MainEventPayload,
+  type MenuCommand,
+  type SavedFileKind,
+} from '../../shared/ipc/contract';
 
-type OnMainEvent = (event: MainEvent, listener: () => void) => void;
+type OnMainEvent = <E extends MainEvent>(event: E, listener: (payload: MainEventPayload<E>) => void) => void;
 
 export function createWaymarkApi(invoke: IpcInvoke, onMainEvent: OnMainEvent) {
   return {
@@ -25,6 +32,8 @@ export function createWaymarkApi(invoke: IpcInvoke, onMainEvent: OnMainEvent) {
           .catch(() => undefined)
           .then(() => invoke('app:ready-to-quit', undefined));
       }),
+    /** Runs `run` with each command the person chooses from the application menu. */
+    onMenuCommand: (run: (command: MenuCommand) => void) => onMainEvent(mainEvents.menuCommand, run),
   };
 }
 

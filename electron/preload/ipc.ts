@@ -6,7 +6,14 @@
  * data the contract does not allow.
  */
 import { ipcRenderer } from 'electron';
-import { ipcSchemas, parseIpcPayload, type IpcInvoke, type MainEvent } from '../../shared/ipc/contract';
+import {
+  ipcSchemas,
+  mainEventSchema,
+  parseIpcPayload,
+  type IpcInvoke,
+  type MainEvent,
+  type MainEventPayload,
+} from '../../shared/ipc/contract';
 
 export const invoke: IpcInvoke = async (channel, request) => {
   const schemas = ipcSchemas(channel);
@@ -15,7 +22,16 @@ export const invoke: IpcInvoke = async (channel, request) => {
   return parseIpcPayload(schemas.response, response, `response on "${channel}"`);
 };
 
-/** Listens for a message from the main process; the page gets no event object, only the call. */
-export function onMainEvent(event: MainEvent, listener: () => void): void {
-  ipcRenderer.on(event, () => listener());
+/**
+ * Listens for a message from the main process. The page gets the checked payload only, never
+ * Electron's event object (its `sender` would hand the page ipcRenderer itself).
+ */
+export function onMainEvent<E extends MainEvent>(event: E, listener: (payload: MainEventPayload<E>) => void): void {
+  const schema = mainEventSchema(event);
+  ipcRenderer.on(event, (_event, payload: unknown) => {
+    const result = schema.safeParse(payload);
+    // A malformed message is dropped: acting on it could only be wrong.
+    if (result.success) listener(result.data);
+    else console.error(`Ignored an invalid "${event}" message from the main process.`);
+  });
 }

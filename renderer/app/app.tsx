@@ -2,12 +2,9 @@
  * The window's frame: header, the framework list, and the open screen.
  */
 import { useEffect } from 'react';
-import { FrameworkNav } from '../features/frameworks/framework-nav';
-import { FrameworkProblems } from '../features/frameworks/framework-problems';
-import { ImportFramework } from '../features/frameworks/import-framework';
-import { PeopleNav } from '../features/people/people-nav';
-import { UnlockScreen } from '../features/lock/unlock-screen';
-import { SaveProblem } from '../features/people/save-problem';
+import { FrameworkNav, FrameworkProblems, ImportFramework } from '../features/frameworks';
+import { PeopleNav, SaveProblem } from '../features/people';
+import { LockNotice, UnlockScreen } from '../features/lock';
 import { useAppStore } from '../store/app-store';
 import { frameworkLandingRoute } from '../store/selectors';
 import { RouteView } from './route-view';
@@ -53,6 +50,7 @@ export function App() {
       </div>
       <main id="main" className="main" tabIndex={-1}>
         <SaveProblem />
+        <LockNotice />
         <FrameworkProblems />
         <WorkspaceProblem />
         {workspaceStatus === 'locked' ? <UnlockScreen /> : status === 'ready' ? <RouteView /> : <CatalogStatusMessage />}

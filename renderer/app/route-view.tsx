@@ -2,14 +2,13 @@
  * Shows the screen the route names, or says plainly that it does not exist.
  */
 import { useEffect, useRef } from 'react';
-import { CareerMapScreen } from '../features/career-map/career-map-screen';
-import { LevelChangesScreen } from '../features/career-map/level-changes-screen';
-import { BackupsScreen } from '../features/backups/backups-screen';
-import { PersonScreen } from '../features/people/person-screen';
-import { RoleCardScreen } from '../features/role-card/role-card-screen';
+import { CareerMapScreen, LevelChangesScreen } from '../features/career-map';
+import { BackupsScreen } from '../features/backups';
+import { PersonScreen } from '../features/people';
+import { RoleCardScreen } from '../features/role-card';
 import { useAppStore } from '../store/app-store';
 import { findCareerMapTrack, findRoleCard } from '../store/selectors';
-import { routeToHash } from './routes';
+import { routeToHash } from '../store/routes';
 
 export function RouteView() {
   const route = useAppStore((state) => state.route);

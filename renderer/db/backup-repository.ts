@@ -1,21 +1,24 @@
 /**
  * The whole workspace in and out: read every table in one transaction for a backup, and replace every
- * table in one strict transaction for a restore, after keeping a revert point of what was there.
+ * table for a restore — keeping what was there as a revert point in the same strict transaction, so a
+ * restore happens whole with its revert point, or not at all.
  */
-import { Dexie } from 'dexie';
-import {
-  backupToJson,
-  createBackup,
-  readBackup,
-  workspaceTableNames,
-  type Backup,
-  type WorkspaceTables,
-} from '../../shared/backup/backup-file';
+import { workspaceTableNames, type WorkspaceTables } from '../../shared/backup/backup-file';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { failSave } from './workspace-error';
+import { readRevertPointInfo, toRevertRecords, type RevertPointInfo, type RevertRecord } from './workspace-settings';
+
+/** Every table whose records are sealed while the workspace is locked: the workspace's own and the revert point's. */
+export const sealedTableNames = [...workspaceTableNames, 'revertRecords'] as const;
 
 export async function readWorkspace(db: WorkspaceDatabase): Promise<WorkspaceTables> {
   const tables = workspaceTableNames.map((name) => db.table(name));
-  return loadInTransaction(db, tables, 'your workspace', async () => ({
+  return loadInTransaction(db, tables, 'your workspace', () => readTables(db));
+}
+
+/** Every workspace table, read inside the caller's transaction. */
+async function readTables(db: WorkspaceDatabase): Promise<WorkspaceTables> {
+  return {
     people: await db.people.toArray(),
     ratingsByRater: await db.ratingsByRater.toArray(),
     evidence: await db.evidence.toArray(),
@@ -25,63 +28,102 @@ export async function readWorkspace(db: WorkspaceDatabase): Promise<WorkspaceTab
     meetings: await db.meetings.toArray(),
     importedFrameworks: await db.importedFrameworks.toArray(),
     exchangeReceipts: await db.exchangeReceipts.toArray(),
-  }));
+  };
 }
 
-/** Where the revert point lives: a database of its own, so a restore cannot take it with it. */
-function revertPoints(workspaceName: string): Dexie {
-  const db = new Dexie(`${workspaceName}-revert-point`, { chromeTransactionDurability: 'strict' });
-  db.version(1).stores({ points: 'id' });
-  return db;
-}
-
-export async function saveRevertPoint(db: WorkspaceDatabase, backup: Backup): Promise<void> {
-  const store = revertPoints(db.name);
-  try {
-    await store.table('points').put({ id: 'latest', json: backupToJson(backup) });
-  } finally {
-    store.close();
-  }
-}
-
-export async function readRevertPoint(db: WorkspaceDatabase): Promise<Backup | undefined> {
-  const store = revertPoints(db.name);
-  try {
-    const row: unknown = await store.table('points').get('latest');
-    const json = row && typeof row === 'object' && 'json' in row && typeof row.json === 'string' ? row.json : undefined;
-    if (!json) return undefined;
-    const read = readBackup('the revert point', json);
-    return read.ok ? read.backup : undefined;
-  } finally {
-    store.close();
+/** Clears and refills every workspace table, inside the caller's transaction. */
+async function writeTables(db: WorkspaceDatabase, tables: WorkspaceTables): Promise<void> {
+  for (const name of workspaceTableNames) {
+    await db.table(name).clear();
+    await db.table(name).bulkAdd(tables[name]);
   }
 }
 
 /**
- * Replaces the whole workspace with a backup's tables: a revert point of the current workspace first,
- * then one strict transaction that clears and refills every table — all of it happens, or none.
+ * Runs `work` in one transaction over every table of the workspace (records, revert point and
+ * settings) on a strict connection: it is on disk before it is reported done, and a crash in the
+ * middle leaves the workspace as it was before.
  */
-export async function restoreWorkspace(db: WorkspaceDatabase, backup: Backup, now = new Date()): Promise<void> {
-  await saveRevertPoint(db, createBackup(await readWorkspace(db), 'revert-point', now));
-  await replaceWorkspace(db, backup.tables, 'the restore');
-}
-
-/** Clears and refills every table in one strict transaction: all of it happens, or none. */
-export async function replaceWorkspace(db: WorkspaceDatabase, tables: WorkspaceTables, action: string): Promise<void> {
+export async function inOneStrictTransaction<Result>(
+  db: WorkspaceDatabase,
+  action: string,
+  work: (strict: WorkspaceDatabase) => Promise<Result>,
+): Promise<Result> {
   const strict = await openWorkspaceDatabase(db.name, 'strict');
   try {
-    await saveInTransaction(
-      strict,
-      workspaceTableNames.map((name) => strict.table(name)),
-      action,
-      async () => {
-        for (const name of workspaceTableNames) {
-          await strict.table(name).clear();
-          await strict.table(name).bulkAdd(tables[name]);
-        }
-      },
-    );
+    return await saveInTransaction(strict, strict.tables, action, () => work(strict));
   } finally {
     strict.close();
   }
+}
+
+/** Every sealed table's rows as they read with the key in force, inside the caller's transaction. */
+export async function readSealedTables(db: WorkspaceDatabase): Promise<Record<(typeof sealedTableNames)[number], unknown[]>> {
+  return { ...(await readTables(db)), revertRecords: await db.revertRecords.toArray() };
+}
+
+/** Writes every sealed table again (sealed with the key in force), inside the caller's transaction. */
+export async function writeSealedTables(db: WorkspaceDatabase, rows: Record<(typeof sealedTableNames)[number], unknown[]>): Promise<void> {
+  for (const name of sealedTableNames) {
+    await db.table(name).clear();
+    await db.table(name).bulkAdd(rows[name]);
+  }
+}
+
+/**
+ * Replaces the whole workspace with `tables` (checked beforehand by checkBackup), keeping what was
+ * there as the revert point; one strict transaction, so the two never part.
+ */
+export async function restoreWorkspace(db: WorkspaceDatabase, tables: WorkspaceTables, now = new Date()): Promise<void> {
+  await inOneStrictTransaction(db, 'the restore', async (strict) => {
+    const current = await readTables(strict);
+    await strict.revertRecords.clear();
+    await strict.revertRecords.bulkAdd(toRevertRecords(current));
+    await writeTables(strict, tables);
+    await strict.workspaceSettings.put({ id: 'revert-point', createdAt: now.toISOString() });
+  });
+}
+
+/** When the revert point was made, or undefined when there is none. */
+export async function revertPointInfo(db: WorkspaceDatabase): Promise<RevertPointInfo | undefined> {
+  return loadInTransaction(db, [db.workspaceSettings], 'the revert point', () => readRevertPointInfo(db));
+}
+
+/**
+ * The revert point's records, grouped back into tables in their order. They were read from this
+ * workspace's own tables in the transaction that made the revert point, so they have those rows' types.
+ */
+function tablesOf(rows: readonly RevertRecord[]): WorkspaceTables {
+  const sorted = [...rows].sort((a, b) => a.position - b.position);
+  const of = <Name extends keyof WorkspaceTables>(name: Name) =>
+    sorted.filter((row) => row.table === name).map((row) => row.record) as WorkspaceTables[Name];
+  return {
+    people: of('people'),
+    ratingsByRater: of('ratingsByRater'),
+    evidence: of('evidence'),
+    snapshots: of('snapshots'),
+    snapshotRatings: of('snapshotRatings'),
+    goals: of('goals'),
+    meetings: of('meetings'),
+    importedFrameworks: of('importedFrameworks'),
+    exchangeReceipts: of('exchangeReceipts'),
+  };
+}
+
+/** Puts the revert point back in place of the workspace, and lets it go: there is nothing left to undo. */
+export async function undoRestore(db: WorkspaceDatabase): Promise<void> {
+  await inOneStrictTransaction(db, 'undoing the restore', async (strict) => {
+    if (!(await readRevertPointInfo(strict))) failSave('There is no restore to undo: the revert point was already used or dismissed.');
+    await writeTables(strict, tablesOf(await strict.revertRecords.toArray()));
+    await strict.revertRecords.clear();
+    await strict.workspaceSettings.delete('revert-point');
+  });
+}
+
+/** Lets the revert point go, records and all. */
+export async function dismissRevertPoint(db: WorkspaceDatabase): Promise<void> {
+  await saveInTransaction(db, [db.revertRecords, db.workspaceSettings], 'dismissing the revert point', async () => {
+    await db.revertRecords.clear();
+    await db.workspaceSettings.delete('revert-point');
+  });
 }

@@ -54,7 +54,21 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
+    // Two new tables, so no existing row changes; the two small databases they replace (the lock's
+    // settings and the revert point, kept beside the workspace until now) are taken in when the
+    // workspace opens (see adoptLegacyStores), where their rows can be checked before they are kept.
     version: 4,
+    stores: {
+      // The revert point kept before a restore: every record it replaced, one row each, sealed like
+      // any other while the workspace is locked. Only the table's name and the position are indexed.
+      revertRecords: '[table+position], table',
+      // About the workspace rather than in it: the lock's settings and when the revert point was made.
+      // Never sealed (they are needed before the key exists) and never holding anything private.
+      workspaceSettings: 'id',
+    },
+  },
+  {
+    version: 5,
     stores: {
       // A second rater: the rater joins the key, so IndexedDB needs a new table (a primary key cannot change).
       ratings: null,
@@ -62,14 +76,22 @@ export const schemaVersions: readonly SchemaVersion[] = [
       // The newest exchange file taken in per person, framework and kind: an older one is refused.
       exchangeReceipts: '[personId+frameworkId+kind], personId',
     },
-    upgrade: upgradeToV4,
+    upgrade: upgradeToV5,
   },
 ];
 
-/** Every rating so far was the person's own: it moves to the new table as a self-rating. */
-async function upgradeToV4(tx: Transaction): Promise<void> {
-  const ratings: Record<string, unknown>[] = await tx.table('ratings').toArray();
-  await tx.table('ratingsByRater').bulkAdd(ratings.map((rating) => ({ ...rating, rater: 'self' })));
+/**
+ * Every rating so far was the person's own: it moves to the new table as a self-rating, and so do the
+ * ratings a revert point kept, so undoing a restore still puts them back.
+ */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const asSelf = (rating: unknown) => ({ ...Object(rating), rater: 'self' });
+  const ratings: unknown[] = await tx.table('ratings').toArray();
+  await tx.table('ratingsByRater').bulkAdd(ratings.map(asSelf));
+  const revertRecords = tx.table('revertRecords');
+  const kept: { table: string; position: number; record: unknown }[] = await revertRecords.where('table').equals('ratings').toArray();
+  await revertRecords.where('table').equals('ratings').delete();
+  await revertRecords.bulkAdd(kept.map((row) => ({ table: 'ratingsByRater', position: row.position, record: asSelf(row.record) })));
 }
 
 /** The newest version this Waymark knows; a database above it was written by a newer Waymark. */

@@ -21,6 +21,16 @@ export function setWorkspaceKey(databaseName: string, key: CryptoKey | null): vo
   else keys.delete(databaseName);
 }
 
+/** The key records of this workspace are sealed with now, or null while it is not locked (or not unlocked yet). */
+export function workspaceKey(databaseName: string): CryptoKey | null {
+  return keys.get(databaseName) ?? null;
+}
+
+/** Whether a row, as it is on disk, is sealed. */
+export function isSealedRow(row: unknown): boolean {
+  return sealedPart(row) !== undefined;
+}
+
 function indexedFields(table: DBCoreTable): string[] {
   const paths = [table.schema.primaryKey, ...table.schema.indexes].flatMap((index) =>
     index.keyPath === null ? [] : [index.keyPath].flat(),
@@ -34,7 +44,8 @@ function sealedPart(value: unknown): Sealed | undefined {
   return isSealed(part) ? part : undefined;
 }
 
-export function sealingMiddleware(databaseName: string): Middleware<DBCore> {
+/** `unsealedTables` are passed through as they are: they must hold nothing private. */
+export function sealingMiddleware(databaseName: string, unsealedTables: readonly string[]): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'waymark-sealing',
@@ -42,6 +53,7 @@ export function sealingMiddleware(databaseName: string): Middleware<DBCore> {
       ...down,
       table: (tableName) => {
         const table = down.table(tableName);
+        if (unsealedTables.includes(tableName)) return table;
         const fields = indexedFields(table);
 
         const close = async (value: unknown) => {

@@ -15,6 +15,7 @@ import type {
 } from '../../shared/workspace/schema';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
 import { sealingMiddleware } from './sealing-middleware';
+import type { RevertRecord, WorkspaceSetting } from './workspace-settings';
 import { toWorkspaceError, WorkspaceError } from './workspace-error';
 
 export class WorkspaceDatabase extends Dexie {
@@ -28,6 +29,8 @@ export class WorkspaceDatabase extends Dexie {
   declare readonly meetings: Table<Meeting, string>;
   declare readonly importedFrameworks: Table<ImportedFramework, [string, number]>;
   declare readonly exchangeReceipts: Table<ExchangeReceipt, [string, string, string]>;
+  declare readonly revertRecords: Table<RevertRecord, [string, number]>;
+  declare readonly workspaceSettings: Table<WorkspaceSetting, WorkspaceSetting['id']>;
 
   /**
    * `strict` makes every transaction of this connection wait until the data is on disk (Chromium's
@@ -36,8 +39,9 @@ export class WorkspaceDatabase extends Dexie {
    */
   constructor(name: string, durability: ChromeTransactionDurability = 'default') {
     super(name, { chromeTransactionDurability: durability });
-    // Seals records with the workspace's key while it is locked with a passphrase; passes them through otherwise.
-    this.use(sealingMiddleware(name));
+    // Seals records with the workspace's key while it is locked with a passphrase; passes them through
+    // otherwise. The settings stay readable: the lock's own settings are needed to derive the key.
+    this.use(sealingMiddleware(name, ['workspaceSettings']));
     for (const { version, stores, upgrade } of schemaVersions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

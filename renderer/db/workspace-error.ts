@@ -4,7 +4,16 @@
  */
 import type { z } from 'zod';
 
-export type WorkspaceErrorKind = 'quota' | 'closed' | 'newer-version' | 'unknown';
+/**
+ * `invalid`: the data itself breaks a rule (a duplicate key, a record that does not fit), so the same
+ * write can never succeed; `closed` and `newer-version` need a restart or an update first.
+ */
+export type WorkspaceErrorKind = 'quota' | 'closed' | 'newer-version' | 'invalid' | 'unknown';
+
+/** Whether running the same write again can succeed: only after space is freed, or a passing fault. */
+export function canRetry(error: WorkspaceError): boolean {
+  return error.kind === 'quota' || error.kind === 'unknown';
+}
 
 /** Saving changes the workspace; loading only reads it, so a failure there loses nothing typed. */
 export type WorkspaceOperation = 'save' | 'load';
@@ -54,6 +63,13 @@ export function toWorkspaceError(error: unknown, action: string, operation: Work
       options,
     );
   }
+  if (names.has('ConstraintError') || names.has('DataError') || names.has('DataCloneError')) {
+    return new WorkspaceError(
+      'invalid',
+      `${capitalize(outcome)}: the data breaks a rule of the workspace (${reasonOf(error)}). Trying again will not help; nothing was changed. Please report this message${kept}`,
+      options,
+    );
+  }
   return new WorkspaceError(
     'unknown',
     `${capitalize(outcome)}: ${reasonOf(error)}. Try again, and restart Waymark if it keeps happening${kept}`,
@@ -81,7 +97,7 @@ export function parseStored<Schema extends z.ZodType>(schema: Schema, row: unkno
 
 /** A save that cannot go ahead for a reason we found ourselves (a missing record, a broken rule). */
 export function failSave(message: string, cause?: unknown): never {
-  throw new WorkspaceError('unknown', message, cause === undefined ? undefined : { cause });
+  throw new WorkspaceError('invalid', message, cause === undefined ? undefined : { cause });
 }
 
 function describeIssues(error: z.ZodError): string {

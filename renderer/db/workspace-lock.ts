@@ -1,64 +1,54 @@
 /**
  * The passphrase lock: whether a workspace is locked, unlocking it, and turning the lock on, changing
- * it or turning it off — each of which rewrites every record (sealed, or plain again) in one strict
- * transaction. The lock's settings (salt, iteration count, and a sealed check value that tells a right
- * passphrase from a wrong one) live in a small database of their own.
+ * it or turning it off. Each change rewrites every record (sealed with the new key, or plain again),
+ * the revert point's too, and the lock's settings, in one strict transaction: after a crash the
+ * workspace is either as it was or entirely in its new state, never "locked" over plain records.
  */
 import { Dexie } from 'dexie';
-import { readWorkspace, replaceWorkspace } from './backup-repository';
-import { deriveKey, isSealed, newSalt, pbkdf2Iterations, seal, unseal, type Sealed } from './sealing';
-import { setWorkspaceKey } from './sealing-middleware';
+import { inOneStrictTransaction, readSealedTables, sealedTableNames, writeSealedTables } from './backup-repository';
+import { deriveKey, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
+import { isSealedRow, setWorkspaceKey, workspaceKey } from './sealing-middleware';
 import type { WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
-
-interface LockSettings {
-  id: 'lock';
-  salt: Uint8Array<ArrayBuffer>;
-  iterations: number;
-  check: Sealed;
-}
+import { readLockSettings, type LockSettings } from './workspace-settings';
 
 const checkText = 'waymark';
 
-function lockStore(workspaceName: string): Dexie {
-  const db = new Dexie(`${workspaceName}-lock`, { chromeTransactionDurability: 'strict' });
-  db.version(1).stores({ settings: 'id' });
-  return db;
+/** How the records on disk stand against the lock's settings. */
+export interface LockState {
+  locked: boolean;
+  /** Records stored plain; with the lock on, these disagree with it (an interrupted lock, or data from an earlier version). */
+  plainRecords: number;
+  /** Records stored sealed; with the lock off, nothing can open these. */
+  sealedRecords: number;
 }
 
-async function readSettings(workspaceName: string): Promise<LockSettings | undefined> {
-  const store = lockStore(workspaceName);
+/** Reads the lock's settings and counts the records as they are on disk, without opening any. */
+export async function lockState(db: WorkspaceDatabase): Promise<LockState> {
+  const locked = (await readLockSettings(db)) !== undefined;
+  // A connection without the sealing middleware sees the rows exactly as stored.
+  const raw = new Dexie(db.name);
   try {
-    const row: unknown = await store.table('settings').get('lock');
-    if (typeof row !== 'object' || row === null) return undefined;
-    const salt: unknown = Reflect.get(row, 'salt');
-    const iterations: unknown = Reflect.get(row, 'iterations');
-    const check: unknown = Reflect.get(row, 'check');
-    return salt instanceof Uint8Array && typeof iterations === 'number' && isSealed(check)
-      ? { id: 'lock', salt: new Uint8Array(salt), iterations, check }
-      : undefined;
+    await raw.open();
+    let plainRecords = 0;
+    let sealedRecords = 0;
+    await raw.transaction('r', [...sealedTableNames], async () => {
+      for (const table of sealedTableNames) {
+        await raw.table(table).each((row: unknown) => {
+          if (isSealedRow(row)) sealedRecords += 1;
+          else plainRecords += 1;
+        });
+      }
+    });
+    return { locked, plainRecords, sealedRecords };
   } finally {
-    store.close();
+    raw.close();
   }
-}
-
-async function writeSettings(workspaceName: string, settings: LockSettings | null): Promise<void> {
-  const store = lockStore(workspaceName);
-  try {
-    if (settings) await store.table('settings').put(settings);
-    else await store.table('settings').delete('lock');
-  } finally {
-    store.close();
-  }
-}
-
-export async function isWorkspaceLocked(workspaceName = 'waymark'): Promise<boolean> {
-  return (await readSettings(workspaceName)) !== undefined;
 }
 
 /** Derives the key from the passphrase and keeps it for this session; false for a wrong passphrase. */
-export async function unlockWorkspace(passphrase: string, workspaceName = 'waymark'): Promise<boolean> {
-  const settings = await readSettings(workspaceName);
+export async function unlockWorkspace(db: WorkspaceDatabase, passphrase: string): Promise<boolean> {
+  const settings = await readLockSettings(db);
   if (!settings) return true;
   const key = await deriveKey(passphrase, settings.salt, settings.iterations);
   try {
@@ -66,28 +56,52 @@ export async function unlockWorkspace(passphrase: string, workspaceName = 'wayma
   } catch {
     return false;
   }
-  setWorkspaceKey(workspaceName, key);
+  setWorkspaceKey(db.name, key);
   return true;
 }
 
 /**
- * Locks the workspace with a passphrase (or changes it): the settings are written first, then every
- * record is sealed. A crash in between leaves records plain but readable: nothing is lost.
+ * Rewrites every sealed table: read with the key in force, written with `to`, and the lock's settings
+ * set to `settings` (or removed), all in one strict transaction. If it fails, the key in force stays.
  */
-export async function setPassphrase(db: WorkspaceDatabase, passphrase: string, iterations = pbkdf2Iterations): Promise<void> {
-  if (passphrase.length < 8) throw new WorkspaceError('unknown', 'The passphrase was not set: use at least 8 characters.');
-  const tables = await readWorkspace(db);
-  const salt = newSalt();
-  const key = await deriveKey(passphrase, salt, iterations);
-  await writeSettings(db.name, { id: 'lock', salt, iterations, check: await seal(key, checkText) });
-  setWorkspaceKey(db.name, key);
-  await replaceWorkspace(db, tables, 'the workspace');
+async function rekey(db: WorkspaceDatabase, to: CryptoKey | null, settings: LockSettings | null, action: string): Promise<void> {
+  const from = workspaceKey(db.name);
+  try {
+    await inOneStrictTransaction(db, action, async (strict) => {
+      const rows = await readSealedTables(strict);
+      setWorkspaceKey(db.name, to);
+      await writeSealedTables(strict, rows);
+      if (settings) await strict.workspaceSettings.put(settings);
+      else await strict.workspaceSettings.delete('lock');
+    });
+  } catch (error) {
+    setWorkspaceKey(db.name, from);
+    throw error;
+  }
 }
 
-/** Turns the lock off: every record written plain again, then the settings removed. */
+/** Locks the workspace with a passphrase, or changes it: every record sealed with the new key. */
+export async function setPassphrase(db: WorkspaceDatabase, passphrase: string, iterations = pbkdf2Iterations): Promise<void> {
+  if (passphrase.length < 8) throw new WorkspaceError('invalid', 'The passphrase was not set: use at least 8 characters.');
+  const salt = newSalt();
+  const key = await deriveKey(passphrase, salt, iterations);
+  await rekey(db, key, { id: 'lock', salt, iterations, check: await seal(key, checkText) }, 'the passphrase lock');
+}
+
+/** Turns the lock off: every record written plain again and the settings removed, together. */
 export async function removePassphrase(db: WorkspaceDatabase): Promise<void> {
-  const tables = await readWorkspace(db);
-  setWorkspaceKey(db.name, null);
-  await replaceWorkspace(db, tables, 'the workspace');
-  await writeSettings(db.name, null);
+  await rekey(db, null, null, 'turning the lock off');
+}
+
+/**
+ * Seals every record still stored plain in a locked workspace (unlocked, so the key is known). Returns
+ * how many there were, so the person can be told.
+ */
+export async function sealPlainRecords(db: WorkspaceDatabase): Promise<number> {
+  const { locked, plainRecords } = await lockState(db);
+  const settings = await readLockSettings(db);
+  if (!locked || !settings || plainRecords === 0) return 0;
+  if (!workspaceKey(db.name)) throw new WorkspaceError('closed', 'The workspace must be unlocked before its records can be sealed.');
+  await rekey(db, workspaceKey(db.name), settings, 'encrypting the records left unencrypted');
+  return plainRecords;
 }

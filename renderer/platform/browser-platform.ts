@@ -4,9 +4,11 @@
  */
 import { z } from 'zod';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
-import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
+import { openFilePurposes, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
+import { readFileFor } from './read-file';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
 
@@ -38,7 +40,7 @@ async function downloadFile(suggestedName: string, kind: SavedFileKind, bytes: U
 
 /** The browser's file picker; a closed picker is "cancelled". */
 function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
-  const { extensions, maxBytes } = openFilePurposes[purpose];
+  const { extensions } = openFilePurposes[purpose];
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -52,15 +54,7 @@ function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return done({ outcome: 'cancelled' });
-      if (file.size > maxBytes) return done({ outcome: 'failed', message: tooLargeMessage(purpose, file.name, file.size) });
-      file.text().then(
-        (text) => done({ outcome: 'opened', fileName: file.name, text }),
-        (error: unknown) =>
-          done({
-            outcome: 'failed',
-            message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).`,
-          }),
-      );
+      void readFileFor(purpose, file).then(done);
     });
     document.body.append(input);
     input.click();
@@ -73,6 +67,8 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
     openFile: chooseFile,
     // A browser tab has no folder of its own to keep backups in; people save them by hand.
     automaticBackups: null,
+    // No application menu in a browser: only files dropped on the page come from outside.
+    onOutsideRequest: (listener) => listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped })),
     async loadFrameworks(): Promise<FrameworkCatalog> {
       let names: string[];
       try {

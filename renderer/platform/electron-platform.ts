@@ -2,6 +2,7 @@
  * The platform in the desktop app: a thin adapter over the API the preload exposes as window.waymark.
  */
 import type { WaymarkApi } from '../../electron/preload/api';
+import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
 
 export function electronPlatform(api: WaymarkApi): Platform {
@@ -14,6 +15,10 @@ export function electronPlatform(api: WaymarkApi): Platform {
       list: () => api.listAutomaticBackups(),
       read: (name) => api.readAutomaticBackup(name),
       onBeforeQuit: (finish) => api.onBeforeQuit(finish),
+    },
+    onOutsideRequest: (listener) => {
+      listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped }));
+      api.onMenuCommand((command) => listener({ kind: 'command', command }));
     },
   };
 }

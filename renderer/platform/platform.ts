@@ -4,7 +4,8 @@
  */
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
 import type { OpenFilePurpose } from '../../shared/files/open-file';
-import type { AutomaticBackupEntry, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import type { AutomaticBackupEntry, MenuCommand, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import type { DroppedFile } from './file-drop';
 
 export interface Platform {
   /** The frameworks that ship with the app, and the files among them that could not be read. */
@@ -15,7 +16,11 @@ export interface Platform {
   openFile(purpose: OpenFilePurpose): Promise<OpenedFile>;
   /** Rotating backups kept beside the workspace; null where the platform has no place of its own for them (a browser). */
   automaticBackups: AutomaticBackups | null;
+  /** Requests that come from outside the page's own controls: the application menu, a file dropped on the window. */
+  onOutsideRequest(listener: (request: OutsideRequest) => void): void;
 }
+
+export type OutsideRequest = { kind: 'command'; command: MenuCommand } | ({ kind: 'file' } & DroppedFile);
 
 export interface AutomaticBackups {
   write(json: string): Promise<SaveOutcome>;

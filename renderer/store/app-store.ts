@@ -8,21 +8,30 @@ import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
 import { createFrameworkLibrarySlice, type FrameworkLibrarySlice } from './framework-library-slice';
 import { createLockSlice, type LockSlice } from './lock-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createOutsideRequestSlice, type OutsideRequestSlice } from './outside-request-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
-import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
+import { createPeopleSlice, type PeopleSlice } from './people-slice';
 
-export type AppState = CatalogSlice & NavigationSlice & WorkspaceSlice & PlanSlice & FrameworkLibrarySlice & BackupSlice & LockSlice;
+export type AppState = CatalogSlice &
+  NavigationSlice &
+  PeopleSlice &
+  PlanSlice &
+  FrameworkLibrarySlice &
+  BackupSlice &
+  LockSlice &
+  OutsideRequestSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
   return create<AppState>()((...args) => ({
     ...createCatalogSlice(...args),
     ...createNavigationSlice(...args),
-    ...createWorkspaceSlice(...args),
+    ...createPeopleSlice(...args),
     ...createPlanSlice(...args),
     ...createFrameworkLibrarySlice(...args),
     ...createBackupSlice(...args),
     ...createLockSlice(...args),
+    ...createOutsideRequestSlice(...args),
   }));
 }
 

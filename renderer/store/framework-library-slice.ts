@@ -4,7 +4,9 @@
  */
 import type { StateCreator } from 'zustand';
 import type { Framework } from '../../shared/framework/schema';
+import { bundledIdRefusal } from '../../shared/import/bundled-ids';
 import { isSameFramework, versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
+import { failSave } from '../db/workspace-error';
 import { importedFrameworks, removeImportedFramework, storeFrameworkVersion } from '../db/imported-frameworks-repository';
 import type { AppState } from './app-store';
 import { createWrite } from './workspace-write';
@@ -33,6 +35,12 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
       const stored = { ...framework, version: versionLabel(framework, labels, revision) };
       let changes: VersionChanges | undefined;
       const ok = await write('the imported framework', async (db) => {
+        const refusal = bundledIdRefusal(
+          framework,
+          get().bundledFrameworks,
+          get().frameworks.map((candidate) => candidate.id),
+        );
+        if (refusal) failSave(`${framework.name} was not imported: ${refusal}.`);
         changes = await storeFrameworkVersion(
           db,
           { id: stored.id, revision, importedAt: new Date().toISOString(), fileName, framework: stored },

@@ -1,10 +1,14 @@
 /**
- * The passphrase lock from the store's side: unlocking at start, and turning the lock on, changing it
- * or turning it off. Each change rewrites the workspace; the screen is read afresh afterwards.
+ * The passphrase lock from the store's side: opening the workspace at start (or waiting for its
+ * passphrase), unlocking it, and turning the lock on, changing it or turning it off. At start the
+ * records on disk are compared with the lock's settings; records left plain in a locked workspace are
+ * sealed as soon as the key is known, and the person is told.
  */
 import type { StateCreator } from 'zustand';
-import { openWorkspaceDatabase } from '../db/workspace-database';
-import { isWorkspaceLocked, removePassphrase, setPassphrase, unlockWorkspace } from '../db/workspace-lock';
+import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
+import { toWorkspaceError } from '../db/workspace-error';
+import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../db/workspace-lock';
+import { adoptLegacyStores } from '../db/workspace-settings';
 import type { AppState } from './app-store';
 import { createWrite } from './workspace-write';
 
@@ -12,55 +16,100 @@ export interface LockSlice {
   /** Whether the workspace is sealed with a passphrase. */
   locked: boolean;
   unlockError: string | null;
+  /** Records found stored plain in the locked workspace at start; sealed once it is unlocked. */
+  plainRecordsAtStart: number;
+  /** What was found wrong with the lock at start and put right, said once. */
+  lockNotice: string | null;
   /** At start: opens the workspace, or waits for the passphrase if it is locked. */
-  startWorkspace(): Promise<void>;
+  startWorkspace(name?: string): Promise<void>;
   unlock(passphrase: string): Promise<boolean>;
   lockWithPassphrase(passphrase: string): Promise<boolean>;
   removeLock(): Promise<boolean>;
+  dismissLockNotice(): void;
 }
 
 type Slice = StateCreator<AppState, [], [], LockSlice>;
 
+export function repairedNotice(count: number): string {
+  const records = count === 1 ? '1 record was' : `${count} records were`;
+  return `${records} stored unencrypted in this locked workspace (turning the lock on had been interrupted, or they were kept by an earlier version of Waymark). They are encrypted now; older copies may stay in the storage files until the browser engine compacts them.`;
+}
+
 export const createLockSlice: Slice = (set, get) => {
   const write = createWrite(set, get);
+  /** The opened workspace while it waits for its passphrase. */
+  let waiting: WorkspaceDatabase | null = null;
+
+  function fail(error: unknown): void {
+    set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });
+  }
+
   return {
     locked: false,
     unlockError: null,
+    plainRecordsAtStart: 0,
+    lockNotice: null,
 
-    async startWorkspace() {
-      if (await isWorkspaceLocked()) {
-        set({ locked: true, workspaceStatus: 'locked' });
+    async startWorkspace(name = 'waymark') {
+      let db: WorkspaceDatabase;
+      try {
+        db = await openWorkspaceDatabase(name);
+        await adoptLegacyStores(db);
+        const state = await lockState(db);
+        if (state.locked) {
+          waiting = db;
+          set({ locked: true, workspaceStatus: 'locked', plainRecordsAtStart: state.plainRecords });
+          return;
+        }
+        if (state.sealedRecords > 0) {
+          db.close();
+          set({
+            workspaceStatus: 'failed',
+            workspaceError: `${state.sealedRecords} records of your workspace are encrypted, but its passphrase settings are missing, so nothing can open them. Restore a backup (Backups, in the sidebar) to go on; nothing was changed.`,
+          });
+          return;
+        }
+      } catch (error) {
+        fail(error);
         return;
       }
-      await get().attachWorkspace(() => openWorkspaceDatabase());
+      await get().attachWorkspace(async () => db);
     },
 
     async unlock(passphrase) {
-      if (!(await unlockWorkspace(passphrase))) {
+      const db = waiting;
+      if (!db) return false;
+      if (!(await unlockWorkspace(db, passphrase))) {
         set({ unlockError: 'That passphrase does not unlock this workspace. Check it (letter case counts) and try again.' });
         return false;
       }
-      set({ unlockError: null });
-      await get().attachWorkspace(() => openWorkspaceDatabase());
+      try {
+        const repaired = await sealPlainRecords(db);
+        set({ lockNotice: repaired > 0 ? repairedNotice(repaired) : null });
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+      waiting = null;
+      set({ unlockError: null, plainRecordsAtStart: 0 });
+      await get().attachWorkspace(async () => db);
       return true;
     },
 
     async lockWithPassphrase(passphrase) {
-      // Changing a passphrase goes through plain records, so a crash midway never leaves them sealed with a key nobody has.
-      const ok = await write('the passphrase lock', async (db) => {
-        if (get().locked) await removePassphrase(db);
-        await setPassphrase(db, passphrase);
-      });
+      const ok = await write('the passphrase lock', (db) => setPassphrase(db, passphrase), { exclusive: true });
       if (ok) set({ locked: true });
       return ok;
     },
 
     async removeLock() {
-      const ok = await write('turning the lock off', async (db) => {
-        await removePassphrase(db);
-      });
+      const ok = await write('turning the lock off', (db) => removePassphrase(db), { exclusive: true });
       if (ok) set({ locked: false });
       return ok;
+    },
+
+    dismissLockNotice() {
+      set({ lockNotice: null });
     },
   };
 };

@@ -1,8 +1,8 @@
 /**
- * Which screen is open. The address bar mirrors it (see app/routes.ts and main.tsx).
+ * Which screen is open. The address bar mirrors it (see routes.ts and main.tsx).
  */
 import type { StateCreator } from 'zustand';
-import type { Route } from '../app/routes';
+import type { Route } from './routes';
 
 export interface NavigationSlice {
   route: Route;

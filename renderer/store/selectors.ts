@@ -2,7 +2,7 @@
  * Small read-only lookups over the store, shared by the screens.
  */
 import type { CareerMap, Framework, RoleCard, Track } from '../../shared/framework/schema';
-import type { Route } from '../app/routes';
+import type { Route } from './routes';
 
 export function findFramework(frameworks: readonly Framework[], id: string): Framework | undefined {
   return frameworks.find((framework) => framework.id === id);

@@ -3,9 +3,9 @@
  * generated framework of 1,050 statements with 260 weekly snapshots; documents on the bundled seeds
  * and on a 1,000-statement worksheet. Prints each measure against its target.
  */
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { runPackageBin } from '../package-bin.ts';
 import { startPreviewServer } from '../preview-server.ts';
 import { generatedFramework } from './generated-framework.ts';
 import { measureHistoryOpen, measureRatingClicks } from './measure.ts';
@@ -36,9 +36,7 @@ function report(name: string, values: number[], targetName: string, target: numb
   );
 }
 
-if (
-  spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }).status !== 0
-) {
+if (runPackageBin(root, 'vite', ['build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) {
   throw new Error('the browser build failed');
 }
 const server = await startPreviewServer(root, port);

@@ -1,9 +1,21 @@
 /**
  * The backup file: the whole workspace as one versioned JSON document — people, ratings, evidence,
  * snapshots, goals, 1:1 notes and imported frameworks with all their versions. Reading one checks
- * every record with the same schemas the database uses, so a damaged or foreign file is refused whole.
+ * every record with the same schemas the database uses, and how the records fit together
+ * (check-backup.ts), so a damaged or foreign file is refused whole before anything is written.
  */
 import { z } from 'zod';
+import type { Framework } from '../framework/schema';
+import { openFilePurposes } from '../files/open-file';
+import {
+  describeBackupPath,
+  droppedFieldsNotice,
+  jsonDepth,
+  keepKnownFields,
+  maxBackupDepth,
+  meaningProblems,
+  missingFrameworkNotices,
+} from './check-backup';
 import {
   evidenceSchema,
   exchangeReceiptSchema,
@@ -51,6 +63,21 @@ export const workspaceTableNames = [
   'exchangeReceipts',
 ] as const satisfies readonly (keyof WorkspaceTables)[];
 
+/** A workspace with nothing in it. */
+export function emptyWorkspaceTables(): WorkspaceTables {
+  return {
+    people: [],
+    ratingsByRater: [],
+    evidence: [],
+    snapshots: [],
+    snapshotRatings: [],
+    goals: [],
+    meetings: [],
+    importedFrameworks: [],
+    exchangeReceipts: [],
+  };
+}
+
 export const backupSchema = z.object({
   format: z.literal(backupFormat),
   formatVersion: z.literal(backupFormatVersion),
@@ -70,15 +97,28 @@ export function backupToJson(backup: Backup): string {
   return `${JSON.stringify(backup)}\n`;
 }
 
-export type BackupReadResult = { ok: true; backup: Backup } | { ok: false; message: string };
+export type BackupReadResult = { ok: true; backup: Backup; notices: string[] } | { ok: false; message: string };
 
 const unreadable =
   'It was not restored and nothing was changed. Choose a backup file Waymark wrote (its name starts with "Waymark backup").';
 
-export function readBackup(fileName: string, text: string): BackupReadResult {
+/** The largest backup read, in characters (as the file picker's limit, in bytes). */
+export const maxBackupLength = openFilePurposes.backup.maxBytes;
+
+/**
+ * Reads a backup and checks all of it — shape, nesting, and meaning (see check-backup.ts) — before
+ * anything is shown or written. `frameworks` are the ones this Waymark ships, to check people's tracks
+ * and levels against. On success the tables are exactly as written, less fields this Waymark does not
+ * know, which `notices` names along with anything else the preview should say.
+ */
+export function readBackup(fileName: string, text: string, frameworks: readonly Framework[] = []): BackupReadResult {
+  const refused = (problem: string) => ({ ok: false, message: `${fileName} ${problem}. ${unreadable}` }) as const;
+  if (text.length > maxBackupLength) return refused(`is larger than the ${maxBackupLength / 1024 / 1024} MB a backup may be`);
+  const json = text.replace(/^\uFEFF/, '');
+  if (jsonDepth(json) > maxBackupDepth) return refused(`is nested more than ${maxBackupDepth} levels deep, which no Waymark backup is`);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch {
     return { ok: false, message: `${fileName} is not a Waymark backup: it is not JSON, or it was cut short. ${unreadable}` };
   }
@@ -94,16 +134,24 @@ export function readBackup(fileName: string, text: string): BackupReadResult {
   const parsed = backupSchema.safeParse(upgraded);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    const where = issue ? issue.path.join('.') : '';
-    return {
-      ok: false,
-      message: `${fileName} is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}. ${unreadable}`,
-    };
+    const where = issue ? describeBackupPath(issue.path) : '';
+    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+    return refused(`is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}${more}`);
   }
-  // Checked by the schemas, restored as written: parsing trims text and fills defaults, and a restore
-  // must give back exactly what was backed up.
-  const tables: WorkspaceTables = Reflect.get(Object(upgraded), 'tables');
-  return { ok: true, backup: { ...parsed.data, tables } };
+  const dropped: PropertyKey[][] = [];
+  const kept = keepKnownFields(Reflect.get(Object(upgraded), 'tables'), parsed.data.tables, ['tables'], dropped);
+  // Checked by the schemas, and only fields the schemas know kept: the tables' type holds.
+  const tables = kept as WorkspaceTables;
+  const problems = meaningProblems(tables, frameworks);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 5).join('; ');
+    const more = problems.length > 5 ? `; and ${problems.length - 5} more problems` : '';
+    return refused(`cannot be restored: ${shown}${more}`);
+  }
+  const notices = [droppedFieldsNotice(dropped), ...missingFrameworkNotices(tables, frameworks)].filter(
+    (notice): notice is string => notice !== undefined,
+  );
+  return { ok: true, backup: { ...parsed.data, tables }, notices };
 }
 
 /**
@@ -133,4 +181,12 @@ export function summariseBackup(backup: Backup): BackupSummary {
     people: backup.tables.people.map((person) => person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed')),
     counts,
   };
+}
+
+/**
+ * Whether a file is a Waymark backup (of any format version) rather than a framework, by the marker
+ * Waymark writes first. Used to route a dropped file; readBackup then checks it in full.
+ */
+export function looksLikeBackup(text: string): boolean {
+  return new RegExp(`"format"\\s*:\\s*"${backupFormat}"`).test(text.slice(0, 4096));
 }

@@ -6,7 +6,7 @@ import { percent, percentText } from '../gap/percent';
 import { targetGap, targetLabel } from '../gap/target-gap';
 import type { MappedTo } from '../workspace/mapping';
 import { isOverdue } from '../workspace/growth-plan';
-import { ownerLabel } from '../workspace/labels';
+import { displayName, ownerLabel } from '../workspace/labels';
 import type { Action, Person } from '../workspace/schema';
 import type { ActionLine, AreaFigure } from './document-content';
 import { frameworkFooter, type DocumentMeta, type PaperSize } from './document-meta';
@@ -22,10 +22,6 @@ export interface DocumentContext {
   paper: PaperSize;
   /** How dates read in this locale. */
   formatDate: (isoDate: string) => string;
-}
-
-export function personName(person: Person): string {
-  return person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed');
 }
 
 export function metaFor(context: DocumentContext, title: string): DocumentMeta {
@@ -74,7 +70,7 @@ export function headline(label: string, gap: GapSummary | undefined): string {
 export function actionLine(context: DocumentContext, action: Action, source?: string): ActionLine {
   return {
     text: action.text,
-    owner: ownerLabel(action.owner, personName(context.person)),
+    owner: ownerLabel(action.owner, displayName(context.person)),
     due: action.dueDate ? context.formatDate(action.dueDate) : undefined,
     done: action.done,
     overdue: isOverdue(action, context.today),

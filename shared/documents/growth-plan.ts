@@ -3,7 +3,7 @@
  * gap, and the evidence so far.
  */
 import { isOverdue } from '../workspace/growth-plan';
-import { goalStatusLabels, ownerLabel } from '../workspace/labels';
+import { displayName, goalStatusLabels, ownerLabel } from '../workspace/labels';
 import { itemTexts } from '../workspace/mapping-items';
 import type { Evidence, Goal } from '../workspace/schema';
 import type { EvidenceLine, GoalBlock, GrowthPlanContent } from './document-content';
@@ -14,7 +14,6 @@ import {
   headline,
   levelsLine,
   metaFor,
-  personName,
   measuredTarget,
   type DocumentContext,
 } from './document-context';
@@ -23,7 +22,7 @@ import {
 export const evidenceHighlightCount = 6;
 
 export function growthPlanContent(context: DocumentContext, goals: readonly Goal[], evidence: readonly Evidence[]): GrowthPlanContent {
-  const name = personName(context.person);
+  const name = displayName(context.person);
   const texts = itemTexts(context.mapping);
   const { label, gap } = measuredTarget(context);
   const evidenceById = new Map(evidence.map((entry) => [entry.id, entry]));

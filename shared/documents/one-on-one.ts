@@ -6,13 +6,13 @@ import type { RatingLookup } from '../gap/area-gap';
 import { percentText } from '../gap/percent';
 import { isFinished } from '../workspace/growth-plan';
 import { reviewerLabel } from '../workspace/counted-ratings';
-import { ratingLabel } from '../workspace/labels';
+import { displayName, ratingLabel } from '../workspace/labels';
 import { itemText, itemTexts, levelItems } from '../workspace/mapping-items';
 import { compareRaters } from '../workspace/rater-comparison';
 import type { Goal, Meeting, Rating, Snapshot } from '../workspace/schema';
 import { targetLabel, targetLevelId } from '../gap/target-gap';
 import type { DisagreementLine, NoteBlock, OneOnOneContent, RatingChange } from './document-content';
-import { actionLine, areaFigures, frameworkLine, metaFor, personName, measuredTarget, type DocumentContext } from './document-context';
+import { actionLine, areaFigures, frameworkLine, metaFor, measuredTarget, type DocumentContext } from './document-context';
 
 /** How many areas with the biggest gaps the document puts in focus, and how many earlier 1:1s it recalls. */
 export const focusAreaCount = 3;
@@ -43,7 +43,7 @@ export function disagreementLines(context: DocumentContext, ratings: readonly Ra
 }
 
 export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput): OneOnOneContent {
-  const name = personName(context.person);
+  const name = displayName(context.person);
   const texts = itemTexts(context.mapping);
   const { label, gap } = measuredTarget(context);
   const shown = input.meetings.filter((meeting) => input.includePrivate || !meeting.private);

@@ -17,12 +17,13 @@ export const openFilePurposes: Record<OpenFilePurpose, { title: string; filterNa
   backup: { title: 'Restore a backup', filterName: 'Waymark backups', extensions: ['json'], maxBytes: 200 * 1024 * 1024 },
 };
 
-export function tooLargeMessage(purpose: OpenFilePurpose, fileName: string, bytes: number): string {
+/** `bytes` is the whole file's size, or with `atLeast` how much was read before the reading stopped. */
+export function tooLargeMessage(purpose: OpenFilePurpose, fileName: string, bytes: number, atLeast = false): string {
   const megabytes = (bytes / 1024 / 1024).toFixed(1);
   const limit = openFilePurposes[purpose].maxBytes / 1024 / 1024;
   const advice =
     purpose === 'framework'
       ? 'Check that this is the framework file, or split it into one file per framework.'
       : 'Check that this is a backup Waymark wrote.';
-  return `${fileName} is ${megabytes} MB; Waymark reads ${purpose} files of up to ${limit} MB. ${advice}`;
+  return `${fileName} is ${atLeast ? 'more than ' : ''}${megabytes} MB; Waymark reads ${purpose} files of up to ${limit} MB. ${advice}`;
 }

@@ -80,12 +80,35 @@ export const ipcContract = {
 
 export type IpcContract = typeof ipcContract;
 
-/** Messages the main process sends to the page (no answer expected; the page replies on a channel). */
-export const mainEvents = {
+/** The application menu's commands that the page carries out (the rest, such as Quit, the main process does). */
+export const menuCommandSchema = z.enum(['import-framework', 'save-backup', 'restore-backup', 'export-document']);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+/**
+ * Messages the main process sends to the page, with the schema of what each carries (no answer is
+ * expected; where the page replies, it does so on a channel above). The page parses every payload.
+ */
+export const mainEventContract = {
   /** The app is about to quit: finish up, then invoke 'app:ready-to-quit'. */
+  'app:before-quit': z.undefined(),
+  /** The person chose a command from the application menu. */
+  'app:menu-command': menuCommandSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export const mainEvents = {
   beforeQuit: 'app:before-quit',
-} as const;
-export type MainEvent = (typeof mainEvents)[keyof typeof mainEvents];
+  menuCommand: 'app:menu-command',
+} as const satisfies Record<string, keyof typeof mainEventContract>;
+
+export type MainEvent = keyof typeof mainEventContract;
+export type MainEventPayload<E extends MainEvent> = z.infer<(typeof mainEventContract)[E]>;
+
+type MainEventSchemas = { [E in MainEvent]: z.ZodType<MainEventPayload<E>> };
+const mainEventSchemas: MainEventSchemas = mainEventContract;
+
+export function mainEventSchema<E extends MainEvent>(event: E): MainEventSchemas[E] {
+  return mainEventSchemas[event];
+}
 export type IpcChannel = keyof IpcContract;
 export type IpcRequest<C extends IpcChannel> = z.infer<IpcContract[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = z.infer<IpcContract[C]['response']>;

@@ -2,7 +2,7 @@
  * The words for ratings, owners and statuses, shared by the screens and the documents so a PDF says
  * exactly what the screen says.
  */
-import type { GoalStatus, Owner, RatingState, RatingValue } from './schema';
+import type { GoalStatus, Owner, Person, RatingState, RatingValue } from './schema';
 
 export const ratingStateLabels: Record<RatingState, string> = {
   'not-yet': 'Not yet',
@@ -26,6 +26,17 @@ export const goalStatusLabels: Record<GoalStatus, string> = {
   done: 'Done',
   dropped: 'Dropped',
 };
+
+const relationshipLabels: Record<Person['relationship'], string> = { me: 'You', report: 'Report', client: 'Client' };
+
+export function relationshipLabel(relationship: Person['relationship']): string {
+  return relationshipLabels[relationship];
+}
+
+/** How a person is named everywhere: "Me" until they give a name; others always have one ("Unnamed" if it was cleared). */
+export function displayName(person: Pick<Person, 'name' | 'relationship'>): string {
+  return person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed');
+}
 
 /** "me" is the person the plan belongs to, named where they have a name. */
 export function ownerLabel(owner: Owner, personName: string): string {

@@ -1,37 +1,25 @@
 /**
  * The passphrase lock, end to end in a real Chromium profile: a canary written into a locked workspace
- * is nowhere in the profile's IndexedDB files (while, as a control, an unlocked one is found there); the
- * workspace then opens only with the passphrase.
+ * is nowhere in the profile's IndexedDB files — not in the records, not in the revert point a restore
+ * keeps — while, as a control, an unlocked one is found there; the workspace then opens only with the
+ * passphrase.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath } from '../../playwright.config';
 import { PersonPage } from './pages/person-page';
+import { searchProfile } from './profile-files';
 
 const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const passphrase = 'correct horse battery staple';
 
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? filesUnder(join(folder, entry.name)) : Promise.resolve([join(folder, entry.name)]))),
-  );
-  return nested.flat();
-}
-
-/** Whether any IndexedDB file of the profile holds the text, as UTF-8/Latin-1 or as UTF-16. */
+/** Whether any IndexedDB file of the profile holds the text (see profile-files.ts), and where. */
 async function profileHolds(profile: string, text: string): Promise<boolean> {
-  const files = (await filesUnder(profile)).filter((file) => file.includes('IndexedDB'));
-  expect(files.length).toBeGreaterThan(0);
-  for (const file of files) {
-    if (!(await stat(file)).isFile()) continue;
-    const bytes = await readFile(file);
-    if (bytes.includes(Buffer.from(text, 'latin1')) || bytes.includes(Buffer.from(text, 'utf16le'))) return true;
-  }
-  return false;
+  const search = await searchProfile(profile, text);
+  expect(search.filesSearched).toBeGreaterThan(0);
+  return search.foundIn.length > 0;
 }
 
 async function open(profile: string, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -84,4 +72,100 @@ test('finds an unlocked canary in the profile, as a control, and a locked one no
   } finally {
     await second.context.close();
   }
+});
+
+async function lockWith(page: Page, phrase: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(phrase);
+  await page.getByLabel('Repeat it').fill(phrase);
+  await page.getByRole('button', { name: 'Lock with this passphrase' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The workspace is locked' })).toBeVisible({ timeout: 30_000 });
+}
+
+async function saveBackup(page: Page): Promise<string> {
+  await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  return (await downloading).path();
+}
+
+async function restoreFrom(page: Page, path: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a file…' }).click();
+  await (await choosing).setFiles(path);
+  await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The backup is restored' })).toBeVisible({ timeout: 20_000 });
+}
+
+/**
+ * Writes about 12 MB into another database of the same origin (IndexedDB keeps an origin's databases
+ * in one LevelDB): more than LevelDB's in-memory buffer, so what was written before — the canary — is
+ * flushed from the log into a table file, in Snappy-compressed blocks the search must decompress.
+ */
+async function flushToTables(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('storage-filler', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('filler');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('filler', 'readwrite');
+          for (let index = 0; index < 2000; index += 1) {
+            tx.objectStore('filler').put(`${index} `.repeat(1500), index);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
+ * A canary written, then replaced by a restore: afterwards it is only in the revert point (and in
+ * whatever stale copies LevelDB keeps). The browser is then closed and the files searched.
+ */
+async function canaryInRevertPoint(baseURL: string, canary: string, phrase: string | null) {
+  const profile = await mkdtemp(join(tmpdir(), 'waymark-revert-'));
+  try {
+    const first = await open(profile, baseURL);
+    const backup = await saveBackup(first.page);
+    if (phrase) await lockWith(first.page, phrase);
+    await writeCanary(first.page, canary);
+    await restoreFrom(first.page, backup);
+    await flushToTables(first.page);
+    await first.context.close();
+
+    const second = await open(profile, baseURL);
+    if (phrase) {
+      await second.page.getByLabel('Passphrase').fill(phrase);
+      await second.page.getByRole('button', { name: 'Unlock' }).click();
+    }
+    await expect(second.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+    await second.page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
+    // The revert point outlived the session, and with it the way back.
+    await expect(second.page.getByRole('button', { name: 'Undo the restore' })).toBeVisible();
+    await second.context.close();
+    return await searchProfile(profile, canary);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+test('the revert point a restore keeps is sealed while locked: its canary is found only without the lock', async ({ baseURL }) => {
+  test.slow();
+  const control = await canaryInRevertPoint(baseURL ?? '/', 'CANARY-REVERT-PLAIN-41c7', null);
+  test.info().annotations.push({ type: 'control search', description: JSON.stringify(control) });
+  // Found in a compressed table block: the search reads what a plain byte search would miss.
+  expect(control.foundIn.some((place) => place.includes('compressed table block'))).toBe(true);
+
+  const locked = await canaryInRevertPoint(baseURL ?? '/', 'CANARY-REVERT-SEALED-d02e', passphrase);
+  test.info().annotations.push({ type: 'locked search', description: JSON.stringify(locked) });
+  expect(locked.filesSearched).toBeGreaterThan(0);
+  expect(locked.foundIn).toEqual([]);
 });

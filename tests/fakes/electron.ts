@@ -42,6 +42,22 @@ class FakeEmitter {
   }
 }
 
+/** An event a listener may cancel, as Electron passes to 'close', 'before-quit' and 'will-quit'. */
+export interface FakePreventableEvent {
+  defaultPrevented: boolean;
+  preventDefault: () => void;
+}
+
+export function preventableEvent(): FakePreventableEvent {
+  const event: FakePreventableEvent = {
+    defaultPrevented: false,
+    preventDefault: () => {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
 /** The event object Electron passes to will-navigate and friends. */
 export interface FakeNavigationEvent {
   url: string;
@@ -89,6 +105,12 @@ export class FakeSession {
   permissionCheckHandler: PermissionCheckHandler | null = null;
   spellCheckerEnabled = true;
   webRequest = new FakeWebRequest();
+  readonly dictionaryWords: string[] = [];
+
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    this.dictionaryWords.push(word);
+    return true;
+  }
 
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
     this.permissionRequestHandler = handler;
@@ -107,10 +129,95 @@ export class FakeSession {
     this.permissionCheckHandler = null;
     this.spellCheckerEnabled = true;
     this.webRequest = new FakeWebRequest();
+    this.dictionaryWords.length = 0;
   }
 }
 
 export const session = { defaultSession: new FakeSession() };
+
+export interface FakeRectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FakeDisplay {
+  id: number;
+  bounds: FakeRectangle;
+  /** The bounds less the taskbar, dock and menu bar: where windows go. */
+  workArea: FakeRectangle;
+}
+
+function intersectionArea(a: FakeRectangle, b: FakeRectangle): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+/** The displays attached; tests set them (a laptop at 1366×768, a second monitor unplugged…). */
+class FakeScreen {
+  displays: FakeDisplay[] = [];
+
+  constructor() {
+    this.reset();
+  }
+
+  get primaryDisplay(): FakeDisplay {
+    const [primary] = this.displays;
+    if (primary === undefined) throw new Error('The fake screen has no display.');
+    return primary;
+  }
+
+  getPrimaryDisplay(): FakeDisplay {
+    return this.primaryDisplay;
+  }
+
+  getAllDisplays(): FakeDisplay[] {
+    return [...this.displays];
+  }
+
+  /** Like Chromium's: the display the rectangle overlaps most, or the primary one when it overlaps none. */
+  getDisplayMatching(rect: FakeRectangle): FakeDisplay {
+    let best = this.primaryDisplay;
+    let bestArea = 0;
+    for (const display of this.displays) {
+      const area = intersectionArea(display.bounds, rect);
+      if (area > bestArea) [best, bestArea] = [display, area];
+    }
+    return best;
+  }
+
+  /** One display, its work area `height - 40` tall as under a taskbar. */
+  setSingleDisplay(width: number, height: number): void {
+    this.displays = [{ id: 1, bounds: { x: 0, y: 0, width, height }, workArea: { x: 0, y: 0, width, height: height - 40 } }];
+  }
+
+  reset(): void {
+    this.setSingleDisplay(1920, 1080);
+  }
+}
+
+export const screen = new FakeScreen();
+
+/** The system's light or dark appearance; `setDark` plays the person switching it. */
+class FakeNativeTheme extends FakeEmitter {
+  shouldUseDarkColors = false;
+  themeSource: 'system' | 'light' | 'dark' = 'system';
+
+  setDark(dark: boolean): void {
+    this.shouldUseDarkColors = dark;
+    this.emit('updated');
+  }
+
+  reset(): void {
+    this.listeners.clear();
+    this.shouldUseDarkColors = false;
+    this.themeSource = 'system';
+  }
+}
+
+export const nativeTheme = new FakeNativeTheme();
 
 let nextWebContentsId = 1;
 
@@ -126,10 +233,62 @@ export class FakeWebContents extends FakeEmitter {
     FakeWebContents.all.set(this.id, this);
   }
 
+  /** Channels sent to the page, in order; `sentMessages` has their arguments too. */
   readonly sent: string[] = [];
+  readonly sentMessages: { channel: string; args: unknown[] }[] = [];
+  loading = true;
+  crashed = false;
+  destroyed = false;
+  reloadCount = 0;
 
-  send(channel: string): void {
+  send(channel: string, ...args: unknown[]): void {
+    // Electron drops messages to a page that is gone; they never arrive.
+    if (this.crashed || this.destroyed) return;
     this.sent.push(channel);
+    this.sentMessages.push({ channel, args });
+  }
+
+  isLoading(): boolean {
+    return this.loading;
+  }
+
+  isCrashed(): boolean {
+    return this.crashed;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** Plays the page finishing its load: 'did-finish-load'. */
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load');
+  }
+
+  reload(): void {
+    this.reloadCount += 1;
+    this.crashed = false;
+    this.loading = true;
+    this.emit('did-start-loading');
+  }
+
+  readonly replacedMisspellings: string[] = [];
+
+  replaceMisspelling(word: string): void {
+    this.replacedMisspellings.push(word);
+  }
+
+  /** Like Electron: ends the renderer; 'render-process-gone' (reason 'killed') follows asynchronously. */
+  forcefullyCrashRenderer(): void {
+    this.crashed = true;
+    queueMicrotask(() => this.emit('render-process-gone', preventableEvent(), { reason: 'killed', exitCode: 1 }));
+  }
+
+  /** Plays the renderer process dying: 'render-process-gone' with Electron's details. */
+  crash(reason: 'crashed' | 'oom' | 'killed' | 'abnormal-exit' | 'clean-exit' = 'crashed'): void {
+    this.crashed = true;
+    this.emit('render-process-gone', preventableEvent(), { reason, exitCode: reason === 'clean-exit' ? 0 : 1 });
   }
 
   setWindowOpenHandler(handler: (details: unknown) => unknown): void {
@@ -164,12 +323,73 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly loadedUrls: string[] = [];
   visible = false;
   minimized = false;
+  maximized = false;
+  fullScreen = false;
   focusCount = 0;
+  bounds: FakeRectangle;
+  backgroundColor = '';
 
   constructor(readonly options: unknown) {
     super();
     FakeBrowserWindow.created.push(this);
     FakeBrowserWindow.open.add(this);
+    const given = isRecord(options) ? options : {};
+    const number = (key: string, fallback: number) => (typeof given[key] === 'number' ? given[key] : fallback);
+    // Electron centres a window that is given no position.
+    const width = number('width', 800);
+    const height = number('height', 600);
+    const area = screen.primaryDisplay.workArea;
+    this.bounds = {
+      x: number('x', area.x + Math.round((area.width - width) / 2)),
+      y: number('y', area.y + Math.round((area.height - height) / 2)),
+      width,
+      height,
+    };
+    if (typeof given['backgroundColor'] === 'string') this.backgroundColor = given['backgroundColor'];
+  }
+
+  getBounds(): FakeRectangle {
+    return { ...this.bounds };
+  }
+
+  /** The bounds the window returns to when it is un-maximised (equal to getBounds() in the fake). */
+  getNormalBounds(): FakeRectangle {
+    return { ...this.bounds };
+  }
+
+  setBounds(bounds: Partial<FakeRectangle>): void {
+    this.bounds = { ...this.bounds, ...bounds };
+  }
+
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+
+  maximize(): void {
+    this.maximized = true;
+    this.emit('maximize');
+  }
+
+  unmaximize(): void {
+    this.maximized = false;
+    this.emit('unmaximize');
+  }
+
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+
+  setBackgroundColor(color: string): void {
+    this.backgroundColor = color;
+  }
+
+  /** Plays the page hanging ('unresponsive') and coming back ('responsive'). */
+  hang(): void {
+    this.emit('unresponsive');
+  }
+
+  recover(): void {
+    this.emit('responsive');
   }
 
   loadURL(url: string): Promise<void> {
@@ -194,13 +414,28 @@ export class FakeBrowserWindow extends FakeEmitter {
     this.minimized = false;
   }
 
-  /** Like Electron: 'close' may be prevented by a listener; only then is the window kept. */
+  /**
+   * Like Electron: 'close' may be prevented by a listener, and then the window stays — and a quit in
+   * progress is cancelled (Browser::OnWindowCloseCancelled resets is_quitting_).
+   */
   close(): void {
-    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    if (this.isDestroyed()) return;
+    const event = preventableEvent();
     this.emit('close', event);
-    if (event.defaultPrevented) return;
+    if (event.defaultPrevented) {
+      app.windowCloseCancelled();
+      return;
+    }
+    this.destroy();
+  }
+
+  /** Closes at once: no 'close' event, nothing can keep it; 'closed' still follows. */
+  destroy(): void {
+    if (this.isDestroyed()) return;
     FakeBrowserWindow.open.delete(this);
+    this.webContents.destroyed = true;
     this.emit('closed');
+    if (FakeBrowserWindow.open.size === 0) app.allWindowsClosed();
   }
 
   isDestroyed(): boolean {
@@ -221,12 +456,24 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
+/**
+ * The app, with Electron's quit sequence (shell/browser/browser.cc): quit() emits 'before-quit'
+ * (cancellable), then closes every window; a window whose 'close' is prevented cancels the quit; once
+ * the last window has closed, 'will-quit' (cancellable) and 'quit' follow and the process ends. While
+ * quitting, 'window-all-closed' is not emitted; otherwise it is, and with no listener the app quits.
+ */
 class FakeApp extends FakeEmitter {
   isPackaged = false;
   appPath = '/fake/app';
   hasSingleInstanceLock = true;
   quitCount = 0;
   exitCodes: number[] = [];
+  /** Electron's is_quitting_: a quit is under way and has not been cancelled. */
+  quitting = false;
+  /** The process has ended (after 'quit', or app.exit()). */
+  ended = false;
+  name = 'Waymark';
+  version = '0.1.0';
   private ready = deferred();
   private readyNow = false;
 
@@ -265,10 +512,53 @@ class FakeApp extends FakeEmitter {
 
   quit(): void {
     this.quitCount += 1;
+    if (this.quitting || this.ended) return;
+    const beforeQuit = preventableEvent();
+    this.emit('before-quit', beforeQuit);
+    if (beforeQuit.defaultPrevented) return;
+    this.quitting = true;
+    if (FakeBrowserWindow.open.size === 0) return this.notifyAndShutdown();
+    for (const window of [...FakeBrowserWindow.open]) {
+      window.close();
+      // A prevented close cancelled the quit: the remaining windows are not asked.
+      if (!this.quitting) return;
+    }
   }
 
   exit(code = 0): void {
     this.exitCodes.push(code);
+    this.ended = true;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  getVersion(): string {
+    return this.version;
+  }
+
+  /** Called by a window whose close was prevented. */
+  windowCloseCancelled(): void {
+    this.quitting = false;
+  }
+
+  /** Called when the last window has closed. */
+  allWindowsClosed(): void {
+    if (this.quitting) return this.notifyAndShutdown();
+    if (this.listenerCount('window-all-closed') > 0) this.emit('window-all-closed');
+    else this.quit();
+  }
+
+  private notifyAndShutdown(): void {
+    const willQuit = preventableEvent();
+    this.emit('will-quit', willQuit);
+    if (willQuit.defaultPrevented) {
+      this.quitting = false;
+      return;
+    }
+    this.emit('quit', preventableEvent(), 0);
+    this.ended = true;
   }
 
   reset(): void {
@@ -279,6 +569,8 @@ class FakeApp extends FakeEmitter {
     this.hasSingleInstanceLock = true;
     this.quitCount = 0;
     this.exitCodes = [];
+    this.quitting = false;
+    this.ended = false;
     this.ready = deferred();
     this.readyNow = false;
   }
@@ -308,7 +600,7 @@ export interface RecordedInvocation {
   args: unknown[];
 }
 
-class FakeIpcRenderer {
+class FakeIpcRenderer extends FakeEmitter {
   readonly invocations: RecordedInvocation[] = [];
   /** What the "main process" answers; tests replace it. */
   respond: (channel: string, ...args: unknown[]) => unknown = () => undefined;
@@ -316,6 +608,11 @@ class FakeIpcRenderer {
   async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
     this.invocations.push({ channel, args });
     return this.respond(channel, ...args);
+  }
+
+  /** Plays the main process's `webContents.send(channel, ...args)`: listeners get an event object first, as in Electron. */
+  receive(channel: string, ...args: unknown[]): void {
+    this.emit(channel, { sender: this, senderId: 0, ports: [] }, ...args);
   }
 }
 
@@ -349,11 +646,55 @@ class FakeDialog {
   readonly messageBoxes: RecordedMessageBox[] = [];
   readonly errorBoxes: RecordedErrorBox[] = [];
 
+  /** The buttons the person "clicks" in the next message boxes, in order; 0 once they run out. */
+  readonly messageBoxAnswers: number[] = [];
+  /** When set, message boxes stay open until `answerMessageBox` (or their `signal` closes them). */
+  holdMessageBoxes = false;
+  private readonly held = new Map<RecordedMessageBox, (response: number) => void>();
+
   // Electron's overloads: (options) or (window, options).
   showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
-    const [window, options] = args.length >= 2 ? args : [undefined, args[0]];
-    this.messageBoxes.push({ window, options: isRecord(options) ? options : {} });
-    return Promise.resolve({ response: 0, checkboxChecked: false });
+    const [window, given] = args.length >= 2 ? args : [undefined, args[0]];
+    const options = isRecord(given) ? given : {};
+    const box: RecordedMessageBox = { window, options };
+    this.messageBoxes.push(box);
+    if (!this.holdMessageBoxes) return Promise.resolve({ response: this.messageBoxAnswers.shift() ?? 0, checkboxChecked: false });
+    return new Promise((resolve) => {
+      const close = (response: number) => {
+        this.held.delete(box);
+        resolve({ response, checkboxChecked: false });
+      };
+      this.held.set(box, close);
+      // Electron closes a message box whose AbortSignal fires, answering with its cancelId.
+      const signal = options['signal'];
+      if (signal instanceof AbortSignal) {
+        signal.addEventListener('abort', () => close(typeof options['cancelId'] === 'number' ? options['cancelId'] : 0), { once: true });
+      }
+    });
+  }
+
+  /** Whether a held message box is still open. */
+  isOpen(box: RecordedMessageBox | undefined): boolean {
+    return box !== undefined && this.held.has(box);
+  }
+
+  answerMessageBox(box: RecordedMessageBox | undefined, response: number): void {
+    if (box === undefined) throw new Error('No such message box.');
+    const close = this.held.get(box);
+    if (close === undefined) throw new Error('That message box is not open.');
+    close(response);
+  }
+
+  reset(): void {
+    this.messageBoxes.length = 0;
+    this.messageBoxAnswers.length = 0;
+    this.holdMessageBoxes = false;
+    this.held.clear();
+    this.errorBoxes.length = 0;
+    this.saveDialogs.length = 0;
+    this.openDialogs.length = 0;
+    this.openDialogAnswer = { canceled: true, filePaths: [] };
+    this.saveDialogAnswer = { canceled: true };
   }
 
   showErrorBox(title: string, content: string): void {
@@ -400,6 +741,47 @@ class FakeProtocol {
 
 export const protocol = new FakeProtocol();
 
+/** A menu as built from a template: the template's items, kept as given, so a test can read and click them. */
+export class FakeMenu {
+  static applicationMenu: FakeMenu | null = null;
+  /** Every menu built, in order (the application menu, then each right-click menu). */
+  static readonly built: FakeMenu[] = [];
+  readonly popups: unknown[] = [];
+
+  constructor(readonly items: readonly Record<string, unknown>[] = []) {}
+
+  static buildFromTemplate(template: readonly unknown[]): FakeMenu {
+    const menu = new FakeMenu(template.filter(isRecord));
+    FakeMenu.built.push(menu);
+    return menu;
+  }
+
+  static setApplicationMenu(menu: FakeMenu | null): void {
+    FakeMenu.applicationMenu = menu;
+  }
+
+  static getApplicationMenu(): FakeMenu | null {
+    return FakeMenu.applicationMenu;
+  }
+
+  popup(options: unknown = {}): void {
+    this.popups.push(options);
+  }
+}
+
+export const Menu = FakeMenu;
+
+class FakeShell {
+  readonly openedPaths: string[] = [];
+
+  openPath(path: string): Promise<string> {
+    this.openedPaths.push(path);
+    return Promise.resolve('');
+  }
+}
+
+export const shell = new FakeShell();
+
 /** Forgets everything recorded, keeping the same objects: the code under test holds references to them. */
 export function resetFake(): void {
   app.reset();
@@ -409,14 +791,32 @@ export function resetFake(): void {
   session.defaultSession.reset();
   ipcMain.handlers.clear();
   ipcRenderer.invocations.length = 0;
+  ipcRenderer.listeners.clear();
   ipcRenderer.respond = () => undefined;
   contextBridge.exposed.clear();
-  dialog.messageBoxes.length = 0;
-  dialog.errorBoxes.length = 0;
-  dialog.saveDialogs.length = 0;
-  dialog.openDialogs.length = 0;
-  dialog.openDialogAnswer = { canceled: true, filePaths: [] };
-  dialog.saveDialogAnswer = { canceled: true };
+  dialog.reset();
   protocol.privilegedSchemes.length = 0;
   protocol.handlers.clear();
+  screen.reset();
+  nativeTheme.reset();
+  FakeMenu.applicationMenu = null;
+  FakeMenu.built.length = 0;
+  shell.openedPaths.length = 0;
+}
+
+/**
+ * What `require` gives a sandboxed preload, per Electron's "Process Sandboxing" guide: `electron` (its
+ * renderer modules), `events`, `timers` and `url` (also as `node:…`), and nothing else — no `fs`, no
+ * `path`, no package from node_modules. A built preload that needs more fails in a real window.
+ */
+export const sandboxedPreloadModules = ['electron', 'events', 'timers', 'url'] as const;
+
+export function sandboxedPreloadRequire(builtins: Readonly<Record<'events' | 'timers' | 'url', unknown>>): (name: string) => unknown {
+  const rendererElectron = { contextBridge, ipcRenderer };
+  return (name) => {
+    const bare = name.startsWith('node:') && name !== 'node:electron' ? name.slice('node:'.length) : name;
+    if (bare === 'electron') return rendererElectron;
+    if (bare === 'events' || bare === 'timers' || bare === 'url') return builtins[bare];
+    throw new Error(`module not found: ${name}`);
+  };
 }

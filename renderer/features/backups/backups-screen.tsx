@@ -1,15 +1,17 @@
 /**
- * Backups: save the whole workspace as one file, and restore one — after seeing what it holds, and
- * with a revert point kept of what it replaces.
+ * Backups: save the whole workspace as one file, and restore one — after it is checked whole and its
+ * contents shown, and with a revert point kept of what it replaces, which can be put back (or let go)
+ * until the next restore, also after leaving this screen or restarting.
  */
 import { useState } from 'react';
 import { backupToJson, readBackup, summariseBackup, type Backup, type BackupSummary } from '../../../shared/backup/backup-file';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
-import { localDate } from '../../app/local-date';
+import { localDate } from '../../../shared/dates/local-date';
 import type { OpenedFile } from '../../../shared/ipc/contract';
+import { useOutsideRequest } from '../../app/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
-import { PassphraseLock } from '../lock/passphrase-lock';
+import { PassphraseLock } from '../lock';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
 
@@ -31,9 +33,9 @@ export function BackupsScreen() {
   const platform = usePlatform();
   const backupWorkspace = useAppStore((state) => state.backupWorkspace);
   const restoreBackup = useAppStore((state) => state.restoreBackup);
-  const revertPoint = useAppStore((state) => state.revertPoint);
-  const [status, setStatus] = useState<{ text: string; undo?: Backup | undefined; failed?: boolean } | null>(null);
-  const [pending, setPending] = useState<{ backup: Backup; current: Backup; fileName: string } | null>(null);
+  const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
+  const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [pending, setPending] = useState<{ backup: Backup; current: Backup; fileName: string; notices: string[] } | null>(null);
 
   async function save() {
     const backup = await backupWorkspace('manual');
@@ -48,19 +50,28 @@ export function BackupsScreen() {
     await preview(await platform.openFile('backup'));
   }
 
+  // The File menu's backup commands and a backup dropped on the window do what this screen's buttons do.
+  useOutsideRequest(['save-backup', 'restore-backup', 'backup-file'], (request) => {
+    if (request.kind === 'save-backup') void save();
+    else if (request.kind === 'restore-backup') void choose();
+    else {
+      setStatus(null);
+      void preview(request.file);
+    }
+  });
+
   async function preview(opened: OpenedFile) {
     if (opened.outcome === 'cancelled') return;
     if (opened.outcome === 'failed') return setStatus({ text: opened.message, failed: true });
-    const read = readBackup(opened.fileName, opened.text);
+    const read = readBackup(opened.fileName, opened.text, bundledFrameworks);
     if (!read.ok) return setStatus({ text: read.message, failed: true });
     const current = await backupWorkspace('revert-point');
-    if (current) setPending({ backup: read.backup, current, fileName: opened.fileName });
+    if (current) setPending({ backup: read.backup, current, fileName: opened.fileName, notices: read.notices });
   }
 
-  async function restore(backup: Backup, what: string) {
+  async function restore(backup: Backup) {
     setPending(null);
-    if (!(await restoreBackup(backup))) return;
-    setStatus({ text: `${what} is restored. What was here before is kept as a revert point.`, undo: await revertPoint() });
+    if (await restoreBackup(backup.tables)) setStatus({ text: 'The backup is restored. What was here before is kept as a revert point.' });
   }
 
   return (
@@ -95,17 +106,9 @@ export function BackupsScreen() {
       {status ? (
         <div role={status.failed ? 'alert' : 'status'} className={status.failed ? 'notice notice-error' : 'notice'}>
           <p>{status.text}</p>
-          {status.undo ? (
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => status.undo && void restore(status.undo, 'The workspace as it was before')}
-            >
-              Undo the restore
-            </button>
-          ) : null}
         </div>
       ) : null}
+      <RevertPoint onDone={setStatus} />
       {pending ? (
         <ModalDialog title="Restore this backup?" onClose={() => setPending(null)} wide>
           <p>
@@ -115,15 +118,17 @@ export function BackupsScreen() {
             <BackupContents title="The backup holds" summary={summariseBackup(pending.backup)} />
             <BackupContents title="This workspace holds now" summary={summariseBackup(pending.current)} />
           </div>
+          {pending.notices.length > 0 ? (
+            <ul className="notes" aria-label="About this backup">
+              {pending.notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          ) : null}
           <p className="notice notice-caution">
             Restoring replaces everything in this workspace with the backup. What is here now is kept as a revert point.
           </p>
-          <ConfirmActions
-            label="Restore"
-            danger
-            onConfirm={() => void restore(pending.backup, 'The backup')}
-            onCancel={() => setPending(null)}
-          />
+          <ConfirmActions label="Restore" danger onConfirm={() => void restore(pending.backup)} onCancel={() => setPending(null)} />
         </ModalDialog>
       ) : null}
     </article>
@@ -144,6 +149,41 @@ function BackupContents({ title, summary }: { title: string; summary: BackupSumm
             </li>
           ))}
       </ul>
+    </section>
+  );
+}
+
+/** The revert point of the last restore, while there is one: put it back, or let it go. */
+function RevertPoint({ onDone }: { onDone: (status: { text: string }) => void }) {
+  const revertPoint = useAppStore((state) => state.revertPoint);
+  const undoRestore = useAppStore((state) => state.undoRestore);
+  const dismissRevertPoint = useAppStore((state) => state.dismissRevertPoint);
+  if (!revertPoint) return null;
+  return (
+    <section className="document-card revert-point" aria-labelledby="revert-title">
+      <h2 id="revert-title">Undo the last restore</h2>
+      <p>
+        The workspace as it was before the restore of {dateTimeFormat.format(new Date(revertPoint.createdAt))} is kept as a revert point,
+        until you let it go or restore another backup.
+      </p>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            void undoRestore().then((ok) => ok && onDone({ text: 'The restore is undone: the workspace is as it was before it.' }))
+          }
+        >
+          Undo the restore
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void dismissRevertPoint().then((ok) => ok && onDone({ text: 'The revert point is let go.' }))}
+        >
+          Dismiss
+        </button>
+      </div>
     </section>
   );
 }

@@ -3,9 +3,8 @@
  */
 import { careerMapMatrix, previousLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../app/routes';
-import { AboutFramework } from '../frameworks/about-framework';
-import { FrameworkActions } from '../frameworks/framework-actions';
+import { routeToHash } from '../../store/routes';
+import { AboutFramework, FrameworkActions } from '../frameworks';
 import { LevelKindBadge } from './level-kind-badge';
 import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';

@@ -4,9 +4,9 @@
 import { useState } from 'react';
 import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../app/routes';
+import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
-import { BlankWorksheet } from '../documents/blank-worksheet';
+import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
 import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';

@@ -2,7 +2,7 @@
  * The heading shared by a track's screens, with the switch between the map and the level changes.
  */
 import type { ReactNode } from 'react';
-import { routeToHash } from '../../app/routes';
+import { routeToHash } from '../../store/routes';
 import { levelsInOrder, nextLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 

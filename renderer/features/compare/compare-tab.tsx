@@ -11,10 +11,10 @@ import type { MappedTo } from '../../../shared/workspace/mapping';
 import { itemText, levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import { compareRaters, comparisonCounts, type ComparedItem } from '../../../shared/workspace/rater-comparison';
 import type { Person, Rating, RatingValue } from '../../../shared/workspace/schema';
-import { formatDate, localDate } from '../../app/local-date';
+import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
-import { allRatings } from '../../store/workspace-slice';
-import { scaleOptions, type RatingScale } from '../rate/rating-scales';
+import { allRatings } from '../../store/people-slice';
+import { scaleOptions, type RatingScale } from '../rate';
 import './compare.css';
 
 export function CompareTab({ person, mapping }: { person: Person; mapping: MappedTo }) {

@@ -3,7 +3,7 @@
  */
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { worksheetContent, type WorksheetSource } from '../../../shared/documents/worksheet';
-import { formatDate, localDate } from '../../app/local-date';
+import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { ExportStatus } from './export-status';
 import { PaperChoice, usePaperSize } from './paper-choice';
 import { useDocumentExport } from './use-document-export';

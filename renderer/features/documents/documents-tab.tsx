@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import type { DocumentContext } from '../../../shared/documents/document-context';
+import { displayName } from '../../../shared/workspace/labels';
 import type { MappedTo } from '../../../shared/workspace/mapping';
-import { personName } from '../../../shared/documents/document-context';
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';
 import { oneOnOneContent } from '../../../shared/documents/one-on-one';
@@ -14,11 +14,11 @@ import { worksheetContent } from '../../../shared/documents/worksheet';
 import { basisLine, reviewerLabel } from '../../../shared/workspace/counted-ratings';
 import type { Person } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
-import { formatDate, localDate } from '../../app/local-date';
+import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { RatingBasisChoice } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
-import { allRatings } from '../../store/workspace-slice';
-import { useCountedRatings, useRatingValues } from '../people/person-hooks';
+import { allRatings } from '../../store/people-slice';
+import { useCountedRatings, useRatingValues } from '../../store/person-hooks';
 import { ExportStatus } from './export-status';
 import { PaperChoice, usePaperSize } from './paper-choice';
 import { useDocumentExport } from './use-document-export';
@@ -43,7 +43,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
   const { state, run, cancel } = useDocumentExport();
-  const name = personName(person);
+  const name = displayName(person);
   const busy = state.status === 'working';
 
   const context = (): DocumentContext => {

@@ -3,7 +3,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
-import { localDate } from '../../app/local-date';
+import { localDate } from '../../../shared/dates/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions, FormProblem, ItemChecklist, useChosenIds } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { mappingItems, type MappedItem } from '../../../shared/workspace/mapping-items';
-import { formatDate } from '../../app/local-date';
+import { formatDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from './evidence-dialog';
 

@@ -3,6 +3,7 @@
  * imported one, remove it after a warning naming the people mapped against it.
  */
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { frameworkToCsv, frameworkToJson } from '../../../shared/import/export-framework';
 import type { Framework } from '../../../shared/framework/schema';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
@@ -10,7 +11,7 @@ import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
-import { displayName } from '../people/person-hooks';
+import { displayName } from '../../../shared/workspace/labels';
 import { slugOf } from '../../../shared/import/slug';
 
 export function FrameworkActions({ framework }: { framework: Framework }) {
@@ -52,7 +53,7 @@ export function FrameworkActions({ framework }: { framework: Framework }) {
 }
 
 function RemoveFrameworkDialog({ framework, bundled, onClose }: { framework: Framework; bundled: boolean; onClose: () => void }) {
-  const people = useAppStore((state) => state.people.filter((person) => person.target?.frameworkId === framework.id));
+  const people = useAppStore(useShallow((state) => state.people.filter((person) => person.target?.frameworkId === framework.id)));
   const removeFramework = useAppStore((state) => state.removeFramework);
   const navigate = useAppStore((state) => state.navigate);
 

@@ -1,8 +1,8 @@
 /**
  * The list of frameworks in the sidebar: each career map with its tracks, each role card by title.
  */
-import type { Route } from '../../app/routes';
-import { routeToHash } from '../../app/routes';
+import type { Route } from '../../store/routes';
+import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 
 /** The track or card a route is showing, so its link can be marked as the current page. */

@@ -6,9 +6,12 @@ import { useState } from 'react';
 import { compareVersions, isSameFramework, type VersionChanges } from '../../../shared/import/framework-versions';
 import { describeProblem, type ImportProblem } from '../../../shared/import/import-result';
 import { importFramework } from '../../../shared/import/import-framework';
+import { bundledIdRefusal } from '../../../shared/import/bundled-ids';
 import type { Framework } from '../../../shared/framework/schema';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
+import type { OpenedFile } from '../../../shared/ipc/contract';
+import { useOutsideRequest } from '../../app/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
 import { frameworkLandingRoute } from '../../store/selectors';
@@ -30,19 +33,32 @@ type Step =
 export function ImportFramework() {
   const platform = usePlatform();
   const frameworks = useAppStore((state) => state.frameworks);
+  const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
   const importFrameworkVersion = useAppStore((state) => state.importFrameworkVersion);
   const navigate = useAppStore((state) => state.navigate);
   const [step, setStep] = useState<Step>({ step: 'idle' });
   const [status, setStatus] = useState('');
 
   async function choose() {
+    await preview(await platform.openFile('framework'));
+  }
+
+  async function preview(opened: OpenedFile) {
     setStatus('');
-    const opened = await platform.openFile('framework');
     if (opened.outcome === 'cancelled') return setStep({ step: 'idle' });
     if (opened.outcome === 'failed') return setStep({ step: 'failed', message: opened.message });
     const result = importFramework(opened.fileName, opened.text);
     if (!result.ok) return setStep({ step: 'problems', fileName: opened.fileName, problems: result.problems });
     const previous = frameworks.find((framework) => framework.id === result.framework.id);
+    const refusal =
+      previous && isSameFramework(previous, result.framework)
+        ? undefined
+        : bundledIdRefusal(
+            result.framework,
+            bundledFrameworks,
+            frameworks.map((framework) => framework.id),
+          );
+    if (refusal) return setStep({ step: 'problems', fileName: opened.fileName, problems: [{ message: refusal }] });
     setStep({
       step: 'preview',
       fileName: opened.fileName,
@@ -52,6 +68,12 @@ export function ImportFramework() {
       changes: previous ? compareVersions(previous, result.framework) : undefined,
     });
   }
+
+  // A file chosen here, dropped on the window, or asked for from the File menu: one preview for all.
+  useOutsideRequest(['import-framework', 'framework-file'], (request) => {
+    if (request.kind === 'framework-file') void preview(request.file);
+    else void choose();
+  });
 
   async function confirm(fileName: string, framework: Framework) {
     const outcome = await importFrameworkVersion(framework, fileName);

@@ -8,6 +8,7 @@ import { targetGap, targetLabel } from '../../../shared/gap/target-gap';
 import type { Level } from '../../../shared/framework/schema';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
+import { areaPoints } from '../../charts/area-points';
 import type { CategoryPoint, LadderBar, SeriesSpec } from '../../charts/chart-types';
 
 export interface GapFigures {
@@ -21,22 +22,6 @@ export interface GapFigures {
   radar: { points: CategoryPoint[]; series: SeriesSpec[] };
 }
 
-/** Radar points for any number of summaries over the same areas; areas empty in all of them are left out. */
-export function radarPoints(summaries: { key: string; summary: GapSummary | undefined }[]): CategoryPoint[] {
-  const first = summaries.find((entry) => entry.summary)?.summary;
-  if (!first) return [];
-  return first.areas.flatMap((_, index) => {
-    const point: CategoryPoint = { area: first.areas[index]?.area.name ?? '' };
-    let any = false;
-    for (const { key, summary } of summaries) {
-      const tally = summary?.areas[index]?.tally;
-      point[key] = tally ? percent(tally.share) : null;
-      if (tally && tally.total > 0) any = true;
-    }
-    return any ? [point] : [];
-  });
-}
-
 export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLookup): GapFigures {
   const target = targetGap(mapping, person, ratings);
   if (mapping.kind === 'role-card') {
@@ -47,7 +32,7 @@ export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLoo
       currentLabel: undefined,
       suggested: undefined,
       ladder: [],
-      radar: { points: radarPoints([{ key: 'target', summary: target }]), series: [{ key: 'target', label: mapping.framework.code }] },
+      radar: { points: areaPoints([{ key: 'target', summary: target }]), series: [{ key: 'target', label: mapping.framework.code }] },
     };
   }
   const { track, currentLevel, targetLevel } = mapping;
@@ -68,7 +53,7 @@ export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLoo
       isCurrent: level.id === currentLevel?.id,
     })),
     radar: {
-      points: radarPoints([
+      points: areaPoints([
         { key: 'current', summary: current },
         { key: 'target', summary: target },
       ]),

@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { targetGapList } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { routeToHash } from '../../app/routes';
-import { LadderChartLazy, AreaChartLazy } from '../../charts/lazy-charts';
+import { routeToHash } from '../../store/routes';
+import { ByLevelChart, ByAreaChart } from '../../charts/progress-charts';
 import { RatingBasisChoice } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
-import { useBasisLine, useRatingValues } from '../people/person-hooks';
+import { useBasisLine, useRatingValues } from '../../store/person-hooks';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
 
@@ -42,12 +42,12 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
       </div>
       <GapHeadline figures={figures} basis={basisText} />
       <div className="chart-row">
-        <AreaChartLazy
+        <ByAreaChart
           title={`Met by area: ${figures.radar.series.map((entry) => entry.label).join(' and ')}`}
           points={figures.radar.points}
           series={figures.radar.series}
         />
-        {figures.ladder.length > 0 ? <LadderChartLazy title="Met at each level" bars={figures.ladder} /> : null}
+        {figures.ladder.length > 0 ? <ByLevelChart title="Met at each level" bars={figures.ladder} /> : null}
       </div>
       <section aria-labelledby="gap-list-title">
         <h2 id="gap-list-title">

@@ -4,8 +4,8 @@
 import { memo } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { AreaChartLazy } from '../../charts/lazy-charts';
-import { useBasisLine } from '../people/person-hooks';
+import { ByAreaChart } from '../../charts/progress-charts';
+import { useBasisLine } from '../../store/person-hooks';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
 
@@ -16,7 +16,7 @@ export const ProgressPanel = memo(function ProgressPanel({ person, mapping }: { 
   return (
     <aside className="progress-panel" aria-label="Progress">
       <GapHeadline figures={figures} basis={basis} />
-      <AreaChartLazy title={`Met by area at ${figures.targetLabel}`} points={figures.radar.points} series={figures.radar.series} compact />
+      <ByAreaChart title={`Met by area at ${figures.targetLabel}`} points={figures.radar.points} series={figures.radar.series} compact />
     </aside>
   );
 });

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { useRatingValues } from '../people/person-hooks';
+import { useRatingValues } from '../../store/person-hooks';
 import { gapFigures, type GapFigures } from './gap-figures';
 
 export function useGapFigures(person: Person, mapping: MappedTo): GapFigures {

@@ -8,10 +8,10 @@ import { targetGap, targetLevelId } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
-import { formatDate } from '../../app/local-date';
-import { AreaChartLazy, TrajectoryChartLazy } from '../../charts/lazy-charts';
+import { formatDate } from '../../../shared/dates/local-date';
+import { areaPoints } from '../../charts/area-points';
+import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
-import { radarPoints } from '../gaps/gap-figures';
 
 function snapshotLabel(snapshot: Snapshot): string {
   return `${formatDate(snapshot.date)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
@@ -55,7 +55,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   const comparison = useMemo(() => {
     if (!frozen || before === after) return undefined;
     // Both dates measured against today's target, so they compare like for like.
-    return radarPoints([
+    return areaPoints([
       { key: 'before', summary: targetGap(mapping, person, frozenRatingLookup(frozen.before)) },
       { key: 'after', summary: targetGap(mapping, person, frozenRatingLookup(frozen.after)) },
     ]);
@@ -73,7 +73,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
         <p className="notice">No snapshots yet. Take one to start the history; rating anything also starts today’s automatic snapshot.</p>
       ) : (
         <>
-          <TrajectoryChartLazy title={`Share of the target met, by snapshot (${relevant.length})`} points={trajectory} />
+          <OverTimeChart title={`Share of the target met, by snapshot (${relevant.length})`} points={trajectory} />
           {relevant.length >= 2 && before && after ? (
             <section aria-labelledby="compare-title">
               <h2 id="compare-title">Compare two dates</h2>
@@ -82,7 +82,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
                 <SnapshotSelect label="To" snapshots={relevant} value={after.id} onChange={setSecond} />
               </div>
               {comparison ? (
-                <AreaChartLazy
+                <ByAreaChart
                   title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
                   points={comparison}
                   series={[

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/app-store';
 export function UnlockScreen() {
   const unlock = useAppStore((state) => state.unlock);
   const problem = useAppStore((state) => state.unlockError);
+  const plainRecords = useAppStore((state) => state.plainRecordsAtStart);
   const [passphrase, setPassphrase] = useState('');
   const [working, setWorking] = useState(false);
 
@@ -24,6 +25,12 @@ export function UnlockScreen() {
         Unlock your workspace
       </h1>
       <p>Your workspace is locked with a passphrase. Enter it to open your people, ratings and notes.</p>
+      {plainRecords > 0 ? (
+        <p className="notice notice-caution">
+          {plainRecords === 1 ? '1 record of this workspace is' : `${plainRecords} records of this workspace are`} not encrypted yet:
+          turning the lock on was interrupted, or an earlier version of Waymark left them so. Waymark encrypts them as soon as you unlock.
+        </p>
+      ) : null}
       <form onSubmit={submit}>
         <div className="field">
           <label htmlFor="unlock-passphrase">Passphrase</label>

@@ -5,10 +5,10 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/workspace/schema';
-import { formatDate } from '../../app/local-date';
+import { formatDate } from '../../../shared/dates/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
-import { ActionList } from '../plan/action-list';
+import { ActionList } from '../plan';
 
 interface Props {
   meeting: Meeting;

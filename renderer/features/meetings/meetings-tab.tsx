@@ -3,7 +3,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { Person } from '../../../shared/workspace/schema';
-import { localDate } from '../../app/local-date';
+import { localDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { MeetingEntry } from './meeting-entry';
 import { NewMeetingDialog } from './new-meeting-dialog';

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { previousMeeting } from '../../../shared/workspace/meetings';
 import type { Meeting } from '../../../shared/workspace/schema';
-import { formatDate, localDate } from '../../app/local-date';
+import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions, FormProblem } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';

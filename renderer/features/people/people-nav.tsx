@@ -2,10 +2,10 @@
  * The people in this workspace, in the sidebar: me first, then reports and clients by name.
  */
 import { useState } from 'react';
-import { routeToHash } from '../../app/routes';
+import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { AddPersonDialog } from './add-person-dialog';
-import { displayName, relationshipLabel } from './person-hooks';
+import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
 
 export function PeopleNav() {
   const people = useAppStore((state) => state.people);

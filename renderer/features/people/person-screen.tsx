@@ -5,17 +5,18 @@
 import { useEffect } from 'react';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
-import { personTabs, routeToHash, type PersonTab } from '../../app/routes';
+import { personTabs, routeToHash, type PersonTab } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
-import { CompareTab } from '../compare/compare-tab';
-import { DocumentsTab } from '../documents/documents-tab';
-import { EvidenceTab } from '../evidence/evidence-tab';
-import { GapsTab } from '../gaps/gaps-tab';
-import { HistoryTab } from '../history/history-tab';
-import { RateTab } from '../rate/rate-tab';
-import { MeetingsTab } from '../meetings/meetings-tab';
-import { PlanTab } from '../plan/plan-tab';
-import { displayName, relationshipLabel, usePerson, usePersonMapping } from './person-hooks';
+import { CompareTab } from '../compare';
+import { DocumentsTab } from '../documents';
+import { EvidenceTab } from '../evidence';
+import { GapsTab } from '../gaps';
+import { HistoryTab } from '../history';
+import { RateTab } from '../rate';
+import { MeetingsTab } from '../meetings';
+import { PlanTab } from '../plan';
+import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
+import { usePerson, usePersonMapping } from '../../store/person-hooks';
 import { MappingSetup } from './mapping-setup';
 import { ProfileTab } from './profile-tab';
 

@@ -6,7 +6,7 @@ import { proficiencySchema, type Person, type Proficiency } from '../../../share
 import { useAppStore } from '../../store/app-store';
 import { proficiencyLabels } from '../../../shared/workspace/labels';
 import { MappingFields, type MappingChoice } from './mapping-fields';
-import { displayName } from './person-hooks';
+import { displayName } from '../../../shared/workspace/labels';
 import { RelationshipField } from './relationship-field';
 import { RemovePersonDialog } from './remove-person-dialog';
 

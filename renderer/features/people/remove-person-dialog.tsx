@@ -7,7 +7,7 @@ import type { PersonDataCounts } from '../../db/people-repository';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
-import { displayName } from './person-hooks';
+import { displayName } from '../../../shared/workspace/labels';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 /**
- * When a write fails: what happened, what to do, and a way to try again. What was entered stays on screen.
+ * When a write fails: what happened, what to do, and a way to try again where trying again can work. What was entered stays on screen.
  */
 import { useAppStore } from '../../store/app-store';
 
@@ -11,9 +11,11 @@ export function SaveProblem() {
     <div role="alert" className="notice notice-error save-problem">
       <p>{problem.message}</p>
       <div className="dialog-actions">
-        <button type="button" onClick={() => void problem.retry()}>
-          Try again
-        </button>
+        {problem.retry ? (
+          <button type="button" onClick={() => void problem.retry?.()}>
+            Try again
+          </button>
+        ) : null}
         <button type="button" className="button-secondary" onClick={dismiss}>
           Dismiss
         </button>

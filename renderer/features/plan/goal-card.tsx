@@ -6,7 +6,7 @@ import { useId, useRef, type RefObject } from 'react';
 import { goalStatusLabels } from '../../../shared/workspace/labels';
 import { isFinished, isOverdue } from '../../../shared/workspace/growth-plan';
 import { goalStatusSchema, type Evidence, type Goal } from '../../../shared/workspace/schema';
-import { formatDate } from '../../app/local-date';
+import { formatDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { ActionList } from './action-list';
 import { OwnerSelect } from './owner-select';

@@ -6,12 +6,12 @@ import { useMemo, useRef, useState } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { itemTexts, levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Goal, Person } from '../../../shared/workspace/schema';
-import { localDate } from '../../app/local-date';
-import { routeToHash } from '../../app/routes';
+import { localDate } from '../../../shared/dates/local-date';
+import { routeToHash } from '../../store/routes';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
-import { displayName } from '../people/person-hooks';
+import { displayName } from '../../../shared/workspace/labels';
 import { GoalCard } from './goal-card';
 import { GoalDialog, type GoalFields } from './goal-dialog';
 

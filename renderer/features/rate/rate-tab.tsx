@@ -9,8 +9,8 @@ import { levelItems } from '../../../shared/workspace/mapping-items';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { RaterSwitch } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
-import { EvidenceDialog } from '../evidence/evidence-dialog';
-import { ProgressPanel } from '../gaps/progress-panel';
+import { EvidenceDialog } from '../evidence';
+import { ProgressPanel } from '../gaps';
 import { RatingRow } from './rating-row';
 import { ratingForKey, type RatingScale } from './rating-scales';
 

@@ -2,9 +2,8 @@
  * A role card: the role at one level, its attributes and story, and what the role is made of.
  */
 import type { ComponentType, Confidence, RoleCard } from '../../../shared/framework/schema';
-import { BlankWorksheet } from '../documents/blank-worksheet';
-import { AboutFramework } from '../frameworks/about-framework';
-import { FrameworkActions } from '../frameworks/framework-actions';
+import { BlankWorksheet } from '../documents';
+import { AboutFramework, FrameworkActions } from '../frameworks';
 
 const componentGroups: { type: ComponentType; title: string }[] = [
   { type: 'responsibility', title: 'Responsibilities' },

@@ -1,5 +1,6 @@
 /**
- * The lint rules that hold the architecture in place: shared/ stays pure, raw IPC stays in its wrappers.
+ * The lint rules that hold the architecture in place: shared/ stays pure, raw IPC stays in its wrappers,
+ * the renderer's layers import only downwards, and features meet only through their index.
  */
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
@@ -40,5 +41,66 @@ describe('architecture lint rules', () => {
   it.each(['electron/main/ipc.ts', 'electron/preload/ipc.ts'])('allows raw IPC in the wrapper %s', async (file) => {
     const code = "import { ipcMain, ipcRenderer } from 'electron';\nexport const both = [ipcMain, ipcRenderer];\n";
     expect(await restrictedImports(code, file)).toEqual([]);
+  });
+
+  it.each([
+    ['renderer/store/people-slice.ts', "import type { Route } from '../app/routes';", 'never import app/'],
+    ['renderer/store/people-slice.ts', "import { useGapFigures } from '../features/gaps/use-gap-figures';", 'never import app/'],
+    ['renderer/db/goals-repository.ts', "import { PlanTab } from '../features/plan';", 'never import app/'],
+    ['renderer/platform/browser-platform.ts', "import { App } from '../app/app';", 'never import app/'],
+    ['renderer/charts/area-points.ts', "import { GapsTab } from '../features/gaps';", 'never import app/'],
+    ['renderer/db/goals-repository.ts', "import { useAppStore } from '../store/app-store';", 'below the store'],
+    ['renderer/platform/browser-platform.ts', "import type { AppState } from '../store/app-store';", 'below the store'],
+    ['renderer/features/plan/plan-tab.tsx', "import { useRatingValues } from '../gaps/use-gap-figures';", 'through its index'],
+    ['renderer/features/history/history-tab.tsx', "import { gapFigures } from '../gaps/gap-figures';", 'through its index'],
+    ['renderer/app/app.tsx', "import { PeopleNav } from '../features/people/people-nav';", 'through its index'],
+  ])('in %s, forbids %s', async (file, code, named) => {
+    const messages = await restrictedImports(`${code}\nexport const x = 1;\n`, file);
+    expect(messages.join(' ')).toContain(named);
+  });
+
+  it.each([
+    ['renderer/store/people-slice.ts', "import type { AppState } from './app-store';"],
+    ['renderer/store/people-slice.ts', "import { listPeople } from '../db/people-repository';"],
+    ['renderer/features/plan/plan-tab.tsx', "import { ActionList } from './action-list';"],
+    ['renderer/features/rate/rate-tab.tsx', "import { ProgressPanel } from '../gaps';"],
+    ['renderer/features/rate/rate-tab.tsx', "import { useAppStore } from '../../store/app-store';"],
+    ['renderer/app/app.tsx', "import { PeopleNav } from '../features/people';"],
+    ['renderer/app/app.tsx', "import { useAppStore } from '../store/app-store';"],
+  ])('in %s, allows %s', async (file, code) => {
+    expect(await restrictedImports(`${code}\nexport const x = 1;\n`, file)).toEqual([]);
+  });
+
+  it('still forbids raw IPC in the renderer’s layers', async () => {
+    const code = "import { ipcRenderer } from 'electron';\nexport const raw = ipcRenderer;\n";
+    expect(await restrictedImports(code, 'renderer/features/plan/plan-tab.tsx')).toHaveLength(1);
+    expect(await restrictedImports(code, 'renderer/store/people-slice.ts')).toHaveLength(1);
+  });
+});
+
+describe('store selector lint rule', () => {
+  async function selectorProblems(selector: string): Promise<string[]> {
+    const code = `import { useAppStore } from '../../store/app-store';\nexport function useProbe(id: string) {\n  return useAppStore(${selector});\n}\n`;
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, 'renderer/features/people/probe.ts') });
+    return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+  }
+
+  it.each([
+    '(state) => state.people.filter((person) => person.id === id)',
+    '(state) => state.people.map((person) => person.name)',
+    '(state) => ({ people: state.people, id })',
+    '(state) => [state.people, id]',
+    '(state) => new Set(state.people)',
+  ])('refuses a selector that builds a new value: %s', async (selector) => {
+    expect((await selectorProblems(selector)).join(' ')).toContain('React error #185');
+  });
+
+  it.each([
+    '(state) => state.people',
+    '(state) => state.people.find((person) => person.id === id)',
+    '(state) => state.people.some((person) => person.id === id)',
+    'useShallow((state) => state.people.filter((person) => person.id === id))',
+  ])('allows a selector that returns a stable value: %s', async (selector) => {
+    expect(await selectorProblems(selector)).toEqual([]);
   });
 });

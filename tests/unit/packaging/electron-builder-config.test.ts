@@ -34,7 +34,21 @@ describe('electron-builder.yml', () => {
     );
   });
 
-  it('packs the built app and the window icon', () => {
-    expect(config).toMatchObject({ files: expect.arrayContaining(['out/**', 'resources/icons/**']) });
+  it('packs the built app and the window icon, and not the browser build', () => {
+    expect(config).toMatchObject({
+      files: expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**', 'resources/icons/icon.png']),
+    });
+    expect(JSON.stringify(config)).not.toMatch(/"out\/\*\*"|out\/web/);
+  });
+
+  it('re-signs the ad-hoc signature the fuses break, so an unsigned Apple Silicon build still launches', () => {
+    expect(config).toMatchObject({ electronFuses: { resetAdHocDarwinSignature: true }, mac: { hardenedRuntime: true } });
+  });
+
+  // electron-builder's deb target (FpmTarget.computeFpmMetaInfoOptions) refuses to build without these.
+  it('gives the deb a homepage and a maintainer with an e-mail address', () => {
+    const manifest: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../package.json'), 'utf8'));
+    expect(manifest).toMatchObject({ homepage: expect.stringMatching(/^https:\/\//), author: { email: expect.stringContaining('@') } });
+    expect(config).toMatchObject({ linux: { maintainer: expect.stringMatching(/^.+ <[^@\s]+@[^@\s]+>$/) } });
   });
 });

@@ -59,3 +59,38 @@ describe('automatic backups', () => {
     );
   });
 });
+
+describe('automatic backups written at the same moment', () => {
+  it('run one at a time: overlapping writes all land and the folder is pruned as for sequential ones', async () => {
+    const folder = await dir();
+    const writes = Array.from({ length: 14 }, (_, hour) =>
+      writeAutomaticBackup(folder, `{"n":${hour}}`, new Date(Date.UTC(2026, 10, 23, hour))),
+    );
+    const outcomes = await Promise.all(writes);
+    expect(outcomes.every((outcome) => outcome.outcome === 'saved')).toBe(true);
+    const listed = await listAutomaticBackups(folder);
+    expect(listed).toHaveLength(10);
+    expect(listed[0]?.createdAt).toBe('2026-11-23T13:00:00.000Z');
+    expect((await readdir(folder)).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('keep going after a failed write', async () => {
+    const folder = await dir();
+    const blocked = join(folder, 'file-not-folder');
+    await writeFile(blocked, '');
+    const [failed, saved] = await Promise.all([writeAutomaticBackup(blocked, '{}'), writeAutomaticBackup(folder, '{}')]);
+    expect(failed.outcome).toBe('failed');
+    expect(saved.outcome).toBe('saved');
+  });
+});
+
+describe('a backup cut off at quit', () => {
+  it('leaves a temporary file that the next run removes before writing', async () => {
+    const folder = await dir();
+    const cut = `${automaticBackupName(new Date('2026-11-22T10:00:00.000Z'))}.partial`;
+    await writeFile(join(folder, cut), '{"format":"waymark-back');
+    await writeFile(join(folder, 'notes.txt'), 'mine');
+    await writeAutomaticBackup(folder, '{}', new Date('2026-11-23T10:00:00.000Z'));
+    expect((await readdir(folder)).sort()).toEqual(['notes.txt', 'waymark-auto-2026-11-23T10-00-00-000Z.json']);
+  });
+});

@@ -57,6 +57,15 @@ describe('before the app is ready', () => {
     expect(fake.app.getPath('userData')).toBe('/fake/appData/Waymark');
   });
 
+  it('takes a throwaway user-data folder from WAYMARK_USER_DATA_DIR for tests, but never in a packaged app', async () => {
+    vi.stubEnv('WAYMARK_USER_DATA_DIR', '/tmp/waymark-e2e');
+    expect((await loadMain()).app.getPath('userData')).toBe('/tmp/waymark-e2e');
+    const packaged = await loadMain((f) => {
+      f.app.isPackaged = true;
+    });
+    expect(packaged.app.getPath('userData')).toBe('/fake/appData/Waymark');
+  });
+
   it('grants the app scheme its privileges, and opens nothing yet', async () => {
     const fake = await loadMain();
     expect(fake.protocol.privilegedSchemes).toEqual([
@@ -219,10 +228,11 @@ describe('after start-up', () => {
     fake.app.emit('activate');
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);
     // Closing waits for the page to write its last backup and say it is done.
+    window.webContents.finishLoad();
     window.close();
     expect(window.webContents.sent).toEqual(['app:before-quit']);
     await fake.ipcMain.handlers.get('app:ready-to-quit')?.(trustedEvent(window), undefined);
-    expect(window.isDestroyed()).toBe(true);
+    await vi.waitFor(() => expect(window.isDestroyed()).toBe(true));
     fake.app.emit('activate');
     expect(fake.FakeBrowserWindow.created).toHaveLength(2);
     expect(fake.FakeBrowserWindow.created[1]?.loadedUrls).toEqual(['app://waymark/index.html']);
@@ -235,5 +245,107 @@ describe('after start-up', () => {
     await vi.waitFor(() => expect(fake.FakeBrowserWindow.created).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);
+  });
+});
+
+describe('quitting', () => {
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+  afterEach(() => {
+    if (platform !== undefined) Object.defineProperty(process, 'platform', platform);
+  });
+
+  it.each(['darwin', 'linux', 'win32'] as const)('on %s, Quit writes the last backup and then really quits', async (os) => {
+    Object.defineProperty(process, 'platform', { value: os, configurable: true });
+    const { fake, window } = await startMain();
+    window.webContents.finishLoad();
+    fake.app.quit();
+    expect(window.webContents.sent).toEqual(['app:before-quit']);
+    expect(fake.app.ended).toBe(false);
+    // The page has written its backup (backups:write) and says so.
+    await fake.ipcMain.handlers.get('app:ready-to-quit')?.(trustedEvent(window), undefined);
+    await vi.waitFor(() => expect(fake.app.ended).toBe(true));
+    expect(window.isDestroyed()).toBe(true);
+  });
+});
+
+describe('the window', () => {
+  it('opens where it was last time, maximised if it was', async () => {
+    mkdirSync(join(checkout, 'user-data'));
+    writeFileSync(
+      join(checkout, 'user-data', 'window-state.json'),
+      JSON.stringify({ bounds: { x: 100, y: 80, width: 1100, height: 700 }, maximized: true }),
+    );
+    vi.stubEnv('WAYMARK_USER_DATA_DIR', join(checkout, 'user-data'));
+    const { window } = await startMain();
+    expect(window.getBounds()).toEqual({ x: 100, y: 80, width: 1100, height: 700 });
+    expect(window.isMaximized()).toBe(true);
+  });
+
+  it('fits a 1366×768 screen on first start', async () => {
+    const { window } = await startMain((f) => f.screen.setSingleDisplay(1366, 768));
+    const { width, height } = window.getBounds();
+    expect(width).toBeLessThanOrEqual(1366);
+    expect(height).toBeLessThanOrEqual(728);
+  });
+
+  it('is painted in the system’s light or dark background, and follows a change', async () => {
+    const { fake, window } = await startMain((f) => {
+      f.nativeTheme.shouldUseDarkColors = true;
+    });
+    expect(window.backgroundColor).toBe('#15181b');
+    fake.nativeTheme.setDark(false);
+    expect(window.backgroundColor).toBe('#f7f7f5');
+  });
+
+  it('offers to reload a crashed page', async () => {
+    const { fake, window } = await startMain();
+    window.webContents.finishLoad();
+    window.webContents.crash();
+    expect(fake.dialog.messageBoxes.map((box) => box.options['message'])).toEqual(['The Waymark window stopped working']);
+    await vi.waitFor(() => expect(window.webContents.reloadCount).toBe(1));
+  });
+
+  it('shows a right-click menu in text fields', async () => {
+    const { fake, window } = await startMain();
+    const inField = { isEditable: true, misspelledWord: '', dictionarySuggestions: [], selectionText: '', editFlags: { canPaste: true } };
+    window.webContents.emit('context-menu', {}, inField);
+    const popped = fake.FakeMenu.built.at(-1);
+    expect(popped).not.toBe(fake.FakeMenu.applicationMenu);
+    expect(popped?.items.map((item) => item['role'] ?? item['type'])).toEqual(['cut', 'copy', 'paste', 'separator', 'selectAll']);
+    expect(popped?.popups).toEqual([{ window }]);
+    // Nothing to offer on plain text with nothing selected: no empty menu pops up.
+    const built = fake.FakeMenu.built.length;
+    window.webContents.emit('context-menu', {}, { ...inField, isEditable: false });
+    expect(fake.FakeMenu.built).toHaveLength(built);
+  });
+});
+
+describe('the application menu', () => {
+  function fileItem(fake: Fake, label: string): () => void {
+    const file = fake.FakeMenu.applicationMenu?.items.find((item) => item['label'] === '&File');
+    const submenu = file?.['submenu'];
+    const item = Array.isArray(submenu) ? submenu.find((entry: { label?: string }) => entry.label === label) : undefined;
+    const click: unknown = item?.click;
+    if (typeof click !== 'function') throw new Error(`no ${label} in the File menu`);
+    return () => Reflect.apply(click, undefined, []);
+  }
+
+  it('is set at start, and sends File › Save a Backup… to the page', async () => {
+    const { fake, window } = await startMain();
+    window.webContents.finishLoad();
+    fileItem(fake, 'Save a Backup…')();
+    expect(window.webContents.sentMessages.at(-1)).toEqual({ channel: 'app:menu-command', args: ['save-backup'] });
+  });
+
+  it('opens the window again for a command when it was closed (macOS keeps running without one)', async () => {
+    const { fake, window } = await startMain();
+    window.close();
+    expect(window.isDestroyed()).toBe(true);
+    fileItem(fake, 'Import a Framework…')();
+    const reopened = fake.FakeBrowserWindow.created[1];
+    // Sent once the new page has loaded and listens, not into the void before.
+    expect(reopened?.webContents.sentMessages).toEqual([]);
+    reopened?.webContents.finishLoad();
+    expect(reopened?.webContents.sentMessages).toEqual([{ channel: 'app:menu-command', args: ['import-framework'] }]);
   });
 });

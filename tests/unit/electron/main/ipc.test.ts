@@ -1,6 +1,6 @@
 /** The main side of IPC: only our own page in our own window gets an answer, and only to a valid request. */
 import { join } from 'node:path';
-import { BrowserWindow, webContents } from 'electron';
+import { app, BrowserWindow, webContents } from 'electron';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadBundledFrameworks } from '../../../../electron/main/bundled-frameworks';
 import { handle, registerIpcHandlers, type SenderTrust } from '../../../../electron/main/ipc';
@@ -42,19 +42,19 @@ function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<un
 
 describe('registerIpcHandlers', () => {
   it('registers a handler for every channel of the contract', () => {
-    registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake()), trust);
+    registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake(app)), trust);
     expect([...fakeIpcMain.handlers.keys()].sort()).toEqual([...channels].sort());
   });
 
   it("answers 'frameworks:load' from our own page with the catalog loaded at start", async () => {
-    registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake()), trust);
+    registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake(app)), trust);
     const answer = await invoke('frameworks:load', appPage(), undefined);
     expect(answer).toEqual(catalog);
     expect(catalog.frameworks.length).toBeGreaterThan(0);
   });
 
   describe.each(channels)('%s refuses an untrusted sender', (channel) => {
-    beforeEach(() => registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake()), trust));
+    beforeEach(() => registerIpcHandlers(createIpcHandlers(catalog, createQuitHandshake(app)), trust));
 
     it('from another origin', async () => {
       const event = invokeEvent(new BrowserWindow({}).webContents, { url: 'https://example.com/', parent: null });

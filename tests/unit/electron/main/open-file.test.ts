@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import * as fsPromises from 'node:fs/promises';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dialog } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openFile } from '../../../../electron/main/open-file';
+import { openFile, readAtMost } from '../../../../electron/main/open-file';
 import { openFilePurposes } from '../../../../shared/files/open-file';
 import * as fake from '../../../fakes/electron';
 
@@ -61,5 +63,47 @@ describe('opening a backup', () => {
       filters: [{ extensions: ['json'] }, { extensions: ['*'] }],
     });
     expect(openFilePurposes.backup.maxBytes).toBeGreaterThan(openFilePurposes.framework.maxBytes);
+  });
+});
+
+describe('opening something that is not a regular file', () => {
+  it('refuses a named pipe at once instead of waiting for a writer', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-open-'));
+    const path = join(dir, 'backup.json');
+    execFileSync('mkfifo', [path]);
+    fake.dialog.openDialogAnswer = { canceled: false, filePaths: [path] };
+    expect(await openFile('backup', { dialog, window: null })).toEqual({
+      outcome: 'failed',
+      message:
+        'backup.json is not a regular file (it may be a device, a pipe or a folder), so Waymark did not read it. Choose a file saved on disk.',
+    });
+  });
+
+  it.each(['/dev/zero', '/dev/urandom'])('refuses the device %s without reading it', async (path) => {
+    fake.dialog.openDialogAnswer = { canceled: false, filePaths: [path] };
+    const outcome = await openFile('framework', { dialog, window: null });
+    expect(outcome.outcome === 'failed' && outcome.message).toMatch(/is not a regular file/);
+  });
+
+  it('refuses a folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-open-'));
+    fake.dialog.openDialogAnswer = { canceled: false, filePaths: [dir] };
+    const outcome = await openFile('framework', { dialog, window: null });
+    expect(outcome.outcome === 'failed' && outcome.message).toMatch(/is not a regular file/);
+  });
+});
+
+describe('reading with a limit', () => {
+  it('stops at the limit, whatever size the file system reports', async () => {
+    // Files under /proc report a size of 0 and still hold kilobytes: only counting while reading catches them.
+    expect((await fsPromises.stat('/proc/self/maps')).size).toBe(0);
+    expect(await readAtMost('/proc/self/maps', 100)).toEqual({ outcome: 'too-large', bytes: 101 });
+  });
+
+  it('reads a file within the limit whole', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-open-'));
+    const path = join(dir, 'zoë.yaml');
+    await writeFile(path, 'name: Zoë 🌱\n');
+    expect(await readAtMost(path, 100)).toEqual({ outcome: 'read', text: 'name: Zoë 🌱\n' });
   });
 });

@@ -64,6 +64,15 @@ describe('applySessionSecurity', () => {
     expect(fakeSession.defaultSession.spellCheckerEnabled).toBe(false);
   });
 
+  it('keeps the system’s own spell checker where it runs locally (macOS)', () => {
+    applySessionSecurity(session.defaultSession, {
+      allowedOrigins: production.requests,
+      contentSecurityPolicy: contentSecurityPolicyHeader,
+      localSpellChecker: true,
+    });
+    expect(fakeSession.defaultSession.spellCheckerEnabled).toBe(true);
+  });
+
   it.each([
     'https://example.com/collect',
     'http://localhost:5173/',

@@ -56,6 +56,7 @@ describe('the preload', () => {
       'listAutomaticBackups',
       'readAutomaticBackup',
       'onBeforeQuit',
+      'onMenuCommand',
     ]);
     expect([...api.keys()].sort()).toEqual([...namedFunctions].sort());
     for (const [name, value] of api) expect(typeof value, name).toBe('function');
@@ -94,5 +95,42 @@ describe('createWaymarkApi', () => {
   it('imports nothing from Electron, so the renderer can typecheck against it', () => {
     const source = readFileSync(join(import.meta.dirname, '../../../../electron/preload/api.ts'), 'utf8');
     expect(source).not.toMatch(/from\s+['"]electron['"]|require\(\s*['"]electron['"]\s*\)/);
+  });
+});
+
+describe('messages from the main process', () => {
+  it('runs the quit handshake: finish, then tell the main process it may close', async () => {
+    const fake = await runPreload();
+    const onBeforeQuit = exposedApi(fake).get('onBeforeQuit');
+    if (typeof onBeforeQuit !== 'function') throw new Error('onBeforeQuit is not exposed');
+    const finished: string[] = [];
+    onBeforeQuit(async () => {
+      finished.push('last backup written');
+    });
+    expect(fake.ipcRenderer.invocations).toEqual([]);
+    fake.ipcRenderer.receive('app:before-quit', undefined);
+    await vi.waitFor(() => expect(fake.ipcRenderer.invocations).toEqual([{ channel: 'app:ready-to-quit', args: [undefined] }]));
+    expect(finished).toEqual(['last backup written']);
+  });
+
+  it('still lets the app quit when finishing fails', async () => {
+    const fake = await runPreload();
+    const onBeforeQuit = exposedApi(fake).get('onBeforeQuit');
+    if (typeof onBeforeQuit !== 'function') throw new Error('onBeforeQuit is not exposed');
+    onBeforeQuit(() => Promise.reject(new Error('disk full')));
+    fake.ipcRenderer.receive('app:before-quit', undefined);
+    await vi.waitFor(() => expect(fake.ipcRenderer.invocations.map((call) => call.channel)).toEqual(['app:ready-to-quit']));
+  });
+
+  it('hands the page menu commands, checked, and never Electron’s event object', async () => {
+    const fake = await runPreload();
+    const onMenuCommand = exposedApi(fake).get('onMenuCommand');
+    if (typeof onMenuCommand !== 'function') throw new Error('onMenuCommand is not exposed');
+    const received: unknown[][] = [];
+    onMenuCommand((...args: unknown[]) => received.push(args));
+    fake.ipcRenderer.receive('app:menu-command', 'save-backup');
+    fake.ipcRenderer.receive('app:menu-command', 'format-disk');
+    fake.ipcRenderer.receive('app:menu-command');
+    expect(received).toEqual([['save-backup']]);
   });
 });

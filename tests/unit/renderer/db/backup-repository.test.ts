@@ -5,143 +5,32 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRevertPoint, readWorkspace, restoreWorkspace } from '../../../../renderer/db/backup-repository';
+import {
+  dismissRevertPoint,
+  readWorkspace,
+  restoreWorkspace,
+  revertPointInfo,
+  undoRestore,
+} from '../../../../renderer/db/backup-repository';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
-import { backupToJson, createBackup, readBackup, workspaceTableNames, type WorkspaceTables } from '../../../../shared/backup/backup-file';
-import type { Person } from '../../../../shared/workspace/schema';
-import { careerMapId, openTestDatabase, testDatabaseName } from './workspace-test-database';
+import {
+  backupToJson,
+  createBackup,
+  emptyWorkspaceTables,
+  readBackup,
+  workspaceTableNames,
+  type WorkspaceTables,
+} from '../../../../shared/backup/backup-file';
+import { sorted, workspace, writeAll } from './workspace-arbitrary';
+import { careerMapId, openTestDatabase, person, testDatabaseName } from './workspace-test-database';
 
-const timestamp = fc
-  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((date) => date.toISOString());
-const day = timestamp.map((stamp) => stamp.slice(0, 10));
-const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((value) => value.trim().length > 0);
-const ratingValue = fc.constantFrom('not-yet', 'partly', 'consistently', 'not-applicable', 0, 1, 2, 3, 4) as fc.Arbitrary<
-  WorkspaceTables['ratingsByRater'][number]['value']
->;
-
-const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid(), { minLength: 1, maxLength: 4 }).chain((ids) =>
-  fc.record({
-    people: fc.tuple(
-      ...ids.map((id, index) =>
-        fc.record({
-          id: fc.constant(id),
-          name: fc.string({ unit: 'grapheme', maxLength: 30 }),
-          relationship: fc.constant<Person['relationship']>(index === 0 ? 'me' : 'report'),
-          target: fc.option(fc.record({ frameworkId: fc.constant(careerMapId), trackId: fc.constantFrom('frontend', 'infrastructure') }), {
-            nil: null,
-          }),
-          expectedProficiency: fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<Person['expectedProficiency']>,
-          notes: fc.string({ unit: 'grapheme', maxLength: 60 }),
-          createdAt: timestamp,
-          updatedAt: timestamp,
-        }),
-      ),
-    ),
-    ratingsByRater: fc.uniqueArray(
-      fc.record({
-        personId: fc.constantFrom(...ids),
-        frameworkId: fc.constant(careerMapId),
-        rater: fc.constantFrom('self', 'manager', 'agreed'),
-        itemId: fc.constantFrom('frontend.L5.skill.1', 'frontend.L5.skill.2', 'infrastructure.L1.experience.1'),
-        value: ratingValue,
-        note: fc.option(text, { nil: undefined }),
-        updatedAt: timestamp,
-      }),
-      { selector: (rating) => `${rating.personId}|${rating.rater}|${rating.itemId}`, maxLength: 8 },
-    ),
-    evidence: fc.array(
-      fc.record({
-        id: fc.uuid(),
-        personId: fc.constantFrom(...ids),
-        date: day,
-        text,
-        frameworkId: fc.constant(careerMapId),
-        itemIds: fc.constant(['frontend.L5.skill.1']),
-        createdAt: timestamp,
-      }),
-      { maxLength: 3 },
-    ),
-    snapshots: fc.constant([]),
-    snapshotRatings: fc.constant([]),
-    goals: fc.array(
-      fc.record({
-        id: fc.uuid(),
-        personId: fc.constantFrom(...ids),
-        frameworkId: fc.constant(careerMapId),
-        title: text,
-        itemIds: fc.constant([]),
-        owner: fc.constantFrom('me', 'manager', 'coach'),
-        status: fc.constantFrom('planned', 'in-progress', 'done', 'dropped'),
-        actions: fc.constant([]),
-        evidenceIds: fc.constant([]),
-        order: fc.nat(),
-        archived: fc.boolean(),
-        createdAt: timestamp,
-        updatedAt: timestamp,
-      }) as fc.Arbitrary<WorkspaceTables['goals'][number]>,
-      { maxLength: 3 },
-    ),
-    meetings: fc.array(
-      fc.record({
-        id: fc.uuid(),
-        personId: fc.constantFrom(...ids),
-        date: day,
-        talkingPoints: fc.string({ unit: 'grapheme', maxLength: 40 }),
-        decisions: fc.string({ maxLength: 20 }),
-        actions: fc.constant([]),
-        private: fc.boolean(),
-        createdAt: timestamp,
-        updatedAt: timestamp,
-      }),
-      { maxLength: 3 },
-    ),
-    importedFrameworks: fc.constant([]),
-    exchangeReceipts: fc.uniqueArray(
-      fc.record({
-        personId: fc.constantFrom(...ids),
-        frameworkId: fc.constant(careerMapId),
-        kind: fc.constantFrom('self-assessment', 'review'),
-        exportedAt: timestamp,
-        importedAt: timestamp,
-        fileName: text,
-      }),
-      { selector: (receipt) => `${receipt.personId}|${receipt.kind}`, maxLength: 2 },
-    ),
-  }),
-);
-
-const emptyTables: WorkspaceTables = {
-  people: [],
-  ratingsByRater: [],
-  evidence: [],
-  snapshots: [],
-  snapshotRatings: [],
-  goals: [],
-  meetings: [],
-  importedFrameworks: [],
-  exchangeReceipts: [],
-};
-
-/** Rows in a stable order, so two workspaces compare by content. */
-function sorted(tables: WorkspaceTables) {
-  return Object.fromEntries(workspaceTableNames.map((name) => [name, [...tables[name]].map((row) => JSON.stringify(row)).sort()]));
-}
-
-async function writeAll(db: Awaited<ReturnType<typeof openTestDatabase>>, tables: WorkspaceTables) {
-  await db.transaction(
-    'rw',
-    workspaceTableNames.map((name) => db.table(name)),
-    async () => {
-      for (const name of workspaceTableNames) await db.table(name).bulkAdd(tables[name]);
-    },
-  );
-}
+const empty: WorkspaceTables = emptyWorkspaceTables();
 
 describe('backup and restore', () => {
   it('backs up every table the workspace has', async () => {
     const db = await openTestDatabase();
-    expect(db.tables.map((table) => table.name).sort()).toEqual([...workspaceTableNames].sort());
+    const kept = db.tables.map((table) => table.name).filter((table) => table !== 'revertRecords' && table !== 'workspaceSettings');
+    expect(kept.sort()).toEqual([...workspaceTableNames].sort());
   });
 
   it('restores exactly what was backed up, field by field, through the file', async () => {
@@ -165,7 +54,7 @@ describe('backup and restore', () => {
           createdAt: '2026-01-01T00:00:00.000Z',
           updatedAt: '2026-01-01T00:00:00.000Z',
         });
-        await restoreWorkspace(target, read.backup);
+        await restoreWorkspace(target, read.backup.tables);
         expect(sorted(await readWorkspace(target))).toEqual(sorted(tables));
         target.close();
       }),
@@ -173,24 +62,41 @@ describe('backup and restore', () => {
     );
   });
 
-  it('keeps a revert point of what a restore replaced', async () => {
+  it('keeps a revert point of what a restore replaced, which undo puts back and which stays until used or dismissed', async () => {
+    const name = testDatabaseName();
+    const db = await openWorkspaceDatabase(name);
+    const before = person({ id: 'before', name: 'Before', relationship: 'me' });
+    await db.people.add(before);
+    const replacement: WorkspaceTables = { ...empty, people: [person({ id: 'after', name: 'After', relationship: 'me' })] };
+
+    await restoreWorkspace(db, replacement, new Date('2026-11-23T10:00:00.000Z'));
+    expect((await db.people.toArray()).map((row) => row.id)).toEqual(['after']);
+    db.close();
+
+    // Another session: the revert point is still there.
+    const reopened = await openWorkspaceDatabase(name);
+    expect(await revertPointInfo(reopened)).toEqual({ id: 'revert-point', createdAt: '2026-11-23T10:00:00.000Z' });
+    expect(await reopened.revertRecords.toArray()).toEqual([{ table: 'people', position: 0, record: before }]);
+    await undoRestore(reopened);
+    expect(await reopened.people.toArray()).toEqual([before]);
+    expect(await revertPointInfo(reopened)).toBeUndefined();
+    expect(await reopened.revertRecords.count()).toBe(0);
+    await expect(undoRestore(reopened)).rejects.toThrow('There is no restore to undo');
+
+    await restoreWorkspace(reopened, replacement);
+    await dismissRevertPoint(reopened);
+    expect(await revertPointInfo(reopened)).toBeUndefined();
+    expect(await reopened.revertRecords.count()).toBe(0);
+    expect((await reopened.people.toArray()).map((row) => row.id)).toEqual(['after']);
+    reopened.close();
+  });
+
+  it('replaces the revert point with each restore', async () => {
     const db = await openTestDatabase();
-    await db.people.add({
-      id: 'before',
-      name: 'Before',
-      relationship: 'me',
-      target: null,
-      expectedProficiency: 3,
-      notes: '',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    });
-    const empty = createBackup(emptyTables, 'manual');
-    await restoreWorkspace(db, empty);
-    expect(await db.people.count()).toBe(0);
-    const revert = await readRevertPoint(db);
-    expect(revert?.reason).toBe('revert-point');
-    expect(revert?.tables.people.map((person) => person.id)).toEqual(['before']);
+    await db.people.add(person({ id: 'first', relationship: 'me' }));
+    await restoreWorkspace(db, { ...empty, people: [person({ id: 'second', relationship: 'me' })] });
+    await restoreWorkspace(db, { ...empty, people: [person({ id: 'third', relationship: 'me' })] });
+    expect((await db.revertRecords.toArray()).map((row) => Reflect.get(Object(row.record), 'id'))).toEqual(['second']);
   });
 
   it.each([
@@ -208,10 +114,10 @@ describe('backup and restore', () => {
     [
       'a damaged record',
       JSON.stringify({
-        ...createBackup(emptyTables, 'manual'),
+        ...createBackup(emptyWorkspaceTables(), 'manual'),
         tables: { people: [{ id: 'x' }] },
       }),
-      /^x\.json is damaged: tables\.people\.0\.name: /,
+      /^x\.json is damaged: person 1, name: /,
     ],
   ])('refuses %s with a clear message', (_name, content, message) => {
     const read = readBackup('x.json', content);
@@ -221,15 +127,24 @@ describe('backup and restore', () => {
 
   it('reads a backup of the first format, its ratings as self-ratings', () => {
     const rating = {
-      personId: 'p',
+      personId: 'me',
       frameworkId: careerMapId,
       itemId: 'frontend.L5.skill.1',
       value: 'partly',
       updatedAt: '2026-01-06T10:15:26.334Z',
     };
-    // The first format had no rater and no exchange receipts.
-    const { people, evidence, snapshots, snapshotRatings, goals, meetings, importedFrameworks } = emptyTables;
-    const tables = { people, ratings: [rating], evidence, snapshots, snapshotRatings, goals, meetings, importedFrameworks };
+    const { people, evidence, snapshots, snapshotRatings, goals, meetings, importedFrameworks } = empty;
+    const me = person({ id: 'me', relationship: 'me' });
+    const tables = {
+      people: [...people, me],
+      ratings: [rating],
+      evidence,
+      snapshots,
+      snapshotRatings,
+      goals,
+      meetings,
+      importedFrameworks,
+    };
     const file = JSON.stringify({
       format: 'waymark-backup',
       formatVersion: 1,

@@ -38,7 +38,7 @@ describe('adding evidence', () => {
 
     const attempt = addEvidence(db, newEvidence(overrides));
     await expect(attempt).rejects.toBeInstanceOf(WorkspaceError);
-    await expect(attempt).rejects.toMatchObject({ kind: 'unknown' });
+    await expect(attempt).rejects.toMatchObject({ kind: 'invalid' });
     await expect(attempt).rejects.toThrow(/^Your evidence was not saved: /);
     await expect(attempt).rejects.toThrow(message);
     expect(await db.evidence.count()).toBe(0);

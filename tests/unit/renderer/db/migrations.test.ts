@@ -15,6 +15,7 @@ import { personSchema } from '../../../../shared/workspace/schema';
 import { ensureMe } from '../../../../renderer/db/people-repository';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { revertRecordSchema, workspaceSettingSchema } from '../../../../renderer/db/workspace-settings';
 import { openTestDatabase, testDatabaseName } from './workspace-test-database';
 
 const fixturesFolder = resolve(import.meta.dirname, '../../../fixtures/db');
@@ -25,10 +26,12 @@ const fixtureSchema = z.object({
   tables: z.record(z.string(), z.array(z.unknown())),
 });
 
-/** What each table of today's database must hold: the same row schemas a backup is checked with. */
-const rowSchemas: Record<string, z.ZodType> = Object.fromEntries(
-  Object.entries(workspaceTablesSchema.shape).map(([table, rows]) => [table, rows.element]),
-);
+/** What each table of today's database must hold: the same row schemas a backup is checked with, and the settings' own. */
+const rowSchemas: Record<string, z.ZodType> = {
+  ...Object.fromEntries(Object.entries(workspaceTablesSchema.shape).map(([table, rows]) => [table, rows.element])),
+  revertRecords: revertRecordSchema,
+  workspaceSettings: workspaceSettingSchema,
+};
 
 const fixtureFiles = readdirSync(fixturesFolder)
   .filter((file) => /^v\d+\.json$/.test(file))
@@ -39,7 +42,7 @@ const fixtureFiles = readdirSync(fixturesFolder)
  * in a fixture older than that version, their rows are under the old name.
  */
 const movedTables: Record<string, { from: string; inVersion: number }> = {
-  ratingsByRater: { from: 'ratings', inVersion: 4 },
+  ratingsByRater: { from: 'ratings', inVersion: 5 },
 };
 
 function fixtureRows(fixture: { version: number; tables: Record<string, unknown[]> }, table: string): unknown[] {
@@ -121,17 +124,31 @@ describe.each(fixtureFiles)('a workspace written by %s', (file) => {
   });
 });
 
-describe('the second rater (version 4)', () => {
+describe('the second rater (version 5)', () => {
   it('keeps every earlier rating as the person’s own, with its value, note and date', async () => {
-    const fixture = readFixture('v3.json');
+    const fixture = readFixture('v4.json');
     const name = testDatabaseName();
-    await writeAsVersion(name, 3, fixture.tables);
+    await writeAsVersion(name, 4, fixture.tables);
 
     const db = await openTestDatabase(name);
 
     const expected = fixtureRows(fixture, 'ratingsByRater').map((rating) => ({ ...Object(rating), rater: 'self' }));
     expect(await db.ratingsByRater.toArray()).toEqual(expect.arrayContaining(expected));
     expect(await db.ratingsByRater.count()).toBe(expected.length);
+  });
+
+  it('keeps the ratings a revert point holds as self-ratings too, so undoing a restore still gives them back', async () => {
+    const fixture = readFixture('v4.json');
+    const name = testDatabaseName();
+    await writeAsVersion(name, 4, fixture.tables);
+
+    const db = await openTestDatabase(name);
+
+    const kept = fixture.tables.revertRecords?.filter((row) => Reflect.get(Object(row), 'table') === 'ratings') ?? [];
+    expect(kept.length).toBeGreaterThan(0);
+    const moved = await db.revertRecords.where('table').equals('ratingsByRater').toArray();
+    expect(moved.map((row) => row.record)).toEqual(kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })));
+    expect(await db.revertRecords.where('table').equals('ratings').count()).toBe(0);
   });
 });
 

@@ -96,7 +96,7 @@ describe('updatePerson', () => {
     const db = await openTestDatabase();
 
     const attempt = updatePerson(db, 'no-such-person', { name: 'Ghost' });
-    await expect(attempt).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'unknown' });
+    await expect(attempt).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'invalid' });
     await expect(attempt).rejects.toThrow(/no longer in your workspace/);
   });
 

@@ -116,7 +116,7 @@ describe('rating notes', () => {
       { personId, frameworkId: careerMapId, rater: 'self', itemId: 'frontend.L5.skill.4' },
       'A note without a rating',
     );
-    await expect(attempt).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'unknown' });
+    await expect(attempt).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'invalid' });
     await expect(attempt).rejects.toThrow(/rate this item first/);
     expect(await db.ratingsByRater.count()).toBe(0);
   });

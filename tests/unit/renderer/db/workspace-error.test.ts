@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ensureMe, updatePerson } from '../../../../renderer/db/people-repository';
 import { ratingsFor, saveRating } from '../../../../renderer/db/ratings-repository';
-import { toWorkspaceError, WorkspaceError } from '../../../../renderer/db/workspace-error';
+import { canRetry, toWorkspaceError, WorkspaceError } from '../../../../renderer/db/workspace-error';
 import { careerMapId, openTestDatabase, testDatabaseName } from './workspace-test-database';
 
 describe('toWorkspaceError', () => {
@@ -52,12 +52,24 @@ describe('toWorkspaceError', () => {
     );
   });
 
-  it('keeps the original reason of anything else', () => {
-    expect(toWorkspaceError(new Dexie.ConstraintError('Key already exists in the object store.'), 'the snapshot')).toMatchObject({
+  it('says that a write the data itself refuses will not succeed when tried again', () => {
+    const converted = toWorkspaceError(new Dexie.ConstraintError('Key already exists in the object store.'), 'the snapshot');
+    expect(converted).toMatchObject({
+      kind: 'invalid',
+      message:
+        'The snapshot was not saved: the data breaks a rule of the workspace (Key already exists in the object store). Trying again will not help; nothing was changed. Please report this message; what you entered is still on screen.',
+    });
+    expect(canRetry(converted)).toBe(false);
+  });
+
+  it('keeps the original reason of anything else, and offers to try again', () => {
+    const converted = toWorkspaceError(new Error('The operation failed for reasons unrelated to the database itself.'), 'the snapshot');
+    expect(converted).toMatchObject({
       kind: 'unknown',
       message:
-        'The snapshot was not saved: Key already exists in the object store. Try again, and restart Waymark if it keeps happening; what you entered is still on screen.',
+        'The snapshot was not saved: The operation failed for reasons unrelated to the database itself. Try again, and restart Waymark if it keeps happening; what you entered is still on screen.',
     });
+    expect(canRetry(converted)).toBe(true);
     expect(toWorkspaceError('disk on fire', 'your note').message).toMatch(/^Your note was not saved: disk on fire\./);
   });
 

@@ -1,89 +1,185 @@
 /**
  * The passphrase lock on a real (fake-indexeddb) database: sealed records hold nothing readable but
- * their ids, a wrong passphrase opens nothing, and turning the lock off gives every record back plain.
+ * their ids, the revert point included; a wrong passphrase opens nothing; turning the lock on, off or
+ * changing it happens whole or not at all; records left plain in a locked workspace are found and sealed.
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listPeople, updatePerson } from '../../../../renderer/db/people-repository';
-import { setWorkspaceKey } from '../../../../renderer/db/sealing-middleware';
+import { restoreWorkspace } from '../../../../renderer/db/backup-repository';
+import { ensureMe, listPeople, updatePerson } from '../../../../renderer/db/people-repository';
+import { setWorkspaceKey, workspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
-import { isWorkspaceLocked, removePassphrase, setPassphrase, unlockWorkspace } from '../../../../renderer/db/workspace-lock';
-import { ensureMe } from '../../../../renderer/db/people-repository';
-import { testDatabaseName } from './workspace-test-database';
+import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../../../../renderer/db/workspace-lock';
+import { adoptLegacyStores, readLockSettings } from '../../../../renderer/db/workspace-settings';
+import { backupToJson, createBackup, emptyWorkspaceTables } from '../../../../shared/backup/backup-file';
+import { lockSettingsFor, person, testDatabaseName } from './workspace-test-database';
 
 // Few iterations in tests: the count is a parameter, and 600,000 would take seconds per test.
 const iterations = 1000;
 const canary = 'CANARY-7f3a-private-note';
+const names: string[] = [];
 
-async function rawPeople(name: string): Promise<unknown[]> {
+async function rawRows(name: string, table: string): Promise<unknown[]> {
   const raw = new Dexie(name);
   await raw.open();
   try {
-    return await raw.table('people').toArray();
+    return await raw.table(table).toArray();
   } finally {
     raw.close();
   }
 }
 
+async function lockedWorkspace() {
+  const name = testDatabaseName();
+  names.push(name);
+  const db = await openWorkspaceDatabase(name);
+  const me = await ensureMe(db);
+  await updatePerson(db, me.id, { notes: canary, name: 'Zoë' });
+  return { name, db, me };
+}
+
 afterEach(() => {
-  setWorkspaceKey('any', null);
+  for (const name of names.splice(0)) setWorkspaceKey(name, null);
 });
 
 describe('the passphrase lock', () => {
   it('seals every record, leaving only the indexed ids readable', async () => {
-    const name = testDatabaseName();
-    const db = await openWorkspaceDatabase(name);
-    const me = await ensureMe(db);
-    await updatePerson(db, me.id, { notes: canary, name: 'Zoë' });
+    const { name, db, me } = await lockedWorkspace();
     await setPassphrase(db, 'correct horse battery', iterations);
 
-    expect(await isWorkspaceLocked(name)).toBe(true);
-    const raw = await rawPeople(name);
+    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 0, sealedRecords: 1 });
+    const raw = await rawRows(name, 'people');
     expect(JSON.stringify(raw)).not.toContain(canary);
     expect(JSON.stringify(raw)).not.toContain('Zoë');
     expect(raw[0]).toMatchObject({ id: me.id, relationship: 'me', __sealed: expect.anything() });
     expect((await listPeople(db))[0]).toMatchObject({ name: 'Zoë', notes: canary });
     db.close();
-    setWorkspaceKey(name, null);
   });
 
   it('opens nothing without the passphrase, refuses a wrong one, and opens with the right one', async () => {
-    const name = testDatabaseName();
-    const db = await openWorkspaceDatabase(name);
-    await ensureMe(db);
+    const { name, db } = await lockedWorkspace();
     await setPassphrase(db, 'correct horse battery', iterations);
     db.close();
     setWorkspaceKey(name, null);
 
     const locked = await openWorkspaceDatabase(name);
     await expect(listPeople(locked)).rejects.toThrow(/locked/);
-    expect(await unlockWorkspace('wrong passphrase', name)).toBe(false);
+    expect(await unlockWorkspace(locked, 'wrong passphrase')).toBe(false);
     await expect(listPeople(locked)).rejects.toThrow(/locked/);
-    expect(await unlockWorkspace('correct horse battery', name)).toBe(true);
+    expect(await unlockWorkspace(locked, 'correct horse battery')).toBe(true);
     expect(await listPeople(locked)).toHaveLength(1);
     locked.close();
-    setWorkspaceKey(name, null);
   });
 
   it('turns the lock off, writing every record plain again', async () => {
-    const name = testDatabaseName();
-    const db = await openWorkspaceDatabase(name);
-    const me = await ensureMe(db);
-    await updatePerson(db, me.id, { notes: canary });
+    const { name, db } = await lockedWorkspace();
     await setPassphrase(db, 'correct horse battery', iterations);
     await removePassphrase(db);
-    expect(await isWorkspaceLocked(name)).toBe(false);
-    expect(JSON.stringify(await rawPeople(name))).toContain(canary);
+    expect(await lockState(db)).toEqual({ locked: false, plainRecords: 1, sealedRecords: 0 });
+    expect(JSON.stringify(await rawRows(name, 'people'))).toContain(canary);
     db.close();
   });
 
   it('refuses a passphrase shorter than 8 characters and changes nothing', async () => {
-    const name = testDatabaseName();
-    const db = await openWorkspaceDatabase(name);
-    await ensureMe(db);
+    const { db } = await lockedWorkspace();
     await expect(setPassphrase(db, 'short', iterations)).rejects.toThrow('use at least 8 characters');
-    expect(await isWorkspaceLocked(name)).toBe(false);
+    expect((await lockState(db)).locked).toBe(false);
+    db.close();
+  });
+});
+
+describe('the revert point under the lock', () => {
+  it('is sealed when made while locked, and follows the lock off, on and to a new passphrase', async () => {
+    const { name, db } = await lockedWorkspace();
+    await setPassphrase(db, 'correct horse battery', iterations);
+    await restoreWorkspace(db, { ...emptyWorkspaceTables(), people: [person({ relationship: 'me', name: 'Restored' })] });
+    expect(await db.revertRecords.count()).toBe(1);
+    expect(JSON.stringify(await rawRows(name, 'revertRecords'))).not.toContain(canary);
+    expect((await lockState(db)).plainRecords).toBe(0);
+
+    await removePassphrase(db);
+    expect(JSON.stringify(await rawRows(name, 'revertRecords'))).toContain(canary);
+
+    await setPassphrase(db, 'correct horse battery', iterations);
+    expect(JSON.stringify(await rawRows(name, 'revertRecords'))).not.toContain(canary);
+    const before = JSON.stringify(await rawRows(name, 'revertRecords'));
+    await setPassphrase(db, 'another long passphrase', iterations);
+    const after = JSON.stringify(await rawRows(name, 'revertRecords'));
+    expect(after).not.toBe(before);
+    expect(after).not.toContain(canary);
+    db.close();
+    setWorkspaceKey(name, null);
+
+    const reopened = await openWorkspaceDatabase(name);
+    expect(await unlockWorkspace(reopened, 'correct horse battery')).toBe(false);
+    expect(await unlockWorkspace(reopened, 'another long passphrase')).toBe(true);
+    expect(await reopened.revertRecords.toArray()).toMatchObject([{ table: 'people', record: { notes: canary } }]);
+    reopened.close();
+  });
+});
+
+describe('a lock change that fails midway', () => {
+  it('leaves the workspace exactly as it was: lock off, every record plain and readable', async () => {
+    const { name, db } = await lockedWorkspace();
+    // A record the sealing cannot serialise makes the transaction fail after some records were sealed.
+    const raw = new Dexie(name);
+    await raw.open();
+    await raw.table('meetings').add({ id: 'zz-unsealable', personId: 'x', date: '2026-01-01', big: 10n });
+    raw.close();
+
+    await expect(setPassphrase(db, 'correct horse battery', iterations)).rejects.toThrow();
+
+    expect(await lockState(db)).toEqual({ locked: false, plainRecords: 2, sealedRecords: 0 });
+    expect(workspaceKey(name)).toBeNull();
+    expect((await listPeople(db))[0]).toMatchObject({ notes: canary });
+    db.close();
+  });
+});
+
+describe('a locked workspace whose records are plain', () => {
+  it('is found at start and sealed once unlocked', async () => {
+    const { name, db } = await lockedWorkspace();
+    // As an earlier Waymark left it when killed between writing the settings and sealing the records.
+    await db.workspaceSettings.put(await lockSettingsFor('correct horse battery', iterations));
+    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 1, sealedRecords: 0 });
+
+    expect(await unlockWorkspace(db, 'correct horse battery')).toBe(true);
+    expect(await sealPlainRecords(db)).toBe(1);
+    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 0, sealedRecords: 1 });
+    expect(JSON.stringify(await rawRows(name, 'people'))).not.toContain(canary);
+    expect(await sealPlainRecords(db)).toBe(0);
+    db.close();
+  });
+});
+
+describe('settings kept by earlier versions beside the workspace', () => {
+  it('are taken into the workspace database, the old databases deleted, and the revert point kept', async () => {
+    const { name, db } = await lockedWorkspace();
+    const lock = new Dexie(`${name}-lock`);
+    lock.version(1).stores({ settings: 'id' });
+    await lock.table('settings').put(await lockSettingsFor('correct horse battery', iterations));
+    lock.close();
+    const revert = new Dexie(`${name}-revert-point`);
+    revert.version(1).stores({ points: 'id' });
+    const before = { ...emptyWorkspaceTables(), people: [person({ relationship: 'me', notes: canary })] };
+    await revert
+      .table('points')
+      .put({ id: 'latest', json: backupToJson(createBackup(before, 'revert-point', new Date('2026-11-20T08:00:00.000Z'))) });
+    revert.close();
+
+    await adoptLegacyStores(db);
+
+    expect(await Dexie.exists(`${name}-lock`)).toBe(false);
+    expect(await Dexie.exists(`${name}-revert-point`)).toBe(false);
+    expect((await readLockSettings(db))?.iterations).toBe(iterations);
+    expect(await db.workspaceSettings.get('revert-point')).toEqual({ id: 'revert-point', createdAt: '2026-11-20T08:00:00.000Z' });
+    // Everything plain until the passphrase is given; then sealed, the revert point too.
+    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 2, sealedRecords: 0 });
+    expect(await unlockWorkspace(db, 'correct horse battery')).toBe(true);
+    expect(await sealPlainRecords(db)).toBe(2);
+    expect(JSON.stringify(await rawRows(name, 'revertRecords'))).not.toContain(canary);
+    expect(await db.revertRecords.toArray()).toMatchObject([{ table: 'people', position: 0, record: { notes: canary } }]);
     db.close();
   });
 });

@@ -5,7 +5,9 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { onTestFinished } from 'vitest';
 import type { Evidence, Goal, Meeting, Person, Rating, Snapshot } from '../../../../shared/workspace/schema';
+import { deriveKey, newSalt, seal } from '../../../../renderer/db/sealing';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import type { LockSettings } from '../../../../renderer/db/workspace-settings';
 
 /** A unique database name, deleted when the test finishes (whatever opened it). */
 export function testDatabaseName(): string {
@@ -102,4 +104,11 @@ export function meeting(personId: string, date: string, overrides: Partial<Meeti
     updatedAt: `${date}T15:30:00.000Z`,
     ...overrides,
   };
+}
+
+/** Lock settings for a passphrase, as the lock writes them, for tests that set up a workspace by hand. */
+export async function lockSettingsFor(passphrase: string, iterations: number): Promise<LockSettings> {
+  const salt = newSalt();
+  const key = await deriveKey(passphrase, salt, iterations);
+  return { id: 'lock', salt, iterations, check: await seal(key, 'waymark') };
 }

@@ -91,3 +91,37 @@ describe('automatic backups', () => {
     store.getState().db?.close();
   });
 });
+
+describe('the revert point', () => {
+  it('stays after a restart until it is used, then the workspace is as it was', async () => {
+    const name = testDatabaseName();
+    const first = createAppStore();
+    await first.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+    await first.getState().addPerson({ name: 'Kept by undo', relationship: 'report', target: null });
+    const backup = await first.getState().backupWorkspace();
+    if (!backup) throw new Error('no backup');
+    const people = backup.tables.people.filter((person) => person.relationship === 'me');
+    expect(await first.getState().restoreBackup({ ...backup.tables, people })).toBe(true);
+    expect(first.getState().people.map((person) => person.name)).toEqual(['']);
+    expect(first.getState().revertPoint).not.toBeNull();
+    first.getState().db?.close();
+
+    const second = createAppStore();
+    await second.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+    expect(second.getState().revertPoint?.createdAt).toBe(first.getState().revertPoint?.createdAt);
+    expect(await second.getState().undoRestore()).toBe(true);
+    expect(second.getState().people.map((person) => person.name)).toEqual(['', 'Kept by undo']);
+    expect(second.getState().revertPoint).toBeNull();
+    second.getState().db?.close();
+  });
+
+  it('can be let go', async () => {
+    const store = await workspace();
+    const backup = await store.getState().backupWorkspace();
+    if (!backup) throw new Error('no backup');
+    await store.getState().restoreBackup(backup.tables);
+    expect(await store.getState().dismissRevertPoint()).toBe(true);
+    expect(store.getState().revertPoint).toBeNull();
+    store.getState().db?.close();
+  });
+});

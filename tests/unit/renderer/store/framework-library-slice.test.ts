@@ -64,3 +64,25 @@ describe('importing through the store', () => {
     store.getState().db?.close();
   });
 });
+
+describe('a framework with a bundled framework’s id', () => {
+  it('is refused with an id to use instead, and nothing is stored', async () => {
+    const store = createAppStore();
+    const bundled = loadCareerMap();
+    store.setState({ bundledFrameworks: [bundled] });
+    store.getState().setImportedVersions([]);
+    await store.getState().attachWorkspace(() => openWorkspaceDatabase(testDatabaseName()));
+    const db = store.getState().db;
+    if (!db) throw new Error('no workspace');
+
+    const outcome = await store.getState().importFrameworkVersion({ ...bundled, name: 'My edited copy' }, 'copy.json');
+
+    expect(outcome).toEqual({ outcome: 'failed' });
+    expect(store.getState().saveProblem?.message).toBe(
+      `My edited copy was not imported: its id "${bundled.id}" is the id of ${bundled.name}, which ships with Waymark and cannot be replaced by an import. Give your copy an id of its own, for example "${bundled.id}-own" (the id field in JSON or YAML, the "framework id" column in a spreadsheet), and import it again.`,
+    );
+    expect(store.getState().saveProblem?.retry).toBeUndefined();
+    expect(await importedFrameworks(db)).toEqual([]);
+    db.close();
+  });
+});

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gapFigures, radarPoints } from '../../../../../renderer/features/gaps/gap-figures';
+import { gapFigures } from '../../../../../renderer/features/gaps/gap-figures';
 import { growthPlanContent } from '../../../../../shared/documents/growth-plan';
 import { percent } from '../../../../../shared/gap/percent';
 import { resolveMapping, type MappedTo } from '../../../../../shared/workspace/mapping';
@@ -84,30 +84,6 @@ describe('gapFigures', () => {
       lower.flatMap((level) => level.statements.map((statement) => [statement.id, 'consistently'] as const)),
     );
     expect(gapFigures(who, mapping, ratings).suggested?.id).toBe('L3');
-  });
-});
-
-describe('radarPoints', () => {
-  it('leaves out areas empty in every series and keeps nulls for nothing applicable', () => {
-    const areas = [
-      { id: 'a', name: 'A' },
-      { id: 'b', name: 'B' },
-    ];
-    const tally = (total: number, share: number | null) => ({ total, notApplicable: 0, rated: total, unrated: 0, met: 0, share });
-    const summary = (first: ReturnType<typeof tally>, second: ReturnType<typeof tally>) => ({
-      overall: first,
-      areas: [
-        { area: areas[0] ?? { id: '', name: '' }, tally: first },
-        { area: areas[1] ?? { id: '', name: '' }, tally: second },
-      ],
-    });
-    expect(
-      radarPoints([
-        { key: 'before', summary: summary(tally(2, 0.5), tally(0, null)) },
-        { key: 'after', summary: summary(tally(2, 1), tally(0, null)) },
-      ]),
-    ).toEqual([{ area: 'A', before: 50, after: 100 }]);
-    expect(radarPoints([{ key: 'x', summary: undefined }])).toEqual([]);
   });
 });
 

@@ -2,12 +2,12 @@
  * The open person and what they are mapped against, as the person's screens need them.
  */
 import { useMemo } from 'react';
-import type { RatingLookup } from '../../../shared/gap/area-gap';
-import { basisLine, countedRatings } from '../../../shared/workspace/counted-ratings';
-import { resolveMapping, type PersonMapping } from '../../../shared/workspace/mapping';
-import type { Person, Rating } from '../../../shared/workspace/schema';
-import { useAppStore } from '../../store/app-store';
-import { allRatings } from '../../store/workspace-slice';
+import type { RatingLookup } from '../../shared/gap/area-gap';
+import { basisLine, countedRatings } from '../../shared/workspace/counted-ratings';
+import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
+import type { Person, Rating } from '../../shared/workspace/schema';
+import { useAppStore } from './app-store';
+import { allRatings } from './people-slice';
 
 export function usePerson(personId: string): Person | undefined {
   return useAppStore((state) => state.people.find((person) => person.id === personId));
@@ -36,15 +36,4 @@ export function useBasisLine(person: Pick<Person, 'relationship'>): string {
 export function useRatingValues(): RatingLookup {
   const counted = useCountedRatings();
   return useMemo(() => new Map([...counted].map(([itemId, rating]) => [itemId, rating.value])), [counted]);
-}
-
-const relationshipLabels: Record<Person['relationship'], string> = { me: 'You', report: 'Report', client: 'Client' };
-
-export function relationshipLabel(relationship: Person['relationship']): string {
-  return relationshipLabels[relationship];
-}
-
-/** "Me" until the person gives a name; others always have one. */
-export function displayName(person: Pick<Person, 'name' | 'relationship'>): string {
-  return person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed');
 }

@@ -1,5 +1,6 @@
 /**
- * The charts as the features use them: a labelled figure, the drawing loaded on demand, and a table
+ * The progress charts as the features use them — percent met by area, by level and over time: a
+ * labelled figure, the drawing (loaded on demand, or plain bars where a radar would be unreadable) and a table
  * with the same numbers for screen readers (the drawing itself is hidden from them).
  */
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -23,7 +24,7 @@ function Drawing({ children, height }: { children: ReactNode; height: number }) 
   );
 }
 
-interface RadarProps {
+interface ByAreaProps {
   title: string;
   points: CategoryPoint[];
   series: SeriesSpec[];
@@ -34,7 +35,7 @@ interface RadarProps {
  * Percent met by area: a radar for a handful of areas, otherwise bars of the `radarAreaLimit` areas
  * furthest from the last series (the target). The table always lists every area.
  */
-export function AreaChartLazy({ title, points, series, compact = false }: RadarProps) {
+export function ByAreaChart({ title, points, series, compact = false }: ByAreaProps) {
   const asRadar = points.length >= 3 && points.length <= radarAreaLimit;
   const last = series.at(-1)?.key ?? '';
   const behind = asRadar ? points : [...points].sort((a, b) => Number(a[last] ?? 0) - Number(b[last] ?? 0)).slice(0, radarAreaLimit);
@@ -90,7 +91,7 @@ export function AreaChartLazy({ title, points, series, compact = false }: RadarP
   );
 }
 
-export function LadderChartLazy({ title, bars }: { title: string; bars: LadderBar[] }) {
+export function ByLevelChart({ title, bars }: { title: string; bars: LadderBar[] }) {
   return (
     <figure className="chart" data-chart="ladder">
       <figcaption>{title}</figcaption>
@@ -121,7 +122,7 @@ export function LadderChartLazy({ title, bars }: { title: string; bars: LadderBa
   );
 }
 
-export function TrajectoryChartLazy({ title, points }: { title: string; points: TrajectoryPoint[] }) {
+export function OverTimeChart({ title, points }: { title: string; points: TrajectoryPoint[] }) {
   return (
     <figure className="chart" data-chart="trajectory" data-points={points.length}>
       <figcaption>{title}</figcaption>

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { createAppStore } from '../../../../renderer/store/app-store';
-import { automaticSnapshotDelayMs } from '../../../../renderer/store/workspace-slice';
+import { automaticSnapshotDelayMs } from '../../../../renderer/store/people-slice';
 import { loadCareerMap } from '../../resources/seed-data';
 import { testDatabaseName } from '../db/workspace-test-database';
 

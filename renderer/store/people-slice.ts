@@ -1,14 +1,14 @@
 /**
- * The workspace as the screens see it: the people, and the open person's ratings, evidence and
- * snapshots. Every change is shown at once and written in one transaction; a failed write keeps what
- * the person entered on screen and offers to try again.
+ * The people in the workspace, and the open person's ratings, evidence and snapshots, as the screens see
+ * them. Every change is shown at once and written in one transaction; a failed write keeps what the
+ * person entered on screen and offers to try again.
  */
 import type { StateCreator } from 'zustand';
 import { countedValues, type RatingBasis } from '../../shared/workspace/counted-ratings';
 import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
 import { buildSnapshot } from '../../shared/workspace/snapshot';
 import type { Evidence, Person, Rater, Rating, RatingValue, Relationship, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
-import { localDate } from '../app/local-date';
+import { localDate } from '../../shared/dates/local-date';
 import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
 import {
   createPerson,
@@ -50,7 +50,7 @@ export function defaultRater(relationship: Relationship): Rater {
   return relationship === 'me' ? 'self' : 'manager';
 }
 
-export interface WorkspaceSlice {
+export interface PeopleSlice {
   workspaceStatus: 'opening' | 'locked' | 'ready' | 'failed';
   workspaceError: string | null;
   db: WorkspaceDatabase | null;
@@ -90,12 +90,12 @@ export interface WorkspaceSlice {
   dismissSaveProblem(): void;
 }
 
-type Slice = StateCreator<AppState, [], [], WorkspaceSlice>;
+type Slice = StateCreator<AppState, [], [], PeopleSlice>;
 
 /** How long after the last rating of a burst the day's automatic snapshot is written. */
 export const automaticSnapshotDelayMs = 1500;
 
-export const createWorkspaceSlice: Slice = (set, get) => {
+export const createPeopleSlice: Slice = (set, get) => {
   const write = createWrite(set, get);
 
   function openMapping(): { person: Person; mapping: PersonMapping } | undefined {
@@ -182,6 +182,7 @@ export const createWorkspaceSlice: Slice = (set, get) => {
         await ensureMe(db);
         const [people, imported] = await Promise.all([listPeople(db), importedFrameworks(db)]);
         get().setImportedVersions(imported);
+        await get().loadRevertPoint(db);
         set({ db, people, workspaceStatus: 'ready', workspaceError: null });
       } catch (error) {
         set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });

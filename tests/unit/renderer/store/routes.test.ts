@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeFromHash, routeToHash, type Route } from '../../../../renderer/app/routes';
+import { routeFromHash, routeToHash, type Route } from '../../../../renderer/store/routes';
 
 describe('routes', () => {
   const routes: Route[] = [

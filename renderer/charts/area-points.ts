@@ -1,0 +1,23 @@
+/**
+ * Percent met by area, one value per series (target and current, or two dates), as the by-area chart
+ * draws it: the same rounding as every other percent.
+ */
+import type { GapSummary } from '../../shared/gap/area-gap';
+import { percent } from '../../shared/gap/percent';
+import type { CategoryPoint } from './chart-types';
+
+/** Chart points for any number of summaries over the same areas; areas empty in all of them are left out. */
+export function areaPoints(summaries: { key: string; summary: GapSummary | undefined }[]): CategoryPoint[] {
+  const first = summaries.find((entry) => entry.summary)?.summary;
+  if (!first) return [];
+  return first.areas.flatMap((_, index) => {
+    const point: CategoryPoint = { area: first.areas[index]?.area.name ?? '' };
+    let any = false;
+    for (const { key, summary } of summaries) {
+      const tally = summary?.areas[index]?.tally;
+      point[key] = tally ? percent(tally.share) : null;
+      if (tally && tally.total > 0) any = true;
+    }
+    return any ? [point] : [];
+  });
+}

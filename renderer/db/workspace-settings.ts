@@ -1,0 +1,107 @@
+/**
+ * What the workspace database keeps about itself, beside the records: the passphrase lock's settings
+ * and the revert point. Both live inside the workspace database so that one transaction can change
+ * them together with every record — a lock change or a restore happens whole, or not at all.
+ *
+ * Earlier versions kept them in two small databases of their own (`<name>-lock`, `<name>-revert-point`);
+ * adoptLegacyStores takes them in.
+ */
+import { Dexie } from 'dexie';
+import { z } from 'zod';
+import { readBackup, workspaceTableNames } from '../../shared/backup/backup-file';
+import { isSealed } from './sealing';
+import { saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+
+const sealedSchema = z.custom<{ iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }>(isSealed, 'not a sealed value');
+
+/** Salt, iteration count and a sealed check value: what tells a right passphrase from a wrong one. None is secret. */
+export const lockSettingsSchema = z.object({
+  id: z.literal('lock'),
+  salt: z.instanceof(Uint8Array),
+  iterations: z.number().int().positive(),
+  check: sealedSchema,
+});
+
+/** When the revert point was made; its records are in revertRecords. */
+export const revertPointInfoSchema = z.object({
+  id: z.literal('revert-point'),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+
+export const workspaceSettingSchema = z.discriminatedUnion('id', [lockSettingsSchema, revertPointInfoSchema]);
+
+/** One record of the revert point: which table it came from, its place there, and the record itself. */
+export const revertRecordSchema = z.object({
+  table: z.enum(workspaceTableNames),
+  position: z.number().int().nonnegative(),
+  record: z.unknown(),
+});
+
+export type LockSettings = Omit<z.infer<typeof lockSettingsSchema>, 'salt'> & { salt: Uint8Array<ArrayBuffer> };
+export type RevertPointInfo = z.infer<typeof revertPointInfoSchema>;
+export type WorkspaceSetting = LockSettings | RevertPointInfo;
+export type RevertRecord = z.infer<typeof revertRecordSchema>;
+
+export async function readLockSettings(db: WorkspaceDatabase): Promise<LockSettings | undefined> {
+  const parsed = lockSettingsSchema.safeParse(await db.workspaceSettings.get('lock'));
+  return parsed.success ? { ...parsed.data, salt: new Uint8Array(parsed.data.salt) } : undefined;
+}
+
+export async function readRevertPointInfo(db: WorkspaceDatabase): Promise<RevertPointInfo | undefined> {
+  const parsed = revertPointInfoSchema.safeParse(await db.workspaceSettings.get('revert-point'));
+  return parsed.success ? parsed.data : undefined;
+}
+
+function legacyStore(name: string, table: string): Dexie {
+  const store = new Dexie(name, { chromeTransactionDurability: 'strict' });
+  store.version(1).stores({ [table]: 'id' });
+  return store;
+}
+
+async function readLegacyRow(name: string, table: string, id: string): Promise<unknown> {
+  if (!(await Dexie.exists(name))) return undefined;
+  const store = legacyStore(name, table);
+  try {
+    return await store.table(table).get(id);
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Takes the lock's settings and the revert point out of the small databases earlier versions kept
+ * them in, into the workspace database, in one transaction; then deletes the old ones. Run at start,
+ * before anything reads the lock. A crash before the deletion only means doing it again next time:
+ * settings already in the workspace database are kept.
+ *
+ * The revert point comes in as plain records even when the workspace is locked (there is no key
+ * before the passphrase is given); the check at unlock finds them and seals them, and says so.
+ */
+export async function adoptLegacyStores(db: WorkspaceDatabase): Promise<void> {
+  const lockName = `${db.name}-lock`;
+  const revertName = `${db.name}-revert-point`;
+  const lockRow = await readLegacyRow(lockName, 'settings', 'lock');
+  const revertRow = await readLegacyRow(revertName, 'points', 'latest');
+  if (lockRow === undefined && revertRow === undefined) {
+    await Promise.all([Dexie.delete(lockName), Dexie.delete(revertName)].map((deleting) => deleting.catch(() => undefined)));
+    return;
+  }
+  const lock = lockSettingsSchema.safeParse(lockRow);
+  const revertJson: unknown = typeof revertRow === 'object' && revertRow !== null ? Reflect.get(revertRow, 'json') : undefined;
+  const revert = typeof revertJson === 'string' ? readBackup('the revert point', revertJson) : undefined;
+  await saveInTransaction(db, [db.workspaceSettings, db.revertRecords], 'your workspace’s settings', async () => {
+    if (lock.success && !(await db.workspaceSettings.get('lock'))) await db.workspaceSettings.put(lock.data);
+    if (revert?.ok && !(await db.workspaceSettings.get('revert-point'))) {
+      await db.revertRecords.clear();
+      await db.revertRecords.bulkAdd(toRevertRecords(revert.backup.tables));
+      await db.workspaceSettings.put({ id: 'revert-point', createdAt: revert.backup.createdAt });
+    }
+  });
+  await Dexie.delete(lockName);
+  await Dexie.delete(revertName);
+}
+
+/** The workspace's tables as revert-point rows, each record keeping its table and place. */
+export function toRevertRecords(tables: Record<(typeof workspaceTableNames)[number], readonly unknown[]>): RevertRecord[] {
+  return workspaceTableNames.flatMap((table) => tables[table].map((record, position) => ({ table, position, record })));
+}

@@ -1,0 +1,5 @@
+/**
+ * A person's PDF documents, and blank worksheets of any level or card. What other features and the app frame may use of this feature; the rest is its own.
+ */
+export { BlankWorksheet } from './blank-worksheet';
+export { DocumentsTab } from './documents-tab';

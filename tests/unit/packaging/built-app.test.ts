@@ -1,0 +1,180 @@
+/**
+ * The app as it ships: built with electron-vite, packed by electron-builder (`--dir`, Linux) with
+ * Electron's runtime replaced by a stand-in folder, then checked file by file. Catches a bloated or
+ * incomplete archive, a stale browser build packed by accident, fuses not flipped, and a preload that
+ * needs more than a sandboxed preload is given.
+ *
+ * The stand-in runtime is a file holding Electron's fuse wire (the sentinel @electron/fuses looks for,
+ * then one byte per fuse), so electron-builder flips fuses in it exactly as it would in the real binary.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import events from 'node:events';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import timers from 'node:timers';
+import url from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { extractFile, listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPackageBin } from '../../../scripts/package-bin';
+import { contextBridge, ipcRenderer, resetFake, sandboxedPreloadRequire } from '../../fakes/electron';
+
+const root = resolve(import.meta.dirname, '../../..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+// A fuse is the byte '1' (on) or '0' (off); the package does not export these.
+const FuseState = { ENABLE: 0x31, DISABLE: 0x30 } as const;
+// The sentinel @electron/fuses searches for, fuse-wire version 1, and Electron's shipped defaults.
+const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const fuseCount = 8;
+const shippedFuses = [1, 1, 1, 1, 0, 0, 0, 1].map((on) => (on ? FuseState.ENABLE : FuseState.DISABLE));
+
+let work = '';
+let appDir = '';
+let asarPath = '';
+let asarFiles: string[] = [];
+const staleProbe = join(root, 'out/web/stale-browser-build.txt');
+
+function run(name: string, args: string[]): void {
+  const result = runPackageBin(root, name, args, { encoding: 'utf8', stdio: 'pipe' });
+  if (result.status !== 0) throw new Error(`${name} ${args.join(' ')} failed:\n${String(result.stdout)}\n${String(result.stderr)}`);
+}
+
+function stubElectronRuntime(dir: string): void {
+  mkdirSync(join(dir, 'resources'), { recursive: true });
+  mkdirSync(join(dir, 'locales'), { recursive: true });
+  writeFileSync(join(dir, 'locales', 'en-US.pak'), 'stand-in');
+  const wire = Buffer.from([1, fuseCount, ...shippedFuses]);
+  writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 1\n'), Buffer.from(fuseSentinel), wire]), {
+    mode: 0o755,
+  });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'waymark-pack-'));
+  run('electron-vite', ['build']);
+  // A browser build left in out/ must stay out of the archive.
+  mkdirSync(join(root, 'out/web'), { recursive: true });
+  writeFileSync(staleProbe, 'not part of the desktop app');
+  stubElectronRuntime(join(work, 'electron-dist'));
+  run('electron-builder', [
+    '--linux',
+    'dir',
+    '--config',
+    'electron-builder.yml',
+    `-c.electronDist=${join(work, 'electron-dist')}`,
+    `-c.directories.output=${join(work, 'dist')}`,
+  ]);
+  appDir = join(work, 'dist', 'linux-unpacked');
+  asarPath = join(appDir, 'resources', 'app.asar');
+  asarFiles = listPackage(asarPath, { isPack: false }).map((file) => file.replaceAll('\\', '/'));
+}, 180_000);
+
+afterAll(() => {
+  rmSync(staleProbe, { force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed app archive', () => {
+  it('holds the built main process, preload, renderer, window icon and package.json', () => {
+    expect(asarFiles).toEqual(
+      expect.arrayContaining([
+        `/${manifest.main}`,
+        '/out/preload/index.cjs',
+        '/out/renderer/index.html',
+        '/resources/icons/icon.png',
+        '/package.json',
+        '/node_modules/zod/package.json',
+      ]),
+    );
+    expect(asarFiles.some((file) => /^\/out\/renderer\/assets\/index-[\w-]+\.js$/.test(file))).toBe(true);
+  });
+
+  it('holds nothing that does not run: no browser build, sources, tests or devDependencies', () => {
+    const topLevel = new Set(asarFiles.map((file) => file.split('/')[1]));
+    expect([...topLevel].sort()).toEqual(['node_modules', 'out', 'package.json', 'resources']);
+    expect(asarFiles.filter((file) => file.startsWith('/out/web'))).toEqual([]);
+    expect(asarFiles.filter((file) => /\.([mc]?tsx?|map)$/.test(file))).toEqual([]);
+    const packages = new Set(asarFiles.flatMap((file) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)\/package\.json$/.exec(file)?.[1] ?? []));
+    for (const dev of Object.keys(manifest.devDependencies)) expect(packages.has(dev), dev).toBe(false);
+    expect([...packages].sort()).toEqual(Object.keys(manifest.dependencies).sort());
+  });
+
+  it('is small: the renderer is bundled, so no library ships twice', () => {
+    const megabytes = statSync(asarPath).size / 1024 / 1024;
+    console.info(`app.asar: ${megabytes.toFixed(1)} MB, ${asarFiles.length} entries`);
+    expect(megabytes).toBeLessThan(15);
+  });
+
+  it('loads only modules it carries: the main bundle imports electron, Node built-ins and its dependencies', () => {
+    const main = extractFile(asarPath, manifest.main).toString('utf8');
+    const imported = [
+      ...main.matchAll(/(?:^|\n)import\s[^'"]*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+    expect(imported.length).toBeGreaterThan(0);
+    const unexpected = imported.filter(
+      (name) => name !== 'electron' && !name.startsWith('node:') && !Object.hasOwn(manifest.dependencies, name.split('/')[0] ?? ''),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it('puts every bundled framework beside the archive', () => {
+    const bundled = readdirSync(join(root, 'resources/frameworks')).filter((name) => name.endsWith('.json'));
+    expect(readdirSync(join(appDir, 'resources', 'frameworks')).sort()).toEqual(bundled.sort());
+  });
+
+  it('has its fuses flipped: no RunAsNode, NODE_OPTIONS or --inspect; only its own archive, integrity-checked', async () => {
+    const wire = await getCurrentFuseWire(join(appDir, 'waymark'));
+    expect({
+      runAsNode: wire[FuseV1Options.RunAsNode],
+      nodeOptions: wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+      inspect: wire[FuseV1Options.EnableNodeCliInspectArguments],
+      asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
+      onlyAsar: wire[FuseV1Options.OnlyLoadAppFromAsar],
+      fileProtocolPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
+    }).toEqual({
+      runAsNode: FuseState.DISABLE,
+      nodeOptions: FuseState.DISABLE,
+      inspect: FuseState.DISABLE,
+      asarIntegrity: FuseState.ENABLE,
+      onlyAsar: FuseState.ENABLE,
+      fileProtocolPrivileges: FuseState.DISABLE,
+    });
+  });
+});
+
+describe('the built preload', () => {
+  it('runs with only what a sandboxed preload may require, and exposes the API', () => {
+    resetFake();
+    const code = extractFile(asarPath, 'out/preload/index.cjs').toString('utf8');
+    const required: string[] = [];
+    const sandboxRequire = sandboxedPreloadRequire({ events, timers, url });
+    const module = { exports: {} };
+    // A fresh context: the preload gets the polyfilled globals Electron gives it and nothing of this process.
+    runInNewContext(code, {
+      require: (name: string) => {
+        required.push(name);
+        return sandboxRequire(name);
+      },
+      module,
+      exports: module.exports,
+      console,
+      Buffer,
+      process: { env: {}, platform: process.platform, versions: process.versions },
+      setImmediate,
+      clearImmediate,
+      setTimeout,
+      clearTimeout,
+    });
+    expect([...new Set(required)]).toEqual(['electron']);
+    const api = contextBridge.exposed.get('waymark');
+    expect(typeof api).toBe('object');
+    expect(Object.values(api ?? {}).every((value) => typeof value === 'function')).toBe(true);
+    expect(ipcRenderer.invocations).toEqual([]);
+  });
+});

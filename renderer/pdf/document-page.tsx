@@ -11,9 +11,19 @@ import { styles } from './document-styles';
  * `page` is given by documents that lay out their own pages (worksheets): their numbers are known up
  * front, which spares react-pdf a second layout pass just to count pages. Others count as they flow.
  */
-export function DocumentPage({ meta, page, children }: { meta: DocumentMeta; page?: { number: number; of: number }; children: ReactNode }) {
+export function DocumentPage({
+  meta,
+  page,
+  orientation = 'portrait',
+  children,
+}: {
+  meta: DocumentMeta;
+  page?: { number: number; of: number };
+  orientation?: 'portrait' | 'landscape';
+  children: ReactNode;
+}) {
   return (
-    <Page size={meta.paper} style={styles.page} wrap>
+    <Page size={meta.paper} orientation={orientation} style={styles.page} wrap>
       <View style={styles.header} fixed>
         <Text style={styles.brand}>Waymark</Text>
         <Text style={styles.headerDate}>{meta.dateLabel}</Text>

@@ -11,6 +11,7 @@ import { createNavigationSlice, type NavigationSlice } from './navigation-slice'
 import { createOutsideRequestSlice, type OutsideRequestSlice } from './outside-request-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createPeopleSlice, type PeopleSlice } from './people-slice';
+import { createTeamSlice, type TeamSlice } from './team-slice';
 
 export type AppState = CatalogSlice &
   NavigationSlice &
@@ -19,7 +20,8 @@ export type AppState = CatalogSlice &
   FrameworkLibrarySlice &
   BackupSlice &
   LockSlice &
-  OutsideRequestSlice;
+  OutsideRequestSlice &
+  TeamSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
@@ -32,6 +34,7 @@ export function createAppStore() {
     ...createBackupSlice(...args),
     ...createLockSlice(...args),
     ...createOutsideRequestSlice(...args),
+    ...createTeamSlice(...args),
   }));
 }
 

@@ -119,4 +119,22 @@ export interface WorksheetContent {
   areas: { name: string; items: WorksheetItem[] }[];
 }
 
-export type DocumentContent = GrowthPlanContent | OneOnOneContent | WorksheetContent;
+/** The team overview on paper: the table, and the heatmap of one track. */
+export interface TeamOverviewContent {
+  kind: 'team-overview';
+  meta: DocumentMeta;
+  /** Who is in it: "Everyone (12 people)". */
+  group: string;
+  ratingsBasis: string;
+  columns: string[];
+  rows: string[][];
+  heatmap: {
+    title: string;
+    areas: string[];
+    rows: { name: string; level: string; cells: (number | null)[] }[];
+    /** Per area: how many meet it, and whether the team is thin there. */
+    summary: { met: number; thin: boolean }[];
+  } | null;
+}
+
+export type DocumentContent = GrowthPlanContent | OneOnOneContent | WorksheetContent | TeamOverviewContent;

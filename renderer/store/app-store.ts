@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
+import { createExchangeSlice, type ExchangeSlice } from './exchange-slice';
 import { createFrameworkLibrarySlice, type FrameworkLibrarySlice } from './framework-library-slice';
 import { createLockSlice, type LockSlice } from './lock-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
@@ -21,7 +22,8 @@ export type AppState = CatalogSlice &
   BackupSlice &
   LockSlice &
   OutsideRequestSlice &
-  TeamSlice;
+  TeamSlice &
+  ExchangeSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
@@ -35,6 +37,7 @@ export function createAppStore() {
     ...createLockSlice(...args),
     ...createOutsideRequestSlice(...args),
     ...createTeamSlice(...args),
+    ...createExchangeSlice(...args),
   }));
 }
 

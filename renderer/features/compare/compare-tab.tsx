@@ -14,6 +14,7 @@ import type { Person, Rating, RatingValue } from '../../../shared/workspace/sche
 import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { allRatings } from '../../store/people-slice';
+import { ExportAssessment, ImportAssessment } from '../exchange';
 import { scaleOptions, type RatingScale } from '../rate';
 import './compare.css';
 
@@ -83,6 +84,21 @@ export function CompareTab({ person, mapping }: { person: Person; mapping: Mappe
           </section>
         );
       })}
+      <section className="exchange" aria-labelledby="exchange-title">
+        <h2 id="exchange-title">Exchange by file</h2>
+        <p className="hint">
+          No server between you: send a self-assessment or a review as a file (by e-mail or a shared drive), and take in the one you get
+          back. A file only changes the ratings it carries, and an older file than the last one taken in is refused.
+        </p>
+        <div className="document-cards">
+          <ExportAssessment person={person} />
+          <div className="document-card exchange-card">
+            <h3>Take in a file</h3>
+            <p className="hint">A self-assessment from {person.relationship === 'me' ? 'someone' : 'them'}, or a review sent back.</p>
+            <ImportAssessment />
+          </div>
+        </div>
+      </section>
     </div>
   );
 }

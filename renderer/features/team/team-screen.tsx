@@ -13,6 +13,7 @@ import { mappedTracks, teamHeatmap, teamRow, type PersonFacts } from '../../../s
 import { RatingBasisChoice } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
 import { ExportStatus, PaperChoice, useDocumentExport, usePaperSize } from '../documents';
+import { ImportAssessment } from '../exchange';
 import { TeamHeatmap } from './team-heatmap';
 import { TeamTable } from './team-table';
 import './team.css';
@@ -101,6 +102,7 @@ export function TeamScreen() {
         <button type="button" onClick={exportPdf} disabled={!facts || exportState.status === 'working'}>
           Export as PDF
         </button>
+        <ImportAssessment />
       </div>
       <ExportStatus state={exportState} onCancel={cancel} />
       {status === 'failed' && problem ? (

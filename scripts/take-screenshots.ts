@@ -1,14 +1,15 @@
 /**
  * `npm run screenshots`: pictures of the browser build for the README, taken with the same Chromium
- * the end-to-end tests use. Expects `npm run build:web` to have run.
+ * the end-to-end tests use, of the build `npm run build:web` made (npm run screenshots makes it first),
+ * served on WAYMARK_SCREENSHOTS_PORT (4176 by default).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { startPreviewServer } from './preview-server.ts';
+import { previewPort, startPreviewServer } from './preview-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const port = 4176;
+const port = previewPort('screenshots');
 const shots = [
   { file: 'career-map.png', hash: '#/frameworks/career-map-infrastructure-frontend/tracks/frontend', scheme: 'light' },
   { file: 'level-changes.png', hash: '#/frameworks/career-map-infrastructure-frontend/tracks/frontend/changes/L4/L5', scheme: 'light' },

@@ -19,6 +19,8 @@ export interface AppMenuSetup {
 
 export function appMenuTemplate({ platform, packaged, command, showAbout, showDataFolder }: AppMenuSetup): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  // Windows and Linux underline a menu's access key (Alt+F opens File); macOS menus have none.
+  const title = (name: string) => (mac ? name : `&${name}`);
   const separator = { type: 'separator' } as const satisfies MenuItemConstructorOptions;
   const about: MenuItemConstructorOptions = { label: 'About Waymark', click: showAbout };
 
@@ -37,7 +39,7 @@ export function appMenuTemplate({ platform, packaged, command, showAbout, showDa
     ],
   };
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: title('File'),
     submenu: [
       { label: 'Import a Framework…', accelerator: 'CmdOrCtrl+O', click: () => command('import-framework') },
       separator,
@@ -51,7 +53,7 @@ export function appMenuTemplate({ platform, packaged, command, showAbout, showDa
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: title('Edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -69,13 +71,13 @@ export function appMenuTemplate({ platform, packaged, command, showAbout, showDa
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator];
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: title('View'),
     submenu: [...development, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }],
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: '&Help',
+    label: title('Help'),
     submenu: [{ label: 'Show Where My Data Is', click: showDataFolder }, ...(mac ? [] : [separator, about])],
   };
-  return [...(mac ? [appMenu] : []), file, edit, view, { role: 'windowMenu', label: '&Window' }, help];
+  return [...(mac ? [appMenu] : []), file, edit, view, { role: 'windowMenu', label: title('Window') }, help];
 }

@@ -3,13 +3,14 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron';
-import { mainEvents, type MenuCommand } from '../../shared/ipc/contract';
+import { mainEvents, type MainEvent, type MainEventPayload, type MenuCommand } from '../../shared/ipc/contract';
 import { contentSecurityPolicyHeader } from '../../shared/security/content-security-policy';
 import { aboutMessage } from './about';
 import { appMenuTemplate } from './app-menu';
 import { appEntryUrl, appScheme, registerAppProtocol } from './app-protocol';
 import { frameworksDir, loadBundledFrameworks, reportFrameworkProblems } from './bundled-frameworks';
 import { contextMenuTemplate } from './context-menu';
+import { filePathsFromArgv, readSystemFile } from './files-from-system';
 import { registerIpcHandlers, sendToPage } from './ipc';
 import { automaticBackupsDir, createIpcHandlers } from './ipc-handlers';
 import { watchPageHealth } from './page-health';
@@ -17,6 +18,7 @@ import { createQuitHandshake } from './quit-handshake';
 import { applySessionSecurity, developmentContentSecurityPolicy, guardWebContents, trustedOrigins } from './security';
 import { createMainWindow, isAppWindowContents, mainWindowPaths, mainWindowSizes } from './window';
 import { placeWindow, readWindowState, rememberWindowState, windowStateFile, writeWindowState, type WindowState } from './window-state';
+import { errorMessage } from '../../shared/errors/error-message';
 
 // Only an unpackaged app follows the dev server: an environment variable must never point a shipped app at a remote page.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -78,15 +80,37 @@ function openMainWindow(): BrowserWindow {
   return window;
 }
 
-/** A menu command goes to the page, which runs it as its own buttons do; the window comes forward first. */
-function sendMenuCommand(command: MenuCommand): void {
+/** The window, brought forward — or opened again where macOS keeps the app running without one. */
+function showMainWindow(): BrowserWindow {
   const window = mainWindow ?? openMainWindow();
   if (window.isMinimized()) window.restore();
   window.focus();
-  // A page still loading has nobody listening yet: the command waits for it.
-  const send = () => sendToPage(window.webContents, mainEvents.menuCommand, command);
+  return window;
+}
+
+/** Brings the window forward and sends its page a message; a page still loading has nobody listening yet, so it waits. */
+function sendToMainWindow<E extends MainEvent>(event: E, payload: MainEventPayload<E>): void {
+  const window = showMainWindow();
+  const send = () => sendToPage(window.webContents, event, payload);
   if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
   else send();
+}
+
+/** A menu command goes to the page, which runs it as its own buttons do. */
+function sendMenuCommand(command: MenuCommand): void {
+  sendToMainWindow(mainEvents.menuCommand, command);
+}
+
+// Files the system handed over before the window existed (the command line, or macOS's 'open-file' at launch).
+const filesBeforeStart: string[] = filePathsFromArgv(process.argv, process.cwd());
+
+/** A file from the file manager goes to the page like a dropped one: preview first, nothing changes before. */
+function openSystemFile(path: string): void {
+  if (!started) {
+    filesBeforeStart.push(path);
+    return;
+  }
+  void readSystemFile(path).then((opened) => sendToMainWindow(mainEvents.openFile, opened));
 }
 
 function showDataFolder(): void {
@@ -111,11 +135,6 @@ async function start(): Promise<void> {
     contentSecurityPolicy: devServerUrl === undefined ? contentSecurityPolicyHeader : developmentContentSecurityPolicy(devServerUrl),
     localSpellChecker,
   });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, command: sendMenuCommand, showAbout, showDataFolder }),
-    ),
-  );
   windowState = await readWindowState(windowStateFile(app.getPath('userData')));
   if (devServerUrl === undefined) registerAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
 
@@ -127,6 +146,13 @@ async function start(): Promise<void> {
 
   const window = openMainWindow();
   started = true;
+  for (const path of filesBeforeStart.splice(0)) openSystemFile(path);
+  // Once the window exists: its commands are sent to it.
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, command: sendMenuCommand, showAbout, showDataFolder }),
+    ),
+  );
   // After the window shows, so the dialog sits on the app the person can already see.
   window.once('show', () => void reportFrameworkProblems(dialog, catalog.problems, window));
 }
@@ -135,10 +161,15 @@ if (!app.requestSingleInstanceLock()) {
   // Two instances would write to the same data; the first one gets focused instead (below).
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (!started) return;
+    showMainWindow();
+    for (const path of filePathsFromArgv(argv, workingDirectory)) openSystemFile(path);
+  });
+  // macOS: a file opened from the Finder or dropped on the Dock icon, at launch (before ready) or later.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openSystemFile(path);
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origins.pages));
   app.on('window-all-closed', () => {
@@ -151,10 +182,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox(
-        'Waymark could not start',
-        `${error instanceof Error ? error.message : String(error)}\n\nReinstalling Waymark usually fixes this.`,
-      );
+      dialog.showErrorBox('Waymark could not start', `${errorMessage(error)}\n\nReinstalling Waymark usually fixes this.`);
       app.exit(1);
     });
 }

@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedFile } from '../../shared/ipc/contract';
+import { errorCode, errorMessage } from '../../shared/errors/error-message';
 
 export interface OpenFileDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
@@ -15,7 +16,7 @@ export interface OpenFileDeps {
 }
 
 export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedFile> {
-  const { title, filterName, extensions, maxBytes } = openFilePurposes[purpose];
+  const { title, filterName, extensions } = openFilePurposes[purpose];
   const options = {
     title,
     properties: ['openFile' as const],
@@ -27,6 +28,12 @@ export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Pr
   const choice = deps.window ? await deps.dialog.showOpenDialog(deps.window, options) : await deps.dialog.showOpenDialog(options);
   const [path] = choice.filePaths;
   if (choice.canceled || !path) return { outcome: 'cancelled' };
+  return readChosenFile(path, purpose);
+}
+
+/** Reads a file the person chose (in a dialog, or in the file manager), within the purpose's size limit. */
+export async function readChosenFile(path: string, purpose: OpenFilePurpose): Promise<OpenedFile> {
+  const { maxBytes } = openFilePurposes[purpose];
   const fileName = basename(path);
   try {
     // Checked before opening: opening a FIFO for reading waits for a writer, forever.
@@ -38,12 +45,7 @@ export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Pr
     if (read.outcome === 'too-large') return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, read.bytes, true) };
     return { outcome: 'opened', fileName, text: read.text };
   } catch (error) {
-    const reason =
-      error instanceof Error && 'code' in error && error.code === 'EACCES'
-        ? 'Waymark may not read it'
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const reason = errorCode(error) === 'EACCES' ? 'Waymark may not read it' : errorMessage(error);
     return { outcome: 'failed', message: `${fileName} could not be read: ${reason}. Check the file, or choose another.` };
   }
 }

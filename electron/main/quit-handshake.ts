@@ -101,6 +101,12 @@ export function createQuitHandshake(app: Pick<App, 'on' | 'quit'>, timers: Timer
       window.on('responsive', () => {
         if (state.settle === undefined) state.unreachable = false;
       });
+      // Windows is shutting down or logging off: no 'before-quit' comes, and nothing may hold it up
+      // (every change is already committed; only the extra backup is skipped).
+      window.on('session-end', () => {
+        quitting = true;
+        state.settle?.();
+      });
       window.on('closed', () => {
         state.settle?.();
         guarded.delete(window);

@@ -79,12 +79,15 @@ export function createMainWindow({ paths, url, devTools, bounds, maximized, spel
   const window = new BrowserWindow(
     mainWindowOptions(paths.preload, { iconPath: paths.icon, devTools, bounds, spellcheck, dark: nativeTheme.shouldUseDarkColors }),
   );
-  // Maximised before it shows, over the remembered normal bounds, so un-maximising returns there.
-  if (maximized === true) window.maximize();
   const followTheme = () => window.setBackgroundColor(windowBackgroundFor(nativeTheme.shouldUseDarkColors));
   nativeTheme.on('updated', followTheme);
   window.once('closed', () => nativeTheme.off('updated', followTheme));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // maximize() shows the window too, so it waits for the first paint as well. The bounds given at
+    // creation stay the normal ones: un-maximising returns there.
+    if (maximized === true) window.maximize();
+    window.show();
+  });
   window.loadURL(url).catch((error: unknown) => {
     // Only a broken build gets here (a missing index.html or a dead dev server); say so where a developer looks.
     console.error(`Waymark could not load ${url}:`, error);

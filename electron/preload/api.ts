@@ -34,6 +34,8 @@ export function createWaymarkApi(invoke: IpcInvoke, onMainEvent: OnMainEvent) {
       }),
     /** Runs `run` with each command the person chooses from the application menu. */
     onMenuCommand: (run: (command: MenuCommand) => void) => onMainEvent(mainEvents.menuCommand, run),
+    /** Runs `run` with each file the system hands the app (opened from the file manager). */
+    onFileOpened: (run: (opened: MainEventPayload<'app:open-file'>) => void) => onMainEvent(mainEvents.openFile, run),
   };
 }
 

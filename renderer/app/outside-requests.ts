@@ -12,6 +12,7 @@ import type { Route } from '../store/routes';
 
 interface Store {
   getState(): AppState;
+  subscribe(listener: (state: AppState, previous: AppState) => void): () => void;
 }
 
 /** The Documents tab of the person on screen, else of yourself, else of the first person; none without people. */
@@ -45,12 +46,22 @@ function receiveFile(request: Extract<OutsideRequest, { kind: 'file' }>, state: 
   state.requestFromOutside({ kind: 'framework-file', file: checked });
 }
 
-export function handleOutsideRequests(platform: Platform, store: Store): void {
+function carryOut(request: OutsideRequest, state: AppState): void {
+  if (request.kind === 'command') runCommand(request.command, state);
+  else receiveFile(request, state);
+}
+
+export function handleOutsideRequests(platform: Pick<Platform, 'onOutsideRequest'>, store: Store): void {
   platform.onOutsideRequest((request) => {
     const state = store.getState();
-    // Locked or not yet open, the workspace can take nothing in; the request is not kept for later.
-    if (state.workspaceStatus !== 'ready') return;
-    if (request.kind === 'command') runCommand(request.command, state);
-    else receiveFile(request, state);
+    if (state.workspaceStatus === 'ready') return carryOut(request, state);
+    // A file opened from the file manager arrives while the workspace is still opening: it waits for it.
+    // Locked or failed, the workspace can take nothing in, and the request is not kept for later.
+    if (state.workspaceStatus !== 'opening') return;
+    const stop = store.subscribe((next) => {
+      if (next.workspaceStatus === 'opening') return;
+      stop();
+      if (next.workspaceStatus === 'ready') carryOut(request, next);
+    });
   });
 }

@@ -7,6 +7,7 @@ import { pdf } from '@react-pdf/renderer';
 import type { DocumentContent } from '../../shared/documents/document-content';
 import { documentFor } from './document-for';
 import { registerDocumentFonts } from './pdf-fonts';
+import { errorMessage } from '../../shared/errors/error-message';
 
 export type WorkerRequest = { requestId: number; content: DocumentContent };
 export type WorkerMessage = { requestId: number } & (
@@ -32,7 +33,7 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       const bytes = await blob.arrayBuffer();
       send({ requestId, type: 'done', bytes }, [bytes]);
     } catch (error) {
-      send({ requestId, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      send({ requestId, type: 'failed', message: errorMessage(error) });
     }
   })();
 });

@@ -9,6 +9,7 @@ import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/co
 import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
 import { readFileFor } from './read-file';
+import { errorMessage } from '../../shared/errors/error-message';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
 
@@ -74,7 +75,7 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
       try {
         names = indexSchema.parse(JSON.parse(await fetchText(new URL('index.json', baseUrl))));
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         return {
           frameworks: [],
           problems: [
@@ -90,7 +91,7 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
           try {
             return { file, text: await fetchText(new URL(file, baseUrl)) };
           } catch (error) {
-            return { file, error: error instanceof Error ? error.message : String(error) };
+            return { file, error: errorMessage(error) };
           }
         }),
       );

@@ -19,6 +19,7 @@ export function electronPlatform(api: WaymarkApi): Platform {
     onOutsideRequest: (listener) => {
       listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped }));
       api.onMenuCommand((command) => listener({ kind: 'command', command }));
+      api.onFileOpened((opened) => listener({ kind: 'file', ...opened }));
     },
   };
 }

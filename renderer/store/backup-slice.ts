@@ -9,17 +9,15 @@ import { backupToJson, createBackup, type Backup, type WorkspaceTables } from '.
 import { automaticBackupIntervalMs } from '../../shared/backup/retention';
 import type { AutomaticBackups } from '../platform/platform';
 import { dismissRevertPoint, readWorkspace, restoreWorkspace, revertPointInfo, undoRestore } from '../db/backup-repository';
-import { importedFrameworks } from '../db/imported-frameworks-repository';
-import { listPeople } from '../db/people-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import type { RevertPointInfo } from '../db/workspace-settings';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export interface BackupSlice {
-  /** When the last automatic backup was written (ms since the epoch), and whether data changed since. */
+  /** When the last automatic backup was written (ms since the epoch), and the session's savedWrites it kept. */
   lastAutomaticBackupAt: number;
-  changedSinceAutomaticBackup: boolean;
+  backedUpWrites: number;
   /** The revert point kept by the last restore, if it is still there. */
   revertPoint: RevertPointInfo | null;
   backupWorkspace(reason?: Backup['reason']): Promise<Backup | undefined>;
@@ -35,32 +33,36 @@ export interface BackupSlice {
 
 type Slice = StateCreator<AppState, [], [], BackupSlice>;
 
+/** Whether data was saved since the last automatic backup (or a failed one). */
+export function hasChangesToBackUp(state: Pick<AppState, 'savedWrites' | 'backedUpWrites'>): boolean {
+  return state.savedWrites !== state.backedUpWrites;
+}
+
 export const createBackupSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
 
   /** After the whole workspace changed: people, frameworks and the revert point read afresh, nobody open. */
   async function reload(db: WorkspaceDatabase): Promise<void> {
-    const [people, imported, revertPoint] = await Promise.all([listPeople(db), importedFrameworks(db), revertPointInfo(db)]);
-    get().setImportedVersions(imported);
-    set({ people, openPersonId: null, revertPoint: revertPoint ?? null });
+    await get().reloadWorkspace(db);
+    get().closePerson();
   }
 
   return {
     lastAutomaticBackupAt: 0,
-    changedSinceAutomaticBackup: false,
+    backedUpWrites: 0,
     revertPoint: null,
 
     async writeAutomaticBackup(backups, force = false) {
-      const { changedSinceAutomaticBackup, lastAutomaticBackupAt, locked } = get();
+      const { savedWrites, backedUpWrites, lastAutomaticBackupAt, locked } = get();
       // Backup files are plain JSON: while the workspace is locked, writing them would undo the lock.
-      if (!changedSinceAutomaticBackup || locked) return;
+      if (!hasChangesToBackUp(get()) || locked) return;
       if (!force && Date.now() - lastAutomaticBackupAt < automaticBackupIntervalMs) return;
       const backup = await get().backupWorkspace('automatic');
       if (!backup) return;
-      set({ changedSinceAutomaticBackup: false, lastAutomaticBackupAt: Date.now() });
+      set({ backedUpWrites: savedWrites, lastAutomaticBackupAt: Date.now() });
       const outcome = await backups.write(backupToJson(backup));
       // A failed automatic backup changes nothing in the workspace; it is tried again on the next change.
-      if (outcome.outcome !== 'saved') set({ changedSinceAutomaticBackup: true });
+      if (outcome.outcome !== 'saved') set({ backedUpWrites });
     },
 
     async backupWorkspace(reason = 'manual') {
@@ -70,31 +72,32 @@ export const createBackupSlice: Slice = (set, get) => {
 
     async restoreBackup(tables) {
       return write(
-        'the restore',
         async (db) => {
           await restoreWorkspace(db, tables);
           await reload(db);
         },
-        { exclusive: true },
+        { action: 'the restore', exclusive: true },
       );
     },
 
     async undoRestore() {
       return write(
-        'undoing the restore',
         async (db) => {
           await undoRestore(db);
           await reload(db);
         },
-        { exclusive: true },
+        { action: 'undoing the restore', exclusive: true },
       );
     },
 
     async dismissRevertPoint() {
-      return write('dismissing the revert point', async (db) => {
-        await dismissRevertPoint(db);
-        set({ revertPoint: null });
-      });
+      return write(
+        async (db) => {
+          await dismissRevertPoint(db);
+          set({ revertPoint: null });
+        },
+        { action: 'dismissing the revert point' },
+      );
     },
 
     async loadRevertPoint(db) {

@@ -19,12 +19,10 @@ import { evidenceFor } from '../db/evidence-repository';
 import { checksumOf, sealContent } from '../db/exchange-sealing';
 import { minimumPassphraseLength } from '../db/sealing';
 import { importAssessment, previewImport, type ImportPreview, type ImportTarget } from '../db/exchange-repository';
-import { listPeople } from '../db/people-repository';
 import { ratingsFor } from '../db/ratings-repository';
 import { WorkspaceError } from '../db/workspace-error';
 import type { AppState } from './app-store';
 import { findFramework } from './selectors';
-import { createWrite } from './workspace-write';
 
 export interface ExchangeExport {
   kind: ExchangeKind;
@@ -43,8 +41,7 @@ export interface ExchangeSlice {
 
 type Slice = StateCreator<AppState, [], [], ExchangeSlice>;
 
-export const createExchangeSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+export const createExchangeSlice: Slice = (_set, get) => {
   return {
     async exportAssessment(personId, options) {
       const { db, people, frameworks } = get();
@@ -72,10 +69,13 @@ export const createExchangeSlice: Slice = (set, get) => {
 
     async takeInAssessment(content, target, fileName) {
       let taken: Person | undefined;
-      const ok = await write('the assessment file', async (db) => {
-        taken = await importAssessment(db, content, target, fileName);
-        set({ people: await listPeople(db) });
-      });
+      const ok = await get().write(
+        async (db) => {
+          taken = await importAssessment(db, content, target, fileName);
+          await get().loadPeople(db);
+        },
+        { action: 'the assessment file' },
+      );
       const openId = get().openPersonId;
       if (ok && taken && openId === taken.id) await get().openPerson(openId);
       if (ok && get().teamFacts) void get().loadTeam();

@@ -6,11 +6,10 @@
  */
 import type { StateCreator } from 'zustand';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
-import { toWorkspaceError } from '../db/workspace-error';
 import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../db/workspace-lock';
 import { adoptLegacyStores } from '../db/workspace-settings';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export interface LockSlice {
   /** Whether the workspace is sealed with a passphrase. */
@@ -36,13 +35,9 @@ export function repairedNotice(count: number): string {
 }
 
 export const createLockSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
   /** The opened workspace while it waits for its passphrase. */
   let waiting: WorkspaceDatabase | null = null;
-
-  function fail(error: unknown): void {
-    set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });
-  }
 
   return {
     locked: false,
@@ -58,19 +53,19 @@ export const createLockSlice: Slice = (set, get) => {
         const state = await lockState(db);
         if (state.locked) {
           waiting = db;
-          set({ locked: true, workspaceStatus: 'locked', plainRecordsAtStart: state.plainRecords });
+          set({ locked: true, plainRecordsAtStart: state.plainRecords });
+          get().holdForPassphrase();
           return;
         }
         if (state.sealedRecords > 0) {
           db.close();
-          set({
-            workspaceStatus: 'failed',
-            workspaceError: `${state.sealedRecords} records of your workspace are encrypted, but its passphrase settings are missing, so nothing can open them. Restore a backup (Backups, in the sidebar) to go on; nothing was changed.`,
-          });
+          get().failToOpen(
+            `${state.sealedRecords} records of your workspace are encrypted, but its passphrase settings are missing, so nothing can open them. Restore a backup (Backups, in the sidebar) to go on; nothing was changed.`,
+          );
           return;
         }
       } catch (error) {
-        fail(error);
+        get().failToOpen(error);
         return;
       }
       await get().attachWorkspace(async () => db);
@@ -87,7 +82,7 @@ export const createLockSlice: Slice = (set, get) => {
         const repaired = await sealPlainRecords(db);
         set({ lockNotice: repaired > 0 ? repairedNotice(repaired) : null });
       } catch (error) {
-        fail(error);
+        get().failToOpen(error);
         return false;
       }
       waiting = null;
@@ -97,13 +92,13 @@ export const createLockSlice: Slice = (set, get) => {
     },
 
     async lockWithPassphrase(passphrase) {
-      const ok = await write('the passphrase lock', (db) => setPassphrase(db, passphrase), { exclusive: true });
+      const ok = await write((db) => setPassphrase(db, passphrase), { action: 'the passphrase lock', exclusive: true });
       if (ok) set({ locked: true });
       return ok;
     },
 
     async removeLock() {
-      const ok = await write('turning the lock off', (db) => removePassphrase(db), { exclusive: true });
+      const ok = await write((db) => removePassphrase(db), { action: 'turning the lock off', exclusive: true });
       if (ok) set({ locked: false });
       return ok;
     },

@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: speed of the production browser build in Chromium. Rating and history on a
  * generated framework of 1,050 statements with 260 weekly snapshots; documents on the bundled seeds
- * and on a 1,000-statement worksheet. Prints each measure against its target.
+ * and on a 1,000-statement worksheet. Prints each measure against its target. Serves the build
+ * `npm run build:web` made (npm run bench makes it first) on WAYMARK_BENCH_PORT (4177 by default).
  */
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { runPackageBin } from '../package-bin.ts';
-import { startPreviewServer } from '../preview-server.ts';
+import { previewPort, startPreviewServer } from '../preview-server.ts';
 import { generatedFramework } from './generated-framework.ts';
 import { measureHistoryOpen, measureRatingClicks } from './measure.ts';
 import { measureExport } from './measure-documents.ts';
@@ -14,7 +14,7 @@ import { seedDocumentsPerson } from './seed-documents.ts';
 import { seedWorkspace } from './seed-workspace.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const port = 4177;
+const port = previewPort('bench');
 const origin = `http://127.0.0.1:${port}`;
 const weeks = 260;
 const ratingClicks = 100;
@@ -36,9 +36,6 @@ function report(name: string, values: number[], targetName: string, target: numb
   );
 }
 
-if (runPackageBin(root, 'vite', ['build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) {
-  throw new Error('the browser build failed');
-}
 const server = await startPreviewServer(root, port);
 console.log(`serving the browser build on ${origin}`);
 

@@ -93,11 +93,14 @@ export const mainEventContract = {
   'app:before-quit': z.undefined(),
   /** The person chose a command from the application menu. */
   'app:menu-command': menuCommandSchema,
+  /** The system handed Waymark a file (the file manager's Open With, a second launch), read with its size. */
+  'app:open-file': z.object({ file: openedFileSchema, bytes: z.number().int().nonnegative() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export const mainEvents = {
   beforeQuit: 'app:before-quit',
   menuCommand: 'app:menu-command',
+  openFile: 'app:open-file',
 } as const satisfies Record<string, keyof typeof mainEventContract>;
 
 export type MainEvent = keyof typeof mainEventContract;

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
@@ -68,8 +68,57 @@ test('undoes a restore from the revert point', async ({ waymark, page }) => {
   await restoreFrom(page, backupPath);
   await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
   await expect(people).not.toContainText('Kept by undo');
+
+  // The way back stays after leaving the screen, and after the page is loaded again.
+  await people.getByRole('link', { name: /^Me/ }).click();
+  await page.reload();
+  await expect(waymark.heading).toHaveText('Me');
+  await people.getByRole('link', { name: 'Backups' }).click();
   await page.getByRole('button', { name: 'Undo the restore' }).click();
   await expect(people).toContainText('Kept by undo');
+  await expect(page.getByRole('status').filter({ hasText: 'The restore is undone' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo the restore' })).toHaveCount(0);
+});
+
+test('refuses a backup whose records do not fit together, saying which and why; leaves out unknown fields and says so', async ({
+  waymark,
+  page,
+}, testInfo) => {
+  const person = new PersonPage(page);
+  const people = page.getByRole('navigation', { name: 'People' });
+  await waymark.open();
+  await person.setUp({ name: 'Zoë', framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
+  await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+  await people.getByRole('link', { name: 'Backups' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  const backup = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as {
+    tables: { people: Record<string, unknown>[]; ratings: Record<string, unknown>[] };
+  };
+
+  const [rating] = backup.tables.ratings;
+  const dangling = testInfo.outputPath('Waymark backup – dangling.json');
+  await writeFile(
+    dangling,
+    JSON.stringify({ ...backup, tables: { ...backup.tables, ratings: [{ ...rating, personId: 'somebody-else' }] } }),
+  );
+  await restoreFrom(page, dangling);
+  await expect(page.getByRole('alert')).toContainText(
+    'Waymark backup – dangling.json cannot be restored: rating 1 belongs to a person that is not in the file. It was not restored and nothing was changed.',
+  );
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const [me] = backup.tables.people;
+  const extra = testInfo.outputPath('Waymark backup – extra.json');
+  await writeFile(extra, JSON.stringify({ ...backup, tables: { ...backup.tables, people: [{ ...me, shoeSize: 42 }] } }));
+  await restoreFrom(page, extra);
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog.getByRole('list', { name: 'About this backup' })).toContainText(
+    '1 field this Waymark does not know will be left out: person 1, shoeSize.',
+  );
+  await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The backup is restored' })).toBeVisible();
+  await expect(people).toContainText('Zoë');
 });
 
 test('refuses a damaged or foreign file and changes nothing', async ({ waymark, page }, testInfo) => {

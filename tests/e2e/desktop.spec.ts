@@ -31,8 +31,9 @@ function electronRuntime(): { path: string } | { missing: string } {
   const said = `${result.stderr}`
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('Downloading'));
-  return { missing: `Electron's runtime is not installed and could not be fetched: ${said.join(' ') || 'no reason given'}` };
+    // The package's own advice (delete node_modules/electron) does not apply without a network.
+    .filter((line) => line !== '' && !line.startsWith('Downloading') && !line.startsWith('Electron failed to install'));
+  return { missing: `Electron's runtime is not installed and could not be fetched (${said.join(' ') || 'no reason given'})` };
 }
 
 const runtime = electronRuntime();

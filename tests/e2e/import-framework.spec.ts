@@ -98,3 +98,78 @@ test('exports a bundled framework and finds the export identical when imported b
   await expect(preview).toContainText('identical to the framework already here');
   await expect(preview.getByRole('button', { name: /^Import/ })).toHaveCount(0);
 });
+
+test('removes an imported framework after naming who is mapped against it, and the app stays whole', async ({ waymark, page }) => {
+  const person = new PersonPage(page);
+  const frameworksNav = page.getByRole('navigation', { name: 'Frameworks' });
+  await waymark.open();
+  await chooseFile(page, spreadsheet);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await person.setUp({ name: 'Zoë', framework: 'spreadsheet-semicolons — Platform', current: 'P1' });
+  await person.rate('3+ years', 'Consistently');
+
+  await frameworksNav.getByRole('link', { name: /Platform/ }).click();
+  await page.getByRole('button', { name: 'Remove framework…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove spreadsheet-semicolons?' });
+  await expect(dialog).toContainText('1 person is mapped against it: Zoë');
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(frameworksNav).not.toContainText('Platform');
+  await expect(waymark.heading).toHaveText('Zoë');
+  await expect(page.getByRole('main')).toContainText('Zoë is mapped against a framework that is no longer available');
+});
+
+test('removes the imported versions of a bundled framework, which takes its place again', async ({ waymark, page }, testInfo) => {
+  const frameworksNav = page.getByRole('navigation', { name: 'Frameworks' });
+  const people = page.getByRole('navigation', { name: 'People' });
+  await waymark.open();
+  await people.getByRole('link', { name: 'Backups' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  const backup = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as { tables: { importedFrameworks: unknown[] } };
+  // A workspace from before imports were kept off the bundled ids: an edited copy under the bundled id.
+  const bundled = JSON.parse(
+    await readFile(resolve(import.meta.dirname, '../../resources/frameworks/role-card-dei-gen-p5.json'), 'utf8'),
+  ) as {
+    id: string;
+  };
+  backup.tables.importedFrameworks.push({
+    id: bundled.id,
+    revision: 1,
+    importedAt: '2026-06-01T09:00:00.000Z',
+    fileName: 'our-devops-card.json',
+    framework: { ...bundled, name: 'Our edition of the DevOps card', title: 'Our edition of the DevOps card' },
+  });
+  const edited = testInfo.outputPath('Waymark backup – legacy.json');
+  await writeFile(edited, JSON.stringify(backup));
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a file…' }).click();
+  await (await choosing).setFiles(edited);
+  await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(frameworksNav).toContainText('Our edition of the DevOps card');
+
+  await frameworksNav.getByRole('link', { name: /Our edition of the DevOps card/ }).click();
+  await page.getByRole('button', { name: 'Remove imported versions…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove Our edition of the DevOps card?' });
+  await expect(dialog).toContainText('the version that ships with Waymark takes its place again');
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(frameworksNav).not.toContainText('Our edition');
+  await expect(frameworksNav).toContainText('DevOps Engineering and Infrastructure Senior');
+});
+
+test('refuses a file that takes a bundled framework’s id, suggesting one of its own', async ({ waymark, page }, testInfo) => {
+  await waymark.open('#/frameworks/role-card-dei-gen-p5');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as JSON' }).click();
+  const exported = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as Record<string, unknown>;
+  const copy = testInfo.outputPath('our-card.json');
+  await writeFile(copy, JSON.stringify({ ...exported, name: 'Our DevOps card' }));
+  await chooseFile(page, copy);
+  const dialog = page.getByRole('dialog', { name: 'our-card.json could not be imported' });
+  await expect(dialog).toContainText(
+    'its id "role-card-dei-gen-p5" is the id of DevOps Engineering and Infrastructure Senior, which ships with Waymark and cannot be replaced by an import. Give your copy an id of its own, for example "role-card-dei-gen-p5-own"',
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('navigation', { name: 'Frameworks' })).not.toContainText('Our DevOps card');
+});

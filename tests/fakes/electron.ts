@@ -365,9 +365,14 @@ export class FakeBrowserWindow extends FakeEmitter {
     return this.maximized;
   }
 
+  /** Like Electron: maximising a hidden window also shows it (without focusing it). */
   maximize(): void {
     this.maximized = true;
     this.emit('maximize');
+    if (!this.visible) {
+      this.visible = true;
+      this.emit('show');
+    }
   }
 
   unmaximize(): void {

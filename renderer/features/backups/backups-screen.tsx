@@ -9,7 +9,7 @@ import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../../shared/dates/local-date';
 import type { OpenedFile } from '../../../shared/ipc/contract';
-import { useOutsideRequest } from '../../app/use-outside-request';
+import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
 import { PassphraseLock } from '../lock';
 import { AutomaticBackupList } from './automatic-backup-list';

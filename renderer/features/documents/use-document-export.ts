@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { DocumentContent } from '../../../shared/documents/document-content';
 import { buildDocument, ExportCancelled, type ExportStage } from '../../pdf/export-document';
 import { usePlatform } from '../../platform/platform-context';
+import { errorMessage } from '../../../shared/errors/error-message';
 
 export type ExportState =
   | { status: 'idle' }
@@ -39,7 +40,7 @@ export function useDocumentExport() {
         else setState({ status: 'failed', what, message: outcome.message });
       } catch (error) {
         if (error instanceof ExportCancelled) setState({ status: 'cancelled', what });
-        else setState({ status: 'failed', what, message: error instanceof Error ? error.message : String(error) });
+        else setState({ status: 'failed', what, message: errorMessage(error) });
       } finally {
         if (controller.current === abort) controller.current = null;
       }

@@ -11,7 +11,7 @@ import type { Framework } from '../../../shared/framework/schema';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import type { OpenedFile } from '../../../shared/ipc/contract';
-import { useOutsideRequest } from '../../app/use-outside-request';
+import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
 import { frameworkLandingRoute } from '../../store/selectors';

@@ -51,4 +51,14 @@ describe('electron-builder.yml', () => {
     expect(manifest).toMatchObject({ homepage: expect.stringMatching(/^https:\/\//), author: { email: expect.stringContaining('@') } });
     expect(config).toMatchObject({ linux: { maintainer: expect.stringMatching(/^.+ <[^@\s]+@[^@\s]+>$/) } });
   });
+
+  it('offers Waymark for framework files and backups without taking over their default app', () => {
+    expect(config).toMatchObject({
+      mac: { fileAssociations: [{ ext: ['json', 'yaml', 'yml', 'csv'], rank: 'Alternate' }] },
+      linux: { mimeTypes: expect.arrayContaining(['application/json', 'text/csv']) },
+    });
+    expect(config).not.toHaveProperty('fileAssociations');
+    expect(config).not.toHaveProperty('win.fileAssociations');
+    expect(config).not.toHaveProperty('linux.fileAssociations');
+  });
 });

@@ -47,7 +47,7 @@ describe('the application menu', () => {
 
   it('on macOS: the app menu first, with About and Quit; File closes the window', () => {
     const { template } = menu('darwin');
-    expect(template.map((item) => item.label)).toEqual(['Waymark', '&File', '&Edit', '&View', '&Window', '&Help']);
+    expect(template.map((item) => item.label)).toEqual(['Waymark', 'File', 'Edit', 'View', 'Window', 'Help']);
     expect(names(submenuOf(template[0]))).toEqual(['About Waymark', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
     expect(names(submenuOf(template[1])).at(-1)).toBe('close');
     expect(names(submenuOf(template[2]))).toContain('pasteAndMatchStyle');

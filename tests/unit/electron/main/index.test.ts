@@ -204,10 +204,18 @@ describe('after start-up', () => {
     Object.defineProperty(process, 'platform', { value, configurable: true });
   }
 
+  it('opens the window again when a second instance starts and the window was closed (macOS)', async () => {
+    const { fake, window } = await startMain();
+    window.close();
+    fake.app.emit('second-instance', fake.preventableEvent(), ['/opt/Waymark/waymark'], '/home/zoë');
+    expect(fake.FakeBrowserWindow.created).toHaveLength(2);
+    expect(fake.FakeBrowserWindow.created[1]?.focusCount).toBe(1);
+  });
+
   it('focuses the existing window when a second instance starts', async () => {
     const { fake, window } = await startMain();
     window.minimized = true;
-    fake.app.emit('second-instance');
+    fake.app.emit('second-instance', fake.preventableEvent(), ['/opt/Waymark/waymark'], '/home/zoë');
     expect(window.minimized).toBe(false);
     expect(window.focusCount).toBe(1);
     expect(fake.FakeBrowserWindow.created).toHaveLength(1);
@@ -278,7 +286,12 @@ describe('the window', () => {
     vi.stubEnv('WAYMARK_USER_DATA_DIR', join(checkout, 'user-data'));
     const { window } = await startMain();
     expect(window.getBounds()).toEqual({ x: 100, y: 80, width: 1100, height: 700 });
+    // Not before the first paint: maximising shows the window.
+    expect(window.isMaximized()).toBe(false);
+    expect(window.visible).toBe(false);
+    window.emit('ready-to-show');
     expect(window.isMaximized()).toBe(true);
+    expect(window.visible).toBe(true);
   });
 
   it('fits a 1366×768 screen on first start', async () => {
@@ -322,7 +335,7 @@ describe('the window', () => {
 
 describe('the application menu', () => {
   function fileItem(fake: Fake, label: string): () => void {
-    const file = fake.FakeMenu.applicationMenu?.items.find((item) => item['label'] === '&File');
+    const file = fake.FakeMenu.applicationMenu?.items.find((item) => item['label'] === '&File' || item['label'] === 'File');
     const submenu = file?.['submenu'];
     const item = Array.isArray(submenu) ? submenu.find((entry: { label?: string }) => entry.label === label) : undefined;
     const click: unknown = item?.click;
@@ -347,5 +360,42 @@ describe('the application menu', () => {
     expect(reopened?.webContents.sentMessages).toEqual([]);
     reopened?.webContents.finishLoad();
     expect(reopened?.webContents.sentMessages).toEqual([{ channel: 'app:menu-command', args: ['import-framework'] }]);
+  });
+});
+
+describe('files from the file manager', () => {
+  it('a file opened at launch (macOS, before ready) goes to the page once it has loaded', async () => {
+    const file = join(checkout, 'Zoë’s ladder.yaml');
+    writeFileSync(file, 'kind: career-map\n');
+    const fake = await loadMain();
+    const opened = fake.preventableEvent();
+    fake.app.emit('open-file', opened, file);
+    expect(opened.defaultPrevented).toBe(true);
+    fake.app.becomeReady();
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.created).toHaveLength(1));
+    const window = fake.FakeBrowserWindow.created[0];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(window?.webContents.sentMessages).toEqual([]);
+    window?.webContents.finishLoad();
+    expect(window?.webContents.sentMessages).toEqual([
+      {
+        channel: 'app:open-file',
+        args: [{ file: { outcome: 'opened', fileName: 'Zoë’s ladder.yaml', text: 'kind: career-map\n' }, bytes: 17 }],
+      },
+    ]);
+  });
+
+  it('a second launch naming a file brings the window forward and hands the file over', async () => {
+    writeFileSync(join(checkout, 'team.csv'), 'track,level\n');
+    const { fake, window } = await startMain();
+    window.webContents.finishLoad();
+    window.minimized = true;
+    fake.app.emit('second-instance', fake.preventableEvent(), ['C:\\Waymark\\Waymark.exe', 'team.csv'], checkout);
+    expect(window.minimized).toBe(false);
+    await vi.waitFor(() =>
+      expect(window.webContents.sentMessages).toEqual([
+        { channel: 'app:open-file', args: [{ file: { outcome: 'opened', fileName: 'team.csv', text: 'track,level\n' }, bytes: 12 }] },
+      ]),
+    );
   });
 });

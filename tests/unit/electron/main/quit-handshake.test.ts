@@ -114,6 +114,16 @@ describe('quitting (Cmd+Q, the Dock, the menu, app.quit())', () => {
   });
 });
 
+describe('Windows ending the session (shut down, restart, log off)', () => {
+  it('holds nothing: windows close at once', () => {
+    const { held } = setUp({ platform: 'win32' });
+    held.emit('session-end', fake.preventableEvent());
+    held.close();
+    expect(held.isDestroyed()).toBe(true);
+    expect(held.webContents.sent).toEqual([]);
+  });
+});
+
 describe('closing the window', () => {
   it('holds the close while the page saves, then closes; on macOS the app keeps running', async () => {
     const { quit, window, held } = setUp({ platform: 'darwin' });

@@ -57,6 +57,7 @@ describe('the preload', () => {
       'readAutomaticBackup',
       'onBeforeQuit',
       'onMenuCommand',
+      'onFileOpened',
     ]);
     expect([...api.keys()].sort()).toEqual([...namedFunctions].sort());
     for (const [name, value] of api) expect(typeof value, name).toBe('function');
@@ -132,5 +133,17 @@ describe('messages from the main process', () => {
     fake.ipcRenderer.receive('app:menu-command', 'format-disk');
     fake.ipcRenderer.receive('app:menu-command');
     expect(received).toEqual([['save-backup']]);
+  });
+
+  it('hands the page files the system opened, checked', async () => {
+    const fake = await runPreload();
+    const onFileOpened = exposedApi(fake).get('onFileOpened');
+    if (typeof onFileOpened !== 'function') throw new Error('onFileOpened is not exposed');
+    const received: unknown[] = [];
+    onFileOpened((opened: unknown) => received.push(opened));
+    const opened = { file: { outcome: 'opened', fileName: 'ladder.yaml', text: 'kind: career-map' }, bytes: 16 };
+    fake.ipcRenderer.receive('app:open-file', opened);
+    fake.ipcRenderer.receive('app:open-file', { file: { outcome: 'opened', fileName: 'x' }, bytes: -1 });
+    expect(received).toEqual([opened]);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * Lets a screen take the outside requests it owns (see outside-requests.ts) once it is shown.
+ * Lets a screen take the outside requests it owns (routed by app/outside-requests.ts) once it is shown.
  */
 import { useEffect } from 'react';
-import type { PageRequest } from '../store/outside-request-slice';
-import { useAppStore } from '../store/app-store';
+import type { PageRequest } from './outside-request-slice';
+import { useAppStore } from './app-store';
 
 export function useOutsideRequest<K extends PageRequest['kind']>(
   kinds: readonly K[],

@@ -64,10 +64,30 @@ function latest(dates: readonly string[]): string | null {
   return dates.reduce<string | null>((newest, date) => (newest === null || date > newest ? date : newest), null);
 }
 
+/** A person with the ratings that count, measured once, and their row. */
+export interface TeamEntry {
+  person: Person;
+  values: RatingLookup;
+  row: TeamRow;
+}
+
+export function teamEntry(
+  facts: PersonFacts,
+  frameworks: readonly Framework[],
+  today: string,
+  basis: RatingBasis = 'preferred',
+): TeamEntry {
+  const values = countedValues(facts.ratings, basis);
+  return { person: facts.person, values, row: rowOf(facts, values, frameworks, today) };
+}
+
 export function teamRow(facts: PersonFacts, frameworks: readonly Framework[], today: string, basis: RatingBasis = 'preferred'): TeamRow {
+  return teamEntry(facts, frameworks, today, basis).row;
+}
+
+function rowOf(facts: PersonFacts, values: RatingLookup, frameworks: readonly Framework[], today: string): TeamRow {
   const { person } = facts;
   const mapping = resolveMapping(frameworks, person);
-  const values = countedValues(facts.ratings, basis);
   const dates = facts.meetings.map((meeting) => meeting.date);
   const upcoming = dates.filter((date) => date >= today).sort();
   const open = openActionsOf(facts);
@@ -139,18 +159,16 @@ export interface Heatmap {
  * `levelId` for all. Areas with no statements at any measured level are left out.
  */
 export function teamHeatmap(
-  facts: readonly PersonFacts[],
+  entries: readonly Pick<TeamEntry, 'person' | 'values'>[],
   frameworks: readonly Framework[],
   key: string,
   levelId: string | 'target',
-  basis: RatingBasis = 'preferred',
 ): Heatmap | undefined {
-  const measured = facts.flatMap((entry) => {
+  const measured = entries.flatMap((entry) => {
     const mapping = resolveMapping(frameworks, entry.person);
     if (mapping.kind !== 'career-map' || trackKey(mapping.framework.id, mapping.track.id) !== key) return [];
     const level = levelId === 'target' ? mapping.targetLevel?.id : levelId;
-    const values: RatingLookup = countedValues(entry.ratings, basis);
-    return [{ entry, track: mapping.track, level, gap: level ? levelGap(mapping.track, level, values) : undefined }];
+    return [{ entry, track: mapping.track, level, gap: level ? levelGap(mapping.track, level, entry.values) : undefined }];
   });
   const [first] = measured;
   if (!first) return undefined;

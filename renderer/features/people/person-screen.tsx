@@ -72,7 +72,7 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
   }
   const loaded = openPersonId === person.id;
   return (
-    <article className="screen">
+    <article className="screen" data-person-id={person.id}>
       <header className="screen-header">
         <p className="eyebrow">{relationshipLabel(person.relationship)}</p>
         <h1 tabIndex={-1}>{displayName(person)}</h1>

@@ -13,7 +13,7 @@ function band(percent: number | null): number {
   return percent >= 25 ? 2 : 1;
 }
 
-export function TeamHeatmap({ heatmap, levelLabel }: { heatmap: Heatmap; levelLabel: string }) {
+export function TeamHeatmap({ heatmap, levelLabel, limit }: { heatmap: Heatmap; levelLabel: string; limit?: number | undefined }) {
   const thin = heatmap.areas.filter((_, index) => heatmap.summary[index]?.thin).map((area) => area.name);
   return (
     <figure className="team-heatmap" data-chart="heatmap">
@@ -35,7 +35,7 @@ export function TeamHeatmap({ heatmap, levelLabel }: { heatmap: Heatmap; levelLa
             </tr>
           </thead>
           <tbody>
-            {heatmap.rows.map((row) => (
+            {heatmap.rows.slice(0, limit).map((row) => (
               <tr key={row.personId}>
                 <th scope="row">{row.name}</th>
                 <td>{row.levelId ?? '—'}</td>

@@ -3,13 +3,13 @@
  * the clients) in one sortable table, a heatmap of people × skill areas for one track with the areas
  * where the team is thin, and both as a PDF.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { teamOverviewContent } from '../../../shared/documents/team-overview';
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import { basisLabel } from '../../../shared/workspace/counted-ratings';
-import { mappedTracks, teamHeatmap, teamRow, type PersonFacts } from '../../../shared/team/team-overview';
+import { mappedTracks, teamEntry, teamHeatmap, type TeamEntry } from '../../../shared/team/team-overview';
 import { RatingBasisChoice } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
 import { ExportStatus, PaperChoice, useDocumentExport, usePaperSize } from '../documents';
@@ -18,10 +18,16 @@ import { TeamHeatmap } from './team-heatmap';
 import { TeamTable } from './team-table';
 import './team.css';
 
+/**
+ * Rows drawn at first: a few hundred people make thousands of cells, too many to draw in one go
+ * without the window stalling. The rest are a click away; sorting and the summary take in everyone.
+ */
+export const firstRows = 25;
+
 const groups = {
   everyone: { label: 'Everyone', keep: () => true },
-  reports: { label: 'My reports', keep: (facts: PersonFacts) => facts.person.relationship === 'report' },
-  clients: { label: 'My clients', keep: (facts: PersonFacts) => facts.person.relationship === 'client' },
+  reports: { label: 'My reports', keep: (entry: Pick<TeamEntry, 'person'>) => entry.person.relationship === 'report' },
+  clients: { label: 'My clients', keep: (entry: Pick<TeamEntry, 'person'>) => entry.person.relationship === 'client' },
 } as const;
 type Group = keyof typeof groups;
 
@@ -30,10 +36,20 @@ function isGroup(value: string): value is Group {
 }
 
 export function TeamScreen() {
-  const facts = useAppStore((state) => state.teamFacts);
+  // Drawn in a deferred render, which React splits into short slices: a few hundred people's rows never
+  // hold the window up in one long task, on the first opening or when a fresh read arrives.
+  const latestFacts = useAppStore((state) => state.teamFacts);
+  const facts = useDeferredValue(latestFacts, null);
+  const measured = useDeferredValue(
+    useAppStore((state) => state.teamEntries),
+    null,
+  );
+  const measuredOn = useAppStore((state) => state.teamBasis);
+  const measuredDay = useAppStore((state) => state.teamDay);
   const status = useAppStore((state) => state.teamStatus);
   const problem = useAppStore((state) => state.teamProblem);
   const loadTeam = useAppStore((state) => state.loadTeam);
+  const db = useAppStore((state) => state.db);
   const frameworks = useAppStore((state) => state.frameworks);
   const peopleCount = useAppStore((state) => state.people.length);
   const basis = useAppStore((state) => state.ratingBasis);
@@ -41,17 +57,28 @@ export function TeamScreen() {
   const [group, setGroup] = useState<Group>('everyone');
   const [chosenTrack, setChosenTrack] = useState<string | null>(null);
   const [level, setLevel] = useState<string>('target');
+  const [showAll, setShowAll] = useState(false);
+  const limit = showAll ? undefined : firstRows;
   const [paper, setPaper] = usePaperSize();
   const { state: exportState, run, cancel } = useDocumentExport();
   const today = localDate();
 
-  // Read afresh each time the screen opens: ratings, 1:1s and actions change on the people's own screens.
+  // Read afresh each time the screen opens (ratings, 1:1s and actions change on the people's own
+  // screens), and once the workspace is open when the app starts on this screen.
   useEffect(() => {
-    void loadTeam();
-  }, [loadTeam]);
+    if (db) void loadTeam();
+  }, [db, loadTeam]);
 
-  const members = useMemo(() => (facts ?? []).filter(groups[group].keep), [facts, group]);
-  const rows = useMemo(() => members.map((entry) => teamRow(entry, frameworks, today, basis)), [members, frameworks, today, basis]);
+  // Measured as they were read; measured again only when someone asks for another basis or a day has passed.
+  const entries = useMemo(
+    () =>
+      measured && measuredOn === basis && measuredDay === today
+        ? measured
+        : (facts ?? []).map((entry) => teamEntry(entry, frameworks, today, basis)),
+    [measured, measuredOn, measuredDay, facts, frameworks, today, basis],
+  );
+  const members = useMemo(() => entries.filter(groups[group].keep), [entries, group]);
+  const rows = useMemo(() => members.map((entry) => entry.row), [members]);
   const tracks = useMemo(() => mappedTracks(members, frameworks), [members, frameworks]);
   const trackKey = tracks.some((track) => track.key === chosenTrack) ? chosenTrack : (tracks[0]?.key ?? null);
   const [frameworkId, trackId] = trackKey?.split('/') ?? [];
@@ -60,8 +87,8 @@ export function TeamScreen() {
   const levels = track ? levelsInOrder(track) : [];
   const levelId = levels.some((candidate) => candidate.id === level) ? level : 'target';
   const heatmap = useMemo(
-    () => (trackKey ? teamHeatmap(members, frameworks, trackKey, levelId, basis) : undefined),
-    [members, frameworks, trackKey, levelId, basis],
+    () => (trackKey ? teamHeatmap(members, frameworks, trackKey, levelId) : undefined),
+    [members, frameworks, trackKey, levelId],
   );
   const levelLabel = levelId === 'target' ? 'each person’s target' : levelId;
 
@@ -114,14 +141,27 @@ export function TeamScreen() {
         </div>
       ) : null}
       {!facts ? (
-        <p role="status">Reading {peopleCount} people…</p>
+        <p role="status" data-testid="team-status" data-state="loading">
+          Reading {peopleCount} people…
+        </p>
       ) : (
         <>
-          <p role="status" className="hint" data-testid="team-status">
+          <p
+            role="status"
+            className="hint"
+            data-testid="team-status"
+            data-state={facts === latestFacts ? status : 'loading'}
+            data-people={rows.length}
+          >
             {rows.length === 1 ? '1 person' : `${rows.length} people`}
-            {status === 'loading' ? ' · bringing the figures up to date…' : ''}
+            {status === 'loading' || facts !== latestFacts ? ' · bringing the figures up to date…' : ''}
           </p>
-          <TeamTable rows={rows} />
+          <TeamTable rows={rows} limit={limit} />
+          {rows.length > firstRows && !showAll ? (
+            <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+              Show all {rows.length} people (the first {firstRows} are shown, in the order chosen)
+            </button>
+          ) : null}
           <section aria-labelledby="heatmap-title" className="team-heatmap-section">
             <h2 id="heatmap-title">Skill areas across the team</h2>
             {tracks.length === 0 ? (
@@ -151,7 +191,7 @@ export function TeamScreen() {
                     </select>
                   </label>
                 </div>
-                {heatmap ? <TeamHeatmap heatmap={heatmap} levelLabel={levelLabel} /> : null}
+                {heatmap ? <TeamHeatmap heatmap={heatmap} levelLabel={levelLabel} limit={limit} /> : null}
               </>
             )}
           </section>

@@ -38,14 +38,15 @@ function compare(a: TeamRow[keyof TeamRow], b: TeamRow[keyof TeamRow]): number {
   return String(a).localeCompare(String(b), undefined, { numeric: true });
 }
 
-export function TeamTable({ rows }: { rows: readonly TeamRow[] }) {
+/** `limit`: how many rows to draw (the first after sorting); all when undefined. */
+export function TeamTable({ rows, limit }: { rows: readonly TeamRow[]; limit?: number | undefined }) {
   const [sort, setSort] = useState<{ key: keyof TeamRow; descending: boolean }>({ key: 'name', descending: false });
   const sorted = useMemo(() => {
     const present = rows.filter((row) => row[sort.key] !== null);
     const missing = rows.filter((row) => row[sort.key] === null);
     present.sort((a, b) => compare(a[sort.key], b[sort.key]) * (sort.descending ? -1 : 1) || a.name.localeCompare(b.name));
-    return [...present, ...missing];
-  }, [rows, sort]);
+    return [...present, ...missing].slice(0, limit);
+  }, [rows, sort, limit]);
 
   return (
     <div className="team-table-wrap">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { teamOverviewContent } from '../../../../shared/documents/team-overview';
-import { mappedTracks, teamHeatmap, teamRow, trackKey, type PersonFacts } from '../../../../shared/team/team-overview';
+import { mappedTracks, teamEntry, teamHeatmap, teamRow, trackKey, type PersonFacts } from '../../../../shared/team/team-overview';
 import type { Person } from '../../../../shared/workspace/schema';
 import { loadCareerMap, loadRoleCard } from '../../resources/seed-data';
 import { zoe } from '../documents/document-fixtures';
@@ -92,7 +92,12 @@ describe('the heatmap', () => {
   const key = trackKey(map.id, 'frontend');
 
   it('puts everyone on the track against each area, and marks where at most one person meets it', () => {
-    const heatmap = teamHeatmap([ben, ana, cy, dee], frameworks, key, 'target');
+    const heatmap = teamHeatmap(
+      [ben, ana, cy, dee].map((facts) => teamEntry(facts, frameworks, today)),
+      frameworks,
+      key,
+      'target',
+    );
     expect(heatmap?.rows.map((row) => row.name)).toEqual(['Ana', 'Ben']);
     expect(heatmap?.rows.map((row) => row.levelId)).toEqual(['L5', 'L5']);
     expect(heatmap?.rows[0]?.cells.every((cell) => cell === 100)).toBe(true);
@@ -102,7 +107,12 @@ describe('the heatmap', () => {
   });
 
   it('measures everyone at one chosen level when asked', () => {
-    const heatmap = teamHeatmap([ana, ben], frameworks, key, 'L2');
+    const heatmap = teamHeatmap(
+      [ana, ben].map((facts) => teamEntry(facts, frameworks, today)),
+      frameworks,
+      key,
+      'L2',
+    );
     expect(heatmap?.rows.map((row) => row.levelId)).toEqual(['L2', 'L2']);
     expect(heatmap?.rows.flatMap((row) => row.cells).every((cell) => cell === 0 || cell === null)).toBe(true);
   });
@@ -117,7 +127,12 @@ describe('the team overview document', () => {
     const rows = [ana, ben].map((facts) => teamRow(facts, frameworks, today));
     const content = teamOverviewContent({
       rows,
-      heatmap: teamHeatmap([ana, ben], frameworks, trackKey(map.id, 'frontend'), 'target'),
+      heatmap: teamHeatmap(
+        [ana, ben].map((facts) => teamEntry(facts, frameworks, today)),
+        frameworks,
+        trackKey(map.id, 'frontend'),
+        'target',
+      ),
       framework: map,
       group: 'My reports',
       heatmapLevel: 'each person’s target',

@@ -37,6 +37,7 @@ const filters: Record<SavedFileKind, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   json: { name: 'JSON framework file', extensions: ['json'] },
   csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  md: { name: 'Markdown text', extensions: ['md'] },
 };
 
 export async function saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array, deps: SaveFileDeps): Promise<SaveOutcome> {

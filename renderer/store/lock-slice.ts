@@ -60,7 +60,7 @@ export const createLockSlice: Slice = (set, get) => {
         if (state.sealedRecords > 0) {
           db.close();
           get().failToOpen(
-            `${state.sealedRecords} records of your workspace are encrypted, but its passphrase settings are missing, so nothing can open them. Restore a backup (Backups, in the sidebar) to go on; nothing was changed.`,
+            'Records of your workspace are encrypted, but its passphrase settings are missing, so they cannot be opened. Waymark changed nothing: keep its data folder as it is, and report this message.',
           );
           return;
         }

@@ -9,7 +9,7 @@ import { resolveMapping, type PersonMapping } from '../../shared/workspace/mappi
 import { buildSnapshot } from '../../shared/workspace/snapshot';
 import type { Evidence, Person, Rater, Rating, RatingValue, Relationship, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { localDate } from '../../shared/dates/local-date';
-import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
+import { addEvidence, evidenceFor, removeEvidence, updateEvidence } from '../db/evidence-repository';
 import { createPerson, listPeople, personDataCounts, removePerson, updatePerson, type PersonDataCounts } from '../db/people-repository';
 import { clearRating, ratingsFor, saveRating, saveRatingNote } from '../db/ratings-repository';
 import { saveSnapshot, snapshotRatingsFor, snapshotsFor } from '../db/snapshots-repository';
@@ -22,7 +22,7 @@ export type NewPerson = Pick<Person, 'name' | 'relationship' | 'target' | 'curre
 export type PersonPatch = Partial<
   Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes'>
 >;
-export type NewEvidence = Pick<Evidence, 'date' | 'text' | 'link' | 'itemIds'>;
+export type NewEvidence = Pick<Evidence, 'date' | 'title' | 'text' | 'link' | 'itemIds'>;
 
 /** The open person's ratings, one map (by item id) per rater. */
 export type RatingsByRater = Readonly<Record<Rater, ReadonlyMap<string, Rating>>>;
@@ -70,6 +70,8 @@ export interface PeopleSlice {
   rate(itemId: string, value: RatingValue | null, rater?: Rater): Promise<void>;
   setRatingNote(itemId: string, note: string, rater?: Rater): Promise<void>;
   recordEvidence(input: NewEvidence): Promise<boolean>;
+  /** Changes an entry's date, title, text, link or statements. */
+  changeEvidence(evidenceId: string, patch: NewEvidence): Promise<boolean>;
   deleteEvidence(evidenceId: string): Promise<void>;
   /** The ratings a snapshot froze, read when two dates are compared. */
   loadSnapshotRatings(snapshotId: string): Promise<SnapshotRatings['ratings']>;
@@ -275,6 +277,15 @@ export const createPeopleSlice: Slice = (set, get) => {
       return write(async (db) => {
         await addEvidence(db, { ...input, personId: person.id, frameworkId });
         set({ evidence: await evidenceFor(db, person.id) });
+      });
+    },
+
+    async changeEvidence(evidenceId, patch) {
+      const personId = get().openPersonId;
+      if (!personId) return false;
+      return write(async (db) => {
+        await updateEvidence(db, evidenceId, patch);
+        set({ evidence: await evidenceFor(db, personId) });
       });
     },
 

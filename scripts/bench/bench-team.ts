@@ -9,7 +9,7 @@ import { generatedFramework } from './generated-framework.ts';
 import { measureNavigation } from './measure-team.ts';
 import { seedTeam } from './seed-team.ts';
 
-const people = Number(process.env.WAYMARK_BENCH_TEAM ?? 300);
+const people = 300;
 const weeks = 52;
 const samples = 20;
 

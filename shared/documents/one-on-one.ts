@@ -42,6 +42,11 @@ export function disagreementLines(context: DocumentContext, ratings: readonly Ra
     }));
 }
 
+/** Whether a 1:1 document made with these choices holds private notes: then it is marked confidential. */
+export function includesPrivateNotes(meetings: readonly Meeting[], includePrivate: boolean): boolean {
+  return includePrivate && meetings.some((meeting) => meeting.private);
+}
+
 export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput): OneOnOneContent {
   const name = displayName(context.person);
   const texts = itemTexts(context.mapping);
@@ -89,7 +94,7 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
 
   return {
     kind: 'one-on-one',
-    meta: metaFor(context, `1:1 preparation — ${name}`),
+    meta: { ...metaFor(context, `1:1 preparation — ${name}`), confidential: includesPrivateNotes(input.meetings, input.includePrivate) },
     person: name,
     framework: frameworkLine(context.mapping),
     since: previous ? context.formatDate(previous.date) : null,

@@ -2,12 +2,12 @@
  * The coach's worksheet: a level's statements to assess on paper, with tick boxes and room to write;
  * blank, or filled in from a person's ratings and notes.
  */
-import { findLevel } from '../framework/career-map';
+import { examplesInArea, findLevel } from '../framework/career-map';
 import type { CareerMap, RoleCard, Track } from '../framework/schema';
 import { roleCardAreas } from '../gap/role-card-gap';
 import { proficiencyLabels, ratingStateLabels } from '../workspace/labels';
 import type { Rating } from '../workspace/schema';
-import type { WorksheetContent, WorksheetItem } from './document-content';
+import type { WorksheetContent, WorksheetItem, WorksheetLayout } from './document-content';
 import { frameworkFooter, type PaperSize } from './document-meta';
 
 export type WorksheetSource =
@@ -19,6 +19,8 @@ export interface WorksheetOptions {
   dateLabel: string;
   /** Fill from this person; leave out for a blank worksheet. */
   filledFrom?: { name: string; ratings: ReadonlyMap<string, Rating>; ratingsBasis: string } | undefined;
+  /** Roomy unless asked otherwise. */
+  layout?: WorksheetLayout | undefined;
 }
 
 const stateScale = ['not-yet', 'partly', 'consistently', 'not-applicable'] as const;
@@ -38,6 +40,7 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
   };
   const base = {
     kind: 'worksheet' as const,
+    layout: options.layout ?? 'roomy',
     person: options.filledFrom?.name ?? '',
     ratingsBasis: options.filledFrom?.ratingsBasis,
     meta: {
@@ -53,9 +56,11 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
     const card = source.framework;
     return {
       ...base,
+      heading: `Worksheet: ${card.code} — ${card.level.name}`,
       framework: `Role card: ${card.title} (${card.code})`,
       level: `${card.level.code} — ${card.level.name}`,
       scale: [...proficiencyLabels.map((label, level) => `${level} ${label}`), ratingStateLabels['not-applicable']],
+      scaleShort: [...proficiencyLabels.map((_, level) => String(level)), 'N/A'],
       areas: roleCardAreas(card).map((area) => ({
         name: area.name,
         items: card.components
@@ -67,18 +72,22 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
 
   const level = findLevel(source.track, source.levelId);
   if (!level) return undefined;
+  const levelName = level.label ? `${level.id} · ${level.label}` : level.id;
   return {
     ...base,
+    heading: `Worksheet: ${source.track.name} ${levelName}`,
     framework: `${source.framework.name} — ${source.track.name}`,
-    level: level.label ? `${level.id} · ${level.label}` : level.id,
+    level: levelName,
     scale: stateScale.map((state) => ratingStateLabels[state]),
+    scaleShort: stateScale.map((state) => (state === 'not-applicable' ? 'N/A' : ratingStateLabels[state])),
     areas: source.track.areas
       .map((area) => ({
         name: area.name,
         items: level.statements
           .filter((statement) => statement.areaId === area.id)
-          .map((statement) => item(statement.id, statement.text, stateScale, statement.skillName)),
+          .map((statement) => ({ ...item(statement.id, statement.text, stateScale, statement.skillName), examples: statement.examples })),
+        examples: examplesInArea(level, area.id),
       }))
-      .filter((area) => area.items.length > 0),
+      .filter((area) => area.items.length > 0 || area.examples.length > 0),
   };
 }

@@ -9,7 +9,7 @@ import { describeIssues } from '../framework/parse';
 import { openFilePurposeSchema } from '../files/open-file';
 
 /** What kind of file is being saved: it sets the save dialog's filter. */
-export const savedFileKindSchema = z.enum(['pdf', 'json', 'csv']);
+export const savedFileKindSchema = z.enum(['pdf', 'json', 'csv', 'md']);
 export type SavedFileKind = z.infer<typeof savedFileKindSchema>;
 
 /** A file to save: the name suggested to the person, its kind, and its bytes. */
@@ -27,6 +27,15 @@ export const openedFileSchema = z.discriminatedUnion('outcome', [
 ]);
 
 export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+/** A file the person chose, as its bytes (a framework file, whose encoding is worked out after); or why not. */
+export const openedBytesSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('opened'), fileName: z.string(), bytes: z.instanceof(Uint8Array) }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('failed'), message: z.string() }),
+]);
+
+export type OpenedBytes = z.infer<typeof openedBytesSchema>;
 
 /** One automatic backup in the user-data folder. */
 export const automaticBackupEntrySchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int().nonnegative() });
@@ -56,6 +65,11 @@ export const ipcContract = {
   'files:open': {
     request: openFilePurposeSchema,
     response: openedFileSchema,
+  },
+  /** The same, reading the file's bytes: a framework file's encoding is worked out (and shown) after. */
+  'files:open-bytes': {
+    request: openFilePurposeSchema,
+    response: openedBytesSchema,
   },
   /** Writes an automatic backup (the whole workspace as JSON) to the user-data folder, pruning old ones. */
   'backups:write': {

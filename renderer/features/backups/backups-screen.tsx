@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { backupToJson, readBackup, summariseBackup, type Backup, type BackupSummary } from '../../../shared/backup/backup-file';
+import { recordLabels } from '../../../shared/backup/check-backup';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../../shared/dates/local-date';
@@ -14,18 +15,6 @@ import { usePlatform } from '../../platform/platform-context';
 import { PassphraseLock } from '../lock';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
-
-const tableLabels: Record<BackupSummary['counts'][number]['table'], string> = {
-  people: 'people',
-  ratingsByRater: 'ratings (self, manager or coach, agreed)',
-  evidence: 'evidence entries',
-  snapshots: 'snapshots',
-  snapshotRatings: 'frozen rating sets',
-  goals: 'goals',
-  meetings: '1:1 notes',
-  importedFrameworks: 'imported framework versions',
-  exchangeReceipts: 'assessment files taken in',
-};
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -142,10 +131,10 @@ function BackupContents({ title, summary }: { title: string; summary: BackupSumm
       <p>{summary.people.length > 0 ? summary.people.join(', ') : 'Nobody yet'}</p>
       <ul>
         {summary.counts
-          .filter((entry) => entry.table !== 'snapshotRatings' && entry.table !== 'exchangeReceipts')
+          .filter((entry) => entry.table !== 'snapshotRatings')
           .map((entry) => (
             <li key={entry.table}>
-              {entry.count} {tableLabels[entry.table]}
+              {entry.count} {recordLabels[entry.table][1]}
             </li>
           ))}
       </ul>

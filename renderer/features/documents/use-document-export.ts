@@ -48,6 +48,23 @@ export function useDocumentExport() {
     [platform],
   );
 
+  /** A text document (Markdown): made here at once, then saved like a PDF. */
+  const runText = useCallback(
+    async (what: string, fileName: string, makeText: () => Promise<string>) => {
+      setState({ status: 'working', what, stage: 'gathering' });
+      try {
+        const bytes = new Uint8Array(new TextEncoder().encode(await makeText()));
+        const outcome = await platform.saveFile(fileName, 'md', bytes);
+        if (outcome.outcome === 'saved') setState({ status: 'saved', what, location: outcome.location });
+        else if (outcome.outcome === 'cancelled') setState({ status: 'cancelled', what });
+        else setState({ status: 'failed', what, message: outcome.message });
+      } catch (error) {
+        setState({ status: 'failed', what, message: errorMessage(error) });
+      }
+    },
+    [platform],
+  );
+
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { state, run, cancel };
+  return { state, run, runText, cancel };
 }

@@ -57,6 +57,21 @@ describe('starting a locked workspace', () => {
     setWorkspaceKey(name, null);
   });
 
+  it('says so, and changes nothing, when records are sealed but the lock’s settings are gone', async () => {
+    const name = testDatabaseName();
+    const db = await openWorkspaceDatabase(name);
+    await ensureMe(db);
+    await setPassphrase(db, 'correct horse battery', iterations);
+    await db.workspaceSettings.delete('lock');
+    db.close();
+    setWorkspaceKey(name, null);
+
+    const store = createAppStore();
+    await store.getState().startWorkspace(name);
+    expect(store.getState()).toMatchObject({ workspaceStatus: 'failed', db: null });
+    expect(store.getState().workspaceError).toMatch(/^Records of your workspace are encrypted, but its passphrase settings are missing/);
+  });
+
   it('opens an unlocked workspace at once', async () => {
     const store = createAppStore();
     await store.getState().startWorkspace(testDatabaseName());

@@ -11,9 +11,10 @@ import { z } from 'zod';
 import type { Framework } from '../framework/schema';
 import { displayName } from '../workspace/labels';
 import {
-  evidenceSchema,
+  evidenceFieldsSchema,
   exchangeKindSchema,
   ratingSchema,
+  saysSomething,
   type Evidence,
   type ExchangeKind,
   type Person,
@@ -36,7 +37,7 @@ export const ratersOf: Record<ExchangeKind, readonly Rater[]> = {
 
 /** A rating or an evidence entry as a file carries it: whose it is and for which framework is said once, above. */
 const exchangeRatingSchema = ratingSchema.omit({ personId: true, frameworkId: true });
-const exchangeEvidenceSchema = evidenceSchema.omit({ personId: true, frameworkId: true });
+const exchangeEvidenceSchema = saysSomething(evidenceFieldsSchema.omit({ personId: true, frameworkId: true }));
 
 export const exchangeContentSchema = z
   .object({

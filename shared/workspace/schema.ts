@@ -82,22 +82,30 @@ export const ratingSchema = z.object({
  * link, and the statements it supports — tagged when recorded or later (an entry may support none yet).
  * Entries recorded before titles existed have none: their text says it all.
  */
-export const evidenceSchema = z
-  .object({
-    id,
-    personId: id,
-    /** When it happened (a calendar date). */
-    date: isoDate,
-    title: z.string().optional(),
-    /** What happened, in the person's words. */
-    text: z.string().trim(),
-    link: z.string().optional(),
-    frameworkId: id,
-    /** The statements or components it supports. */
-    itemIds: z.array(id),
-    createdAt: isoTimestamp,
-  })
-  .refine((entry) => Boolean(entry.title?.trim() || entry.text), { message: 'give it a title or say what happened', path: ['title'] });
+export const evidenceFieldsSchema = z.object({
+  id,
+  personId: id,
+  /** When it happened (a calendar date). */
+  date: isoDate,
+  title: z.string().optional(),
+  /** What happened, in the person's words. */
+  text: z.string().trim(),
+  link: z.string().optional(),
+  frameworkId: id,
+  /** The statements or components it supports. */
+  itemIds: z.array(id),
+  createdAt: isoTimestamp,
+});
+
+/** An evidence entry says something: a title, or what happened. */
+export function saysSomething<Schema extends z.ZodType<{ title?: string | undefined; text: string }>>(schema: Schema) {
+  return schema.refine((entry) => Boolean(entry.title?.trim() || entry.text), {
+    message: 'give it a title or say what happened',
+    path: ['title'],
+  });
+}
+
+export const evidenceSchema = saysSomething(evidenceFieldsSchema);
 
 export const snapshotSummarySchema = z.object({
   /** The level the summary measures against (career maps); undefined for role cards. */

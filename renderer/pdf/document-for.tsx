@@ -16,7 +16,7 @@ import { worksheetFlow } from './worksheet-document';
 
 /** The document's pages as planned, each a list of atoms. */
 export function documentPages(content: DocumentContent, measure: TextMeasure): FlowAtom[][] {
-  const box = textBox(content.meta.paper);
+  const box = textBox(content.meta.paper, content.meta.orientation);
   const flow = new FlowBuilder(measure, box.width);
   switch (content.kind) {
     case 'growth-plan':

@@ -29,12 +29,40 @@ interface Cell {
   color?: string | undefined;
 }
 
-/** One table row as a measured block; `header` rows are bold and keep with the next. */
-function addRow(flow: FlowBuilder, cells: readonly Cell[], weights: readonly number[], header = false): void {
+/**
+ * Column widths in points: each column at least as wide as its longest word (bold in the header), so no
+ * word runs into the next column; the room left is shared out by weight. A table whose words alone are
+ * wider than the page (a framework with very many areas) is narrowed evenly to fit it.
+ */
+function columnWidths(
+  flow: FlowBuilder,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  weights: readonly number[],
+): number[] {
+  const least = weights.map(
+    (_, index) =>
+      Math.max(flow.longestWord(header[index] ?? '', fontSize, true), ...rows.map((row) => flow.longestWord(row[index] ?? '', fontSize))) +
+      2 * padding +
+      2,
+  );
+  const needed = least.reduce((sum, width) => sum + width, 0);
+  if (needed >= flow.width) return least.map((width) => (width * flow.width) / needed);
+  const spare = flow.width - needed;
   const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const widths = weights.map((weight) => (flow.width * weight) / total);
-  const lines = Math.max(1, ...cells.map((cell, index) => flow.lineCount(cell.text, fontSize, (widths[index] ?? 20) - 2 * padding)));
-  const height = lines * lineHeight + 2 * padding;
+  return least.map((width, index) => width + (spare * (weights[index] ?? 0)) / total);
+}
+
+/**
+ * One table row as a measured block; `header` rows are bold and keep with the next. The row is a line
+ * taller than its text needs: react-pdf drops a line that does not fit its box to the point.
+ */
+function addRow(flow: FlowBuilder, cells: readonly Cell[], widths: readonly number[], header = false): void {
+  const lines = Math.max(
+    1,
+    ...cells.map((cell, index) => flow.lineCount(cell.text, fontSize, (widths[index] ?? 20) - 2 * padding, header)),
+  );
+  const height = lines * lineHeight + 2 * padding + 2;
   flow.block(
     height,
     (key) => (
@@ -67,40 +95,45 @@ export function teamOverviewFlow(flow: FlowBuilder, content: TeamOverviewContent
   flow.text(content.ratingsBasis, look.small);
 
   flow.heading('Everyone', look.h2);
+  const tableWidths = columnWidths(flow, content.columns, content.rows, tableWeights);
   addRow(
     flow,
     content.columns.map((text) => ({ text })),
-    tableWeights,
+    tableWidths,
     true,
   );
   content.rows.forEach((row) =>
     addRow(
       flow,
       row.map((text) => ({ text })),
-      tableWeights,
+      tableWidths,
     ),
   );
 
   const { heatmap } = content;
   if (!heatmap) return;
   flow.heading(heatmap.title, look.h2);
-  const weights = [2.2, 0.7, ...heatmap.areas.map(() => 1)];
-  addRow(flow, [{ text: 'Person' }, { text: 'Level' }, ...heatmap.areas.map((text) => ({ text }))], weights, true);
-  heatmap.rows.forEach((row) =>
+  const header = ['Person', 'Level', ...heatmap.areas];
+  const rows = heatmap.rows.map((row) => [row.name, row.level, ...row.cells.map(percentCell)]);
+  const summary = ['People meeting the area', '', ...heatmap.summary.map((area) => `${area.met}${area.thin ? ' · thin' : ''}`)];
+  const widths = columnWidths(flow, header, [...rows, summary], [2.2, 0.7, ...heatmap.areas.map(() => 1)]);
+  addRow(
+    flow,
+    header.map((text) => ({ text })),
+    widths,
+    true,
+  );
+  heatmap.rows.forEach((row, rowIndex) =>
     addRow(
       flow,
-      [{ text: row.name }, { text: row.level }, ...row.cells.map((cell) => ({ text: percentCell(cell), background: shade(cell) }))],
-      weights,
+      (rows[rowIndex] ?? []).map((text, index) => ({ text, background: index >= 2 ? shade(row.cells[index - 2] ?? null) : undefined })),
+      widths,
     ),
   );
   addRow(
     flow,
-    [
-      { text: 'People meeting the area' },
-      { text: '' },
-      ...heatmap.summary.map((area) => ({ text: `${area.met}${area.thin ? ' · thin' : ''}`, color: area.thin ? warning : undefined })),
-    ],
-    weights,
+    summary.map((text, index) => ({ text, color: index >= 2 && heatmap.summary[index - 2]?.thin ? warning : undefined })),
+    widths,
   );
   flow.text(
     '“Thin”: at most one person meets the area (80 % or more of it) at the level measured. Each cell is the share of that area’s statements met.',

@@ -48,6 +48,7 @@ export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewConte
       isoDate: input.today,
       paper: input.paper,
       footer: frameworkFooter(input.framework),
+      orientation: 'landscape',
     },
     group: `${input.group} (${people})`,
     ratingsBasis: input.ratingsBasis,

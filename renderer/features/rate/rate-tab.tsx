@@ -7,6 +7,7 @@ import { levelsInOrder } from '../../../shared/framework/career-map';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { levelItems } from '../../../shared/workspace/mapping-items';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
+import { RaterSwitch } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
@@ -22,7 +23,9 @@ function focusRow(list: HTMLElement, index: number) {
 
 export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const rate = useAppStore((state) => state.rate);
-  const ratings = useAppStore((state) => state.ratings);
+  const activeRater = useAppStore((state) => state.activeRater);
+  const setActiveRater = useAppStore((state) => state.setActiveRater);
+  const ratings = useAppStore((state) => state.ratings[state.activeRater]);
   const saveState = useAppStore((state) => state.saveState);
   const pendingWrites = useAppStore((state) => state.unsavedItemIds.size);
   const evidence = useAppStore((state) => state.evidence);
@@ -73,6 +76,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
     <div className="rate-layout" data-save-state={saveState} data-pending={pendingWrites}>
       <div className="rate-main">
         <div className="toolbar">
+          <RaterSwitch value={activeRater} relationship={person.relationship} onChange={setActiveRater} />
           {mapping.kind === 'career-map' ? (
             <>
               <label htmlFor="rate-level">Level</label>
@@ -122,11 +126,12 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
                 <ul className="rating-list">
                   {items.map((item) => (
                     <RatingRow
-                      key={item.id}
+                      key={`${activeRater}-${item.id}`}
                       item={item}
                       scale={scale}
                       isTabStop={item.id === tabStop}
                       evidenceCount={evidenceCounts.get(item.id) ?? 0}
+                      relationship={person.relationship}
                       onRate={onRate}
                       onAddEvidence={onAddEvidence}
                     />

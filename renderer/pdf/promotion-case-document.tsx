@@ -11,6 +11,7 @@ export function promotionCaseFlow(flow: FlowBuilder, content: PromotionCaseConte
 
   flow.heading('Summary by area', look.h2);
   flow.text(content.headline);
+  flow.text(content.ratingsBasis, look.small);
   addAreaBars(
     flow,
     content.areas.map((area) => ({ name: area.name, percent: area.percent, missing: 0 })),

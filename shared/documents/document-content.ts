@@ -186,6 +186,8 @@ export interface PromotionCaseContent {
   /** The target's short name: "L5", the card's code. */
   target: string;
   headline: string;
+  /** Which ratings the case measured (basisLine), as every document says. */
+  ratingsBasis: string;
   areas: PromotionArea[];
   /** The checklist: statements of the target with no evidence yet. */
   withoutEvidence: { area: string; text: string }[];

@@ -88,6 +88,7 @@ export function promotionCaseContent(context: DocumentContext, input: PromotionC
     levels: levelsLine(context.mapping),
     target: label,
     headline: headline(label, gap),
+    ratingsBasis: context.ratingsBasis,
     areas: byArea,
     withoutEvidence: byArea.flatMap((area) =>
       area.statements.filter((entry) => entry.evidence.length === 0).map((entry) => ({ area: area.name, text: entry.text })),

@@ -64,6 +64,8 @@ test('a brag document feeds the promotion case, exported as PDF and Markdown', a
   expect(text).toContain('Promotion case: Zoë');
   expect(text).toContain('Security: Awareness of common vulnerabilities and how to mitigate them.');
   expect(text).toContain('New or reworded at L5 · Rating: Partly');
+  // Which ratings it measured, by the same rule as every document: here the one self-rating.
+  expect(text).toMatch(/Measured on [^:]+: 1 self/);
   expect(text).toContain('4 Mar 2026 — Threat model for checkout: Ran it with the payments team. https://example.com/threat-model');
   expect(text).toContain('Spoke at the frontend guild');
   expect(text).toContain('Still without evidence (3)');
@@ -75,6 +77,7 @@ test('a brag document feeds the promotion case, exported as PDF and Markdown', a
   expect(download.suggestedFilename()).toMatch(/^Promotion case – Zoë – \d{4}-\d{2}-\d{2}\.md$/);
   const markdown = await readFile(await download.path(), 'utf8');
   expect(markdown).toContain('# Promotion case: Zoë');
+  expect(markdown).toMatch(/Measured on [^:]+: 1 self\n/);
   expect(markdown).toContain(
     '  - 4 Mar 2026 — [Threat model for checkout](<https://example.com/threat-model>): Ran it with the payments team.',
   );

@@ -178,6 +178,7 @@ export function stressPromotionCase(paper: PaperSize): PromotionCaseContent {
     levels: 'L4 → L5',
     target: 'L5',
     headline: short(),
+    ratingsBasis: `Measured on agreed ratings, else the manager’s, else self-ratings: ${short()}`,
     areas,
     withoutEvidence: areas.flatMap((area) =>
       area.statements

@@ -73,6 +73,11 @@ describe('promotionCaseContent', () => {
     expect(content.areas.find((area) => area.name === 'Architecture, performance & security')).toMatchObject({ withEvidence: 1 });
   });
 
+  it('says which ratings it measured, as every document does', () => {
+    expect(content.ratingsBasis).toBe('Measured on self-ratings only');
+    expect(promotionCaseMarkdown(content)).toContain('of L5 met · 2 of 6 rated  \nMeasured on self-ratings only\n');
+  });
+
   it('reads the same as Markdown, with links and the checklist', () => {
     const markdown = promotionCaseMarkdown(content);
     expect(markdown).toContain('# Promotion case: Zoë Łukasz Ångström');

@@ -1,9 +1,10 @@
 /**
  * Making a document from the main thread. One worker stays ready between exports (its fonts and code
  * already loaded, which saves about half a second each time); cancelling terminates it at once, and
- * the next export starts a fresh one.
+ * the next export starts a fresh one. A screen that offers documents starts it and loads its fonts
+ * when it opens (prepareDocuments), so that even the first export of a session does not wait for them.
  */
-import type { DocumentContent } from '../../shared/documents/document-content';
+import type { DocumentFormat, DocumentOrder } from '../../shared/documents/document-order';
 import type { WorkerMessage, WorkerRequest } from './document-worker';
 
 export type ExportStage = Extract<WorkerMessage, { type: 'progress' }>['stage'];
@@ -19,7 +20,9 @@ let worker: Worker | null = null;
 let nextRequestId = 1;
 
 function documentWorker(): Worker {
-  worker ??= new Worker(new URL('./document-worker.ts', import.meta.url), { type: 'module', name: 'waymark-documents' });
+  if (worker) return worker;
+  worker = new Worker(new URL('./document-worker.ts', import.meta.url), { type: 'module', name: 'waymark-documents' });
+  worker.postMessage({ type: 'prepare', appBase: document.baseURI } satisfies WorkerRequest);
   return worker;
 }
 
@@ -28,9 +31,15 @@ function stopWorker(): void {
   worker = null;
 }
 
+/** Starts the document worker and its font loading, if not yet started: called when a screen with exports opens. */
+export function prepareDocuments(): void {
+  documentWorker();
+}
+
+/** The document an order asks for, made in the worker: a PDF, or the text of a text format. */
 export function buildDocument(
-  content: DocumentContent,
-  options: { onProgress?: (stage: ExportStage) => void; signal?: AbortSignal } = {},
+  order: DocumentOrder,
+  options: { format?: DocumentFormat; onProgress?: (stage: ExportStage) => void; signal?: AbortSignal } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new ExportCancelled());
@@ -66,6 +75,12 @@ export function buildDocument(
     options.signal?.addEventListener('abort', cancel, { once: true });
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);
-    active.postMessage({ requestId, content, appBase: document.baseURI } satisfies WorkerRequest);
+    active.postMessage({
+      type: 'make',
+      requestId,
+      order,
+      format: options.format ?? 'pdf',
+      appBase: document.baseURI,
+    } satisfies WorkerRequest);
   });
 }

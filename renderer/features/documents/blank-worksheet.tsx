@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { WorksheetLayout } from '../../../shared/documents/document-content';
 import { documentFileName } from '../../../shared/documents/document-meta';
-import { worksheetContent, type WorksheetSource } from '../../../shared/documents/worksheet';
+import type { WorksheetSource } from '../../../shared/documents/worksheet';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { ExportStatus } from './export-status';
 import { PaperChoice, usePaperSize, WorksheetLayoutChoice } from './paper-choice';
@@ -17,9 +17,11 @@ export function BlankWorksheet({ source, label }: { source: WorksheetSource; lab
   const today = localDate();
 
   function exportWorksheet() {
-    void run('worksheet', documentFileName(`Worksheet ${label}`, undefined, today), async () =>
-      worksheetContent(source, { paper, today, dateLabel: formatDate(today), layout }),
-    );
+    void run('worksheet', documentFileName(`Worksheet ${label}`, undefined, today), async () => ({
+      kind: 'worksheet',
+      source,
+      options: { paper, today, dateLabel: formatDate(today), layout },
+    }));
   }
 
   return (

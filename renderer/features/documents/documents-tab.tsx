@@ -4,15 +4,11 @@
  */
 import { useState } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
-import type { DocumentContext } from '../../../shared/documents/document-context';
+import type { DocumentFacts } from '../../../shared/documents/document-order';
 import { displayName } from '../../../shared/workspace/labels';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { documentFileName } from '../../../shared/documents/document-meta';
-import { growthPlanContent } from '../../../shared/documents/growth-plan';
-import { includesPrivateNotes, oneOnOneContent } from '../../../shared/documents/one-on-one';
-import { promotionCaseContent } from '../../../shared/documents/promotion-case';
-import { promotionCaseMarkdown } from '../../../shared/documents/promotion-case-markdown';
-import { worksheetContent } from '../../../shared/documents/worksheet';
+import { includesPrivateNotes } from '../../../shared/documents/one-on-one';
 import { basisLine, reviewerLabel } from '../../../shared/workspace/counted-ratings';
 import type { WorksheetLayout } from '../../../shared/documents/document-content';
 import type { Person } from '../../../shared/workspace/schema';
@@ -46,53 +42,59 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
   const [layout, setLayout] = useState<WorksheetLayout>('roomy');
-  const { state, run, runText, cancel } = useDocumentExport();
+  const { state, run, cancel } = useDocumentExport();
   const name = displayName(person);
   const busy = state.status === 'working';
 
-  const context = (): DocumentContext => {
+  // The records go to the document worker as they are; the content is built there, off the window's thread.
+  const facts = (): DocumentFacts => {
     const today = localDate();
-    return { person, mapping, ratings, ratingsBasis: basisLine(basis, person.relationship, counted), today, paper, formatDate };
+    return { person, mapping, ratings, ratingsBasis: basisLine(basis, person.relationship, counted), today, paper };
   };
 
   function exportGrowthPlan() {
-    const ctx = context();
-    void run('growth plan', documentFileName('Growth plan', name, ctx.today), async () => growthPlanContent(ctx, goals, evidence));
+    const known = facts();
+    void run('growth plan', documentFileName('Growth plan', name, known.today), async () => ({
+      kind: 'growth-plan',
+      facts: known,
+      goals,
+      evidence,
+    }));
   }
 
   function exportOneOnOne() {
-    const ctx = context();
+    const known = facts();
     // The file name says so when private notes go in (the document itself says it on every page).
     const confidential = includesPrivateNotes(meetings, includePrivate);
-    void run('1:1 preparation', documentFileName('1:1 preparation', name, ctx.today, { confidential }), async () => {
+    void run('1:1 preparation', documentFileName('1:1 preparation', name, known.today, { confidential }), async () => {
       const shown = meetings.filter((meeting) => includePrivate || !meeting.private);
-      const previous = [...shown].sort((a, b) => b.date.localeCompare(a.date)).find((meeting) => meeting.date < ctx.today);
+      const previous = [...shown].sort((a, b) => b.date.localeCompare(a.date)).find((meeting) => meeting.date < known.today);
       const snapshot = previous
         ? [...snapshots].reverse().find((candidate) => candidate.frameworkId === mapping.framework.id && candidate.date <= previous.date)
         : undefined;
       const frozen = snapshot ? await loadSnapshotRatings(snapshot.id) : [];
-      return oneOnOneContent(ctx, {
-        meetings,
-        goals,
-        snapshotBefore: snapshot ? { snapshot, ratings: frozenRatingLookup(frozen) } : undefined,
-        includePrivate,
-        includeRatings,
-        disagreementsFrom: includeDisagreements ? allRatings(ratingsByRater) : undefined,
-      });
+      return {
+        kind: 'one-on-one',
+        facts: known,
+        input: {
+          meetings,
+          goals,
+          snapshotBefore: snapshot ? { snapshot, ratings: frozenRatingLookup(frozen) } : undefined,
+          includePrivate,
+          includeRatings,
+          disagreementsFrom: includeDisagreements ? allRatings(ratingsByRater) : undefined,
+        },
+      };
     });
   }
 
-  function promotionCase() {
-    return promotionCaseContent(context(), { ratings: counted, evidence, goals });
-  }
-
-  function exportPromotionCase() {
-    void run('promotion case', documentFileName('Promotion case', name, localDate()), async () => promotionCase());
-  }
-
-  function exportPromotionCaseMarkdown() {
-    void runText('promotion case', documentFileName('Promotion case', name, localDate(), { extension: 'md' }), async () =>
-      promotionCaseMarkdown(promotionCase()),
+  function exportPromotionCase(format: 'pdf' | 'md') {
+    const known = facts();
+    void run(
+      'promotion case',
+      documentFileName('Promotion case', name, known.today, { extension: format }),
+      async () => ({ kind: 'promotion-case', facts: known, input: { ratings: counted, evidence, goals } }),
+      format,
     );
   }
 
@@ -103,15 +105,17 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         ? ({ kind: 'role-card', framework: mapping.framework } as const)
         : ({ kind: 'career-map', framework: mapping.framework, track: mapping.track, levelId: worksheetLevel ?? '' } as const);
     const label = mapping.kind === 'role-card' ? mapping.framework.code : `${mapping.track.name} ${worksheetLevel ?? ''}`;
-    void run('worksheet', documentFileName(`Worksheet ${label}`, filled ? name : undefined, today), async () =>
-      worksheetContent(source, {
+    void run('worksheet', documentFileName(`Worksheet ${label}`, filled ? name : undefined, today), async () => ({
+      kind: 'worksheet',
+      source,
+      options: {
         paper,
         today,
         dateLabel: formatDate(today),
         filledFrom: filled ? { name, ratings: counted, ratingsBasis: basisLine(basis, person.relationship, counted) } : undefined,
         layout,
-      }),
-    );
+      },
+    }));
   }
 
   return (
@@ -158,10 +162,10 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
             by area; and what still has no evidence.
           </p>
           <div className="button-row">
-            <button type="button" onClick={exportPromotionCase} disabled={busy}>
+            <button type="button" onClick={() => exportPromotionCase('pdf')} disabled={busy}>
               Export promotion case
             </button>
-            <button type="button" className="button-secondary" onClick={exportPromotionCaseMarkdown} disabled={busy}>
+            <button type="button" className="button-secondary" onClick={() => exportPromotionCase('md')} disabled={busy}>
               As Markdown
             </button>
           </div>

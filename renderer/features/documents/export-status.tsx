@@ -5,7 +5,7 @@ import type { ExportState } from './use-document-export';
 
 const stageLabels = {
   gathering: 'Gathering what goes in it…',
-  preparing: 'Preparing the fonts…',
+  preparing: 'Putting the content together…',
   'laying-out': 'Laying out the pages…',
   writing: 'Writing the file…',
 } as const;

@@ -1,10 +1,10 @@
 /**
- * One export at a time: build the content, make the PDF in the worker (with progress, cancellable),
- * then save it through the platform. Every ending is reported in words.
+ * One export at a time: gather what goes in the document, build and make it in the worker (with
+ * progress, cancellable), then save it through the platform. Every ending is reported in words.
  */
-import { useCallback, useRef, useState } from 'react';
-import type { DocumentContent } from '../../../shared/documents/document-content';
-import { buildDocument, ExportCancelled, type ExportStage } from '../../pdf/export-document';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DocumentFormat, DocumentOrder } from '../../../shared/documents/document-order';
+import { buildDocument, ExportCancelled, prepareDocuments, type ExportStage } from '../../pdf/export-document';
 import { usePlatform } from '../../platform/platform-context';
 import { errorMessage } from '../../../shared/errors/error-message';
 
@@ -20,21 +20,23 @@ export function useDocumentExport() {
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
+  // A screen that offers documents readies the worker and its fonts as it opens, so the first export does not wait for them.
+  useEffect(prepareDocuments, []);
+
   const run = useCallback(
-    async (what: string, fileName: string, makeContent: () => Promise<DocumentContent | undefined>) => {
+    async (what: string, fileName: string, makeOrder: () => Promise<DocumentOrder>, format: DocumentFormat = 'pdf') => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
       setState({ status: 'working', what, stage: 'gathering' });
       try {
-        const content = await makeContent();
-        if (!content) throw new Error('there is nothing to put in it yet');
-        const bytes = await buildDocument(content, {
+        const bytes = await buildDocument(await makeOrder(), {
+          format,
           signal: abort.signal,
           onProgress: (stage) => setState({ status: 'working', what, stage }),
         });
         if (abort.signal.aborted) throw new ExportCancelled();
-        const outcome = await platform.saveFile(fileName, 'pdf', bytes);
+        const outcome = await platform.saveFile(fileName, format, bytes);
         if (outcome.outcome === 'saved') setState({ status: 'saved', what, location: outcome.location });
         else if (outcome.outcome === 'cancelled') setState({ status: 'cancelled', what });
         else setState({ status: 'failed', what, message: outcome.message });
@@ -48,23 +50,6 @@ export function useDocumentExport() {
     [platform],
   );
 
-  /** A text document (Markdown): made here at once, then saved like a PDF. */
-  const runText = useCallback(
-    async (what: string, fileName: string, makeText: () => Promise<string>) => {
-      setState({ status: 'working', what, stage: 'gathering' });
-      try {
-        const bytes = new Uint8Array(new TextEncoder().encode(await makeText()));
-        const outcome = await platform.saveFile(fileName, 'md', bytes);
-        if (outcome.outcome === 'saved') setState({ status: 'saved', what, location: outcome.location });
-        else if (outcome.outcome === 'cancelled') setState({ status: 'cancelled', what });
-        else setState({ status: 'failed', what, message: outcome.message });
-      } catch (error) {
-        setState({ status: 'failed', what, message: errorMessage(error) });
-      }
-    },
-    [platform],
-  );
-
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { state, run, runText, cancel };
+  return { state, run, cancel };
 }

@@ -104,7 +104,7 @@ export function TeamScreen() {
       paper,
       formatDate,
     });
-    void run('team overview', documentFileName('Team overview', groups[group].label, today), async () => content);
+    void run('team overview', documentFileName('Team overview', groups[group].label, today), async () => ({ kind: 'content', content }));
   }
 
   return (

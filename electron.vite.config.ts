@@ -16,6 +16,10 @@ export const rendererConfig = {
       resolve('node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff'),
       'fonts/noto-sans-sc.ttf',
     ),
+    unpackedFontPlugin(
+      resolve('node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-korean-400-normal.woff'),
+      'fonts/noto-sans-kr.ttf',
+    ),
   ],
   build: {
     outDir: resolve('out/renderer'),

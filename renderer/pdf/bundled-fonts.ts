@@ -13,6 +13,7 @@ export function bundledFontFiles(appBase: string): FontFiles {
     regular: regularUrl,
     bold: boldUrl,
     cjk: new URL('fonts/noto-sans-sc.ttf', appBase).href,
+    korean: new URL('fonts/noto-sans-kr.ttf', appBase).href,
     emojiBase: new URL('emoji/', appBase).href,
   };
 }

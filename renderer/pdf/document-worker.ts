@@ -8,7 +8,7 @@ import { pdf } from '@react-pdf/renderer';
 import { documentText, orderedContent, type DocumentFormat, type DocumentOrder } from '../../shared/documents/document-order';
 import { formatDate } from '../../shared/dates/local-date';
 import { bundledFontFiles } from './bundled-fonts';
-import { makePdf } from './make-document';
+import { makePdf, type MadePdf } from './make-document';
 import { documentFontFamily, loadFonts, registerDocumentFonts } from './pdf-fonts';
 import { errorMessage } from '../../shared/errors/error-message';
 
@@ -17,7 +17,8 @@ export type WorkerRequest =
   { type: 'make'; requestId: number; order: DocumentOrder; format: DocumentFormat; appBase: string } | { type: 'prepare'; appBase: string };
 export type WorkerMessage = { requestId: number } & (
   | { type: 'progress'; stage: 'preparing' | 'laying-out' | 'writing' }
-  | { type: 'done'; bytes: ArrayBuffer }
+  /** `missing`: characters no bundled font has, left out of the PDF; the export names them. */
+  | { type: 'done'; bytes: ArrayBuffer; missing: string[] }
   | { type: 'failed'; message: string }
 );
 
@@ -25,13 +26,13 @@ function send(message: WorkerMessage, transfer: Transferable[] = []): void {
   postMessage(message, { transfer });
 }
 
-async function make(request: Extract<WorkerRequest, { type: 'make' }>): Promise<Uint8Array> {
+async function make(request: Extract<WorkerRequest, { type: 'make' }>): Promise<MadePdf> {
   const { requestId, order, format, appBase } = request;
   send({ requestId, type: 'progress', stage: 'preparing' });
   // Built here with this thread's date format, which is the window's: a worker shares its locale.
   const content = orderedContent(order, formatDate);
   if (!content) throw new Error('there is nothing to put in it yet');
-  if (format !== 'pdf') return new TextEncoder().encode(documentText(content, format));
+  if (format !== 'pdf') return { bytes: new TextEncoder().encode(documentText(content, format)), missing: [] };
   registerDocumentFonts(bundledFontFiles(appBase));
   send({ requestId, type: 'progress', stage: 'laying-out' });
   const made = await makePdf(content, async (document) => new Uint8Array(await (await pdf(document).toBlob()).arrayBuffer()));
@@ -48,9 +49,9 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   void make(request).then(
-    (made) => {
+    ({ bytes: made, missing }) => {
       const bytes = new Uint8Array(made).buffer;
-      send({ requestId: request.requestId, type: 'done', bytes }, [bytes]);
+      send({ requestId: request.requestId, type: 'done', bytes, missing }, [bytes]);
     },
     (error: unknown) => send({ requestId: request.requestId, type: 'failed', message: errorMessage(error) }),
   );

@@ -36,11 +36,17 @@ export function prepareDocuments(): void {
   documentWorker();
 }
 
+export interface BuiltDocument {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Characters no bundled font has, left out of the PDF. */
+  missing: string[];
+}
+
 /** The document an order asks for, made in the worker: a PDF, or the text of a text format. */
 export function buildDocument(
   order: DocumentOrder,
   options: { format?: DocumentFormat; onProgress?: (stage: ExportStage) => void; signal?: AbortSignal } = {},
-): Promise<Uint8Array<ArrayBuffer>> {
+): Promise<BuiltDocument> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new ExportCancelled());
     const requestId = nextRequestId++;
@@ -61,7 +67,7 @@ export function buildDocument(
       if (message.type === 'progress') options.onProgress?.(message.stage);
       else if (message.type === 'done') {
         finish();
-        resolve(new Uint8Array(message.bytes));
+        resolve({ bytes: new Uint8Array(message.bytes), missing: message.missing });
       } else {
         finish();
         reject(new Error(`The document could not be made: ${message.message}`));

@@ -6,7 +6,9 @@ import { Font, type DocumentProps } from '@react-pdf/renderer';
 import type { DocumentContent } from '../../shared/documents/document-content';
 import type { ReactElement } from 'react';
 import { documentFor, documentPages } from './document-for';
-import { cjkFontFamily, documentFontFamily, fontStackFor, loadFonts } from './pdf-fonts';
+import { shareGlyphRuns } from './glyph-run-cache';
+import { missingGlyphs } from './missing-glyphs';
+import { documentFontFamily, fontStackFor, loadFonts } from './pdf-fonts';
 import { TextMeasure, type MeasurableFont } from './text-measure';
 
 function loadedFont(fontFamily: string, fontWeight: 'normal' | 'bold'): MeasurableFont {
@@ -14,19 +16,27 @@ function loadedFont(fontFamily: string, fontWeight: 'normal' | 'bold'): Measurab
   const measurable = (value: unknown): value is MeasurableFont =>
     typeof value === 'object' && value !== null && 'glyphForCodePoint' in value && 'unitsPerEm' in value;
   if (!measurable(data)) throw new Error(`the font ${fontFamily} did not load`);
+  shareGlyphRuns(data);
   return data;
 }
 
-/** The fonts a content needs, loaded, and a measure made with them. */
-export async function measureFor(content: DocumentContent): Promise<{ fontStack: string[]; measure: TextMeasure }> {
+/**
+ * The fonts a content needs, loaded, and a measure made with them; and the characters of the content
+ * that none of them can draw.
+ */
+export async function measureFor(content: DocumentContent): Promise<{ fontStack: string[]; measure: TextMeasure; missing: string[] }> {
   const fontStack = fontStackFor(content);
   await loadFonts(fontStack);
-  const measure = new TextMeasure({
-    regular: loadedFont(documentFontFamily, 'normal'),
-    bold: loadedFont(documentFontFamily, 'bold'),
-    fallback: fontStack.includes(cjkFontFamily) ? loadedFont(cjkFontFamily, 'normal') : undefined,
-  });
-  return { fontStack, measure };
+  const regular = loadedFont(documentFontFamily, 'normal');
+  const fallbacks = fontStack.filter((family) => family !== documentFontFamily).map((family) => loadedFont(family, 'normal'));
+  const measure = new TextMeasure({ regular, bold: loadedFont(documentFontFamily, 'bold'), fallbacks });
+  return { fontStack, measure, missing: missingGlyphs(JSON.stringify(content), [regular, ...fallbacks]) };
+}
+
+export interface MadePdf {
+  bytes: Uint8Array;
+  /** Characters of the content that no bundled font has, left out of the PDF (see missing-glyphs.ts). */
+  missing: string[];
 }
 
 /** How many pages a PDF written by react-pdf (pdfkit) has: its page objects are never compressed. */
@@ -42,10 +52,10 @@ export function pageCount(bytes: Uint8Array): number {
 export async function makePdf(
   content: DocumentContent,
   write: (document: ReactElement<DocumentProps>) => Promise<Uint8Array>,
-): Promise<Uint8Array> {
-  const { fontStack, measure } = await measureFor(content);
+): Promise<MadePdf> {
+  const { fontStack, measure, missing } = await measureFor(content);
   const pages = documentPages(content, measure);
   const planned = await write(documentFor(pages, content, fontStack, 'planned'));
-  if (pageCount(planned) === pages.length) return planned;
-  return write(documentFor(pages, content, fontStack, 'counted'));
+  if (pageCount(planned) === pages.length) return { bytes: planned, missing };
+  return { bytes: await write(documentFor(pages, content, fontStack, 'counted')), missing };
 }

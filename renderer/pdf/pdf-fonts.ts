@@ -5,7 +5,8 @@
  *   Arabic, Armenian, Georgian, and the symbols people type ("—", "→", "✓", "☐").
  * - Noto Sans SC (@fontsource/noto-sans-sc, its "chinese-simplified" subset, SIL OFL) for Chinese and
  *   Japanese: about 8,000 glyphs, 3 MB unpacked, so it is loaded only for documents that contain such text.
- *   Korean Hangul is not covered (see the README).
+ * - Noto Sans KR (@fontsource/noto-sans-kr, its "korean" subset, SIL OFL) for Korean: every one of the
+ *   11,172 Hangul syllables and the jamo, 2 MB unpacked, likewise loaded only for documents with Hangul.
  * - Emoji as Twemoji images (emoji-datasource-twitter, graphics CC-BY 4.0) served from the app's own
  *   files; react-pdf draws each emoji as an image in the line.
  */
@@ -15,11 +16,13 @@ import { breakableParts } from './long-words';
 
 export const documentFontFamily = 'DejaVu Sans';
 export const cjkFontFamily = 'Noto Sans SC';
+export const koreanFontFamily = 'Noto Sans KR';
 
 export interface FontFiles {
   regular: string;
   bold: string;
   cjk: string;
+  korean: string;
   /** Where the emoji images are: `${emojiBase}${codepoints}.png`. Undefined: emoji are not drawn as images. */
   emojiBase?: string | undefined;
 }
@@ -37,6 +40,7 @@ export function registerDocumentFonts(files: FontFiles): void {
     ],
   });
   Font.register({ family: cjkFontFamily, fonts: [{ src: files.cjk, fontWeight: 'normal' }] });
+  Font.register({ family: koreanFontFamily, fonts: [{ src: files.korean, fontWeight: 'normal' }] });
   Font.registerHyphenationCallback(breakableParts);
   const base = files.emojiBase;
   // The file names drop variation selectors (U+FE0F), as react-pdf does when it names an emoji.
@@ -45,9 +49,16 @@ export function registerDocumentFonts(files: FontFiles): void {
 
 const cjkText = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
-/** The font stack a document needs: the CJK font joins only when the content has such characters. */
+const koreanText = /[\p{Script=Hangul}]/u;
+
+/**
+ * The font stack a document needs: the CJK and Korean fonts join only when the content has such
+ * characters. A character is drawn with the first font of the stack that has it (Hanja in Korean text
+ * from the CJK font).
+ */
 export function fontStackFor(content: DocumentContent): string[] {
-  return cjkText.test(JSON.stringify(content)) ? [documentFontFamily, cjkFontFamily] : [documentFontFamily];
+  const text = JSON.stringify(content);
+  return [documentFontFamily, ...(cjkText.test(text) ? [cjkFontFamily] : []), ...(koreanText.test(text) ? [koreanFontFamily] : [])];
 }
 
 /** Loads the fonts of a stack, so the layout can be measured before it is drawn. */

@@ -30,7 +30,8 @@ const hyphenWidth = 5;
 export class TextMeasure {
   private readonly widths = new Map<string, number>();
 
-  constructor(private readonly fonts: { regular: MeasurableFont; bold: MeasurableFont; fallback?: MeasurableFont | undefined }) {}
+  /** `fallbacks`: the fonts after the main one in the document's stack, in order, for what the main one lacks. */
+  constructor(private readonly fonts: { regular: MeasurableFont; bold: MeasurableFont; fallbacks: readonly MeasurableFont[] }) {}
 
   /** Width of a text at 1 pt, as the font stack draws it (emoji are drawn 1 em wide). */
   private unitWidth(text: string, bold: boolean): number {
@@ -47,8 +48,9 @@ export class TextMeasure {
       }
       for (const character of piece) {
         const codePoint = character.codePointAt(0) ?? 0;
-        const font =
-          primary.hasGlyphForCodePoint(codePoint) || !this.fonts.fallback?.hasGlyphForCodePoint(codePoint) ? primary : this.fonts.fallback;
+        const font = primary.hasGlyphForCodePoint(codePoint)
+          ? primary
+          : (this.fonts.fallbacks.find((fallback) => fallback.hasGlyphForCodePoint(codePoint)) ?? primary);
         width += font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
       }
     }

@@ -31,6 +31,7 @@ export function ExportStatus({ state, onCancel }: { state: ExportState; onCancel
           <p>
             The {state.what} is saved to {state.location}.
           </p>
+          {state.note ? <p data-export-note="">{state.note}</p> : null}
         </div>
       );
     case 'cancelled':

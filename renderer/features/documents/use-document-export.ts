@@ -5,13 +5,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentFormat, DocumentOrder } from '../../../shared/documents/document-order';
 import { buildDocument, ExportCancelled, prepareDocuments, type ExportStage } from '../../pdf/export-document';
+import { missingGlyphsNote } from '../../pdf/missing-glyphs';
 import { usePlatform } from '../../platform/platform-context';
 import { errorMessage } from '../../../shared/errors/error-message';
 
 export type ExportState =
   | { status: 'idle' }
   | { status: 'working'; what: string; stage: ExportStage | 'gathering' }
-  | { status: 'saved'; what: string; location: string }
+  /** `note`: what the person should know about the saved document (characters left out). */
+  | { status: 'saved'; what: string; location: string; note?: string | undefined }
   | { status: 'cancelled'; what: string }
   | { status: 'failed'; what: string; message: string };
 
@@ -30,14 +32,14 @@ export function useDocumentExport() {
       controller.current = abort;
       setState({ status: 'working', what, stage: 'gathering' });
       try {
-        const bytes = await buildDocument(await makeOrder(), {
+        const { bytes, missing } = await buildDocument(await makeOrder(), {
           format,
           signal: abort.signal,
           onProgress: (stage) => setState({ status: 'working', what, stage }),
         });
         if (abort.signal.aborted) throw new ExportCancelled();
         const outcome = await platform.saveFile(fileName, format, bytes);
-        if (outcome.outcome === 'saved') setState({ status: 'saved', what, location: outcome.location });
+        if (outcome.outcome === 'saved') setState({ status: 'saved', what, location: outcome.location, note: missingGlyphsNote(missing) });
         else if (outcome.outcome === 'cancelled') setState({ status: 'cancelled', what });
         else setState({ status: 'failed', what, message: outcome.message });
       } catch (error) {

@@ -29,13 +29,10 @@ function emojiDirectory(): string {
   return `${target}/`;
 }
 
-/** The CJK font unpacked as the build unpacks it. */
-function cjkFont(): string {
-  const target = join(tmpdir(), 'waymark-test-noto-sans-sc.ttf');
-  if (!existsSync(target)) {
-    const woff = readFileSync(join(modules, '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff'));
-    writeFileSync(target, woffToSfnt(woff));
-  }
+/** A WOFF font unpacked as the build unpacks it. */
+function unpackedFont(woff: string, name: string): string {
+  const target = join(tmpdir(), name);
+  if (!existsSync(target)) writeFileSync(target, woffToSfnt(readFileSync(join(modules, woff))));
   return target;
 }
 
@@ -43,7 +40,8 @@ export function registerTestFonts(): void {
   registerDocumentFonts({
     regular: join(modules, 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
     bold: join(modules, 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-    cjk: cjkFont(),
+    cjk: unpackedFont('@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff', 'waymark-test-noto-sans-sc.ttf'),
+    korean: unpackedFont('@fontsource/noto-sans-kr/files/noto-sans-kr-korean-400-normal.woff', 'waymark-test-noto-sans-kr.ttf'),
     emojiBase: emojiDirectory(),
   });
 }
@@ -65,7 +63,7 @@ export interface ReadPage {
 
 /** The PDF as the app makes it (see makePdf), written in Node. */
 export async function renderDocument(content: DocumentContent): Promise<Uint8Array> {
-  return makePdf(content, async (document) => new Uint8Array(await renderToBuffer(document)));
+  return (await makePdf(content, async (document) => new Uint8Array(await renderToBuffer(document)))).bytes;
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPage[]> {

@@ -1,0 +1,36 @@
+/**
+ * Characters that no bundled font can draw (a rare kanji outside the CJK font's subset, a script
+ * Waymark ships no font for). react-pdf leaves them out of the PDF, text layer included, so the
+ * export says which ones instead of dropping them in silence.
+ */
+import type { MeasurableFont } from './text-measure';
+
+/** Drawn as images (emoji) or never drawn (joiners, variation selectors, controls): not a font's business. */
+const notDrawnByFonts =
+  /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u20e3\ufe00-\ufe0f\u{e0020}-\u{e007f}]/u;
+
+/** The distinct characters of `text` that none of `fonts` has, in order of appearance. */
+export function missingGlyphs(text: string, fonts: readonly MeasurableFont[]): string[] {
+  const missing = new Set<string>();
+  const checked = new Set<number>();
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (codePoint < 0x7f || checked.has(codePoint)) continue;
+    checked.add(codePoint);
+    if (notDrawnByFonts.test(character) || /\s/u.test(character)) continue;
+    if (!fonts.some((font) => font.hasGlyphForCodePoint(codePoint))) missing.add(character);
+  }
+  return [...missing];
+}
+
+/** What the person is told when characters are left out: which, with their code points, and that the rest is complete. */
+export function missingGlyphsNote(missing: readonly string[]): string | undefined {
+  if (missing.length === 0) return undefined;
+  const shown = missing.slice(0, 8).map((character) => {
+    const codePoint = character.codePointAt(0) ?? 0;
+    return `${character} (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`;
+  });
+  const more = missing.length > shown.length ? ` and ${missing.length - shown.length} more` : '';
+  const count = missing.length === 1 ? '1 character is' : `${missing.length} characters are`;
+  return `${count} not in Waymark’s fonts and left out of the PDF: ${shown.join(', ')}${more}. Everything else is in it.`;
+}

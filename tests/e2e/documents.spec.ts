@@ -117,3 +117,24 @@ test('emoji and symbols print, the emoji from the app’s own files', async ({ w
   expect(plan.text).toContain('→ ✓');
   expect(emoji).toEqual([{ url: new URL('emoji/1f389.png', page.url()).href, status: 200 }]);
 });
+
+test('Korean prints with the bundled Korean font, and a character no font has is named at export', async ({ waymark, page }) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  // 枠 is a Japanese-only kanji: outside the bundled Chinese font's subset, so it cannot be drawn.
+  await person.setUp({ framework: 'Role card: DevOps Engineering and Infrastructure Senior (P5)', name: '김지우 枠' });
+  await person.openTab('Documents');
+  const fonts: { url: string; status: number }[] = [];
+  page.context().on('response', (response) => {
+    if (response.url().includes('/fonts/')) fonts.push({ url: response.url(), status: response.status() });
+  });
+  const plan = await exportAndRead(page, 'Export growth plan');
+  expect(plan.text).toContain('Growth plan: 김지우');
+  // The Korean font for the Hangul, the Chinese one for the kanji (which looks there first), both from the app itself.
+  expect(fonts.sort((a, b) => a.url.localeCompare(b.url))).toEqual(
+    ['fonts/noto-sans-kr.ttf', 'fonts/noto-sans-sc.ttf'].map((path) => ({ url: new URL(path, page.url()).href, status: 200 })),
+  );
+  await expect(page.locator('[data-export="saved"]')).toContainText(
+    '1 character is not in Waymark’s fonts and left out of the PDF: 枠 (U+67A0). Everything else is in it.',
+  );
+});

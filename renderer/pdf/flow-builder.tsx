@@ -44,7 +44,10 @@ export const look = {
   warning: { color: warning, bold: true },
 } satisfies Record<string, TextLook>;
 
-function spanElements(spans: readonly Span[]): ReactElement[] {
+/** Plain text stays a string in its paragraph: an inner Text per span is one more node for react-pdf to lay out. */
+function spanElements(spans: readonly Span[]): string | ReactElement[] {
+  const [only] = spans;
+  if (spans.length === 1 && only && !only.bold && !only.color && !only.link) return only.text;
   return spans.map((span, index) => {
     const style = { ...(span.bold ? { fontWeight: 'bold' as const } : {}), ...(span.color ? { color: span.color } : {}) };
     if (span.link && safeLink.test(span.link)) {
@@ -144,22 +147,28 @@ export class FlowBuilder {
       ...(textLook.color ? { color: textLook.color } : {}),
     };
     // A bullet hangs in the margin of its text, placed absolutely: a row with a flexible text column
-    // makes the layout engine set each text several times over, which made long lists slow.
-    const render = (key: number) => (
-      <View
-        key={key}
-        style={{
-          marginTop,
-          marginBottom,
-          marginLeft: indent,
-          marginRight: rightGuard,
-          paddingLeft: bullet === undefined ? 0 : bulletWidth,
-        }}
-      >
-        {bullet !== undefined && first ? <Text style={{ ...textStyle, position: 'absolute', left: 0, top: 0 }}>{bullet}</Text> : null}
-        <Text style={textStyle}>{spanElements(spans)}</Text>
-      </View>
-    );
+    // makes the layout engine set each text several times over, which made long lists slow. Without a
+    // bullet the paragraph is a single Text with its own margins: every node costs react-pdf a layout.
+    const render = (key: number) =>
+      bullet === undefined ? (
+        <Text key={key} style={{ ...textStyle, marginTop, marginBottom, marginLeft: indent, marginRight: rightGuard }}>
+          {spanElements(spans)}
+        </Text>
+      ) : (
+        <View
+          key={key}
+          style={{
+            marginTop,
+            marginBottom,
+            marginLeft: indent,
+            marginRight: rightGuard,
+            paddingLeft: bulletWidth,
+          }}
+        >
+          {first ? <Text style={{ ...textStyle, position: 'absolute', left: 0, top: 0 }}>{bullet}</Text> : null}
+          <Text style={textStyle}>{spanElements(spans)}</Text>
+        </View>
+      );
     return { height, keepWithNext: textLook.keepWithNext ?? false, split: starts.length > 2 * orphanLines ? split : undefined, render };
   }
 }

@@ -5,10 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { startPreviewServer } from './preview-server.ts';
+import { previewPort, startPreviewServer } from './preview-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const port = 4176;
+const port = previewPort('screenshots');
 const shots = [
   { file: 'career-map.png', hash: '#/frameworks/career-map-infrastructure-frontend/tracks/frontend', scheme: 'light' },
   { file: 'level-changes.png', hash: '#/frameworks/career-map-infrastructure-frontend/tracks/frontend/changes/L4/L5', scheme: 'light' },

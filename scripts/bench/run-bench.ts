@@ -1,143 +1,57 @@
 /**
- * `npm run bench`: speed of the production browser build in Chromium. Rating and history on a
- * generated framework of 1,050 statements with 260 weekly snapshots; documents on the bundled seeds
- * and on a 1,000-statement worksheet. Prints each measure against its target.
+ * `npm run bench`: speed of the production browser build in Chromium, each group printing its figures
+ * against their goals. `npm run bench -- backups lock` runs only the groups named. Serves the build on
+ * WAYMARK_BENCH_PORT (4177 by default; the startup comparison's hello-world page on the port above it).
  */
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { runPackageBin } from '../package-bin.ts';
-import { startPreviewServer } from '../preview-server.ts';
-import { generatedFramework } from './generated-framework.ts';
-import { measureHistoryOpen, measureRatingClicks } from './measure.ts';
-import { measureExport } from './measure-documents.ts';
-import { seedDocumentsPerson } from './seed-documents.ts';
-import { seedWorkspace } from './seed-workspace.ts';
+import { previewPort, startPreviewServer } from '../preview-server.ts';
+import { benchBackups } from './bench-backups.ts';
+import { browserPidByMarker, type Bench } from './bench-kit.ts';
+import { benchDocuments } from './bench-documents.ts';
+import { benchImport } from './bench-import.ts';
+import { benchLock } from './bench-lock.ts';
+import { benchRateList } from './bench-rate-list.ts';
+import { benchRating } from './bench-rating.ts';
+import { benchStartup } from './bench-startup.ts';
+
+/** Every group, in the order a full run takes them. */
+const groups: Record<string, (bench: Bench) => Promise<void>> = {
+  rating: benchRating,
+  'rate-list': benchRateList,
+  documents: benchDocuments,
+  backups: benchBackups,
+  lock: benchLock,
+  import: benchImport,
+  startup: benchStartup,
+};
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in groups));
+if (unknown.length > 0) throw new Error(`no benchmark group ${unknown.join(', ')}; the groups are ${Object.keys(groups).join(', ')}`);
+const chosen = asked.length > 0 ? asked : Object.keys(groups);
 
 const root = resolve(import.meta.dirname, '../..');
-const port = 4177;
-const origin = `http://127.0.0.1:${port}`;
-const weeks = 260;
-const ratingClicks = 100;
-const historyRuns = 7;
-const documentRuns = 5;
-const bigWorksheetRuns = 3;
-const seedMapId = 'career-map-infrastructure-frontend';
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
-function report(name: string, values: number[], targetName: string, target: number, measured: number) {
-  const verdict = measured <= target ? 'meets' : 'MISSES';
-  console.log(
-    `${name}: median ${quantile(values, 0.5).toFixed(1)} ms, p95 ${quantile(values, 0.95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms (n=${values.length}) — ${verdict} target ${targetName} ≤ ${target} ms`,
-  );
-}
-
+const port = previewPort('bench');
 if (runPackageBin(root, 'vite', ['build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) {
   throw new Error('the browser build failed');
 }
 const server = await startPreviewServer(root, port);
+const origin = `http://127.0.0.1:${port}`;
 console.log(`serving the browser build on ${origin}`);
-
-const framework = generatedFramework();
-// Two levels of 1,000 statements each: the worksheet of the higher level is the 1,000-statement document.
-const worksheetFramework = generatedFramework(1000, 2, 'bench-worksheet');
-const track = framework.tracks[0];
-const statementCount = track?.levels.reduce((sum, level) => sum + level.statements.length, 0) ?? 0;
+// Names this run's browser among others on the machine, to read its renderers' memory.
+const marker = `--waymark-bench=${process.pid}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info', marker],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // The generated framework is served beside the bundled ones, as if it shipped with the app.
-  await page.route('**/frameworks/index.json', async (route) => {
-    const names = (await (await route.fetch()).json()) as string[];
-    await route.fulfill({ json: [...names, 'bench-generated.json', 'bench-worksheet.json'] });
-  });
-  await page.route('**/frameworks/bench-generated.json', (route) => route.fulfill({ json: framework }));
-  await page.route('**/frameworks/bench-worksheet.json', (route) => route.fulfill({ json: worksheetFramework }));
-  await page.goto(`${origin}/`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  console.log('app opened; seeding the workspace');
-
-  const targetLevel = track?.levels[3];
-  const currentLevel = track?.levels[2];
-  if (!track || !targetLevel || !currentLevel) throw new Error('the generated framework has too few levels');
-  const ratedItemIds = [...currentLevel.statements, ...targetLevel.statements].map((statement) => statement.id);
-  const personId = await page.evaluate(seedWorkspace, {
-    frameworkId: framework.id,
-    trackId: track.id,
-    currentLevelId: currentLevel.id,
-    targetLevelId: targetLevel.id,
-    targetTotal: targetLevel.statements.length,
-    ratedItemIds,
-    weeks,
-  });
-
-  const personHash = (tab: string) => `#/people/${encodeURIComponent(personId)}/${tab}`;
-  await page.goto(`${origin}/${personHash('rate')}`);
-  await page.reload();
-  await page.locator('.rating-row').first().waitFor();
-  const rows = await page.locator('.rating-row').count();
-  console.log(
-    `framework: ${statementCount} statements (${track.areas.length} areas × ${track.levels.length} levels); rating list: ${rows} statements of ${targetLevel.id}; ${weeks} weekly snapshots of ${ratedItemIds.length} ratings each`,
-  );
-
-  await page.evaluate(measureRatingClicks, 5); // warm-up: lazy chunks, JIT
-  const clicks = await page.evaluate(measureRatingClicks, ratingClicks);
-  report('rating click → chart shows it and the write has committed', clicks, 'p95', 50, quantile(clicks, 0.95));
-
-  const opens: number[] = [];
-  for (let run = 0; run < historyRuns; run += 1) {
-    await page.evaluate(() => {
-      window.location.hash = '#/frameworks/bench-generated/tracks/bench';
-    });
-    await page.getByRole('heading', { name: 'Benchmark track career map' }).waitFor();
-    opens.push(await page.evaluate(measureHistoryOpen, { hash: personHash('history'), snapshotCount: weeks }));
+  const bench: Bench = { browser, origin, root, sparePort: port + 1, browserPid: browserPidByMarker(marker) };
+  for (const name of chosen) {
+    console.log(`\n— ${name}`);
+    await groups[name]?.(bench);
   }
-  report(`opening the history (${weeks} snapshots loaded and drawn)`, opens, 'median', 200, quantile(opens, 0.5));
-
-  // Documents: from the click on Export until the saved file is reported (layout in the worker included).
-  const documentsPerson = await page.evaluate(seedDocumentsPerson, seedMapId);
-  await page.goto(`${origin}/#/people/${documentsPerson}/documents`);
-  await page.reload();
-  await page.getByRole('button', { name: 'Export growth plan' }).waitFor();
-  let longestTask = 0;
-  let longestTaskDuring = '';
-  async function exports(button: string, runs: number): Promise<number[]> {
-    const times: number[] = [];
-    for (let run = 0; run < runs; run += 1) {
-      const { ms, longestTaskMs } = await page.evaluate(measureExport, button);
-      times.push(ms);
-      if (longestTaskMs > longestTask) {
-        longestTask = longestTaskMs;
-        longestTaskDuring = button;
-      }
-    }
-    return times;
-  }
-  const [cold = Number.NaN] = await exports('Export growth plan', 1);
-  console.log(
-    `first export of the session (starts the document worker, loads the fonts): ${cold.toFixed(0)} ms — later exports reuse the worker`,
-  );
-  const plans = await exports('Export growth plan', documentRuns);
-  report('growth plan on the seed framework', plans, 'median', 1000, quantile(plans, 0.5));
-  const preps = await exports('Export 1:1 preparation', documentRuns);
-  report('1:1 preparation on the seed framework', preps, 'median', 1000, quantile(preps, 0.5));
-  const sheets = await exports('Export worksheet', documentRuns);
-  report('worksheet of Frontend L5 (6 statements), filled', sheets, 'median', 1000, quantile(sheets, 0.5));
-
-  await page.goto(`${origin}/#/frameworks/bench-worksheet/tracks/bench/changes/L1/L2`);
-  await page.getByRole('button', { name: 'Blank worksheet for Benchmark track L2 (PDF)' }).waitFor();
-  const big = await exports('Blank worksheet for Benchmark track L2 (PDF)', bigWorksheetRuns);
-  report('worksheet of 1,000 statements', big, 'median', 5000, quantile(big, 0.5));
-  console.log(
-    `longest main-thread task during the exports: ${longestTask.toFixed(0)} ms${longestTaskDuring ? ` (during "${longestTaskDuring}")` : ''} — ${longestTask <= 50 ? 'meets' : 'MISSES'} target ≤ 50 ms (the Long Tasks API reports only tasks over 50 ms; 0 means none)`,
-  );
 } finally {
   await browser.close();
   server.kill();

@@ -4,7 +4,8 @@
  * until the next restore, also after leaving this screen or restarting.
  */
 import { useState } from 'react';
-import { backupToJson, readBackup, summariseBackup, type Backup, type BackupSummary } from '../../../shared/backup/backup-file';
+import type { WorkspaceContents } from '../../../shared/backup/backup-file';
+import { checkBackupFile, type CheckedBackupFile } from '../../db/backup-restore-client';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../../shared/dates/local-date';
@@ -15,7 +16,7 @@ import { PassphraseLock } from '../lock';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
 
-const tableLabels: Record<BackupSummary['counts'][number]['table'], string> = {
+const tableLabels: Record<WorkspaceContents['counts'][number]['table'], string> = {
   people: 'people',
   ratings: 'ratings',
   evidence: 'evidence entries',
@@ -30,16 +31,18 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium',
 
 export function BackupsScreen() {
   const platform = usePlatform();
-  const backupWorkspace = useAppStore((state) => state.backupWorkspace);
+  const backupFile = useAppStore((state) => state.backupFile);
+  const workspaceContents = useAppStore((state) => state.workspaceContents);
   const restoreBackup = useAppStore((state) => state.restoreBackup);
   const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
   const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
-  const [pending, setPending] = useState<{ backup: Backup; current: Backup; fileName: string; notices: string[] } | null>(null);
+  const [pending, setPending] = useState<{ backup: CheckedBackupFile; current: WorkspaceContents } | null>(null);
+  const [checking, setChecking] = useState<string | null>(null);
 
   async function save() {
-    const backup = await backupWorkspace('manual');
-    if (!backup) return;
-    const outcome = await platform.saveFile(`Waymark backup – ${localDate()}.json`, 'json', new TextEncoder().encode(backupToJson(backup)));
+    const file = await backupFile('manual');
+    if (!file) return;
+    const outcome = await platform.saveFile(`Waymark backup – ${localDate()}.json`, 'json', file);
     if (outcome.outcome === 'saved') setStatus({ text: `The backup is saved to ${outcome.location}.` });
     else if (outcome.outcome === 'failed') setStatus({ text: outcome.message, failed: true });
   }
@@ -62,15 +65,26 @@ export function BackupsScreen() {
   async function preview(opened: OpenedFile) {
     if (opened.outcome === 'cancelled') return;
     if (opened.outcome === 'failed') return setStatus({ text: opened.message, failed: true });
-    const read = readBackup(opened.fileName, opened.text, bundledFrameworks);
+    // Checked whole in a worker: the window stays responsive however large the file is.
+    setChecking(opened.fileName);
+    const [read, current] = await Promise.all([checkBackupFile(opened.fileName, opened.text, bundledFrameworks), workspaceContents()]);
+    setChecking(null);
     if (!read.ok) return setStatus({ text: read.message, failed: true });
-    const current = await backupWorkspace('revert-point');
-    if (current) setPending({ backup: read.backup, current, fileName: opened.fileName, notices: read.notices });
+    if (current) setPending({ backup: read, current });
+    else read.discard();
   }
 
-  async function restore(backup: Backup) {
+  function cancel(backup: CheckedBackupFile) {
+    backup.discard();
     setPending(null);
-    if (await restoreBackup(backup.tables)) setStatus({ text: 'The backup is restored. What was here before is kept as a revert point.' });
+  }
+
+  async function restore(backup: CheckedBackupFile) {
+    setPending(null);
+    setChecking(null);
+    setStatus({ text: 'Restoring the backup…' });
+    if (await restoreBackup(backup)) setStatus({ text: 'The backup is restored. What was here before is kept as a revert point.' });
+    else setStatus(null);
   }
 
   return (
@@ -102,6 +116,11 @@ export function BackupsScreen() {
       {platform.automaticBackups ? (
         <AutomaticBackupList backups={platform.automaticBackups} onRestore={(opened) => void preview(opened)} />
       ) : null}
+      {checking ? (
+        <p role="status" className="notice">
+          Checking {checking}…
+        </p>
+      ) : null}
       {status ? (
         <div role={status.failed ? 'alert' : 'status'} className={status.failed ? 'notice notice-error' : 'notice'}>
           <p>{status.text}</p>
@@ -109,17 +128,17 @@ export function BackupsScreen() {
       ) : null}
       <RevertPoint onDone={setStatus} />
       {pending ? (
-        <ModalDialog title="Restore this backup?" onClose={() => setPending(null)} wide>
+        <ModalDialog title="Restore this backup?" onClose={() => cancel(pending.backup)} wide>
           <p>
-            <code>{pending.fileName}</code>, made {dateTimeFormat.format(new Date(pending.backup.createdAt))}.
+            <code>{pending.backup.fileName}</code>, made {dateTimeFormat.format(new Date(pending.backup.summary.createdAt))}.
           </p>
           <div className="backup-compare">
-            <BackupContents title="The backup holds" summary={summariseBackup(pending.backup)} />
-            <BackupContents title="This workspace holds now" summary={summariseBackup(pending.current)} />
+            <BackupContents title="The backup holds" summary={pending.backup.summary} />
+            <BackupContents title="This workspace holds now" summary={pending.current} />
           </div>
-          {pending.notices.length > 0 ? (
+          {pending.backup.notices.length > 0 ? (
             <ul className="notes" aria-label="About this backup">
-              {pending.notices.map((notice) => (
+              {pending.backup.notices.map((notice) => (
                 <li key={notice}>{notice}</li>
               ))}
             </ul>
@@ -127,14 +146,14 @@ export function BackupsScreen() {
           <p className="notice notice-caution">
             Restoring replaces everything in this workspace with the backup. What is here now is kept as a revert point.
           </p>
-          <ConfirmActions label="Restore" danger onConfirm={() => void restore(pending.backup)} onCancel={() => setPending(null)} />
+          <ConfirmActions label="Restore" danger onConfirm={() => void restore(pending.backup)} onCancel={() => cancel(pending.backup)} />
         </ModalDialog>
       ) : null}
     </article>
   );
 }
 
-function BackupContents({ title, summary }: { title: string; summary: BackupSummary }) {
+function BackupContents({ title, summary }: { title: string; summary: WorkspaceContents }) {
   return (
     <section aria-label={title}>
       <h3>{title}</h3>

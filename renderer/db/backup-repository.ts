@@ -57,19 +57,6 @@ export async function inOneStrictTransaction<Result>(
   }
 }
 
-/** Every sealed table's rows as they read with the key in force, inside the caller's transaction. */
-export async function readSealedTables(db: WorkspaceDatabase): Promise<Record<(typeof sealedTableNames)[number], unknown[]>> {
-  return { ...(await readTables(db)), revertRecords: await db.revertRecords.toArray() };
-}
-
-/** Writes every sealed table again (sealed with the key in force), inside the caller's transaction. */
-export async function writeSealedTables(db: WorkspaceDatabase, rows: Record<(typeof sealedTableNames)[number], unknown[]>): Promise<void> {
-  for (const name of sealedTableNames) {
-    await db.table(name).clear();
-    await db.table(name).bulkAdd(rows[name]);
-  }
-}
-
 /**
  * Replaces the whole workspace with `tables` (checked beforehand by checkBackup), keeping what was
  * there as the revert point; one strict transaction, so the two never part.

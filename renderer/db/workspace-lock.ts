@@ -5,9 +5,10 @@
  * workspace is either as it was or entirely in its new state, never "locked" over plain records.
  */
 import { Dexie } from 'dexie';
-import { inOneStrictTransaction, readSealedTables, sealedTableNames, writeSealedTables } from './backup-repository';
+import { inOneStrictTransaction, sealedTableNames } from './backup-repository';
+import { firstPage, nextPage } from './paged-read';
 import { deriveKey, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
-import { isSealedRow, setWorkspaceKey, workspaceKey } from './sealing-middleware';
+import { isSealedRow, setReplacedKey, setWorkspaceKey, workspaceKey } from './sealing-middleware';
 import type { WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
 import { readLockSettings, type LockSettings } from './workspace-settings';
@@ -64,33 +65,69 @@ export async function unlockWorkspace(db: WorkspaceDatabase, passphrase: string)
  * Rewrites every sealed table: read with the key in force, written with `to`, and the lock's settings
  * set to `settings` (or removed), all in one strict transaction. If it fails, the key in force stays.
  */
-async function rekey(db: WorkspaceDatabase, to: CryptoKey | null, settings: LockSettings | null, action: string): Promise<void> {
+async function rekey(
+  db: WorkspaceDatabase,
+  to: CryptoKey | null,
+  settings: LockSettings | null,
+  action: string,
+  onProgress?: LockProgress,
+): Promise<void> {
   const from = workspaceKey(db.name);
+  const total = await countSealedRecords(db);
+  let done = 0;
+  onProgress?.(done, total);
   try {
     await inOneStrictTransaction(db, action, async (strict) => {
-      const rows = await readSealedTables(strict);
+      // Page by page, each its own short task: a page is read (records not rewritten yet open with
+      // the key being replaced) and written back sealed with the new key, over the same primary keys.
+      setReplacedKey(db.name, from);
       setWorkspaceKey(db.name, to);
-      await writeSealedTables(strict, rows);
+      for (const name of sealedTableNames) {
+        const table = strict.table(name);
+        const cursor = firstPage();
+        while (!cursor.done) {
+          const rows = await nextPage(table, cursor);
+          if (rows.length === 0) continue;
+          await table.bulkPut(rows);
+          done += rows.length;
+          onProgress?.(done, total);
+        }
+      }
       if (settings) await strict.workspaceSettings.put(settings);
       else await strict.workspaceSettings.delete('lock');
     });
   } catch (error) {
     setWorkspaceKey(db.name, from);
     throw error;
+  } finally {
+    setReplacedKey(db.name, null);
   }
 }
 
+/** How far a lock change has got: records rewritten of all there are. */
+export type LockProgress = (done: number, total: number) => void;
+
+async function countSealedRecords(db: WorkspaceDatabase): Promise<number> {
+  const counts = await Promise.all(sealedTableNames.map((name) => db.table(name).count()));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
 /** Locks the workspace with a passphrase, or changes it: every record sealed with the new key. */
-export async function setPassphrase(db: WorkspaceDatabase, passphrase: string, iterations = pbkdf2Iterations): Promise<void> {
+export async function setPassphrase(
+  db: WorkspaceDatabase,
+  passphrase: string,
+  iterations = pbkdf2Iterations,
+  onProgress?: LockProgress,
+): Promise<void> {
   if (passphrase.length < 8) throw new WorkspaceError('invalid', 'The passphrase was not set: use at least 8 characters.');
   const salt = newSalt();
   const key = await deriveKey(passphrase, salt, iterations);
-  await rekey(db, key, { id: 'lock', salt, iterations, check: await seal(key, checkText) }, 'the passphrase lock');
+  await rekey(db, key, { id: 'lock', salt, iterations, check: await seal(key, checkText) }, 'the passphrase lock', onProgress);
 }
 
 /** Turns the lock off: every record written plain again and the settings removed, together. */
-export async function removePassphrase(db: WorkspaceDatabase): Promise<void> {
-  await rekey(db, null, null, 'turning the lock off');
+export async function removePassphrase(db: WorkspaceDatabase, onProgress?: LockProgress): Promise<void> {
+  await rekey(db, null, null, 'turning the lock off', onProgress);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface LockSlice {
   plainRecordsAtStart: number;
   /** What was found wrong with the lock at start and put right, said once. */
   lockNotice: string | null;
+  /** While the lock is turned on, changed or off: records rewritten so far, of how many. */
+  lockProgress: { done: number; total: number } | null;
   /** At start: opens the workspace, or waits for the passphrase if it is locked. */
   startWorkspace(name?: string): Promise<void>;
   unlock(passphrase: string): Promise<boolean>;
@@ -40,6 +42,8 @@ export const createLockSlice: Slice = (set, get) => {
   /** The opened workspace while it waits for its passphrase. */
   let waiting: WorkspaceDatabase | null = null;
 
+  const progress = (done: number, total: number) => set({ lockProgress: { done, total } });
+
   function fail(error: unknown): void {
     set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });
   }
@@ -49,6 +53,7 @@ export const createLockSlice: Slice = (set, get) => {
     unlockError: null,
     plainRecordsAtStart: 0,
     lockNotice: null,
+    lockProgress: null,
 
     async startWorkspace(name = 'waymark') {
       let db: WorkspaceDatabase;
@@ -97,14 +102,14 @@ export const createLockSlice: Slice = (set, get) => {
     },
 
     async lockWithPassphrase(passphrase) {
-      const ok = await write('the passphrase lock', (db) => setPassphrase(db, passphrase), { exclusive: true });
-      if (ok) set({ locked: true });
+      const ok = await write('the passphrase lock', (db) => setPassphrase(db, passphrase, undefined, progress), { exclusive: true });
+      set(ok ? { locked: true, lockProgress: null } : { lockProgress: null });
       return ok;
     },
 
     async removeLock() {
-      const ok = await write('turning the lock off', (db) => removePassphrase(db), { exclusive: true });
-      if (ok) set({ locked: false });
+      const ok = await write('turning the lock off', (db) => removePassphrase(db, progress), { exclusive: true });
+      set(ok ? { locked: false, lockProgress: null } : { lockProgress: null });
       return ok;
     },
 

@@ -8,6 +8,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreWorkspace } from '../../../../renderer/db/backup-repository';
 import { ensureMe, listPeople, updatePerson } from '../../../../renderer/db/people-repository';
+import { pageSize } from '../../../../renderer/db/paged-read';
 import { setWorkspaceKey, workspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../../../../renderer/db/workspace-lock';
@@ -44,6 +45,29 @@ afterEach(() => {
 });
 
 describe('the passphrase lock', () => {
+  it('rewrites a workspace many pages long page by page, reporting progress up to every record, and a new passphrase opens all of it', async () => {
+    const { name, db, me } = await lockedWorkspace();
+    const many = Array.from({ length: pageSize * 2 + 13 }, (_, index) => person({ name: `Мария ${index} ${canary}` }));
+    await db.people.bulkAdd(many);
+    const before = await listPeople(db);
+    const seen: [number, number][] = [];
+    await setPassphrase(db, 'correct horse battery', iterations, (done, total) => seen.push([done, total]));
+    await setPassphrase(db, 'another long passphrase', iterations, (done, total) => seen.push([done, total]));
+    const total = many.length + 1;
+    expect(seen.filter(([, of]) => of !== total)).toEqual([]);
+    expect(seen.map(([done]) => done)).toEqual([0, 200, 400, total, 0, 200, 400, total]);
+    expect(await listPeople(db)).toEqual(before);
+    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 0, sealedRecords: total });
+    expect(JSON.stringify(await rawRows(name, 'people'))).not.toContain(canary);
+
+    // Only the new passphrase opens it: the old key is gone with the change.
+    setWorkspaceKey(name, null);
+    expect(await unlockWorkspace(db, 'correct horse battery')).toBe(false);
+    expect(await unlockWorkspace(db, 'another long passphrase')).toBe(true);
+    expect((await listPeople(db)).find((entry) => entry.id === me.id)?.name).toBe('Zoë');
+    db.close();
+  });
+
   it('seals every record, leaving only the indexed ids readable', async () => {
     const { name, db, me } = await lockedWorkspace();
     await setPassphrase(db, 'correct horse battery', iterations);

@@ -1,14 +1,22 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type RendererViteConfig } from 'electron-vite';
-import { contentSecurityPolicyPlugin } from './scripts/vite-plugins.ts';
+import { bundledEmojiPlugin, contentSecurityPolicyPlugin, unpackedFontPlugin } from './scripts/vite-plugins.ts';
 
 /** The renderer's build, shared with the browser build (vite.web.config.ts). */
 export const rendererConfig = {
   root: resolve('renderer'),
   base: './',
   publicDir: resolve('resources/icons'),
-  plugins: [react(), contentSecurityPolicyPlugin()],
+  plugins: [
+    react(),
+    contentSecurityPolicyPlugin(),
+    bundledEmojiPlugin(resolve('node_modules/emoji-datasource-twitter/img/twitter/64')),
+    unpackedFontPlugin(
+      resolve('node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff'),
+      'fonts/noto-sans-sc.ttf',
+    ),
+  ],
   build: {
     outDir: resolve('out/renderer'),
     emptyOutDir: true,

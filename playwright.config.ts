@@ -3,8 +3,9 @@
  * rather than a downloaded browser; CHROMIUM_PATH overrides where it lives.
  */
 import { defineConfig } from '@playwright/test';
+import { previewPort } from './scripts/preview-server.ts';
 
-const port = Number(process.env.WAYMARK_E2E_PORT ?? 4175);
+const port = previewPort('e2e');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
     { name: 'desktop', testMatch: /desktop\.spec\.ts$/ },
   ],
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
+    command: 'node scripts/serve-web.ts',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

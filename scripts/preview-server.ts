@@ -1,10 +1,17 @@
 /**
- * Serves the browser build (out/web) on a port for a script's own use, as `npm run web` does. Each use
- * has its own port, which an environment variable moves, so several checkouts can run side by side;
- * `npm run web` keeps its fixed port 4174 (the browser keeps a workspace per address).
+ * The one way scripts serve the browser build (out/web, made by `npm run build:web`): the test runner's
+ * end-to-end tests (through Playwright's web server, scripts/serve-web.ts), the benchmark and the
+ * screenshots. Each use has its own port, which an environment variable moves, so several checkouts can
+ * run side by side; `npm run web` keeps its fixed port 4174 (the browser keeps a workspace per address).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { packageBin } from './package-bin.ts';
+
+/**
+ * What `npm run build:web` runs, for the test runner, which builds without npm: Windows cannot spawn
+ * npm's .cmd shim without a shell (see package-bin.ts).
+ */
+export const webBuild = { tool: 'vite', args: ['build', '--config', 'vite.web.config.ts'] } as const;
 
 export const previewPorts = {
   e2e: { variable: 'WAYMARK_E2E_PORT', fallback: 4175 },
@@ -22,18 +29,12 @@ export function previewPort(use: keyof typeof previewPorts): number {
   return port;
 }
 
-/**
- * Starts Vite's preview server and resolves once it listens. Vite itself runs, not npx, so `kill()`
- * stops the server. `config` is the Vite config whose build it serves (the browser build by default).
- */
+/** Starts Vite's preview server and resolves once it listens. Vite itself runs, not npx, so `kill()` stops the server. */
 export async function startPreviewServer(root: string, port: number, config = 'vite.web.config.ts'): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
     [packageBin(root, 'vite'), 'preview', '--config', config, '--port', String(port), '--strictPort'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((ready, fail) => {
     server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && ready());

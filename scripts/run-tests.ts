@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runPackageBin } from './package-bin.ts';
+import { webBuild } from './preview-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const results = resolve(root, 'test-results');
@@ -84,7 +85,7 @@ mkdirSync(results, { recursive: true });
 const unitExit = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
 const unit = tallyVitest(readJson(unitReport) as VitestReport | null, unitExit);
 
-const buildExit = run('vite', ['build', '--config', 'vite.web.config.ts']);
+const buildExit = run(webBuild.tool, [...webBuild.args]);
 let e2e: Tally = { passed: 0, failed: 1, skipped: ['end-to-end tests not run: the browser build failed'] };
 if (buildExit === 0) {
   const e2eExit = run('@playwright/test', ['test', '--reporter=list,json'], {

@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: pictures of the browser build for the README, taken with the same Chromium
- * the end-to-end tests use. Expects `npm run build:web` to have run.
+ * the end-to-end tests use, of the build `npm run build:web` made (npm run screenshots makes it first),
+ * served on WAYMARK_SCREENSHOTS_PORT (4176 by default).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicyMeta } from '../shared/security/content-security-policy.ts';
+import { woffToSfnt } from './woff-to-sfnt.ts';
 
 /**
  * Puts the CSP into the built index.html. Only at build time: the dev server needs inline scripts
@@ -53,6 +54,60 @@ export function bundledFrameworksPlugin(frameworksDir: string): Plugin {
         this.emitFile({ type: 'asset', fileName: `frameworks/${name}`, source: readFileSync(join(frameworksDir, name), 'utf8') });
       }
       this.emitFile({ type: 'asset', fileName: 'frameworks/index.json', source: JSON.stringify(files()) });
+    },
+  };
+}
+
+/**
+ * Ships the emoji images (Twemoji, from emoji-datasource-twitter) with the app, for the documents:
+ * react-pdf draws an emoji from `emoji/<code points>.png`, naming it without variation selectors
+ * (U+FE0F), so the files are renamed to match. Served from the app's own origin, never fetched elsewhere.
+ */
+export function bundledEmojiPlugin(imagesDir: string): Plugin {
+  const files = () => {
+    const byName = new Map<string, string>();
+    for (const source of readdirSync(imagesDir).sort()) {
+      if (!source.endsWith('.png')) continue;
+      const name = source.replace(/-fe0f/g, '');
+      if (!byName.has(name)) byName.set(name, source);
+    }
+    return byName;
+  };
+  return {
+    name: 'waymark:bundled-emoji',
+    configureServer(server) {
+      const byName = files();
+      server.middlewares.use('/emoji/', (request, response, next) => {
+        const source = byName.get(decodeURIComponent((request.url ?? '').replace(/^\//, '').split('?')[0] ?? ''));
+        if (!source) return next();
+        response.setHeader('Content-Type', 'image/png');
+        response.end(readFileSync(join(imagesDir, source)));
+      });
+    },
+    generateBundle() {
+      for (const [name, source] of files()) {
+        this.emitFile({ type: 'asset', fileName: `emoji/${name}`, source: readFileSync(join(imagesDir, source)) });
+      }
+    },
+  };
+}
+
+/**
+ * Ships a WOFF font unpacked as a TrueType file at `fileName` (see woff-to-sfnt.ts for why), served the
+ * same way in dev.
+ */
+export function unpackedFontPlugin(woffPath: string, fileName: string): Plugin {
+  const unpacked = () => woffToSfnt(readFileSync(woffPath));
+  return {
+    name: 'waymark:unpacked-font',
+    configureServer(server) {
+      server.middlewares.use(`/${fileName}`, (_request, response) => {
+        response.setHeader('Content-Type', 'font/ttf');
+        response.end(unpacked());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: unpacked() });
     },
   };
 }

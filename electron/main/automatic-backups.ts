@@ -13,6 +13,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } fro
 import { join } from 'node:path';
 import { backupsToDelete, type StoredBackup } from '../../shared/backup/retention';
 import type { AutomaticBackupEntry, OpenedFile, SaveOutcome } from '../../shared/ipc/contract';
+import { errorCode, errorMessage } from '../../shared/errors/error-message';
 
 const namePattern = /^waymark-auto-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.json$/;
 
@@ -143,8 +144,8 @@ export async function finishAutomaticBackup(writeId: string): Promise<SaveOutcom
   } catch (error) {
     await rm(`${entry.path}.partial`, { force: true }).catch(() => undefined);
     entry.release();
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const reason = code === 'ENOSPC' ? 'the disk is full' : error instanceof Error ? error.message : String(error);
+    const code = errorCode(error);
+    const reason = code === 'ENOSPC' ? 'the disk is full' : errorMessage(error);
     return {
       outcome: 'failed',
       message: `The automatic backup could not be written to ${entry.dir}: ${reason}. Your workspace is unchanged; free some space and it will be written next time.`,
@@ -201,6 +202,6 @@ export async function readAutomaticBackup(dir: string, name: string): Promise<Op
   try {
     return { outcome: 'opened', fileName: name, text: await readFile(join(dir, name), 'utf8') };
   } catch (error) {
-    return { outcome: 'failed', message: `${name} could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { outcome: 'failed', message: `${name} could not be read (${errorMessage(error)}).` };
   }
 }

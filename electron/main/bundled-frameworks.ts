@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, type BrowserWindow, type Dialog, type MessageBoxOptions } from 'electron';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile, type FrameworkProblem } from '../../shared/framework/catalog';
+import { errorCode, errorMessage } from '../../shared/errors/error-message';
 
 /** Packaged, electron-builder copies resources/frameworks next to the asar; in dev it is in the checkout. */
 export function frameworksDir(): string {
@@ -12,8 +13,7 @@ export function frameworksDir(): string {
 }
 
 function reasonOf(error: unknown): string {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.message : String(error);
+  return errorCode(error) ?? errorMessage(error);
 }
 
 /**

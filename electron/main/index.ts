@@ -18,6 +18,7 @@ import { createQuitHandshake } from './quit-handshake';
 import { applySessionSecurity, developmentContentSecurityPolicy, guardWebContents, trustedOrigins } from './security';
 import { createMainWindow, isAppWindowContents, mainWindowPaths, mainWindowSizes } from './window';
 import { placeWindow, readWindowState, rememberWindowState, windowStateFile, writeWindowState, type WindowState } from './window-state';
+import { errorMessage } from '../../shared/errors/error-message';
 
 // Only an unpackaged app follows the dev server: an environment variable must never point a shipped app at a remote page.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -181,10 +182,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox(
-        'Waymark could not start',
-        `${error instanceof Error ? error.message : String(error)}\n\nReinstalling Waymark usually fixes this.`,
-      );
+      dialog.showErrorBox('Waymark could not start', `${errorMessage(error)}\n\nReinstalling Waymark usually fixes this.`);
       app.exit(1);
     });
 }

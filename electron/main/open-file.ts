@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedFile } from '../../shared/ipc/contract';
+import { errorCode, errorMessage } from '../../shared/errors/error-message';
 
 export interface OpenFileDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
@@ -44,12 +45,7 @@ export async function readChosenFile(path: string, purpose: OpenFilePurpose): Pr
     if (read.outcome === 'too-large') return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, read.bytes, true) };
     return { outcome: 'opened', fileName, text: read.text };
   } catch (error) {
-    const reason =
-      error instanceof Error && 'code' in error && error.code === 'EACCES'
-        ? 'Waymark may not read it'
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const reason = errorCode(error) === 'EACCES' ? 'Waymark may not read it' : errorMessage(error);
     return { outcome: 'failed', message: `${fileName} could not be read: ${reason}. Check the file, or choose another.` };
   }
 }

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import { errorCode, errorMessage } from '../../shared/errors/error-message';
 
 const reasons: Readonly<Record<string, string>> = {
   ENOSPC: 'the disk is full',
@@ -19,8 +20,8 @@ const reasons: Readonly<Record<string, string>> = {
 };
 
 export function describeWriteFailure(error: unknown, path: string): string {
-  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-  const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
+  const code = errorCode(error);
+  const reason = (code && reasons[code]) ?? errorMessage(error);
   return `The file was not saved to ${path}: ${reason}. Choose another place, or free some space, and save again.`;
 }
 
@@ -36,6 +37,7 @@ const filters: Record<SavedFileKind, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   json: { name: 'JSON framework file', extensions: ['json'] },
   csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  md: { name: 'Markdown text', extensions: ['md'] },
 };
 
 export async function saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array, deps: SaveFileDeps): Promise<SaveOutcome> {

@@ -4,6 +4,7 @@
  * with the same numbers for screen readers (the drawing itself is hidden from them).
  */
 import { lazy, Suspense, type ReactNode } from 'react';
+import { DataTable } from '../components/data-table';
 import { AreaBarList } from './area-bar-list';
 import type { CategoryPoint, LadderBar, SeriesSpec, TrajectoryPoint } from './chart-types';
 
@@ -64,29 +65,17 @@ export function ByAreaChart({ title, points, series, compact = false }: ByAreaPr
           ) : null}
         </div>
       )}
-      <table className={points.length < 3 ? 'plain-table' : 'visually-hidden'}>
-        <caption>{title}, percent met by area</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            {series.map((entry) => (
-              <th key={entry.key} scope="col">
-                {entry.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.area}>
-              <th scope="row">{point.area}</th>
-              {series.map((entry) => (
-                <td key={entry.key}>{shown(point[entry.key])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className={points.length < 3 ? 'plain-table' : 'visually-hidden'}
+        caption={`${title}, percent met by area`}
+        columns={[
+          { header: 'Area', cell: (point: CategoryPoint) => point.area },
+          ...series.map((entry) => ({ header: entry.label, cell: (point: CategoryPoint) => shown(point[entry.key]) })),
+        ]}
+        rows={points}
+        rowKey={(point) => point.area}
+        rowHeaders
+      />
     </figure>
   );
 }
@@ -98,26 +87,17 @@ export function ByLevelChart({ title, bars }: { title: string; bars: LadderBar[]
       <Drawing height={Math.max(160, bars.length * 30 + 40)}>
         <LadderDrawing bars={bars} />
       </Drawing>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col">Met</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.level}>
-              <th scope="row">
-                {bar.level}
-                {bar.isTarget ? ' (target)' : bar.isCurrent ? ' (current)' : ''}
-              </th>
-              <td>{shown(bar.percent)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="visually-hidden"
+        caption={title}
+        columns={[
+          { header: 'Level', cell: (bar) => `${bar.level}${bar.isTarget ? ' (target)' : bar.isCurrent ? ' (current)' : ''}` },
+          { header: 'Met', cell: (bar) => shown(bar.percent) },
+        ]}
+        rows={bars}
+        rowKey={(bar) => bar.level}
+        rowHeaders
+      />
     </figure>
   );
 }
@@ -129,23 +109,17 @@ export function OverTimeChart({ title, points }: { title: string; points: Trajec
       <Drawing height={240}>
         <TrajectoryDrawing points={points} />
       </Drawing>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Snapshot</th>
-            <th scope="col">Met</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point, index) => (
-            <tr key={`${point.date}-${index}`}>
-              <th scope="row">{point.label}</th>
-              <td>{shown(point.percent)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="visually-hidden"
+        caption={title}
+        columns={[
+          { header: 'Snapshot', cell: (point) => point.label },
+          { header: 'Met', cell: (point) => shown(point.percent) },
+        ]}
+        rows={points}
+        rowKey={(point, index) => `${point.date}-${index}`}
+        rowHeaders
+      />
     </figure>
   );
 }

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { byOrder, nextOrder } from '../../shared/workspace/growth-plan';
 import { type Goal, goalSchema } from '../../shared/workspace/schema';
 import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
-import { failSave, parseForSave, parseStored } from './workspace-error';
+import { upsertRecord } from './upsert-record';
+import { failSave, parseStored } from './workspace-error';
 
 /**
  * A goal to save. Without an id it is a new goal; with one it replaces that goal (or creates it under
@@ -27,26 +28,10 @@ export async function goalsFor(db: WorkspaceDatabase, personId: string): Promise
 }
 
 export async function saveGoal(db: WorkspaceDatabase, input: GoalInput, now = new Date()): Promise<Goal> {
-  const action = 'the goal';
-  return saveInTransaction(db, [db.goals], action, async () => {
-    const existing = input.id === undefined ? undefined : await db.goals.get(input.id);
-    const personId = existing?.personId ?? input.personId;
-    // The order is found in the same transaction as the write, so two goals added at once do not share a place.
-    const order = input.order ?? existing?.order ?? (await orderAfterLast(db, personId));
-    const goal = parseForSave(
-      goalSchema,
-      {
-        ...input,
-        id: input.id ?? crypto.randomUUID(),
-        personId,
-        order,
-        createdAt: existing?.createdAt ?? now.toISOString(),
-        updatedAt: now.toISOString(),
-      },
-      action,
-    );
-    await db.goals.put(goal);
-    return goal;
+  // The order is found in the same transaction as the write, so two goals added at once do not share a place.
+  return upsertRecord(db, db.goals, goalSchema, input, 'the goal', now, (existing, personId) => {
+    const order = input.order ?? existing?.order;
+    return order === undefined ? orderAfterLast(db, personId).then((after) => ({ order: after })) : { order };
   });
 }
 
@@ -82,7 +67,8 @@ function byPlanOrder(db: WorkspaceDatabase, personId: string) {
 }
 
 /** The order after the person's last goal, read from the index rather than by loading the whole plan. */
-async function orderAfterLast(db: WorkspaceDatabase, personId: string): Promise<number> {
-  const last = await byPlanOrder(db, personId).last();
-  return nextOrder(last ? [last] : []);
+function orderAfterLast(db: WorkspaceDatabase, personId: string): PromiseLike<number> {
+  return byPlanOrder(db, personId)
+    .last()
+    .then((last) => nextOrder(last ? [last] : []));
 }

@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { byNewestFirst } from '../../shared/workspace/meetings';
 import { type Meeting, meetingSchema } from '../../shared/workspace/schema';
 import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
-import { parseForSave, parseStored } from './workspace-error';
+import { upsertRecord } from './upsert-record';
+import { parseStored } from './workspace-error';
 
 /**
  * A 1:1 entry to save. Without an id it is a new entry; with one it replaces that entry (or creates it
@@ -26,23 +27,7 @@ export async function meetingsFor(db: WorkspaceDatabase, personId: string): Prom
 }
 
 export async function saveMeeting(db: WorkspaceDatabase, input: MeetingInput, now = new Date()): Promise<Meeting> {
-  const action = 'the 1:1 note';
-  return saveInTransaction(db, [db.meetings], action, async () => {
-    const existing = input.id === undefined ? undefined : await db.meetings.get(input.id);
-    const meeting = parseForSave(
-      meetingSchema,
-      {
-        ...input,
-        id: input.id ?? crypto.randomUUID(),
-        personId: existing?.personId ?? input.personId,
-        createdAt: existing?.createdAt ?? now.toISOString(),
-        updatedAt: now.toISOString(),
-      },
-      action,
-    );
-    await db.meetings.put(meeting);
-    return meeting;
-  });
+  return upsertRecord(db, db.meetings, meetingSchema, input, 'the 1:1 note', now);
 }
 
 export async function removeMeeting(db: WorkspaceDatabase, id: string): Promise<void> {

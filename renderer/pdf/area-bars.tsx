@@ -1,63 +1,50 @@
 /**
- * Percent met by area as vector bars, drawn from the same figures the screen's chart uses.
+ * Percent met by area as vector bars, drawn from the same figures the screen's chart uses. One row per
+ * area, so a long list flows over pages like text; every area's name is printed in full.
  */
-import { Rect, Svg, Text as SvgText, Line } from '@react-pdf/renderer';
+import { Line, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import type { AreaFigure } from '../../shared/documents/document-content';
 import { accent, muted, rule } from './document-styles';
-import { documentFontFamily } from './pdf-fonts';
+import type { FlowBuilder } from './flow-builder';
 
 const labelWidth = 170;
-const barWidth = 280;
-const rowHeight = 16;
+const barWidth = 260;
+const labelLook = { fontSize: 8, lineHeight: 1.3 } as const;
+/** Names longer than this many lines go above their bar, at full width. */
+const longestLabelLines = 3;
 
-export function AreaBars({ areas }: { areas: AreaFigure[] }) {
-  const height = areas.length * rowHeight + 18;
-  const width = labelWidth + barWidth + 40;
+function Bar({ percent }: { percent: number | null }) {
+  const value = percent ?? 0;
   return (
-    <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-      {[0, 25, 50, 75, 100].map((tick) => (
-        <Line
-          key={tick}
-          x1={labelWidth + (barWidth * tick) / 100}
-          y1={0}
-          x2={labelWidth + (barWidth * tick) / 100}
-          y2={height - 14}
-          stroke={rule}
-          strokeWidth={0.5}
-        />
-      ))}
-      {areas.map((area, index) => {
-        const y = index * rowHeight;
-        const value = area.percent ?? 0;
-        const label = area.name.length > 32 ? `${area.name.slice(0, 30)}…` : area.name;
-        return [
-          <SvgText key={`label-${index}`} x={0} y={y + 11} style={{ fontSize: 8, fontFamily: documentFontFamily }} fill={muted}>
-            {label}
-          </SvgText>,
-          <Rect key={`track-${index}`} x={labelWidth} y={y + 3} width={barWidth} height={rowHeight - 6} fill="#eef0f2" />,
-          <Rect key={`bar-${index}`} x={labelWidth} y={y + 3} width={(barWidth * value) / 100} height={rowHeight - 6} fill={accent} />,
-          <SvgText
-            key={`value-${index}`}
-            x={labelWidth + barWidth + 6}
-            y={y + 11}
-            style={{ fontSize: 8, fontFamily: documentFontFamily }}
-            fill={muted}
-          >
-            {area.percent === null ? '—' : `${area.percent}%`}
-          </SvgText>,
-        ];
-      })}
-      {[0, 50, 100].map((tick) => (
-        <SvgText
-          key={`tick-${tick}`}
-          x={labelWidth + (barWidth * tick) / 100 - 6}
-          y={height - 3}
-          style={{ fontSize: 7, fontFamily: documentFontFamily }}
-          fill={muted}
-        >
-          {`${tick}%`}
-        </SvgText>
+    <Svg width={barWidth} height={10} viewBox={`0 0 ${barWidth} 10`}>
+      <Rect x={0} y={0} width={barWidth} height={10} fill="#eef0f2" />
+      <Rect x={0} y={0} width={(barWidth * value) / 100} height={10} fill={accent} />
+      {[25, 50, 75].map((tick) => (
+        <Line key={tick} x1={(barWidth * tick) / 100} y1={0} x2={(barWidth * tick) / 100} y2={10} stroke={rule} strokeWidth={0.5} />
       ))}
     </Svg>
   );
+}
+
+export function addAreaBars(flow: FlowBuilder, areas: readonly AreaFigure[]): void {
+  areas.forEach((area) => {
+    const labelLines = flow.lineCount(area.name, labelLook.fontSize, labelWidth - 6);
+    const inline = labelLines <= longestLabelLines;
+    if (!inline) flow.text(area.name, { ...labelLook, color: muted, marginBottom: 1, keepWithNext: true });
+    const height = Math.max(14, (inline ? labelLines : 1) * labelLook.fontSize * labelLook.lineHeight + 3);
+    flow.block(height, (key) => (
+      <View key={key} style={{ flexDirection: 'row', alignItems: 'flex-start', minHeight: height }}>
+        <Text style={{ ...labelLook, width: labelWidth, paddingRight: 6, color: muted }}>{inline ? area.name : ''}</Text>
+        <View style={{ paddingTop: 1 }}>
+          <Bar percent={area.percent} />
+        </View>
+        <Text style={{ ...labelLook, width: 40, paddingLeft: 6, color: muted }}>{area.percent === null ? '—' : `${area.percent}%`}</Text>
+      </View>
+    ));
+  });
+  flow.text('Bars: share of each area’s applicable statements met (partly met counts half).', {
+    fontSize: 7.5,
+    color: muted,
+    marginTop: 2,
+  });
 }

@@ -1,46 +1,55 @@
 /**
- * A page of any Waymark document: a header with the title's owner and the date, and a footer with the
- * framework's source and version and the page number, repeated on every page.
+ * A page of any Waymark document: a header with the date (and, where private notes are in, a
+ * confidential mark), and a footer with the framework's source and version and the page number,
+ * repeated on every page.
  */
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { DocumentMeta } from '../../shared/documents/document-meta';
 import { styles } from './document-styles';
 
+export const confidentialMark = 'Confidential — includes private notes';
+
 /**
- * `page` is given by documents that lay out their own pages (worksheets): their numbers are known up
- * front, which spares react-pdf a second layout pass just to count pages. Others count as they flow.
+ * One planned page (see flow.ts). It may still wrap onto another sheet if it is fuller than planned:
+ * then the document is made again with the numbers counted by react-pdf (see make-document.ts).
  */
-export function DocumentPage({ meta, page, children }: { meta: DocumentMeta; page?: { number: number; of: number }; children: ReactNode }) {
+export function DocumentPage({
+  meta,
+  fontStack,
+  numbering,
+  children,
+}: {
+  meta: DocumentMeta;
+  fontStack: string[];
+  /** The planned number, or 'counted' to have react-pdf count (slower: it lays every page out twice more). */
+  numbering: { number: number; of: number } | 'counted';
+  children: ReactNode;
+}) {
   return (
-    <Page size={meta.paper} style={styles.page} wrap>
+    <Page size={meta.paper} style={[styles.page, { fontFamily: fontStack }]} wrap>
       <View style={styles.header} fixed>
         <Text style={styles.brand}>Waymark</Text>
+        {meta.confidential ? <Text style={styles.confidential}>{confidentialMark}</Text> : null}
         <Text style={styles.headerDate}>{meta.dateLabel}</Text>
       </View>
       <View style={styles.body}>{children}</View>
       <View style={styles.footer} fixed>
         <Text style={styles.footerSource}>{meta.footer}</Text>
-        {page ? (
-          <Text style={styles.pageNumber}>{`Page ${page.number} of ${page.of}`}</Text>
-        ) : (
+        {numbering === 'counted' ? (
           <Text style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        ) : (
+          <Text style={styles.pageNumber}>{`Page ${numbering.number} of ${numbering.of}`}</Text>
         )}
       </View>
     </Page>
   );
 }
 
-/** Ruled space to write on: one box with a rule at the foot of each line (one node, however many lines). */
-export function Lines({ count }: { count: number }) {
-  return <View style={[styles.writingLines, { height: count * 18 }]} />;
-}
-
-export function Bullet({ children }: { children: ReactNode }) {
-  return (
-    <View style={styles.row} wrap={false}>
-      <Text style={styles.bullet}>•</Text>
-      <View style={styles.grow}>{children}</View>
-    </View>
-  );
+/** Ruled space to write on by hand: a rule at the foot of each line, `spacing` points apart. */
+export function ruledLines(key: number, count: number, spacing: number) {
+  const rules = Array.from({ length: count }, (_, index) => (
+    <View key={index} style={{ height: spacing, borderBottomWidth: 0.6, borderBottomColor: '#9aa0a6' }} />
+  ));
+  return <View key={key}>{rules}</View>;
 }

@@ -5,10 +5,13 @@
  */
 import { pdf } from '@react-pdf/renderer';
 import type { DocumentContent } from '../../shared/documents/document-content';
-import { documentFor } from './document-for';
+import { bundledFontFiles } from './bundled-fonts';
+import { makePdf } from './make-document';
 import { registerDocumentFonts } from './pdf-fonts';
+import { errorMessage } from '../../shared/errors/error-message';
 
-export type WorkerRequest = { requestId: number; content: DocumentContent };
+/** `appBase`: the address of the app's page, where its fonts and emoji images are (the worker's own address is a script's). */
+export type WorkerRequest = { requestId: number; content: DocumentContent; appBase: string };
 export type WorkerMessage = { requestId: number } & (
   | { type: 'progress'; stage: 'preparing' | 'laying-out' | 'writing' }
   | { type: 'done'; bytes: ArrayBuffer }
@@ -20,19 +23,18 @@ function send(message: WorkerMessage, transfer: Transferable[] = []): void {
 }
 
 addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const { requestId, content } = event.data;
+  const { requestId, content, appBase } = event.data;
   void (async () => {
     try {
       send({ requestId, type: 'progress', stage: 'preparing' });
-      registerDocumentFonts();
-      const instance = pdf(documentFor(content));
+      registerDocumentFonts(bundledFontFiles(appBase));
       send({ requestId, type: 'progress', stage: 'laying-out' });
-      const blob = await instance.toBlob();
+      const made = await makePdf(content, async (document) => new Uint8Array(await (await pdf(document).toBlob()).arrayBuffer()));
       send({ requestId, type: 'progress', stage: 'writing' });
-      const bytes = await blob.arrayBuffer();
+      const bytes = new Uint8Array(made).buffer;
       send({ requestId, type: 'done', bytes }, [bytes]);
     } catch (error) {
-      send({ requestId, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      send({ requestId, type: 'failed', message: errorMessage(error) });
     }
   })();
 });

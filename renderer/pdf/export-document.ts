@@ -66,6 +66,6 @@ export function buildDocument(
     options.signal?.addEventListener('abort', cancel, { once: true });
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);
-    active.postMessage({ requestId, content } satisfies WorkerRequest);
+    active.postMessage({ requestId, content, appBase: document.baseURI } satisfies WorkerRequest);
   });
 }

@@ -1,95 +1,66 @@
 /**
  * The growth plan as a printed document.
  */
-import { Text, View } from '@react-pdf/renderer';
 import type { ActionLine, GrowthPlanContent } from '../../shared/documents/document-content';
-import { AreaBars } from './area-bars';
-import { Bullet, DocumentPage } from './document-page';
-import { styles } from './document-styles';
+import { addAreaBars } from './area-bars';
+import { muted, warning } from './document-styles';
+import { look, type FlowBuilder } from './flow-builder';
+import type { Span } from './text-measure';
 
-export function ActionText({ action }: { action: ActionLine }) {
-  return (
-    <Text style={styles.text}>
-      {action.done ? '☑ ' : '☐ '}
-      {action.text}
-      <Text style={styles.muted}>
-        {' '}
-        — {action.owner}
-        {action.due ? `, due ${action.due}` : ''}
-        {action.source ? ` · ${action.source}` : ''}
-      </Text>
-      {action.overdue ? <Text style={styles.overdue}> Overdue</Text> : null}
-    </Text>
-  );
+/** An action as one line: a box to tick, what to do, then who, when and where it comes from. */
+export function actionSpans(action: ActionLine): Span[] {
+  const details = [action.owner, action.due ? `due ${action.due}` : undefined].filter(Boolean).join(', ');
+  return [
+    { text: action.text },
+    { text: ` — ${details}${action.source ? ` · ${action.source}` : ''}`, color: muted },
+    ...(action.overdue ? [{ text: ' Overdue', color: warning, bold: true }] : []),
+  ];
 }
 
-export function GrowthPlanDocument({ content }: { content: GrowthPlanContent }) {
-  return (
-    <DocumentPage meta={content.meta}>
-      <Text style={styles.title}>Growth plan: {content.person}</Text>
-      <Text style={styles.subtitle}>{content.framework}</Text>
-      <Text style={styles.subtitle}>{content.levels}</Text>
+export function addAction(flow: FlowBuilder, action: ActionLine, indent = 0): void {
+  flow.text(actionSpans(action), { bullet: action.done ? '☑' : '☐', indent });
+}
 
-      <Text style={styles.h2}>Where things stand</Text>
-      <Text style={styles.text}>{content.headline}</Text>
-      {content.areas.length > 0 ? <AreaBars areas={content.areas} /> : null}
+export function growthPlanFlow(flow: FlowBuilder, content: GrowthPlanContent): void {
+  flow.titled(`Growth plan: ${content.person}`, content.framework, content.levels);
 
-      <Text style={styles.h2}>Goals</Text>
-      {content.goals.length === 0 ? <Text style={styles.muted}>No goals yet.</Text> : null}
-      {content.goals.map((goal, index) => (
-        <View key={`${goal.title}-${index}`} style={styles.box} wrap={false}>
-          <Text style={styles.h3}>
-            {index + 1}. {goal.title}
-          </Text>
-          <Text style={styles.muted}>
-            {goal.status} · {goal.owner}
-            {goal.due ? ` · due ${goal.due}` : ''}
-          </Text>
-          {goal.overdue ? <Text style={styles.overdue}>Overdue</Text> : null}
-          {goal.statements.length > 0 ? (
-            <View>
-              <Text style={styles.bold}>Closes the gap on</Text>
-              {goal.statements.map((statement) => (
-                <Bullet key={statement}>
-                  <Text>{statement}</Text>
-                </Bullet>
-              ))}
-            </View>
-          ) : null}
-          {goal.actions.length > 0 ? (
-            <View>
-              <Text style={styles.bold}>Actions</Text>
-              {goal.actions.map((action, actionIndex) => (
-                <ActionText key={actionIndex} action={action} />
-              ))}
-            </View>
-          ) : null}
-          {goal.evidence.length > 0 ? (
-            <View>
-              <Text style={styles.bold}>Evidence</Text>
-              {goal.evidence.map((entry, entryIndex) => (
-                <Text key={entryIndex} style={styles.text}>
-                  {entry.date}: {entry.text}
-                </Text>
-              ))}
-            </View>
-          ) : null}
-        </View>
-      ))}
+  flow.heading('Where things stand', look.h2);
+  flow.text(content.headline);
+  if (content.areas.length > 0) addAreaBars(flow, content.areas);
 
-      {content.evidence.length > 0 ? (
-        <View>
-          <Text style={styles.h2}>Evidence highlights</Text>
-          {content.evidence.map((entry, index) => (
-            <View key={index} style={styles.text} wrap={false}>
-              <Text>
-                <Text style={styles.bold}>{entry.date}</Text> — {entry.text}
-              </Text>
-              {entry.supports.length > 0 ? <Text style={styles.small}>Supports: {entry.supports.join(' · ')}</Text> : null}
-            </View>
-          ))}
-        </View>
-      ) : null}
-    </DocumentPage>
-  );
+  flow.heading('Goals', look.h2);
+  if (content.goals.length === 0) flow.text('No goals yet.', look.muted);
+  content.goals.forEach((goal, index) => {
+    flow.heading(`${index + 1}. ${goal.title}`, { ...look.h3, marginTop: index === 0 ? 2 : 10 });
+    flow.text(
+      [
+        { text: [goal.status, goal.owner, goal.due ? `due ${goal.due}` : undefined].filter(Boolean).join(' · '), color: muted },
+        ...(goal.overdue ? [{ text: ' · Overdue', color: warning, bold: true }] : []),
+      ],
+      { keepWithNext: true },
+    );
+    if (goal.statements.length > 0) {
+      flow.heading('Closes the gap on', { bold: true, marginTop: 2, marginBottom: 1 });
+      goal.statements.forEach((statement) => flow.text(statement, { bullet: '•' }));
+    }
+    if (goal.actions.length > 0) {
+      flow.heading('Actions', { bold: true, marginTop: 2, marginBottom: 1 });
+      goal.actions.forEach((action) => addAction(flow, action));
+    }
+    if (goal.evidence.length > 0) {
+      flow.heading('Evidence', { bold: true, marginTop: 2, marginBottom: 1 });
+      goal.evidence.forEach((entry) => flow.text([{ text: `${entry.date}: `, bold: true }, { text: entry.text }], { bullet: '•' }));
+    }
+  });
+
+  if (content.evidence.length > 0) {
+    flow.heading('Evidence highlights', look.h2);
+    content.evidence.forEach((entry) => {
+      flow.text([{ text: entry.date, bold: true }, { text: ` — ${entry.text}` }], {
+        keepWithNext: entry.supports.length > 0,
+        marginBottom: 1,
+      });
+      if (entry.supports.length > 0) flow.text(`Supports: ${entry.supports.join(' · ')}`, { ...look.small, marginBottom: 5 });
+    });
+  }
 }

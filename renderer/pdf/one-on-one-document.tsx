@@ -1,81 +1,50 @@
 /**
  * The 1:1 preparation as a printed document, with room to write.
  */
-import { Text, View } from '@react-pdf/renderer';
 import type { OneOnOneContent } from '../../shared/documents/document-content';
-import { AreaBars } from './area-bars';
-import { Bullet, DocumentPage, Lines } from './document-page';
-import { styles } from './document-styles';
-import { ActionText } from './growth-plan-document';
+import { addAreaBars } from './area-bars';
+import { ruledLines } from './document-page';
+import { muted } from './document-styles';
+import { look, type FlowBuilder } from './flow-builder';
+import { addAction } from './growth-plan-document';
 
-export function OneOnOneDocument({ content }: { content: OneOnOneContent }) {
-  return (
-    <DocumentPage meta={content.meta}>
-      <Text style={styles.title}>1:1 preparation: {content.person}</Text>
-      <Text style={styles.subtitle}>{content.framework}</Text>
-      <Text style={styles.subtitle}>{content.since ? `Since the previous 1:1 on ${content.since}` : 'First 1:1 recorded'}</Text>
+const noteLineSpacing = 24;
 
-      <Text style={styles.h2}>What changed</Text>
-      <Text style={styles.text}>{content.progress ?? 'No snapshot from before the previous 1:1 to compare with.'}</Text>
-      {content.ratingChanges ? (
-        content.ratingChanges.length === 0 ? (
-          <Text style={styles.muted}>No rating changed.</Text>
-        ) : (
-          content.ratingChanges.map((change, index) => (
-            <Bullet key={index}>
-              <Text>
-                {change.statement}
-                <Text style={styles.muted}>
-                  {' '}
-                  — {change.from} → {change.to}
-                </Text>
-              </Text>
-            </Bullet>
-          ))
-        )
-      ) : null}
+export function oneOnOneFlow(flow: FlowBuilder, content: OneOnOneContent): void {
+  flow.text(`1:1 preparation: ${content.person}`, look.title);
+  flow.text(content.framework, look.subtitle);
+  flow.text(content.since ? `Since the previous 1:1 on ${content.since}` : 'First 1:1 recorded', look.subtitle);
 
-      <Text style={styles.h2}>Focus areas</Text>
-      {content.focusAreas.length === 0 ? (
-        <Text style={styles.muted}>Nothing left to meet at the target.</Text>
-      ) : (
-        <AreaBars areas={content.focusAreas} />
-      )}
+  flow.heading('What changed', look.h2);
+  flow.text(content.progress ?? 'No snapshot from before the previous 1:1 to compare with.');
+  if (content.ratingChanges) {
+    if (content.ratingChanges.length === 0) flow.text('No rating changed.', look.muted);
+    content.ratingChanges.forEach((change) =>
+      flow.text([{ text: change.statement }, { text: ` — ${change.from} → ${change.to}`, color: muted }], { bullet: '•' }),
+    );
+  }
 
-      <Text style={styles.h2}>Open actions</Text>
-      {content.openActions.length === 0 ? <Text style={styles.muted}>None.</Text> : null}
-      {content.openActions.map((action, index) => (
-        <ActionText key={index} action={action} />
-      ))}
+  flow.heading('Focus areas', look.h2);
+  if (content.focusAreas.length === 0) flow.text('Nothing left to meet at the target.', look.muted);
+  else addAreaBars(flow, content.focusAreas);
 
-      <Text style={styles.h2}>Agenda</Text>
-      {content.agenda.length === 0 ? <Text style={styles.muted}>No talking points written yet.</Text> : null}
-      {content.agenda.map((point, index) => (
-        <Bullet key={index}>
-          <Text>{point}</Text>
-        </Bullet>
-      ))}
+  flow.heading('Open actions', look.h2);
+  if (content.openActions.length === 0) flow.text('None.', look.muted);
+  content.openActions.forEach((action) => addAction(flow, action));
 
-      {content.notes.length > 0 ? (
-        <View>
-          <Text style={styles.h2}>Earlier 1:1s</Text>
-          {content.notes.map((note, index) => (
-            <View key={index} style={styles.box} wrap={false}>
-              <Text style={styles.bold}>
-                {note.date}
-                {note.private ? ' (private)' : ''}
-              </Text>
-              {note.talkingPoints ? <Text style={styles.text}>{note.talkingPoints}</Text> : null}
-              {note.decisions ? <Text style={styles.text}>Decided: {note.decisions}</Text> : null}
-            </View>
-          ))}
-        </View>
-      ) : null}
+  flow.heading('Agenda', look.h2);
+  if (content.agenda.length === 0) flow.text('No talking points written yet.', look.muted);
+  content.agenda.forEach((point) => flow.text(point, { bullet: '•' }));
 
-      <View wrap={false}>
-        <Text style={styles.h2}>Notes</Text>
-        <Lines count={10} />
-      </View>
-    </DocumentPage>
-  );
+  if (content.notes.length > 0) {
+    flow.heading('Earlier 1:1s', look.h2);
+    content.notes.forEach((note) => {
+      flow.heading(`${note.date}${note.private ? ' (private)' : ''}`, { bold: true, marginTop: 4, marginBottom: 1 });
+      flow.text(note.talkingPoints);
+      if (note.decisions) flow.text([{ text: 'Decided: ', bold: true }, { text: note.decisions }]);
+    });
+  }
+
+  flow.heading('Notes', look.h2);
+  flow.block(10 * noteLineSpacing, (key) => ruledLines(key, 10, noteLineSpacing));
 }

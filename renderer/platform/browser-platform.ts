@@ -9,6 +9,7 @@ import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/co
 import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
 import { readFileFor } from './read-file';
+import { errorMessage } from '../../shared/errors/error-message';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
 
@@ -18,7 +19,7 @@ async function fetchText(url: URL): Promise<string> {
   return response.text();
 }
 
-const mimeTypes: Record<SavedFileKind, string> = { pdf: 'application/pdf', json: 'application/json', csv: 'text/csv' };
+const mimeTypes: Record<SavedFileKind, string> = { pdf: 'application/pdf', json: 'application/json', csv: 'text/csv', md: 'text/markdown' };
 
 /** A download: the browser saves it to its downloads folder, or asks, as the person has set it up. */
 async function downloadFile(suggestedName: string, kind: SavedFileKind, data: Uint8Array<ArrayBuffer> | Blob): Promise<SaveOutcome> {
@@ -75,7 +76,7 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
       try {
         names = indexSchema.parse(JSON.parse(await fetchText(new URL('index.json', baseUrl))));
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         return {
           frameworks: [],
           problems: [
@@ -91,7 +92,7 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
           try {
             return { file, text: await fetchText(new URL(file, baseUrl)) };
           } catch (error) {
-            return { file, error: error instanceof Error ? error.message : String(error) };
+            return { file, error: errorMessage(error) };
           }
         }),
       );

@@ -3,6 +3,7 @@
  * refusing one over the purpose's size limit before reading it.
  */
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
+import { errorMessage } from '../../shared/errors/error-message';
 import type { OpenedFile } from '../../shared/ipc/contract';
 
 export async function readFileFor(purpose: OpenFilePurpose, file: File): Promise<OpenedFile> {
@@ -10,6 +11,6 @@ export async function readFileFor(purpose: OpenFilePurpose, file: File): Promise
   try {
     return { outcome: 'opened', fileName: file.name, text: await file.text() };
   } catch (error) {
-    return { outcome: 'failed', message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { outcome: 'failed', message: `${file.name} could not be read (${errorMessage(error)}).` };
   }
 }

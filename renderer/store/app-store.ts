@@ -10,9 +10,11 @@ import { createLockSlice, type LockSlice } from './lock-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createOutsideRequestSlice, type OutsideRequestSlice } from './outside-request-slice';
 import { createPlanSlice, type PlanSlice } from './plan-slice';
+import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createPeopleSlice, type PeopleSlice } from './people-slice';
 
-export type AppState = CatalogSlice &
+export type AppState = SessionSlice &
+  CatalogSlice &
   NavigationSlice &
   PeopleSlice &
   PlanSlice &
@@ -24,6 +26,7 @@ export type AppState = CatalogSlice &
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
   return create<AppState>()((...args) => ({
+    ...createSessionSlice(...args),
     ...createCatalogSlice(...args),
     ...createNavigationSlice(...args),
     ...createPeopleSlice(...args),
@@ -34,5 +37,7 @@ export function createAppStore() {
     ...createOutsideRequestSlice(...args),
   }));
 }
+
+export type AppStore = ReturnType<typeof createAppStore>;
 
 export const useAppStore = createAppStore();

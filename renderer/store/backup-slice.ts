@@ -11,17 +11,15 @@ import type { AutomaticBackups } from '../platform/platform';
 import { buildBackupFile } from '../db/backup-builder';
 import type { CheckedBackupFile } from '../db/backup-restore-client';
 import { dismissRevertPoint, restoreWorkspace, revertPointInfo, summariseWorkspace, undoRestore } from '../db/backup-repository';
-import { importedFrameworks } from '../db/imported-frameworks-repository';
-import { listPeople } from '../db/people-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import type { RevertPointInfo } from '../db/workspace-settings';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export interface BackupSlice {
-  /** When the last automatic backup was written (ms since the epoch), and whether data changed since. */
+  /** When the last automatic backup was written (ms since the epoch), and the session's savedWrites it kept. */
   lastAutomaticBackupAt: number;
-  changedSinceAutomaticBackup: boolean;
+  backedUpWrites: number;
   /** The revert point kept by the last restore, if it is still there. */
   revertPoint: RevertPointInfo | null;
   /** The whole workspace as a backup file, built table by table (undefined before the workspace is open). */
@@ -40,32 +38,36 @@ export interface BackupSlice {
 
 type Slice = StateCreator<AppState, [], [], BackupSlice>;
 
+/** Whether data was saved since the last automatic backup (or a failed one). */
+export function hasChangesToBackUp(state: Pick<AppState, 'savedWrites' | 'backedUpWrites'>): boolean {
+  return state.savedWrites !== state.backedUpWrites;
+}
+
 export const createBackupSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
 
   /** After the whole workspace changed: people, frameworks and the revert point read afresh, nobody open. */
   async function reload(db: WorkspaceDatabase): Promise<void> {
-    const [people, imported, revertPoint] = await Promise.all([listPeople(db), importedFrameworks(db), revertPointInfo(db)]);
-    get().setImportedVersions(imported);
-    set({ people, openPersonId: null, revertPoint: revertPoint ?? null });
+    await get().reloadWorkspace(db);
+    get().closePerson();
   }
 
   return {
     lastAutomaticBackupAt: 0,
-    changedSinceAutomaticBackup: false,
+    backedUpWrites: 0,
     revertPoint: null,
 
     async writeAutomaticBackup(backups, force = false) {
-      const { changedSinceAutomaticBackup, lastAutomaticBackupAt, locked } = get();
+      const { savedWrites, backedUpWrites, lastAutomaticBackupAt, locked } = get();
       // Backup files are plain JSON: while the workspace is locked, writing them would undo the lock.
-      if (!changedSinceAutomaticBackup || locked) return;
+      if (!hasChangesToBackUp(get()) || locked) return;
       if (!force && Date.now() - lastAutomaticBackupAt < automaticBackupIntervalMs) return;
       const file = await get().backupFile('automatic');
       if (!file) return;
-      set({ changedSinceAutomaticBackup: false, lastAutomaticBackupAt: Date.now() });
+      set({ backedUpWrites: savedWrites, lastAutomaticBackupAt: Date.now() });
       const outcome = await backups.write(file).catch((): { outcome: 'failed' } => ({ outcome: 'failed' }));
       // A failed automatic backup changes nothing in the workspace; it is tried again on the next change.
-      if (outcome.outcome !== 'saved') set({ changedSinceAutomaticBackup: true });
+      if (outcome.outcome !== 'saved') set({ backedUpWrites });
     },
 
     async backupFile(reason = 'manual') {
@@ -80,32 +82,33 @@ export const createBackupSlice: Slice = (set, get) => {
 
     async restoreBackup(backup) {
       return write(
-        'the restore',
         async (db) => {
           if ('restoreInto' in backup) await backup.restoreInto(db);
           else await restoreWorkspace(db, backup);
           await reload(db);
         },
-        { exclusive: true },
+        { action: 'the restore', exclusive: true },
       );
     },
 
     async undoRestore() {
       return write(
-        'undoing the restore',
         async (db) => {
           await undoRestore(db);
           await reload(db);
         },
-        { exclusive: true },
+        { action: 'undoing the restore', exclusive: true },
       );
     },
 
     async dismissRevertPoint() {
-      return write('dismissing the revert point', async (db) => {
-        await dismissRevertPoint(db);
-        set({ revertPoint: null });
-      });
+      return write(
+        async (db) => {
+          await dismissRevertPoint(db);
+          set({ revertPoint: null });
+        },
+        { action: 'dismissing the revert point' },
+      );
     },
 
     async loadRevertPoint(db) {

@@ -9,6 +9,7 @@ import type { FrameworkProblem } from '../../shared/framework/catalog';
 import type { ImportedFramework } from '../../shared/workspace/schema';
 import { latestVersions } from '../db/imported-frameworks-repository';
 import type { Platform } from '../platform/platform';
+import { errorMessage } from '../../shared/errors/error-message';
 
 export type CatalogStatus = 'loading' | 'ready' | 'failed';
 
@@ -22,7 +23,7 @@ export interface CatalogSlice {
   frameworkProblems: FrameworkProblem[];
   /** Why loading failed as a whole (as opposed to one file being broken). */
   catalogError: string | null;
-  loadCatalog(platform: Platform): Promise<void>;
+  loadCatalog(platform: Pick<Platform, 'loadFrameworks'>): Promise<void>;
   setImportedVersions(versions: ImportedFramework[]): void;
 }
 
@@ -51,7 +52,7 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
         frameworkProblems: catalog.problems,
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       set({ catalogStatus: 'failed', catalogError: reason });
     }
   },

@@ -9,7 +9,7 @@ import { isSameFramework, versionLabel, type VersionChanges } from '../../shared
 import { failSave } from '../db/workspace-error';
 import { importedFrameworks, removeImportedFramework, storeFrameworkVersion } from '../db/imported-frameworks-repository';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export type ImportOutcome =
   { outcome: 'imported'; framework: Framework; changes: VersionChanges | undefined } | { outcome: 'identical' } | { outcome: 'failed' };
@@ -23,7 +23,7 @@ export interface FrameworkLibrarySlice {
 type Slice = StateCreator<AppState, [], [], FrameworkLibrarySlice>;
 
 export const createFrameworkLibrarySlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
 
   return {
     async importFrameworkVersion(framework, fileName) {
@@ -34,7 +34,7 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
       const labels = [...earlier.map((entry) => entry.framework.version), ...(previous ? [previous.version] : [])];
       const stored = { ...framework, version: versionLabel(framework, labels, revision) };
       let changes: VersionChanges | undefined;
-      const ok = await write('the imported framework', async (db) => {
+      const ok = await write(async (db) => {
         const refusal = bundledIdRefusal(
           framework,
           get().bundledFrameworks,
@@ -56,7 +56,7 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
     },
 
     async removeFramework(id) {
-      return write('the removal of the framework', async (db) => {
+      return write(async (db) => {
         await removeImportedFramework(db, id);
         get().setImportedVersions(await importedFrameworks(db));
       });

@@ -6,11 +6,10 @@
  */
 import type { StateCreator } from 'zustand';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
-import { toWorkspaceError } from '../db/workspace-error';
 import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../db/workspace-lock';
 import { adoptLegacyStores } from '../db/workspace-settings';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import type { Write } from './session-slice';
 
 export interface LockSlice {
   /** Whether the workspace is sealed with a passphrase. */
@@ -38,15 +37,11 @@ export function repairedNotice(count: number): string {
 }
 
 export const createLockSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
   /** The opened workspace while it waits for its passphrase. */
   let waiting: WorkspaceDatabase | null = null;
 
   const progress = (done: number, total: number) => set({ lockProgress: { done, total } });
-
-  function fail(error: unknown): void {
-    set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });
-  }
 
   return {
     locked: false,
@@ -63,19 +58,19 @@ export const createLockSlice: Slice = (set, get) => {
         const state = await lockState(db);
         if (state.locked) {
           waiting = db;
-          set({ locked: true, workspaceStatus: 'locked', plainRecordsAtStart: state.plainRecords });
+          set({ locked: true, plainRecordsAtStart: state.plainRecords });
+          get().holdForPassphrase();
           return;
         }
         if (state.sealedRecords > 0) {
           db.close();
-          set({
-            workspaceStatus: 'failed',
-            workspaceError: `${state.sealedRecords} records of your workspace are encrypted, but its passphrase settings are missing, so nothing can open them. Restore a backup (Backups, in the sidebar) to go on; nothing was changed.`,
-          });
+          get().failToOpen(
+            'Records of your workspace are encrypted, but its passphrase settings are missing, so they cannot be opened. Waymark changed nothing: keep its data folder as it is, and report this message.',
+          );
           return;
         }
       } catch (error) {
-        fail(error);
+        get().failToOpen(error);
         return;
       }
       await get().attachWorkspace(async () => db);
@@ -92,7 +87,7 @@ export const createLockSlice: Slice = (set, get) => {
         const repaired = await sealPlainRecords(db);
         set({ lockNotice: repaired > 0 ? repairedNotice(repaired) : null });
       } catch (error) {
-        fail(error);
+        get().failToOpen(error);
         return false;
       }
       waiting = null;
@@ -102,13 +97,16 @@ export const createLockSlice: Slice = (set, get) => {
     },
 
     async lockWithPassphrase(passphrase) {
-      const ok = await write('the passphrase lock', (db) => setPassphrase(db, passphrase, undefined, progress), { exclusive: true });
+      const ok = await write((db) => setPassphrase(db, passphrase, undefined, progress), {
+        action: 'the passphrase lock',
+        exclusive: true,
+      });
       set(ok ? { locked: true, lockProgress: null } : { lockProgress: null });
       return ok;
     },
 
     async removeLock() {
-      const ok = await write('turning the lock off', (db) => removePassphrase(db, progress), { exclusive: true });
+      const ok = await write((db) => removePassphrase(db, progress), { action: 'turning the lock off', exclusive: true });
       set(ok ? { locked: false, lockProgress: null } : { lockProgress: null });
       return ok;
     },

@@ -1,5 +1,5 @@
 /**
- * Which screen is open. The address bar mirrors it (see routes.ts and main.tsx).
+ * Which screen is open. The address bar mirrors it (see routes.ts and app/address-bar.ts).
  */
 import type { StateCreator } from 'zustand';
 import type { Route } from './routes';

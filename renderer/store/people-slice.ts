@@ -8,48 +8,36 @@ import { resolveMapping, type PersonMapping } from '../../shared/workspace/mappi
 import { buildSnapshot } from '../../shared/workspace/snapshot';
 import type { Evidence, Person, Rating, RatingValue, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { localDate } from '../../shared/dates/local-date';
-import { addEvidence, evidenceFor, removeEvidence } from '../db/evidence-repository';
-import {
-  createPerson,
-  ensureMe,
-  listPeople,
-  personDataCounts,
-  removePerson,
-  updatePerson,
-  type PersonDataCounts,
-} from '../db/people-repository';
-import { importedFrameworks } from '../db/imported-frameworks-repository';
+import { addEvidence, evidenceFor, removeEvidence, updateEvidence } from '../db/evidence-repository';
+import { createPerson, listPeople, personDataCounts, removePerson, updatePerson, type PersonDataCounts } from '../db/people-repository';
 import { clearRating, ratingsFor, saveRating, saveRatingNote } from '../db/ratings-repository';
 import { saveSnapshot, snapshotRatingsFor, snapshotsFor } from '../db/snapshots-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
-import { toWorkspaceError } from '../db/workspace-error';
 import type { AppState } from './app-store';
-import { emptyPlan, loadPlan } from './plan-slice';
-import { createWrite, type SaveProblem } from './workspace-write';
+import { emptyPlan, loadPlan } from './plan-data';
+import type { Write } from './session-slice';
 
 export type NewPerson = Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId'>;
 export type PersonPatch = Partial<
   Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes'>
 >;
-export type NewEvidence = Pick<Evidence, 'date' | 'text' | 'link' | 'itemIds'>;
+export type NewEvidence = Pick<Evidence, 'date' | 'title' | 'text' | 'link' | 'itemIds'>;
 
 export interface PeopleSlice {
-  workspaceStatus: 'opening' | 'locked' | 'ready' | 'failed';
-  workspaceError: string | null;
-  db: WorkspaceDatabase | null;
   people: Person[];
   /** The person whose data is loaded below. */
   openPersonId: string | null;
   ratings: ReadonlyMap<string, Rating>;
   evidence: Evidence[];
   snapshots: Snapshot[];
-  saveState: 'idle' | 'saving' | 'saved' | 'failed';
-  saveProblem: SaveProblem | null;
   /** Items rated on screen whose write has not succeeded yet. */
   unsavedItemIds: ReadonlySet<string>;
 
-  attachWorkspace(open: () => Promise<WorkspaceDatabase>): Promise<void>;
+  /** Reads the people afresh. */
+  loadPeople(db: WorkspaceDatabase): Promise<void>;
   openPerson(personId: string): Promise<void>;
+  /** Nobody's data is loaded any more (they were removed, or the workspace was replaced). */
+  closePerson(): void;
   addPerson(input: NewPerson): Promise<Person | undefined>;
   changePerson(personId: string, patch: PersonPatch): Promise<boolean>;
   deletePerson(personId: string): Promise<boolean>;
@@ -58,12 +46,13 @@ export interface PeopleSlice {
   rate(itemId: string, value: RatingValue | null): Promise<void>;
   setRatingNote(itemId: string, note: string): Promise<void>;
   recordEvidence(input: NewEvidence): Promise<boolean>;
+  /** Changes an entry's date, title, text, link or statements. */
+  changeEvidence(evidenceId: string, patch: NewEvidence): Promise<boolean>;
   deleteEvidence(evidenceId: string): Promise<void>;
   /** The ratings a snapshot froze, read when two dates are compared. */
   loadSnapshotRatings(snapshotId: string): Promise<SnapshotRatings['ratings']>;
   /** Freezes the open person's ratings now, by hand. */
   takeSnapshot(now?: Date): Promise<Snapshot | undefined>;
-  dismissSaveProblem(): void;
 }
 
 type Slice = StateCreator<AppState, [], [], PeopleSlice>;
@@ -72,7 +61,7 @@ type Slice = StateCreator<AppState, [], [], PeopleSlice>;
 export const automaticSnapshotDelayMs = 1500;
 
 export const createPeopleSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
 
   function openMapping(): { person: Person; mapping: PersonMapping } | undefined {
     const { people, openPersonId, frameworks } = get();
@@ -101,7 +90,7 @@ export const createPeopleSlice: Slice = (set, get) => {
     });
     if (!frozen) return undefined;
     const { snapshot, ratings } = frozen;
-    const ok = await write('the snapshot', async (db) => {
+    const ok = await write(async (db) => {
       await saveSnapshot(db, snapshot, ratings.ratings);
       set({ snapshots: withSnapshot(snapshot) });
     });
@@ -137,29 +126,15 @@ export const createPeopleSlice: Slice = (set, get) => {
   }
 
   return {
-    workspaceStatus: 'opening',
-    workspaceError: null,
-    db: null,
     people: [],
     openPersonId: null,
     ratings: new Map(),
     evidence: [],
     snapshots: [],
-    saveState: 'idle',
-    saveProblem: null,
     unsavedItemIds: new Set(),
 
-    async attachWorkspace(open) {
-      try {
-        const db = await open();
-        await ensureMe(db);
-        const [people, imported] = await Promise.all([listPeople(db), importedFrameworks(db)]);
-        get().setImportedVersions(imported);
-        await get().loadRevertPoint(db);
-        set({ db, people, workspaceStatus: 'ready', workspaceError: null });
-      } catch (error) {
-        set({ workspaceStatus: 'failed', workspaceError: toWorkspaceError(error, 'your workspace', 'load').message });
-      }
+    async loadPeople(db) {
+      set({ people: await listPeople(db) });
     },
 
     async openPerson(personId) {
@@ -180,26 +155,30 @@ export const createPeopleSlice: Slice = (set, get) => {
         ratings: new Map(ratings.map((rating) => [rating.itemId, rating])),
         evidence,
         snapshots,
-        ...plan,
         unsavedItemIds: new Set(),
-        saveState: 'idle',
-        saveProblem: null,
       });
+      get().showPlan(plan);
+      get().dismissSaveProblem();
+    },
+
+    closePerson() {
+      set({ openPersonId: null, ratings: new Map(), evidence: [], snapshots: [] });
+      get().showPlan(emptyPlan());
     },
 
     async addPerson(input) {
       let created: Person | undefined;
-      const ok = await write(`the new person ${input.name}`.trim(), async (db) => {
+      const ok = await write(async (db) => {
         created = await createPerson(db, input);
-        set({ people: await listPeople(db) });
+        await get().loadPeople(db);
       });
       return ok ? created : undefined;
     },
 
     async changePerson(personId, patch) {
-      const ok = await write('your changes to the profile', async (db) => {
+      const ok = await write(async (db) => {
         await updatePerson(db, personId, patch);
-        set({ people: await listPeople(db) });
+        await get().loadPeople(db);
       });
       // A new framework means other ratings apply: reload what is shown.
       if (ok && personId === get().openPersonId && patch.target !== undefined) await get().openPerson(personId);
@@ -207,10 +186,10 @@ export const createPeopleSlice: Slice = (set, get) => {
     },
 
     async deletePerson(personId) {
-      return write('the removal of this person', async (db) => {
+      return write(async (db) => {
         await removePerson(db, personId);
-        set({ people: await listPeople(db) });
-        if (get().openPersonId === personId) set({ openPersonId: null, ratings: new Map(), evidence: [], snapshots: [], ...emptyPlan() });
+        await get().loadPeople(db);
+        if (get().openPersonId === personId) get().closePerson();
       });
     },
 
@@ -234,7 +213,7 @@ export const createPeopleSlice: Slice = (set, get) => {
       else ratings.delete(itemId);
       set({ ratings, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
 
-      const saved = await write('your rating', async (db) => {
+      const saved = await write(async (db) => {
         await (rating ? saveRating(db, rating) : clearRating(db, person.id, frameworkId, itemId));
         const unsaved = new Set(get().unsavedItemIds);
         unsaved.delete(itemId);
@@ -249,7 +228,7 @@ export const createPeopleSlice: Slice = (set, get) => {
       const ratings = new Map(get().ratings);
       ratings.set(itemId, { ...rating, note });
       set({ ratings });
-      await write('your note', async (db) => {
+      await write(async (db) => {
         await saveRatingNote(db, rating.personId, rating.frameworkId, itemId, note);
       });
     },
@@ -259,16 +238,25 @@ export const createPeopleSlice: Slice = (set, get) => {
       if (!open?.person.target) return false;
       const { person } = open;
       const frameworkId = open.person.target.frameworkId;
-      return write('your evidence', async (db) => {
+      return write(async (db) => {
         await addEvidence(db, { ...input, personId: person.id, frameworkId });
         set({ evidence: await evidenceFor(db, person.id) });
+      });
+    },
+
+    async changeEvidence(evidenceId, patch) {
+      const personId = get().openPersonId;
+      if (!personId) return false;
+      return write(async (db) => {
+        await updateEvidence(db, evidenceId, patch);
+        set({ evidence: await evidenceFor(db, personId) });
       });
     },
 
     async deleteEvidence(evidenceId) {
       const personId = get().openPersonId;
       if (!personId) return;
-      await write('the removal of this evidence', async (db) => {
+      await write(async (db) => {
         await removeEvidence(db, evidenceId);
         set({ evidence: await evidenceFor(db, personId) });
       });
@@ -281,10 +269,6 @@ export const createPeopleSlice: Slice = (set, get) => {
 
     async takeSnapshot(now = new Date()) {
       return storeSnapshot('manual', now);
-    },
-
-    dismissSaveProblem() {
-      set({ saveProblem: null, saveState: 'idle' });
     },
   };
 };

@@ -1,27 +1,25 @@
 /**
- * The open person's growth plan and 1:1 notes. Loaded with the rest of the person (workspace slice's
- * openPerson calls loadPlan). Edits show at once and are written in one transaction each, through the
+ * The open person's growth plan and 1:1 notes. Loaded with the rest of the person (the people
+ * slice's openPerson reads them with plan-data.ts and shows them here). Edits show at once and are written in one transaction each, through the
  * same write path as the rest of the workspace: a failed write keeps what was entered on screen.
  */
 import type { StateCreator } from 'zustand';
 import { byOrder, goalFromGap, isFinished, movedGoalIds, type GapForGoal } from '../../shared/workspace/growth-plan';
 import { byNewestFirst, carryOverActions, previousMeeting } from '../../shared/workspace/meetings';
 import type { Goal, Meeting } from '../../shared/workspace/schema';
-import { goalsFor, removeGoal as removeStoredGoal, reorderGoals, saveGoal, type GoalInput } from '../db/goals-repository';
-import { meetingsFor, removeMeeting as removeStoredMeeting, saveMeeting } from '../db/meetings-repository';
-import type { WorkspaceDatabase } from '../db/workspace-database';
+import { removeGoal as removeStoredGoal, reorderGoals, saveGoal, type GoalInput } from '../db/goals-repository';
+import { removeMeeting as removeStoredMeeting, saveMeeting } from '../db/meetings-repository';
 import type { AppState } from './app-store';
-import { createWrite } from './workspace-write';
+import { emptyPlan, type PlanData } from './plan-data';
+import type { Write } from './session-slice';
 
 export type NewGoal = Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds'>;
 export type GoalPatch = Partial<Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds' | 'status' | 'actions' | 'evidenceIds'>>;
 export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'talkingPoints' | 'decisions' | 'actions' | 'private'>>;
 
-export interface PlanSlice {
-  /** The open person's goals in the plan's order, archived ones included. */
-  goals: Goal[];
-  /** The open person's 1:1 notes, newest first. */
-  meetings: Meeting[];
+export interface PlanSlice extends PlanData {
+  /** Shows the plan of the person just opened (or none). */
+  showPlan(plan: PlanData): void;
 
   addGoal(input: NewGoal): Promise<Goal | undefined>;
   /** A goal addressing an area's gap statements, made in one step from the gap list. */
@@ -38,22 +36,10 @@ export interface PlanSlice {
   removeMeeting(meetingId: string): Promise<boolean>;
 }
 
-type PlanData = Pick<PlanSlice, 'goals' | 'meetings'>;
-
-export function emptyPlan(): PlanData {
-  return { goals: [], meetings: [] };
-}
-
-/** A person's goals and 1:1 notes, read when the person is opened. */
-export async function loadPlan(db: WorkspaceDatabase, personId: string): Promise<PlanData> {
-  const [goals, meetings] = await Promise.all([goalsFor(db, personId), meetingsFor(db, personId)]);
-  return { goals, meetings };
-}
-
 type Slice = StateCreator<AppState, [], [], PlanSlice>;
 
 export const createPlanSlice: Slice = (set, get) => {
-  const write = createWrite(set, get);
+  const write: Write = (run, options) => get().write(run, options);
 
   /** The open person with their framework; goals are always about a framework's statements. */
   function openTarget(): { personId: string; frameworkId: string } | undefined {
@@ -69,7 +55,7 @@ export const createPlanSlice: Slice = (set, get) => {
 
   async function storeNewGoal(goal: GoalInput): Promise<Goal | undefined> {
     let saved: Goal | undefined;
-    const ok = await write('the goal', async (db) => {
+    const ok = await write(async (db) => {
       saved = await saveGoal(db, goal);
       const added = saved;
       whileOpen(goal.personId, { goals: [...get().goals.filter((entry) => entry.id !== added.id), added].sort(byOrder) });
@@ -83,7 +69,7 @@ export const createPlanSlice: Slice = (set, get) => {
     if (!existing) return false;
     const changed = { ...change(existing), updatedAt: new Date().toISOString() };
     set({ goals: get().goals.map((goal) => (goal.id === goalId ? changed : goal)) });
-    return write('your changes to the goal', async (db) => {
+    return write(async (db) => {
       const saved = await saveGoal(db, changed);
       // Take the stored copy only if nothing changed on screen meanwhile; a later edit has its own write.
       if (get().goals.includes(changed)) set({ goals: get().goals.map((goal) => (goal === changed ? saved : goal)) });
@@ -92,6 +78,10 @@ export const createPlanSlice: Slice = (set, get) => {
 
   return {
     ...emptyPlan(),
+
+    showPlan(plan) {
+      set(plan);
+    },
 
     async addGoal(input) {
       const target = openTarget();
@@ -126,7 +116,7 @@ export const createPlanSlice: Slice = (set, get) => {
           return goal ? [{ ...goal, order }] : [];
         }),
       });
-      return write('the new order of the plan', async (db) => {
+      return write(async (db) => {
         await reorderGoals(db, personId, orderedIds);
       });
     },
@@ -141,7 +131,7 @@ export const createPlanSlice: Slice = (set, get) => {
     async removeGoal(goalId) {
       const personId = get().openPersonId;
       if (!personId) return false;
-      return write('the removal of this goal', async (db) => {
+      return write(async (db) => {
         await removeStoredGoal(db, goalId);
         whileOpen(personId, { goals: get().goals.filter((goal) => goal.id !== goalId) });
       });
@@ -162,7 +152,7 @@ export const createPlanSlice: Slice = (set, get) => {
         private: false,
       };
       let saved: Meeting | undefined;
-      const ok = await write('the new 1:1 note', async (db) => {
+      const ok = await write(async (db) => {
         saved = await saveMeeting(db, input);
         const added = saved;
         whileOpen(personId, { meetings: [...get().meetings.filter((entry) => entry.id !== id), added].sort(byNewestFirst) });
@@ -179,7 +169,7 @@ export const createPlanSlice: Slice = (set, get) => {
           .meetings.map((meeting) => (meeting.id === meetingId ? changed : meeting))
           .sort(byNewestFirst),
       });
-      return write('your changes to the 1:1 note', async (db) => {
+      return write(async (db) => {
         const saved = await saveMeeting(db, changed);
         if (get().meetings.includes(changed)) set({ meetings: get().meetings.map((meeting) => (meeting === changed ? saved : meeting)) });
       });
@@ -188,7 +178,7 @@ export const createPlanSlice: Slice = (set, get) => {
     async removeMeeting(meetingId) {
       const personId = get().openPersonId;
       if (!personId) return false;
-      return write('the removal of this 1:1 note', async (db) => {
+      return write(async (db) => {
         await removeStoredMeeting(db, meetingId);
         whileOpen(personId, { meetings: get().meetings.filter((meeting) => meeting.id !== meetingId) });
       });

@@ -13,6 +13,11 @@ export type Route =
   | { view: 'level-changes'; frameworkId: string; trackId: string; fromLevelId: string; toLevelId: string }
   | { view: 'role-card'; frameworkId: string };
 
+/** What changes from one level of a track to another. */
+export function levelChangesRoute(track: { frameworkId: string; trackId: string }, fromLevelId: string, toLevelId: string): Route {
+  return { view: 'level-changes', ...track, fromLevelId, toLevelId };
+}
+
 const encode = (part: string) => encodeURIComponent(part);
 
 export function routeToHash(route: Route): string {

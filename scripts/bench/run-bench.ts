@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: speed of the production browser build in Chromium, each group printing its figures
- * against their goals. `npm run bench -- backups lock` runs only the groups named. Serves the build on
- * WAYMARK_BENCH_PORT (4177 by default; the startup comparison's hello-world page on the port above it).
+ * against their goals. `npm run bench -- backups lock` runs only the groups named. Serves the build
+ * `npm run build:web` made (npm run bench makes it first) on WAYMARK_BENCH_PORT (4177 by default; the
+ * startup comparison's hello-world page on the port above it).
  */
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { runPackageBin } from '../package-bin.ts';
 import { previewPort, startPreviewServer } from '../preview-server.ts';
 import { benchBackups } from './bench-backups.ts';
 import { browserPidByMarker, type Bench } from './bench-kit.ts';
@@ -34,9 +34,6 @@ const chosen = asked.length > 0 ? asked : Object.keys(groups);
 
 const root = resolve(import.meta.dirname, '../..');
 const port = previewPort('bench');
-if (runPackageBin(root, 'vite', ['build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) {
-  throw new Error('the browser build failed');
-}
 const server = await startPreviewServer(root, port);
 const origin = `http://127.0.0.1:${port}`;
 console.log(`serving the browser build on ${origin}`);

@@ -1,41 +1,68 @@
 /**
- * Runs in the page: a report on the Frontend track of the bundled career map, with ratings, goals with
- * actions, evidence and 1:1 notes, written straight into the app's IndexedDB — the growth-plan and
- * 1:1 documents' benchmark subject.
+ * Runs in the page: a report with ratings, goals with actions, evidence and 1:1 notes, written straight
+ * into the app's IndexedDB — the documents' benchmark subject. On the bundled Frontend track (seed size)
+ * or on a generated 1,000-statement level, with as many goals and evidence entries as asked for.
  */
-export async function seedDocumentsPerson(frameworkId: string): Promise<string> {
+export interface DocumentsPersonSeed {
+  personId: string;
+  name: string;
+  frameworkId: string;
+  trackId: string;
+  currentLevelId: string;
+  /** The target level's statements: rated, and what goals and evidence are about. */
+  statementIds: string[];
+  goalCount: number;
+  evidenceCount: number;
+}
+
+export async function seedDocumentsPerson(seed: DocumentsPersonSeed): Promise<string> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('waymark');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const personId = 'bench-documents-person';
+  const { personId, frameworkId, statementIds } = seed;
+  const statement = (index: number) => statementIds[index % statementIds.length] ?? '';
   const now = new Date().toISOString();
   const tx = db.transaction(['people', 'ratings', 'goals', 'evidence', 'meetings'], 'readwrite');
   tx.objectStore('people').put({
     id: personId,
-    name: 'Zoë Łukasz Дмитрий',
+    name: seed.name,
     relationship: 'report',
-    target: { frameworkId, trackId: 'frontend' },
-    currentLevelId: 'L4',
+    target: { frameworkId, trackId: seed.trackId },
+    currentLevelId: seed.currentLevelId,
     expectedProficiency: 3,
     notes: '',
     createdAt: now,
     updatedAt: now,
   });
   const values = ['consistently', 'partly', 'not-yet', 'consistently'] as const;
-  for (const [index, value] of values.entries()) {
-    tx.objectStore('ratings').put({ personId, frameworkId, itemId: `frontend.L5.skill.${index + 1}`, value, updatedAt: now });
+  statementIds.forEach((itemId, index) => {
+    const note = index % 3 === 0 ? `Note on ${itemId}: what shows it so far.` : undefined;
+    tx.objectStore('ratings').put({ personId, frameworkId, itemId, value: values[index % values.length], note, updatedAt: now });
+  });
+  for (let entry = 1; entry <= seed.evidenceCount; entry += 1) {
+    tx.objectStore('evidence').put({
+      id: `${personId}-evidence-${entry}`,
+      personId,
+      date: `2026-${String((entry % 12) + 1).padStart(2, '0')}-10`,
+      title: `Evidence ${entry}: shipped the change`,
+      text: `Shipped the change and wrote it up for the team (${entry}).`,
+      link: entry % 2 ? `https://example.com/changes/${entry}` : undefined,
+      frameworkId,
+      itemIds: [statement(entry - 1), statement(entry * 7)],
+      createdAt: now,
+    });
   }
-  for (let goal = 1; goal <= 4; goal += 1) {
+  for (let goal = 1; goal <= seed.goalCount; goal += 1) {
     tx.objectStore('goals').put({
-      id: `bench-goal-${goal}`,
+      id: `${personId}-goal-${goal}`,
       personId,
       frameworkId,
       title: `Goal ${goal}: close the gap on skill ${goal}`,
-      itemIds: [`frontend.L5.skill.${goal}`],
+      itemIds: [statement(goal - 1)],
       owner: goal % 2 ? 'me' : 'manager',
-      dueDate: `2026-0${goal + 2}-15`,
+      dueDate: `2026-${String((goal % 9) + 3).padStart(2, '0')}-15`,
       status: 'in-progress',
       actions: [1, 2, 3].map((action) => ({
         id: `a-${goal}-${action}`,
@@ -44,25 +71,16 @@ export async function seedDocumentsPerson(frameworkId: string): Promise<string> 
         dueDate: '2026-06-30',
         done: action === 1,
       })),
-      evidenceIds: [`bench-evidence-${goal}`],
+      evidenceIds: goal <= seed.evidenceCount ? [`${personId}-evidence-${goal}`] : [],
       order: goal,
       archived: false,
       createdAt: now,
       updatedAt: now,
     });
-    tx.objectStore('evidence').put({
-      id: `bench-evidence-${goal}`,
-      personId,
-      date: `2026-0${goal}-10`,
-      text: `Evidence ${goal}: shipped the change and wrote it up.`,
-      frameworkId,
-      itemIds: [`frontend.L5.skill.${goal}`],
-      createdAt: now,
-    });
   }
   for (const [index, date] of ['2026-09-01', '2026-10-01', '2026-11-01'].entries()) {
     tx.objectStore('meetings').put({
-      id: `bench-meeting-${index}`,
+      id: `${personId}-meeting-${index}`,
       personId,
       date,
       talkingPoints: `Talking point ${index}\nAnother point`,

@@ -91,15 +91,66 @@ export interface WorksheetItem {
   note?: string | undefined;
 }
 
+/** Roomy: each statement with its tick boxes under it and ruled lines to write on; compact: tick boxes in columns and one line. */
+export type WorksheetLayout = 'roomy' | 'compact';
+
 export interface WorksheetContent {
   kind: 'worksheet';
   meta: DocumentMeta;
+  layout: WorksheetLayout;
+  /** "Worksheet: Frontend L5 · Senior", "Worksheet: DEI.GEN.P5 — Expert Professional". */
+  heading: string;
   /** Empty for a blank worksheet: a line to write a name on is drawn instead. */
   person: string;
   framework: string;
   level: string;
   scale: string[];
+  /** The scale's labels as column heads of the compact layout ("Not yet", "N/A", "0"). */
+  scaleShort: string[];
   areas: { name: string; items: WorksheetItem[] }[];
 }
 
-export type DocumentContent = GrowthPlanContent | OneOnOneContent | WorksheetContent;
+export interface PromotionEvidence {
+  date: string;
+  title: string;
+  /** What happened; may be empty where the title says it all. */
+  text: string;
+  link?: string | undefined;
+}
+
+export interface PromotionStatement {
+  /** "Skill: statement". */
+  text: string;
+  /** "New or reworded at L5", "Also at L4"; undefined where there is no current level to compare with. */
+  change?: string | undefined;
+  rating: string;
+  note?: string | undefined;
+  evidence: PromotionEvidence[];
+  /** "Title (In progress)". */
+  goals: string[];
+}
+
+export interface PromotionArea {
+  name: string;
+  percent: number | null;
+  /** How many of its statements have evidence. */
+  withEvidence: number;
+  statements: PromotionStatement[];
+}
+
+export interface PromotionCaseContent {
+  kind: 'promotion-case';
+  meta: DocumentMeta;
+  person: string;
+  framework: string;
+  /** "L4 → L5", or the card's level. */
+  levels: string;
+  /** The target's short name: "L5", the card's code. */
+  target: string;
+  headline: string;
+  areas: PromotionArea[];
+  /** The checklist: statements of the target with no evidence yet. */
+  withoutEvidence: { area: string; text: string }[];
+}
+
+export type DocumentContent = GrowthPlanContent | OneOnOneContent | WorksheetContent | PromotionCaseContent;

@@ -24,6 +24,8 @@ export interface DocumentMeta {
   paper: PaperSize;
   /** "Framework: … · version … · source: …" */
   footer: string;
+  /** Private notes are in it: every page says so, and so does the file name. */
+  confidential?: boolean | undefined;
 }
 
 export function frameworkFooter(framework: Framework | undefined): string {
@@ -31,14 +33,24 @@ export function frameworkFooter(framework: Framework | undefined): string {
   return `${framework.name} · version ${framework.version} · source: ${framework.source.name}`;
 }
 
-/** A file name that is safe on every system and says whose document it is and when: "Growth plan – Zoë – 2026-11-23.pdf". */
-export function documentFileName(kind: string, personName: string | undefined, isoDate: string): string {
+/**
+ * A file name that is safe on every system and says whose document it is and when: "Growth plan – Zoë –
+ * 2026-11-23.pdf", "1-1 preparation – Zoë – 2026-11-23 (confidential).pdf" (a colon between two
+ * characters, as in "1:1", reads as a hyphen; other characters systems refuse become spaces).
+ */
+export function documentFileName(
+  kind: string,
+  personName: string | undefined,
+  isoDate: string,
+  options: { confidential?: boolean; extension?: 'pdf' | 'md' } = {},
+): string {
   const clean = (text: string) =>
     text
+      .replace(/(\S):(?=\S)/g, '$1-')
       .replace(/[\\/:*?"<>|]/g, ' ')
       .replace(/\p{Cc}/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
   const parts = [clean(kind), personName ? clean(personName) : '', isoDate].filter(Boolean);
-  return `${parts.join(' – ')}.pdf`;
+  return `${parts.join(' – ')}${options.confidential ? ' (confidential)' : ''}.${options.extension ?? 'pdf'}`;
 }

@@ -24,6 +24,11 @@ export interface OneOnOneInput {
   includeRatings: boolean;
 }
 
+/** Whether a 1:1 document made with these choices holds private notes: then it is marked confidential. */
+export function includesPrivateNotes(meetings: readonly Meeting[], includePrivate: boolean): boolean {
+  return includePrivate && meetings.some((meeting) => meeting.private);
+}
+
 export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput): OneOnOneContent {
   const name = displayName(context.person);
   const texts = itemTexts(context.mapping);
@@ -71,7 +76,7 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
 
   return {
     kind: 'one-on-one',
-    meta: metaFor(context, `1:1 preparation — ${name}`),
+    meta: { ...metaFor(context, `1:1 preparation — ${name}`), confidential: includesPrivateNotes(input.meetings, input.includePrivate) },
     person: name,
     framework: frameworkLine(context.mapping),
     since: previous ? context.formatDate(previous.date) : null,

@@ -7,7 +7,7 @@ import type { CareerMap, RoleCard, Track } from '../framework/schema';
 import { roleCardAreas } from '../gap/role-card-gap';
 import { proficiencyLabels, ratingStateLabels } from '../workspace/labels';
 import type { Rating } from '../workspace/schema';
-import type { WorksheetContent, WorksheetItem } from './document-content';
+import type { WorksheetContent, WorksheetItem, WorksheetLayout } from './document-content';
 import { frameworkFooter, type PaperSize } from './document-meta';
 
 export type WorksheetSource =
@@ -19,6 +19,8 @@ export interface WorksheetOptions {
   dateLabel: string;
   /** Fill from this person; leave out for a blank worksheet. */
   filledFrom?: { name: string; ratings: ReadonlyMap<string, Rating> } | undefined;
+  /** Roomy unless asked otherwise. */
+  layout?: WorksheetLayout | undefined;
 }
 
 const stateScale = ['not-yet', 'partly', 'consistently', 'not-applicable'] as const;
@@ -38,6 +40,7 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
   };
   const base = {
     kind: 'worksheet' as const,
+    layout: options.layout ?? 'roomy',
     person: options.filledFrom?.name ?? '',
     meta: {
       title: options.filledFrom ? `Worksheet — ${options.filledFrom.name}` : 'Worksheet',
@@ -52,9 +55,11 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
     const card = source.framework;
     return {
       ...base,
+      heading: `Worksheet: ${card.code} — ${card.level.name}`,
       framework: `Role card: ${card.title} (${card.code})`,
       level: `${card.level.code} — ${card.level.name}`,
       scale: [...proficiencyLabels.map((label, level) => `${level} ${label}`), ratingStateLabels['not-applicable']],
+      scaleShort: [...proficiencyLabels.map((_, level) => String(level)), 'N/A'],
       areas: roleCardAreas(card).map((area) => ({
         name: area.name,
         items: card.components
@@ -66,11 +71,14 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
 
   const level = findLevel(source.track, source.levelId);
   if (!level) return undefined;
+  const levelName = level.label ? `${level.id} · ${level.label}` : level.id;
   return {
     ...base,
+    heading: `Worksheet: ${source.track.name} ${levelName}`,
     framework: `${source.framework.name} — ${source.track.name}`,
-    level: level.label ? `${level.id} · ${level.label}` : level.id,
+    level: levelName,
     scale: stateScale.map((state) => ratingStateLabels[state]),
+    scaleShort: stateScale.map((state) => (state === 'not-applicable' ? 'N/A' : ratingStateLabels[state])),
     areas: source.track.areas
       .map((area) => ({
         name: area.name,

@@ -3,6 +3,7 @@
  */
 import type { z } from 'zod';
 import { frameworkSchema, type Framework } from './schema';
+import { errorMessage } from '../errors/error-message';
 
 export type FrameworkParseResult = { ok: true; framework: Framework } | { ok: false; problem: string };
 
@@ -29,7 +30,7 @@ export function parseFrameworkJson(text: string): FrameworkParseResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return { ok: false, problem: `The file is not valid JSON (${reason}).` };
   }
   const result = frameworkSchema.safeParse(data);

@@ -2,6 +2,7 @@
  * Reading a framework file of any supported kind into the framework model, or saying exactly what is
  * wrong with it. Never throws: whatever the bytes, the answer is a result.
  */
+import { errorMessage } from '../errors/error-message';
 import type { ImportResult } from './import-result';
 import { parseCsvFramework } from './parse-csv';
 import { parseStructuredFramework } from './parse-structured';
@@ -22,6 +23,6 @@ export function importFramework(fileName: string, text: string): ImportResult {
     return format === 'csv' ? parseCsvFramework(text, fileName) : parseStructuredFramework(text, format);
   } catch (error) {
     // A parser bug must not take the app down or half-import a file: report it like any other problem.
-    return { ok: false, problems: [{ message: `the file could not be read (${error instanceof Error ? error.message : String(error)})` }] };
+    return { ok: false, problems: [{ message: `the file could not be read (${errorMessage(error)})` }] };
   }
 }

@@ -9,7 +9,7 @@ import { describeIssues } from '../framework/parse';
 import { openFilePurposeSchema } from '../files/open-file';
 
 /** What kind of file is being saved: it sets the save dialog's filter. */
-export const savedFileKindSchema = z.enum(['pdf', 'json', 'csv']);
+export const savedFileKindSchema = z.enum(['pdf', 'json', 'csv', 'md']);
 export type SavedFileKind = z.infer<typeof savedFileKindSchema>;
 
 /** A file to save: the name suggested to the person, its kind, and its bytes. */

@@ -65,18 +65,27 @@ export const ratingSchema = z.object({
   updatedAt: isoTimestamp,
 });
 
-export const evidenceSchema = z.object({
-  id,
-  personId: id,
-  /** When it happened (a calendar date). */
-  date: isoDate,
-  text: z.string().trim().min(1, 'say what happened'),
-  link: z.string().optional(),
-  frameworkId: id,
-  /** The statements or components it supports. */
-  itemIds: z.array(id).min(1, 'pick at least one statement'),
-  createdAt: isoTimestamp,
-});
+/**
+ * Something that happened, as a brag document keeps it: a date, a title, what happened, an optional
+ * link, and the statements it supports — tagged when recorded or later (an entry may support none yet).
+ * Entries recorded before titles existed have none: their text says it all.
+ */
+export const evidenceSchema = z
+  .object({
+    id,
+    personId: id,
+    /** When it happened (a calendar date). */
+    date: isoDate,
+    title: z.string().optional(),
+    /** What happened, in the person's words. */
+    text: z.string().trim(),
+    link: z.string().optional(),
+    frameworkId: id,
+    /** The statements or components it supports. */
+    itemIds: z.array(id),
+    createdAt: isoTimestamp,
+  })
+  .refine((entry) => Boolean(entry.title?.trim() || entry.text), { message: 'give it a title or say what happened', path: ['title'] });
 
 export const snapshotSummarySchema = z.object({
   /** The level the summary measures against (career maps); undefined for role cards. */

@@ -3,6 +3,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 
+/** Zoë, on the Frontend track at L4, with one rating. */
+async function setUpZoe(page: Page): Promise<void> {
+  const person = new PersonPage(page);
+  await person.setUp({ name: 'Zoë', framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
+  await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+}
+
 async function restoreFrom(page: Page, path: string): Promise<void> {
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Restore from a file…' }).click();
@@ -16,8 +23,7 @@ test('saves a backup and restores it exactly after showing what it holds; a canc
   const person = new PersonPage(page);
   const people = page.getByRole('navigation', { name: 'People' });
   await waymark.open();
-  await person.setUp({ name: 'Zoë', framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
-  await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+  await setUpZoe(page);
 
   await people.getByRole('link', { name: 'Backups' }).click();
   await expect(waymark.heading).toHaveText('Backups and privacy');
@@ -84,11 +90,9 @@ test('refuses a backup whose records do not fit together, saying which and why; 
   waymark,
   page,
 }, testInfo) => {
-  const person = new PersonPage(page);
   const people = page.getByRole('navigation', { name: 'People' });
   await waymark.open();
-  await person.setUp({ name: 'Zoë', framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
-  await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+  await setUpZoe(page);
   await people.getByRole('link', { name: 'Backups' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a backup…' }).click();

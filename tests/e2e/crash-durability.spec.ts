@@ -3,20 +3,12 @@
  * opened again. The workspace must open, and every transaction must be whole or absent — never half
  * applied (each snapshot with its frozen ratings, no frozen ratings without their snapshot).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
-import { chromiumPath } from '../../playwright.config';
+import { expect, test, type Page } from '@playwright/test';
+import { close, kill, launch } from './killable-browser';
 import { PersonPage } from './pages/person-page';
-
-const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-
-/** Every Chromium process of this profile, killed at once with no chance to flush anything. */
-function killProfile(profile: string): void {
-  execFileSync('pkill', ['-KILL', '-f', profile]);
-}
 
 interface Counts {
   snapshots: string[];
@@ -54,9 +46,8 @@ async function readCounts(page: Page): Promise<Counts> {
 test('a browser killed during a burst of writes reopens with every transaction whole or absent', async ({ baseURL }) => {
   test.slow();
   const profile = await mkdtemp(join(tmpdir(), 'waymark-crash-'));
-  const first = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args });
-  const page = first.pages()[0] ?? (await first.newPage());
-  await page.goto(baseURL ?? '/');
+  const first = await launch(profile, baseURL ?? '/');
+  const { page } = first;
   const person = new PersonPage(page);
   await person.setUp({ framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
   await person.rate('More then 4 years of frontend development experience.', 'Consistently');
@@ -72,12 +63,11 @@ test('a browser killed during a burst of writes reopens with every transaction w
     })
     .catch(() => undefined);
   await page.waitForTimeout(300);
-  killProfile(profile);
-  await first.close().catch(() => undefined);
+  await kill(first);
 
-  const second = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args });
+  const second = await launch(profile);
   try {
-    const reopened = second.pages()[0] ?? (await second.newPage());
+    const reopened = second.page;
     const errors: string[] = [];
     reopened.on('pageerror', (error) => errors.push(error.message));
     await reopened.goto(baseURL ?? '/');
@@ -89,6 +79,7 @@ test('a browser killed during a burst of writes reopens with every transaction w
     expect(counts.frozen).toEqual(counts.snapshots);
     expect(errors).toEqual([]);
   } finally {
-    await second.close();
+    await close(second);
+    await rm(profile, { recursive: true, force: true });
   }
 });

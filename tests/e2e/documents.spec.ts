@@ -77,10 +77,15 @@ test('exports the growth plan, the 1:1 preparation and a worksheet, and they say
   await page.getByLabel('Include individual ratings').check();
   const withPrivate = await exportAndRead(page, 'Export 1:1 preparation');
   expect(withPrivate.text).toContain('Confidential: worried about the team change.');
+  expect(withPrivate.text).toContain('Confidential — includes private notes');
+  expect(withPrivate.file).toBe(`1-1 preparation – ${name} – 2026-11-23 (confidential).pdf`);
+  expect(prep.file).toBe(`1-1 preparation – ${name} – 2026-11-23.pdf`);
 
   const sheet = await exportAndRead(page, 'Export worksheet');
   expect(sheet.file).toBe(`Worksheet Frontend L5 – ${name} – 2026-11-23.pdf`);
-  expect(sheet.text).toContain(`Name: ${name}`);
+  expect(sheet.text).toContain('Worksheet: Frontend L5');
+  expect(sheet.text).toContain(`Name ${name}`);
+  expect(sheet.text).toContain('Assessor');
   expect(sheet.text).toContain('Security: Awareness of common vulnerabilities and how to mitigate them.');
 });
 
@@ -96,4 +101,19 @@ test('a cancelled export writes nothing and says so', async ({ waymark, page }) 
   await expect(page.locator('[data-export="cancelled"]')).toContainText('was not saved: the export was cancelled');
   await page.waitForTimeout(500);
   expect(downloads).toBe(0);
+});
+
+test('emoji and symbols print, the emoji from the app’s own files', async ({ waymark, page }) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  await person.setUp({ framework: 'Role card: DevOps Engineering and Infrastructure Senior (P5)', name: 'Zoë 🎉 → ✓' });
+  await person.openTab('Documents');
+  const emoji: { url: string; status: number }[] = [];
+  page.context().on('response', (response) => {
+    if (response.url().includes('/emoji/')) emoji.push({ url: response.url(), status: response.status() });
+  });
+  const plan = await exportAndRead(page, 'Export growth plan');
+  expect(plan.text).toContain('Growth plan: Zoë');
+  expect(plan.text).toContain('→ ✓');
+  expect(emoji).toEqual([{ url: new URL('emoji/1f389.png', page.url()).href, status: 200 }]);
 });

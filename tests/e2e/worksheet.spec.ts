@@ -11,7 +11,7 @@ test('prints a blank worksheet of a level, with page numbers and the frameworkâ€
   await expect(page.getByRole('status').filter({ hasText: 'worksheet' })).toContainText('is saved to your downloads');
 
   const { text, pages } = await pdfText(await download.path());
-  expect(text).toContain('Worksheet: L5');
+  expect(text).toContain('Worksheet: Frontend L5');
   expect(text).toContain('Security: Awareness of common vulnerabilities and how to mitigate them.');
   expect(text).toContain('Not yet');
   expect(text).toContain(`Page 1 of ${pages}`);

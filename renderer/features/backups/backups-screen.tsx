@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { WorkspaceContents } from '../../../shared/backup/backup-file';
+import { recordLabels } from '../../../shared/backup/check-backup';
 import { checkBackupFile, type CheckedBackupFile } from '../../db/backup-restore-client';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
@@ -15,17 +16,6 @@ import { usePlatform } from '../../platform/platform-context';
 import { PassphraseLock } from '../lock';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
-
-const tableLabels: Record<WorkspaceContents['counts'][number]['table'], string> = {
-  people: 'people',
-  ratings: 'ratings',
-  evidence: 'evidence entries',
-  snapshots: 'snapshots',
-  snapshotRatings: 'frozen rating sets',
-  goals: 'goals',
-  meetings: '1:1 notes',
-  importedFrameworks: 'imported framework versions',
-};
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -163,7 +153,7 @@ function BackupContents({ title, summary }: { title: string; summary: WorkspaceC
           .filter((entry) => entry.table !== 'snapshotRatings')
           .map((entry) => (
             <li key={entry.table}>
-              {entry.count} {tableLabels[entry.table]}
+              {entry.count} {recordLabels[entry.table][1]}
             </li>
           ))}
       </ul>

@@ -3,10 +3,10 @@
  */
 import { careerMapMatrix, previousLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../store/routes';
+import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { AboutFramework, FrameworkActions } from '../frameworks';
 import { LevelKindBadge } from './level-kind-badge';
-import { StatementText } from './statement-text';
+import { StatementCell } from './statement-cell';
 import { TrackHeader } from './track-header';
 
 const numbered = /^L(\d+)$/;
@@ -52,13 +52,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                     {previous ? (
                       <a
                         className="level-link"
-                        href={routeToHash({
-                          view: 'level-changes',
-                          frameworkId: map.id,
-                          trackId: track.id,
-                          fromLevelId: previous.id,
-                          toLevelId: level.id,
-                        })}
+                        href={routeToHash(levelChangesRoute({ frameworkId: map.id, trackId: track.id }, previous.id, level.id))}
                         aria-label={`What changes from ${previous.id} to ${level.id}`}
                       >
                         What changes
@@ -79,17 +73,14 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                   const level = matrix.levels[index];
                   return (
                     <td key={level?.id ?? index} className={`level-${level?.kind ?? 'unknown'}`}>
-                      {statements.length === 0 ? (
-                        <span className="empty-cell" aria-label="Nothing at this level">
-                          —
-                        </span>
-                      ) : (
-                        statements.map((statement) => (
-                          <p key={statement.id} className="statement">
-                            <StatementText statement={statement} />
-                          </p>
-                        ))
-                      )}
+                      <StatementCell
+                        statements={statements}
+                        empty={
+                          <span className="empty-cell" aria-label="Nothing at this level">
+                            —
+                          </span>
+                        }
+                      />
                     </td>
                   );
                 })}

@@ -4,11 +4,11 @@
 import { useState } from 'react';
 import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
-import { routeToHash } from '../../store/routes';
+import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
-import { StatementText } from './statement-text';
+import { StatementCell } from './statement-cell';
 import { TrackHeader } from './track-header';
 
 const changeLabels: Record<AreaChange, string> = {
@@ -32,8 +32,8 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
   const delta = levelDelta(track, fromLevelId, toLevelId);
   const levels = levelsInOrder(track);
 
-  const go = (from: string, to: string) =>
-    navigate({ view: 'level-changes', frameworkId: map.id, trackId: track.id, fromLevelId: from, toLevelId: to });
+  const here = { frameworkId: map.id, trackId: track.id };
+  const go = (from: string, to: string) => navigate(levelChangesRoute(here, from, to));
   // Choosing a lower level at or above the higher one (or the reverse) moves the other end along.
   const chooseFrom = (from: string) => {
     const to = levels.find((level) => level.id === toLevelId);
@@ -79,28 +79,12 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
         <LevelPicker levels={levels.map((level) => level.id)} from={delta.from.id} to={delta.to.id} onFrom={chooseFrom} onTo={chooseTo} />
         <div className="stepper">
           {stepDown ? (
-            <a
-              href={routeToHash({
-                view: 'level-changes',
-                frameworkId: map.id,
-                trackId: track.id,
-                fromLevelId: stepDown.id,
-                toLevelId: delta.from.id,
-              })}
-            >
+            <a href={routeToHash(levelChangesRoute(here, stepDown.id, delta.from.id))}>
               ← {stepDown.id} to {delta.from.id}
             </a>
           ) : null}
           {stepUp ? (
-            <a
-              href={routeToHash({
-                view: 'level-changes',
-                frameworkId: map.id,
-                trackId: track.id,
-                fromLevelId: delta.to.id,
-                toLevelId: stepUp.id,
-              })}
-            >
+            <a href={routeToHash(levelChangesRoute(here, delta.to.id, stepUp.id))}>
               {delta.to.id} to {stepUp.id} →
             </a>
           ) : null}
@@ -136,32 +120,14 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
                 <span className={`change-tag change-${row.change}`}>{changeLabels[row.change]}</span>
               </th>
               <td>
-                {row.from.length === 0 ? (
-                  <span className="empty-cell">Nothing at {delta.from.id}</span>
-                ) : (
-                  row.from.map((statement) => (
-                    <p key={statement.id} className="statement">
-                      <StatementText statement={statement} />
-                    </p>
-                  ))
-                )}
+                <StatementCell statements={row.from} empty={<span className="empty-cell">Nothing at {delta.from.id}</span>} />
               </td>
               <td>
-                {row.to.length === 0 ? (
-                  <span className="empty-cell">Nothing at {delta.to.id}</span>
-                ) : (
-                  row.to.map(({ statement, isNew }) =>
-                    isNew ? (
-                      <p key={statement.id} className="statement statement-new">
-                        <span className="new-tag">New</span> <StatementText statement={statement} />
-                      </p>
-                    ) : (
-                      <p key={statement.id} className="statement">
-                        <StatementText statement={statement} />
-                      </p>
-                    ),
-                  )
-                )}
+                <StatementCell
+                  statements={row.to.map((entry) => entry.statement)}
+                  newIds={new Set(row.to.filter((entry) => entry.isNew).map((entry) => entry.statement.id))}
+                  empty={<span className="empty-cell">Nothing at {delta.to.id}</span>}
+                />
               </td>
             </tr>
           ))}

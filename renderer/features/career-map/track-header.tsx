@@ -2,7 +2,7 @@
  * The heading shared by a track's screens, with the switch between the map and the level changes.
  */
 import type { ReactNode } from 'react';
-import { routeToHash } from '../../store/routes';
+import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { levelsInOrder, nextLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 
@@ -13,9 +13,7 @@ export function TrackHeader({ map, track, screen, title }: { map: CareerMap; tra
   const first = ordered[0];
   const second = first ? nextLevel(track, first.id) : undefined;
   const changesRoute =
-    first && second
-      ? routeToHash({ view: 'level-changes', frameworkId: map.id, trackId: track.id, fromLevelId: first.id, toLevelId: second.id })
-      : null;
+    first && second ? routeToHash(levelChangesRoute({ frameworkId: map.id, trackId: track.id }, first.id, second.id)) : null;
   return (
     <header className="screen-header">
       <p className="eyebrow">{map.name}</p>

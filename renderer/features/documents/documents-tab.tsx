@@ -9,15 +9,18 @@ import { displayName } from '../../../shared/workspace/labels';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { documentFileName } from '../../../shared/documents/document-meta';
 import { growthPlanContent } from '../../../shared/documents/growth-plan';
-import { oneOnOneContent } from '../../../shared/documents/one-on-one';
+import { includesPrivateNotes, oneOnOneContent } from '../../../shared/documents/one-on-one';
+import { promotionCaseContent } from '../../../shared/documents/promotion-case';
+import { promotionCaseMarkdown } from '../../../shared/documents/promotion-case-markdown';
 import { worksheetContent } from '../../../shared/documents/worksheet';
+import type { WorksheetLayout } from '../../../shared/documents/document-content';
 import type { Person } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { useRatingValues } from '../../store/person-hooks';
 import { ExportStatus } from './export-status';
-import { PaperChoice, usePaperSize } from './paper-choice';
+import { PaperChoice, usePaperSize, WorksheetLayoutChoice } from './paper-choice';
 import { useDocumentExport } from './use-document-export';
 
 export function DocumentsTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
@@ -34,7 +37,8 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
-  const { state, run, cancel } = useDocumentExport();
+  const [layout, setLayout] = useState<WorksheetLayout>('roomy');
+  const { state, run, runText, cancel } = useDocumentExport();
   const name = displayName(person);
   const busy = state.status === 'working';
 
@@ -50,7 +54,9 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
 
   function exportOneOnOne() {
     const ctx = context();
-    void run('1:1 preparation', documentFileName('1:1 preparation', name, ctx.today), async () => {
+    // The file name says so when private notes go in (the document itself says it on every page).
+    const confidential = includesPrivateNotes(meetings, includePrivate);
+    void run('1:1 preparation', documentFileName('1:1 preparation', name, ctx.today, { confidential }), async () => {
       const shown = meetings.filter((meeting) => includePrivate || !meeting.private);
       const previous = [...shown].sort((a, b) => b.date.localeCompare(a.date)).find((meeting) => meeting.date < ctx.today);
       const snapshot = previous
@@ -67,6 +73,20 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
     });
   }
 
+  function promotionCase() {
+    return promotionCaseContent(context(), { ratings: ratingRecords, evidence, goals });
+  }
+
+  function exportPromotionCase() {
+    void run('promotion case', documentFileName('Promotion case', name, localDate()), async () => promotionCase());
+  }
+
+  function exportPromotionCaseMarkdown() {
+    void runText('promotion case', documentFileName('Promotion case', name, localDate(), { extension: 'md' }), async () =>
+      promotionCaseMarkdown(promotionCase()),
+    );
+  }
+
   function exportWorksheet() {
     const today = localDate();
     const source =
@@ -80,6 +100,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         today,
         dateLabel: formatDate(today),
         filledFrom: filled ? { name, ratings: ratingRecords } : undefined,
+        layout,
       }),
     );
   }
@@ -116,6 +137,21 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
             Export 1:1 preparation
           </button>
         </section>
+        <section className="document-card" aria-labelledby="doc-promotion-case">
+          <h2 id="doc-promotion-case">Promotion case</h2>
+          <p className="hint">
+            Every statement of the target with what changed, the rating and note, the dated evidence with links and related goals; a summary
+            by area; and what still has no evidence.
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={exportPromotionCase} disabled={busy}>
+              Export promotion case
+            </button>
+            <button type="button" className="button-secondary" onClick={exportPromotionCaseMarkdown} disabled={busy}>
+              As Markdown
+            </button>
+          </div>
+        </section>
         <section className="document-card" aria-labelledby="doc-worksheet">
           <h2 id="doc-worksheet">Worksheet</h2>
           <p className="hint">The statements to assess with tick boxes and space to write.</p>
@@ -135,6 +171,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
             <input type="checkbox" checked={filled} onChange={(event) => setFilled(event.target.checked)} />
             Filled in from {name}’s ratings (untick for a blank one)
           </label>
+          <WorksheetLayoutChoice id="worksheet-layout" value={layout} onChange={setLayout} />
           <button type="button" onClick={exportWorksheet} disabled={busy}>
             Export worksheet
           </button>

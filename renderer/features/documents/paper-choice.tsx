@@ -1,7 +1,9 @@
 /**
- * A4 or Letter, starting from what the system's locale prints on.
+ * How a document is printed: A4 or Letter (starting from what the system's locale prints on), and a
+ * worksheet's layout.
  */
 import { useState } from 'react';
+import type { WorksheetLayout } from '../../../shared/documents/document-content';
 import { defaultPaperSize, type PaperSize } from '../../../shared/documents/document-meta';
 
 export function usePaperSize() {
@@ -15,6 +17,26 @@ export function PaperChoice({ id, value, onChange }: { id: string; value: PaperS
       <select id={id} value={value} onChange={(event) => onChange(event.target.value === 'LETTER' ? 'LETTER' : 'A4')}>
         <option value="A4">A4</option>
         <option value="LETTER">Letter</option>
+      </select>
+    </label>
+  );
+}
+
+export function WorksheetLayoutChoice({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: WorksheetLayout;
+  onChange: (layout: WorksheetLayout) => void;
+}) {
+  return (
+    <label htmlFor={id} className="inline-field">
+      Layout
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value === 'compact' ? 'compact' : 'roomy')}>
+        <option value="roomy">Roomy: three lines to write on a statement</option>
+        <option value="compact">Compact: boxes in columns, one line a statement</option>
       </select>
     </label>
   );

@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { DocumentContent } from '../../../shared/documents/document-content';
 import { buildDocument, ExportCancelled, type ExportStage } from '../../pdf/export-document';
 import { usePlatform } from '../../platform/platform-context';
+import { errorMessage } from '../../../shared/errors/error-message';
 
 export type ExportState =
   | { status: 'idle' }
@@ -39,7 +40,7 @@ export function useDocumentExport() {
         else setState({ status: 'failed', what, message: outcome.message });
       } catch (error) {
         if (error instanceof ExportCancelled) setState({ status: 'cancelled', what });
-        else setState({ status: 'failed', what, message: error instanceof Error ? error.message : String(error) });
+        else setState({ status: 'failed', what, message: errorMessage(error) });
       } finally {
         if (controller.current === abort) controller.current = null;
       }
@@ -47,6 +48,23 @@ export function useDocumentExport() {
     [platform],
   );
 
+  /** A text document (Markdown): made here at once, then saved like a PDF. */
+  const runText = useCallback(
+    async (what: string, fileName: string, makeText: () => Promise<string>) => {
+      setState({ status: 'working', what, stage: 'gathering' });
+      try {
+        const bytes = new Uint8Array(new TextEncoder().encode(await makeText()));
+        const outcome = await platform.saveFile(fileName, 'md', bytes);
+        if (outcome.outcome === 'saved') setState({ status: 'saved', what, location: outcome.location });
+        else if (outcome.outcome === 'cancelled') setState({ status: 'cancelled', what });
+        else setState({ status: 'failed', what, message: outcome.message });
+      } catch (error) {
+        setState({ status: 'failed', what, message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [platform],
+  );
+
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { state, run, cancel };
+  return { state, run, runText, cancel };
 }

@@ -1,8 +1,10 @@
 /**
- * Recording evidence: what happened, when, an optional link, and the statements it supports.
+ * Recording evidence as a brag document keeps it: when, a title, what happened, an optional link, and
+ * the statements it supports (any number, or none yet to tag later). The same dialog edits an entry.
  */
 import { useState, type FormEvent } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
+import type { Evidence } from '../../../shared/workspace/schema';
 import { localDate } from '../../../shared/dates/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions, FormProblem, ItemChecklist, useChosenIds } from '../../components/form-parts';
@@ -11,30 +13,36 @@ import { useAppStore } from '../../store/app-store';
 interface Props {
   items: MappedItem[];
   preselected: string[];
+  /** The entry to change; a new one is recorded when absent. */
+  editing?: Evidence | undefined;
   onClose: () => void;
 }
 
-export function EvidenceDialog({ items, preselected, onClose }: Props) {
+export function EvidenceDialog({ items, preselected, editing, onClose }: Props) {
   const recordEvidence = useAppStore((state) => state.recordEvidence);
-  const [date, setDate] = useState(localDate());
-  const [text, setText] = useState('');
-  const [link, setLink] = useState('');
-  const [chosen, toggle] = useChosenIds(preselected);
+  const changeEvidence = useAppStore((state) => state.changeEvidence);
+  const [date, setDate] = useState(editing?.date ?? localDate());
+  const [title, setTitle] = useState(editing?.title ?? '');
+  const [text, setText] = useState(editing?.text ?? '');
+  const [link, setLink] = useState(editing?.link ?? '');
+  const [chosen, toggle] = useChosenIds(editing?.itemIds ?? preselected);
   const [problem, setProblem] = useState<string | null>(null);
+  // Statements tagged before (of another level, say) stay offered, so editing never drops them silently.
+  const offered = editing ? [...items, ...editing.itemIds.filter((id) => !items.some((item) => item.id === id)).map(unknownItem)] : items;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim()) return setProblem('Say what happened.');
-    if (chosen.size === 0) return setProblem('Pick at least one statement this supports.');
+    if (!title.trim() && !text.trim()) return setProblem('Give it a title, or say what happened.');
     if (!date) return setProblem('Give the date it happened.');
     setProblem(null);
-    const ok = await recordEvidence({ date, text: text.trim(), link: link.trim() || undefined, itemIds: [...chosen] });
+    const entry = { date, title: title.trim() || undefined, text: text.trim(), link: link.trim() || undefined, itemIds: [...chosen] };
+    const ok = editing ? await changeEvidence(editing.id, entry) : await recordEvidence(entry);
     // On failure the dialog stays open with everything entered; the save banner says what went wrong.
     if (ok) onClose();
   }
 
   return (
-    <ModalDialog title="Add evidence" onClose={onClose} wide>
+    <ModalDialog title={editing ? 'Edit evidence' : 'Add evidence'} onClose={onClose} wide>
       <form onSubmit={submit} noValidate>
         <div className="field-row">
           <div className="field">
@@ -42,23 +50,42 @@ export function EvidenceDialog({ items, preselected, onClose }: Props) {
             <input id="evidence-date" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
           </div>
           <div className="field grow">
-            <label htmlFor="evidence-link">Link (optional)</label>
+            <label htmlFor="evidence-title">Title</label>
             <input
-              id="evidence-link"
-              value={link}
-              onChange={(event) => setLink(event.target.value)}
-              placeholder="A document, a ticket, a pull request…"
+              id="evidence-title"
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              placeholder="Led the checkout migration"
+              data-autofocus
             />
           </div>
         </div>
         <div className="field">
           <label htmlFor="evidence-text">What happened</label>
-          <textarea id="evidence-text" rows={3} value={text} onChange={(event) => setText(event.target.value)} data-autofocus />
+          <textarea id="evidence-text" rows={4} value={text} onChange={(event) => setText(event.target.value)} />
         </div>
-        <ItemChecklist legend={`Supports (${chosen.size} chosen)`} items={items} chosen={chosen} onToggle={toggle} />
+        <div className="field">
+          <label htmlFor="evidence-link">Link (optional)</label>
+          <input
+            id="evidence-link"
+            value={link}
+            onChange={(event) => setLink(event.target.value)}
+            placeholder="A document, a ticket, a pull request…"
+          />
+        </div>
+        <ItemChecklist
+          legend={`Supports (${chosen.size} chosen; you can tag it later)`}
+          items={offered}
+          chosen={chosen}
+          onToggle={toggle}
+        />
         <FormProblem problem={problem} />
         <FormActions submitLabel="Save evidence" onCancel={onClose} />
       </form>
     </ModalDialog>
   );
+}
+
+function unknownItem(id: string): MappedItem {
+  return { id, areaId: '', text: `${id} (not in this framework)` };
 }

@@ -10,6 +10,7 @@ import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspac
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate } from '../../../shared/dates/local-date';
 import { areaPoints } from '../../charts/area-points';
+import { DataTable } from '../../components/data-table';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 
@@ -112,33 +113,21 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
   return (
     <section aria-labelledby="snapshots-title">
       <h2 id="snapshots-title">Snapshots</h2>
-      <table className="plain-table">
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Taken</th>
-            <th scope="col">Target</th>
-            <th scope="col">Met</th>
-            <th scope="col">Rated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((snapshot) => (
-            <tr key={snapshot.id}>
-              <td>{formatDate(snapshot.date)}</td>
-              <td>{snapshot.trigger === 'automatic' ? 'Automatically' : 'By hand'}</td>
-              <td>
-                {snapshot.summary.targetLevelId ?? '—'}
-                {snapshot.frameworkVersion !== currentVersion ? ` (framework v${snapshot.frameworkVersion})` : ''}
-              </td>
-              <td>{percentText(snapshot.summary.share)}</td>
-              <td>
-                {snapshot.summary.rated} of {snapshot.summary.total}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[
+          { header: 'Date', cell: (snapshot) => formatDate(snapshot.date) },
+          { header: 'Taken', cell: (snapshot) => (snapshot.trigger === 'automatic' ? 'Automatically' : 'By hand') },
+          {
+            header: 'Target',
+            cell: (snapshot) =>
+              `${snapshot.summary.targetLevelId ?? '—'}${snapshot.frameworkVersion !== currentVersion ? ` (framework v${snapshot.frameworkVersion})` : ''}`,
+          },
+          { header: 'Met', cell: (snapshot) => percentText(snapshot.summary.share) },
+          { header: 'Rated', cell: (snapshot) => `${snapshot.summary.rated} of ${snapshot.summary.total}` },
+        ]}
+        rows={shown}
+        rowKey={(snapshot) => snapshot.id}
+      />
       {shown.length < newestFirst.length ? (
         <button type="button" className="link-button" onClick={() => setShowAll(true)}>
           Show all {newestFirst.length} snapshots

@@ -2,6 +2,7 @@
  * A role card: the role at one level, its attributes and story, and what the role is made of.
  */
 import type { ComponentType, Confidence, RoleCard } from '../../../shared/framework/schema';
+import { DataTable } from '../../components/data-table';
 import { BlankWorksheet } from '../documents';
 import { AboutFramework, FrameworkActions } from '../frameworks';
 
@@ -130,54 +131,33 @@ export function RoleCardScreen({ card }: { card: RoleCard }) {
       {card.aliases.length > 0 ? (
         <section aria-labelledby="role-aliases">
           <h2 id="role-aliases">Title aliases</h2>
-          <table className="plain-table">
-            <thead>
-              <tr>
-                <th scope="col">Alias</th>
-                <th scope="col">Type</th>
-                <th scope="col">Confidence</th>
-                <th scope="col">Approved</th>
-              </tr>
-            </thead>
-            <tbody>
-              {card.aliases.map((alias) => (
-                <tr key={alias.title}>
-                  <td>{alias.title}</td>
-                  <td>{alias.type}</td>
-                  <td>{formatConfidence(alias.confidence)}</td>
-                  <td>{alias.approved === null ? 'Not stated' : alias.approved ? 'Yes' : 'No'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[
+              { header: 'Alias', cell: (alias) => alias.title },
+              { header: 'Type', cell: (alias) => alias.type },
+              { header: 'Confidence', cell: (alias) => formatConfidence(alias.confidence) },
+              { header: 'Approved', cell: (alias) => (alias.approved === null ? 'Not stated' : alias.approved ? 'Yes' : 'No') },
+            ]}
+            rows={card.aliases}
+            rowKey={(alias) => alias.title}
+          />
         </section>
       ) : null}
 
       {card.classifications.length > 0 ? (
         <section aria-labelledby="role-classifications">
           <h2 id="role-classifications">Classification mappings</h2>
-          <table className="plain-table">
-            <thead>
-              <tr>
-                <th scope="col">System</th>
-                <th scope="col">Code</th>
-                <th scope="col">Title</th>
-                <th scope="col">Basis</th>
-                <th scope="col">Review status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {card.classifications.map((mapping) => (
-                <tr key={`${mapping.system}-${mapping.code}`}>
-                  <td>{mapping.system}</td>
-                  <td>{mapping.code}</td>
-                  <td>{mapping.title}</td>
-                  <td>{mapping.basis ?? '—'}</td>
-                  <td>{mapping.reviewStatus ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[
+              { header: 'System', cell: (entry) => entry.system },
+              { header: 'Code', cell: (entry) => entry.code },
+              { header: 'Title', cell: (entry) => entry.title },
+              { header: 'Basis', cell: (entry) => entry.basis ?? '—' },
+              { header: 'Review status', cell: (entry) => entry.reviewStatus ?? '—' },
+            ]}
+            rows={card.classifications}
+            rowKey={(entry) => `${entry.system}-${entry.code}`}
+          />
         </section>
       ) : null}
 

@@ -30,8 +30,8 @@ describe('adding evidence', () => {
   });
 
   it.each([
-    [{ text: '   ' }, /say what happened \(text\)/],
-    [{ itemIds: [] }, /pick at least one statement \(itemIds\)/],
+    [{ text: '   ' }, /give it a title or say what happened \(title\)/],
+    [{ title: ' ', text: '' }, /give it a title or say what happened \(title\)/],
     [{ date: '2026-02-30' }, /\(date\)/],
   ])('refuses %o with a message that says what is wrong', async (overrides, message) => {
     const db = await openTestDatabase();
@@ -77,9 +77,24 @@ describe('changing and removing evidence', () => {
     const db = await openTestDatabase();
     const added = await addEvidence(db, newEvidence());
 
-    await expect(updateEvidence(db, added.id, { itemIds: [] })).rejects.toThrow(/pick at least one statement/);
+    await expect(updateEvidence(db, added.id, { text: '' })).rejects.toThrow(/give it a title or say what happened/);
     expect(await db.evidence.get(added.id)).toEqual(added);
     await expect(updateEvidence(db, 'gone', { text: 'x' })).rejects.toThrow(/no longer in your workspace/);
+  });
+
+  it('keeps a title and a link, and an entry tagged to no statement yet (a brag document jots first, tags later)', async () => {
+    const db = await openTestDatabase();
+    const added = await addEvidence(db, newEvidence({ title: 'Led the retro', text: '', link: 'https://example.com/retro', itemIds: [] }));
+
+    const changed = await updateEvidence(db, added.id, { itemIds: ['frontend.L5.skill.4', 'frontend.L5.skill.2'] });
+
+    expect(await evidenceFor(db, personId)).toEqual([changed]);
+    expect(changed).toMatchObject({
+      title: 'Led the retro',
+      text: '',
+      link: 'https://example.com/retro',
+      itemIds: ['frontend.L5.skill.4', 'frontend.L5.skill.2'],
+    });
   });
 
   it('removes one piece of evidence', async () => {

@@ -31,6 +31,15 @@ async function rawRows(name: string, table: string): Promise<unknown[]> {
   }
 }
 
+/** A table's rows as stored, binary values spelled out in hex, so two states compare byte for byte. */
+async function rawText(name: string, table: string): Promise<string> {
+  return JSON.stringify(await rawRows(name, table), (_key, value: unknown) =>
+    value instanceof ArrayBuffer || ArrayBuffer.isView(value)
+      ? Buffer.from(value instanceof ArrayBuffer ? value : value.buffer).toString('hex')
+      : value,
+  );
+}
+
 async function lockedWorkspace() {
   const name = testDatabaseName();
   names.push(name);
@@ -127,9 +136,9 @@ describe('the revert point under the lock', () => {
 
     await setPassphrase(db, 'correct horse battery', iterations);
     expect(JSON.stringify(await rawRows(name, 'revertRecords'))).not.toContain(canary);
-    const before = JSON.stringify(await rawRows(name, 'revertRecords'));
+    const before = await rawText(name, 'revertRecords');
     await setPassphrase(db, 'another long passphrase', iterations);
-    const after = JSON.stringify(await rawRows(name, 'revertRecords'));
+    const after = await rawText(name, 'revertRecords');
     expect(after).not.toBe(before);
     expect(after).not.toContain(canary);
     db.close();
@@ -157,6 +166,58 @@ describe('a lock change that fails midway', () => {
     expect(await lockState(db)).toEqual({ locked: false, plainRecords: 2, sealedRecords: 0 });
     expect(workspaceKey(name)).toBeNull();
     expect((await listPeople(db))[0]).toMatchObject({ notes: canary });
+    db.close();
+  });
+});
+
+describe('a passphrase change or removal that fails midway', () => {
+  async function lockedWithOneRecordSpoiled() {
+    const { name, db } = await lockedWorkspace();
+    await db.people.add(person({ name: 'Priya' }));
+    await setPassphrase(db, 'correct horse battery', iterations);
+    const before = await rawText(name, 'people');
+    return { name, db, before };
+  }
+
+  it('leaves a change undone: the old passphrase still opens every record', async () => {
+    const { name, db, before } = await lockedWithOneRecordSpoiled();
+    // A plain record the new key cannot seal (it does not serialise) makes the rewrite fail midway.
+    const raw = new Dexie(name);
+    await raw.open();
+    await raw.table('meetings').add({ id: 'zz-unsealable', personId: 'x', date: '2026-01-01', big: 10n });
+    raw.close();
+
+    await expect(setPassphrase(db, 'another long passphrase', iterations)).rejects.toThrow();
+
+    expect(await rawText(name, 'people')).toBe(before);
+    db.close();
+    setWorkspaceKey(name, null);
+    const reopened = await openWorkspaceDatabase(name);
+    expect(await unlockWorkspace(reopened, 'another long passphrase')).toBe(false);
+    expect(await unlockWorkspace(reopened, 'correct horse battery')).toBe(true);
+    expect((await listPeople(reopened)).map((row) => row.name)).toEqual(['Zoë', 'Priya']);
+    reopened.close();
+  });
+
+  it('leaves a removal undone: still locked, every record still sealed', async () => {
+    const { name, db, before } = await lockedWithOneRecordSpoiled();
+    // A sealed record changed on disk fails to open, so turning the lock off fails midway.
+    const raw = new Dexie(name);
+    await raw.open();
+    const [spoilt] = (await raw.table('people').toArray()) as { __sealed: { data: ArrayBuffer } }[];
+    if (!spoilt) throw new Error('no record');
+    const bytes = new Uint8Array(spoilt.__sealed.data);
+    bytes.set([(bytes[0] ?? 0) ^ 0xff]);
+    await raw.table('people').put(spoilt);
+    raw.close();
+    const spoiltRows = await rawText(name, 'people');
+    expect(spoiltRows).not.toBe(before);
+
+    await expect(removePassphrase(db)).rejects.toThrow();
+
+    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 0, sealedRecords: 2 });
+    expect(await rawText(name, 'people')).toBe(spoiltRows);
+    expect(workspaceKey(name)).not.toBeNull();
     db.close();
   });
 });

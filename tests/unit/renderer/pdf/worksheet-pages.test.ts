@@ -1,30 +1,19 @@
 /**
- * Worksheets lay out their own pages and print their own page numbers; this holds only if every planned
- * page fits on a sheet. Rendered for real: the PDF must have exactly the planned number of pages.
+ * Worksheets of the real frameworks: the pages planned are the pages printed (no planned page spills
+ * onto another sheet), headings never end a page, and the compact layout keeps a 100-statement level
+ * well under 30 pages.
  */
-import { resolve } from 'node:path';
-import { Font, renderToBuffer } from '@react-pdf/renderer';
-import { getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentFor } from '../../../../renderer/pdf/document-for';
-import { documentFontFamily } from '../../../../renderer/pdf/pdf-fonts';
-import { worksheetPages } from '../../../../renderer/pdf/worksheet-document';
+import { getDocumentProxy } from 'unpdf';
+import { documentPages } from '../../../../renderer/pdf/document-for';
+import { measureFor } from '../../../../renderer/pdf/make-document';
 import { worksheetContent, type WorksheetSource } from '../../../../shared/documents/worksheet';
 import { careerMapSchema, type CareerMap } from '../../../../shared/framework/schema';
 import { generatedFramework } from '../../../../scripts/bench/generated-framework';
 import { loadCareerMap, loadRoleCard } from '../../resources/seed-data';
+import { registerTestFonts, renderDocument } from './render-for-test';
 
-const fonts = resolve(import.meta.dirname, '../../../../node_modules/dejavu-fonts-ttf/ttf');
-
-beforeAll(() => {
-  Font.register({
-    family: documentFontFamily,
-    fonts: [
-      { src: resolve(fonts, 'DejaVuSans.ttf'), fontWeight: 'normal' },
-      { src: resolve(fonts, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
-    ],
-  });
-});
+beforeAll(registerTestFonts);
 
 function track(map: CareerMap, id: string) {
   const found = map.tracks.find((candidate) => candidate.id === id);
@@ -33,21 +22,52 @@ function track(map: CareerMap, id: string) {
 }
 
 const seeds = loadCareerMap();
-const big = careerMapSchema.parse(generatedFramework(300, 2, 'pages-test'));
+/** A Snowflake-sized level: 100 statements in 10 areas. */
+function tenByTen(): CareerMap {
+  const generated = generatedFramework(100, 1, 'pages-test');
+  const tracks = generated.tracks.map((generatedTrack) => ({
+    ...generatedTrack,
+    areas: generatedTrack.areas.slice(0, 10),
+    levels: generatedTrack.levels.map((level) => ({
+      ...level,
+      statements: level.statements.map((statement, index) => ({ ...statement, areaId: `area-${Math.floor(index / 10) + 1}` })),
+    })),
+  }));
+  return careerMapSchema.parse({ ...generated, tracks });
+}
+const big = tenByTen();
 const sources: [string, WorksheetSource][] = [
   ['the role card', { kind: 'role-card', framework: loadRoleCard() }],
+  ['Infrastructure L5', { kind: 'career-map', framework: seeds, track: track(seeds, 'infrastructure'), levelId: 'L5' }],
   ['Frontend L10', { kind: 'career-map', framework: seeds, track: track(seeds, 'frontend'), levelId: 'L10' }],
-  ['a 300-statement level', { kind: 'career-map', framework: big, track: track(big, 'bench'), levelId: 'L2' }],
+  ['a 100-statement level', { kind: 'career-map', framework: big, track: track(big, 'bench'), levelId: 'L1' }],
 ];
 
+function content(source: WorksheetSource, paper: 'A4' | 'LETTER', layout: 'roomy' | 'compact') {
+  const made = worksheetContent(source, { paper, today: '2026-11-23', dateLabel: '23 Nov 2026', layout });
+  if (!made) throw new Error('no worksheet');
+  return made;
+}
+
 describe('worksheet pages', () => {
-  it.each(sources.flatMap(([name, source]) => (['A4', 'LETTER'] as const).map((paper) => [name, paper, source] as const)))(
-    '%s on %s fits the pages it planned',
-    async (_name, paper, source) => {
-      const content = worksheetContent(source, { paper, today: '2026-11-23', dateLabel: '23 Nov 2026' });
-      if (!content) throw new Error('no worksheet');
-      const pdf = await getDocumentProxy(new Uint8Array(await renderToBuffer(documentFor(content))));
-      expect(pdf.numPages).toBe(worksheetPages(content).length);
-    },
-  );
+  it.each(
+    sources.flatMap(([name, source]) =>
+      (['A4', 'LETTER'] as const).flatMap((paper) =>
+        (['roomy', 'compact'] as const).map((layout) => [name, paper, layout, source] as const),
+      ),
+    ),
+  )('%s on %s, %s, prints the pages it planned', async (_name, paper, layout, source) => {
+    const worksheet = content(source, paper, layout);
+    const { measure } = await measureFor(worksheet);
+    const planned = documentPages(worksheet, measure);
+    const pdf = await getDocumentProxy(await renderDocument(worksheet));
+    expect(pdf.numPages).toBe(planned.length);
+    for (const page of planned) expect(page.at(-1)?.keepWithNext ?? false).toBe(false);
+  });
+
+  it('fits a 100-statement level on a dozen pages when compact', async () => {
+    const worksheet = content({ kind: 'career-map', framework: big, track: track(big, 'bench'), levelId: 'L1' }, 'A4', 'compact');
+    const { measure } = await measureFor(worksheet);
+    expect(documentPages(worksheet, measure).length).toBeLessThanOrEqual(12);
+  });
 });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import type { AutomaticBackups } from '../../../../renderer/platform/platform';
 import { createAppStore } from '../../../../renderer/store/app-store';
+import { hasChangesToBackUp } from '../../../../renderer/store/backup-slice';
 import { readBackup } from '../../../../shared/backup/backup-file';
 import type { SaveOutcome } from '../../../../shared/ipc/contract';
 import { testDatabaseName } from '../db/workspace-test-database';
@@ -95,7 +96,7 @@ describe('automatic backups', () => {
     const { backups } = recordingBackups({ outcome: 'failed', message: 'disk full' });
     await store.getState().addPerson({ name: 'Sam', relationship: 'report', target: null });
     await store.getState().writeAutomaticBackup(backups, true);
-    expect(store.getState().changedSinceAutomaticBackup).toBe(true);
+    expect(hasChangesToBackUp(store.getState())).toBe(true);
     store.getState().db?.close();
   });
 });

@@ -7,22 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import { automaticSnapshotDelayMs } from '../../../../renderer/store/people-slice';
-import { loadCareerMap } from '../../resources/seed-data';
 import { testDatabaseName } from '../db/workspace-test-database';
+import { map, mappedStore, reopenedStore } from './store-fixtures';
 
-const map = loadCareerMap();
 const statement = 'frontend.L5.skill.2';
-
-async function mappedStore(name: string) {
-  const store = createAppStore();
-  store.setState({ bundledFrameworks: [map], frameworks: [map], catalogStatus: 'ready' });
-  await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
-  const me = store.getState().people[0];
-  if (!me) throw new Error('no "me" was created');
-  await store.getState().changePerson(me.id, { target: { frameworkId: map.id, trackId: 'frontend' }, currentLevelId: 'L4' });
-  await store.getState().openPerson(me.id);
-  return { store, me };
-}
 
 /** Waits past the automatic snapshot's delay, for its write to land. */
 async function settleAutomaticSnapshot() {
@@ -51,10 +39,7 @@ describe('the workspace store', () => {
     expect(store.getState().saveState).toBe('saved');
     store.getState().db?.close();
 
-    const reopened = createAppStore();
-    reopened.setState({ bundledFrameworks: [map], frameworks: [map] });
-    await reopened.getState().attachWorkspace(() => openWorkspaceDatabase(name));
-    await reopened.getState().openPerson(me.id);
+    const reopened = await reopenedStore(name, me.id);
     expect(reopened.getState().ratings.get(statement)?.value).toBe('partly');
     reopened.getState().db?.close();
   });

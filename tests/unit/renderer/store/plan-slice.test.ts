@@ -4,12 +4,8 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
-import { createAppStore } from '../../../../renderer/store/app-store';
-import { loadCareerMap } from '../../resources/seed-data';
-import { testDatabaseName } from '../db/workspace-test-database';
+import { map, mappedStore, reopenedStore } from './store-fixtures';
 
-const map = loadCareerMap();
 const security = {
   id: 'frontend.L5.skill.2',
   text: 'Security: Awareness of common vulnerabilities and how to mitigate them.',
@@ -21,25 +17,6 @@ const performance = {
   skillName: 'Performance Tuning',
 };
 const architecture = { name: 'Architecture, performance & security' };
-
-async function mappedStore(name = testDatabaseName()) {
-  const store = createAppStore();
-  store.setState({ bundledFrameworks: [map], frameworks: [map], catalogStatus: 'ready' });
-  await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
-  const me = store.getState().people[0];
-  if (!me) throw new Error('no "me" was created');
-  await store.getState().changePerson(me.id, { target: { frameworkId: map.id, trackId: 'frontend' }, currentLevelId: 'L4' });
-  await store.getState().openPerson(me.id);
-  return { store, me, name };
-}
-
-async function reopened(name: string, personId: string) {
-  const store = createAppStore();
-  store.setState({ bundledFrameworks: [map], frameworks: [map], catalogStatus: 'ready' });
-  await store.getState().attachWorkspace(() => openWorkspaceDatabase(name));
-  await store.getState().openPerson(personId);
-  return store;
-}
 
 describe('the growth plan in the store', () => {
   it('makes a goal from an area of the gap list in one step, and finds it after reopening', async () => {
@@ -57,7 +34,7 @@ describe('the growth plan in the store', () => {
     });
     expect(store.getState().goals).toEqual([goal]);
     store.getState().db?.close();
-    const again = await reopened(name, me.id);
+    const again = await reopenedStore(name, me.id);
     expect(again.getState().goals).toEqual([goal]);
     again.getState().db?.close();
   });
@@ -73,7 +50,7 @@ describe('the growth plan in the store', () => {
 
     expect(store.getState().saveState).toBe('saved');
     store.getState().db?.close();
-    const again = await reopened(name, me.id);
+    const again = await reopenedStore(name, me.id);
     expect(again.getState().goals).toMatchObject([{ status: 'in-progress', actions: [{ ...action, done: true }], owner: 'coach' }]);
     again.getState().db?.close();
   });
@@ -93,7 +70,7 @@ describe('the growth plan in the store', () => {
     const titles = () => store.getState().goals.map((goal) => goal.title);
     expect(titles()).toEqual(['Second', 'Finished', 'First']);
     store.getState().db?.close();
-    const again = await reopened(name, me.id);
+    const again = await reopenedStore(name, me.id);
     expect(again.getState().goals.map((goal) => [goal.title, goal.archived])).toEqual([
       ['Second', false],
       ['Finished', true],
@@ -146,7 +123,7 @@ describe('the growth plan in the store', () => {
 
     expect(store.getState().goals).toEqual([kept]);
     store.getState().db?.close();
-    expect((await reopened(name, me.id)).getState().goals).toEqual([kept]);
+    expect((await reopenedStore(name, me.id)).getState().goals).toEqual([kept]);
   });
 });
 
@@ -179,7 +156,7 @@ describe('1:1 notes in the store', () => {
       ['2026-01-13', false],
     ]);
     store.getState().db?.close();
-    const again = await reopened(name, me.id);
+    const again = await reopenedStore(name, me.id);
     expect(again.getState().meetings).toEqual(store.getState().meetings);
     again.getState().db?.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeFromHash, routeToHash, type Route } from '../../../../renderer/store/routes';
+import { levelChangesRoute, routeFromHash, routeToHash, type Route } from '../../../../renderer/store/routes';
 
 describe('routes', () => {
   const routes: Route[] = [
@@ -35,5 +35,13 @@ describe('routes', () => {
     '#/frameworks/%E0%A4%A',
   ])('leads %j home', (hash) => {
     expect(routeFromHash(hash)).toEqual({ view: 'home' });
+  });
+});
+
+describe('levelChangesRoute', () => {
+  it('names what changes between two levels of a track, and reads back from its address', () => {
+    const route = levelChangesRoute({ frameworkId: 'map/1', trackId: 'front end' }, 'L4', 'L5');
+    expect(routeToHash(route)).toBe('#/frameworks/map%2F1/tracks/front%20end/changes/L4/L5');
+    expect(routeFromHash(routeToHash(route))).toEqual(route);
   });
 });

@@ -22,6 +22,9 @@ describe('documentFileName', () => {
   });
 
   it('drops what file systems refuse', () => {
-    expect(documentFileName('1:1 preparation', 'A/B "C"', '2026-11-23')).toBe('1 1 preparation – A B C – 2026-11-23.pdf');
+    expect(documentFileName('1:1 preparation', 'A/B "C"', '2026-11-23')).toBe('1-1 preparation – A B C – 2026-11-23.pdf');
+    expect(documentFileName('1:1 preparation', 'Zoë', '2026-11-23', { confidential: true })).toBe(
+      '1-1 preparation – Zoë – 2026-11-23 (confidential).pdf',
+    );
   });
 });

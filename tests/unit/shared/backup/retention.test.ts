@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToDelete } from '../../../shared/backup/retention';
+import { backupsToDelete } from '../../../../shared/backup/retention';
 
 const now = new Date('2026-11-23T12:00:00.000Z');
 const at = (iso: string, bytes = 1000) => ({ name: `waymark-auto-${iso}.json`, createdAt: iso, bytes });

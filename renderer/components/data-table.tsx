@@ -1,0 +1,53 @@
+/**
+ * A table of figures or facts, the one way Waymark writes one: column headings, and optionally a
+ * caption and a heading cell per row, so a screen reader names the row and column of every cell. The
+ * charts use it for the table behind each drawing (hidden from sight, not from screen readers).
+ */
+import type { ReactNode } from 'react';
+
+export interface DataColumn<Row> {
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+}
+
+interface Props<Row> {
+  columns: readonly DataColumn<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row, index: number) => string;
+  caption?: ReactNode;
+  /** The first column names its row (a row heading), as in a chart's table of areas or levels. */
+  rowHeaders?: boolean;
+  className?: string;
+}
+
+export function DataTable<Row>({ columns, rows, rowKey, caption, rowHeaders = false, className = 'plain-table' }: Props<Row>) {
+  return (
+    <table className={className}>
+      {caption === undefined ? null : <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          {columns.map((column, index) => (
+            <th key={index} scope="col">
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, rowIndex) => (
+          <tr key={rowKey(row, rowIndex)}>
+            {columns.map((column, index) =>
+              rowHeaders && index === 0 ? (
+                <th key={index} scope="row">
+                  {column.cell(row)}
+                </th>
+              ) : (
+                <td key={index}>{column.cell(row)}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The session's write path: an exclusive write (a restore, a lock change) runs alone — a write asked
+ * for while it runs starts only after it — and Try again is offered only where the same write can succeed.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { WorkspaceError } from '../../../../renderer/db/workspace-error';
+import { createAppStore } from '../../../../renderer/store/app-store';
+import { openTestDatabase } from '../db/workspace-test-database';
+
+async function writer() {
+  const store = createAppStore();
+  store.setState({ db: await openTestDatabase() });
+  return store;
+}
+
+describe('writes', () => {
+  it('asked for during an exclusive write wait until it is done', async () => {
+    const { write } = (await writer()).getState();
+    const order: string[] = [];
+    let finish = () => {};
+    const exclusive = write(
+      async () => {
+        order.push('lock started');
+        await new Promise<void>((done) => (finish = done));
+        order.push('lock done');
+      },
+      { action: 'the lock', exclusive: true },
+    );
+    const rating = write(async () => void order.push('rating'));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(order).toEqual(['lock started']);
+    finish();
+    expect(await exclusive).toBe(true);
+    expect(await rating).toBe(true);
+    expect(order).toEqual(['lock started', 'lock done', 'rating']);
+  });
+
+  it('go on after an exclusive write that failed', async () => {
+    const { write } = (await writer()).getState();
+    expect(await write(() => Promise.reject(new Error('disk on fire')), { action: 'the lock', exclusive: true })).toBe(false);
+    expect(await write(async () => undefined)).toBe(true);
+  });
+
+  it('offer to try again only where trying again can work', async () => {
+    const store = await writer();
+    const { write } = store.getState();
+    await write(() => Promise.reject(new WorkspaceError('invalid', 'The data breaks a rule.')));
+    expect(store.getState().saveProblem).toMatchObject({ message: 'The data breaks a rule.', retry: undefined });
+    await write(() => Promise.reject(new WorkspaceError('quota', 'The disk is full.')));
+    expect(store.getState().saveProblem?.retry).toBeTypeOf('function');
+  });
+});

@@ -80,8 +80,10 @@ async function readLegacyRow(name: string, table: string, id: string): Promise<u
 export async function adoptLegacyStores(db: WorkspaceDatabase): Promise<void> {
   const lockName = `${db.name}-lock`;
   const revertName = `${db.name}-revert-point`;
-  const lockRow = await readLegacyRow(lockName, 'settings', 'lock');
-  const revertRow = await readLegacyRow(revertName, 'points', 'latest');
+  const [lockRow, revertRow] = await Promise.all([
+    readLegacyRow(lockName, 'settings', 'lock'),
+    readLegacyRow(revertName, 'points', 'latest'),
+  ]);
   if (lockRow === undefined && revertRow === undefined) {
     await Promise.all([Dexie.delete(lockName), Dexie.delete(revertName)].map((deleting) => deleting.catch(() => undefined)));
     return;

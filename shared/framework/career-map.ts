@@ -2,6 +2,7 @@
  * Reading a career-map track as people look at it: levels in ladder order, a matrix of skill areas
  * by levels, and what changes from one level to another.
  */
+import { itemsInArea } from './by-area';
 import type { Level, SkillArea, Statement, Track } from './schema';
 
 /** Levels from most junior to most senior, whatever order the file lists them in. */
@@ -26,14 +27,14 @@ export function previousLevel(track: Track, levelId: string): Level | undefined 
   return index > 0 ? ordered[index - 1] : undefined;
 }
 
-export function statementsInArea(level: Level, areaId: string): Statement[] {
-  return level.statements.filter((statement) => statement.areaId === areaId);
+export function statementsInArea(level: Level, areaId: string): readonly Statement[] {
+  return itemsInArea(level.statements, areaId);
 }
 
 export interface CareerMapRow {
   area: SkillArea;
   /** One cell per level, in ladder order; a cell may hold several statements or none. */
-  cells: Statement[][];
+  cells: (readonly Statement[])[];
 }
 
 export interface CareerMapMatrix {
@@ -63,7 +64,7 @@ export type AreaChange = 'new' | 'changed' | 'same' | 'not-carried' | 'absent';
 export interface LevelDeltaRow {
   area: SkillArea;
   change: AreaChange;
-  from: Statement[];
+  from: readonly Statement[];
   /** The higher level's statements, each marked with whether its text is new relative to the lower level. */
   to: { statement: Statement; isNew: boolean }[];
 }
@@ -76,7 +77,7 @@ export interface LevelDelta {
   changedStatementCount: number;
 }
 
-function areaChange(from: Statement[], to: { isNew: boolean }[]): AreaChange {
+function areaChange(from: readonly Statement[], to: { isNew: boolean }[]): AreaChange {
   if (from.length === 0 && to.length === 0) return 'absent';
   if (from.length === 0) return 'new';
   if (to.length === 0) return 'not-carried';

@@ -2,23 +2,25 @@
  * One statement or component to rate: its text, the rating buttons, a note, and how much evidence
  * backs it. Each row reads only its own rating, so rating one row re-renders only that row.
  */
-import { memo, useState } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import type { RatingValue } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
 import { scaleOptions, type RatingScale } from './rating-scales';
+import type { TabStop } from './tab-stop';
 
 interface Props {
   item: MappedItem;
   scale: RatingScale;
-  /** The row that takes focus when the list is tabbed into (roving tab index). */
-  isTabStop: boolean;
+  /** Which row takes focus when the list is tabbed into (roving tab index). */
+  tabStop: TabStop;
   evidenceCount: number;
   onRate: (itemId: string, value: RatingValue | null) => void;
   onAddEvidence: (itemId: string) => void;
 }
 
-export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evidenceCount, onRate, onAddEvidence }: Props) {
+export const RatingRow = memo(function RatingRow({ item, scale, tabStop, evidenceCount, onRate, onAddEvidence }: Props) {
+  const isTabStop = useSyncExternalStore(tabStop.subscribe, () => tabStop.is(item.id));
   const rating = useAppStore((state) => state.ratings.get(item.id));
   const unsaved = useAppStore((state) => state.unsavedItemIds.has(item.id));
   const setRatingNote = useAppStore((state) => state.setRatingNote);

@@ -93,7 +93,7 @@ async function rekey(
         const table = strict.table(name);
         const cursor = firstPage();
         while (!cursor.done) {
-          const rows = await nextPage(table, cursor);
+          const rows = await nextPage(table, cursor, rekeyPageSize);
           if (rows.length === 0) continue;
           await table.bulkPut(rows);
           done += rows.length;
@@ -110,6 +110,9 @@ async function rekey(
     setReplacedKey(db.name, null);
   }
 }
+
+/** Rows per page of a lock change: half a reading page, as each row is also opened and sealed. */
+export const rekeyPageSize = 100;
 
 /** How far a lock change has got: records rewritten of all there are. */
 export type LockProgress = (done: number, total: number) => void;

@@ -8,10 +8,16 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreWorkspace } from '../../../../renderer/db/backup-repository';
 import { ensureMe, listPeople, updatePerson } from '../../../../renderer/db/people-repository';
-import { pageSize } from '../../../../renderer/db/paged-read';
 import { setWorkspaceKey, workspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
-import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../../../../renderer/db/workspace-lock';
+import {
+  lockState,
+  rekeyPageSize,
+  removePassphrase,
+  sealPlainRecords,
+  setPassphrase,
+  unlockWorkspace,
+} from '../../../../renderer/db/workspace-lock';
 import { adoptLegacyStores, readLockSettings } from '../../../../renderer/db/workspace-settings';
 import { backupToJson, createBackup } from '../../../../shared/backup/backup-file';
 import { lockSettingsFor, person, testDatabaseName } from './workspace-test-database';
@@ -56,7 +62,7 @@ afterEach(() => {
 describe('the passphrase lock', () => {
   it('rewrites a workspace many pages long page by page, reporting progress up to every record, and a new passphrase opens all of it', async () => {
     const { name, db, me } = await lockedWorkspace();
-    const many = Array.from({ length: pageSize * 2 + 13 }, (_, index) => person({ name: `Мария ${index} ${canary}` }));
+    const many = Array.from({ length: rekeyPageSize * 4 + 13 }, (_, index) => person({ name: `Мария ${index} ${canary}` }));
     await db.people.bulkAdd(many);
     const before = await listPeople(db);
     const seen: [number, number][] = [];
@@ -64,7 +70,8 @@ describe('the passphrase lock', () => {
     await setPassphrase(db, 'another long passphrase', iterations, (done, total) => seen.push([done, total]));
     const total = many.length + 1;
     expect(seen.filter(([, of]) => of !== total)).toEqual([]);
-    expect(seen.map(([done]) => done)).toEqual([0, 200, 400, total, 0, 200, 400, total]);
+    const steps = [0, 100, 200, 300, 400, total];
+    expect(seen.map(([done]) => done)).toEqual([...steps, ...steps]);
     expect(await listPeople(db)).toEqual(before);
     expect(await lockState(db)).toEqual({ locked: true, plainRecords: 0, sealedRecords: total });
     expect(JSON.stringify(await rawRows(name, 'people'))).not.toContain(canary);

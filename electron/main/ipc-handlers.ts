@@ -13,7 +13,7 @@ import {
   readAutomaticBackup,
 } from './automatic-backups';
 import type { IpcHandlers } from './ipc';
-import { openFile } from './open-file';
+import { openFile, openFileBytes } from './open-file';
 import type { QuitHandshake } from './quit-handshake';
 import { saveFile } from './save-file';
 
@@ -34,6 +34,7 @@ export function createIpcHandlers(catalog: FrameworkCatalog, quit: QuitHandshake
         documentsDir: app.getPath('documents'),
       }),
     'files:open': (purpose, event) => openFile(purpose, { dialog, window: BrowserWindow.fromWebContents(event.sender) }),
+    'files:open-bytes': (purpose, event) => openFileBytes(purpose, { dialog, window: BrowserWindow.fromWebContents(event.sender) }),
     'backups:begin': () => beginAutomaticBackup(automaticBackupsDir()),
     'backups:append': async ({ writeId, bytes }) => {
       await appendAutomaticBackup(writeId, bytes);

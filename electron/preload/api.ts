@@ -22,6 +22,7 @@ export function createWaymarkApi(invoke: IpcInvoke, onMainEvent: OnMainEvent) {
     saveFile: (suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>) =>
       invoke('files:save', { suggestedName, kind, bytes }),
     openFile: (purpose: OpenFilePurpose) => invoke('files:open', purpose),
+    openFileBytes: (purpose: OpenFilePurpose) => invoke('files:open-bytes', purpose),
     beginAutomaticBackup: () => invoke('backups:begin', undefined),
     appendAutomaticBackup: (writeId: string, bytes: Uint8Array<ArrayBuffer>) => invoke('backups:append', { writeId, bytes }),
     finishAutomaticBackup: (writeId: string) => invoke('backups:finish', writeId),

@@ -26,6 +26,7 @@ export function electronPlatform(api: WaymarkApi): Platform {
     saveFile: async (suggestedName, kind, data) =>
       api.saveFile(suggestedName, kind, data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data),
     openFile: (purpose) => api.openFile(purpose),
+    openFileBytes: (purpose) => api.openFileBytes(purpose),
     automaticBackups: {
       write: (file) => writeInParts(api, file),
       list: () => api.listAutomaticBackups(),
@@ -35,7 +36,15 @@ export function electronPlatform(api: WaymarkApi): Platform {
     onOutsideRequest: (listener) => {
       listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped }));
       api.onMenuCommand((command) => listener({ kind: 'command', command }));
-      api.onFileOpened((opened) => listener({ kind: 'file', ...opened }));
+      // Files opened from the system arrive read as UTF-8 by the main process (see files-from-system.ts).
+      api.onFileOpened(({ file, bytes }) =>
+        listener({
+          kind: 'file',
+          bytes,
+          file:
+            file.outcome === 'opened' ? { outcome: 'opened', fileName: file.fileName, bytes: new TextEncoder().encode(file.text) } : file,
+        }),
+      );
     },
   };
 }

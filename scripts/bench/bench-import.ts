@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { openApp, quantile, startProbe, stopProbe, verdict, type Bench } from './bench-kit.ts';
+import { megabytes, openApp, quantile, startProbe, stopProbe, verdict, type Bench } from './bench-kit.ts';
+import { measureImport } from './measure-import.ts';
 
 const sizes = [1000, 5000, 20_000];
 
@@ -41,11 +42,15 @@ async function importOnce(
       const ms = Date.now() - start;
       return { ms, task: (await stopProbe(page)).longestTaskMs };
     };
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a framework…' }).click();
+    // Probed once the file is handed over: Playwright's own work to hand it over is no part of the import.
     const preview = await timed(async () => {
-      const choosing = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Import a framework…' }).click();
       await (await choosing).setFiles(path);
-      await page.getByRole('dialog', { name: 'Import Bench import?' }).waitFor({ timeout: 600_000 });
+      await page
+        .getByRole('dialog', { name: 'Import Bench import?' })
+        .getByRole('button', { name: 'Import', exact: true })
+        .waitFor({ timeout: 600_000 });
     });
     const stored = await timed(async () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
@@ -60,6 +65,19 @@ async function importOnce(
 
 async function waitForPaint(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** A 5 MB spreadsheet of 60,000 statements, with Cancel during its read, in a fresh workspace. */
+async function benchLargeImport(bench: Bench): Promise<void> {
+  const context = await bench.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const timings = await measureImport(await context.newPage(), bench.origin);
+    console.log(
+      `import of a ${megabytes(timings.bytes)} CSV of 60,000 statements: preview shown after ${timings.previewMs} ms (longest task ${timings.previewLongestTaskMs.toFixed(0)} ms — ${verdict(timings.previewLongestTaskMs, 100)} goal ≤ 100 ms); stored and its career map shown ${timings.importMs} ms after Import (longest task ${timings.importLongestTaskMs.toFixed(0)} ms — ${verdict(timings.importLongestTaskMs, 100)} goal ≤ 100 ms); Cancel stopped a read in ${timings.cancelMs} ms`,
+    );
+  } finally {
+    await context.close();
+  }
 }
 
 export async function benchImport(bench: Bench): Promise<void> {
@@ -85,6 +103,7 @@ export async function benchImport(bench: Bench): Promise<void> {
         `import of ${statements.toLocaleString('en')} statements: preview after ${previewMs.toFixed(0)} ms, stored and its map drawn ${importMs.toFixed(0)} ms after Import (medians, n=${samples.length}); longest task ${longest.toFixed(0)} ms — ${verdict(longest, 200)} goal ≤ 200 ms`,
       );
     }
+    await benchLargeImport(bench);
     const small = perStatement.get(sizes[0] ?? 0);
     const large = perStatement.get(sizes.at(-1) ?? 0);
     if (small && large) {

@@ -2,9 +2,10 @@
  * What changes from one level to another, side by side, with what is new at the higher level marked.
  */
 import { useState } from 'react';
-import { levelDelta, levelsInOrder, nextLevel, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
+import { levelDelta, levelsInOrder, nextLevel, nextLevels, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
+import { LabelledSelect } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
@@ -66,6 +67,8 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
   const stepDown = previousLevel(track, delta.from.id);
   const stepUp = nextLevel(track, delta.to.id);
   const toCount = delta.to.statements.length;
+  // Parallel ladders: the other rungs one step up from the lower level (E4 leads to E5 and to M5).
+  const otherBranches = nextLevels(track, delta.from.id).filter((level) => level.id !== delta.to.id);
 
   return (
     <article className="screen">
@@ -97,6 +100,29 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
       <p className="lede" role="status">
         {delta.changedStatementCount} of the {toCount} statements at {delta.to.id} are new or worded differently from {delta.from.id}.
       </p>
+      {otherBranches.length > 0 ? (
+        <p className="notice">
+          {delta.from.id} also leads to{' '}
+          {otherBranches.map((level, index) => (
+            <span key={level.id}>
+              {index > 0 ? ', ' : ''}
+              <a
+                href={routeToHash({
+                  view: 'level-changes',
+                  frameworkId: map.id,
+                  trackId: track.id,
+                  fromLevelId: delta.from.id,
+                  toLevelId: level.id,
+                })}
+              >
+                {level.id}
+                {level.kind ? ` (${level.kind === 'management' ? 'management' : 'individual contributor'})` : ''}
+              </a>
+            </span>
+          ))}
+          , a parallel rung of the same rank: see what changes on that branch.
+        </p>
+      ) : null}
       <table className="delta">
         <caption className="visually-hidden">
           Statements at {delta.from.id} and at {delta.to.id}, by area. New or changed statements at {delta.to.id} are marked “new”.
@@ -120,11 +146,16 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
                 <span className={`change-tag change-${row.change}`}>{changeLabels[row.change]}</span>
               </th>
               <td>
-                <StatementCell statements={row.from} empty={<span className="empty-cell">Nothing at {delta.from.id}</span>} />
+                <StatementCell
+                  statements={row.from}
+                  examples={row.fromExamples}
+                  empty={<span className="empty-cell">Nothing at {delta.from.id}</span>}
+                />
               </td>
               <td>
                 <StatementCell
                   statements={row.to.map((entry) => entry.statement)}
+                  examples={row.toExamples}
                   newIds={new Set(row.to.filter((entry) => entry.isNew).map((entry) => entry.statement.id))}
                   empty={<span className="empty-cell">Nothing at {delta.to.id}</span>}
                 />
@@ -153,28 +184,11 @@ interface LevelPickerProps {
 }
 
 function LevelPicker({ levels, from, to, onFrom, onTo }: LevelPickerProps) {
+  const options = levels.map((id) => ({ value: id, label: id }));
   return (
     <div className="level-picker">
-      <label>
-        From
-        <select value={from} onChange={(event) => onFrom(event.target.value)}>
-          {levels.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        To
-        <select value={to} onChange={(event) => onTo(event.target.value)}>
-          {levels.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="From" options={options} value={from} onChange={onFrom} />
+      <LabelledSelect label="To" options={options} value={to} onChange={onTo} />
     </div>
   );
 }

@@ -1,29 +1,29 @@
 /**
  * The statements of one area at one level, as the career map and the level changes show them in a
- * cell: each as the source wrote it, the new ones marked where the screen asks; `empty` where there are none.
+ * cell: each as the source wrote it with its own examples, the new ones marked where the screen asks,
+ * then the level's examples in the area (illustrations, never rated); `empty` where there is nothing.
  */
 import type { ReactNode } from 'react';
 import type { Statement } from '../../../shared/framework/schema';
-import { StatementText } from './statement-text';
+import { ExamplesList, StatementWithExamples } from './examples-list';
 
 interface Props {
   statements: readonly Statement[];
+  /** The level's examples in this area. */
+  examples?: readonly string[] | undefined;
   empty: ReactNode;
   /** Statements new or worded differently at this level, marked "New". */
   newIds?: ReadonlySet<string>;
 }
 
-export function StatementCell({ statements, empty, newIds }: Props) {
-  if (statements.length === 0) return empty;
-  return statements.map((statement) =>
-    newIds?.has(statement.id) ? (
-      <p key={statement.id} className="statement statement-new">
-        <span className="new-tag">New</span> <StatementText statement={statement} />
-      </p>
-    ) : (
-      <p key={statement.id} className="statement">
-        <StatementText statement={statement} />
-      </p>
-    ),
+export function StatementCell({ statements, examples, empty, newIds }: Props) {
+  if (statements.length === 0 && (examples?.length ?? 0) === 0) return empty;
+  return (
+    <>
+      {statements.map((statement) => (
+        <StatementWithExamples key={statement.id} statement={statement} isNew={newIds?.has(statement.id) ?? false} />
+      ))}
+      <ExamplesList examples={examples} />
+    </>
   );
 }

@@ -31,7 +31,7 @@ function stopWorker(): void {
   worker = null;
 }
 
-function ask(active: Worker, request: RestoreWorkerRequest): Promise<RestoreWorkerMessage> {
+function ask(active: Worker, request: RestoreWorkerRequest, transfer: Transferable[] = []): Promise<RestoreWorkerMessage> {
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent<RestoreWorkerMessage>) => {
       if (event.data.requestId !== request.requestId) return;
@@ -48,18 +48,24 @@ function ask(active: Worker, request: RestoreWorkerRequest): Promise<RestoreWork
     };
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);
-    active.postMessage(request);
+    active.postMessage(request, transfer);
   });
 }
 
 /** Checks a backup file off the main thread; `frameworks` are the bundled ones, to check people's tracks against. */
-export async function checkBackupFile(fileName: string, text: string, frameworks: readonly Framework[]): Promise<BackupCheck> {
+export async function checkBackupFile(
+  fileName: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  frameworks: readonly Framework[],
+): Promise<BackupCheck> {
   stopWorker();
   const active = new Worker(new URL('./backup-restore-worker.ts', import.meta.url), { type: 'module', name: 'waymark-restore' });
   worker = active;
   let answer: RestoreWorkerMessage;
   try {
-    answer = await ask(active, { requestId: nextRequestId++, type: 'check', fileName, text, frameworks: [...frameworks] });
+    // Bytes are handed over, not copied: the page is done with them.
+    const transfer = typeof content === 'string' ? [] : [content.buffer];
+    answer = await ask(active, { requestId: nextRequestId++, type: 'check', fileName, content, frameworks: [...frameworks] }, transfer);
   } catch (error) {
     if (worker === active) stopWorker();
     const reason = error instanceof Error ? error.message : String(error);

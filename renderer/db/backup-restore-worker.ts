@@ -12,7 +12,7 @@ import { openWorkspaceDatabase } from './workspace-database';
 import { toWorkspaceError, type WorkspaceErrorKind } from './workspace-error';
 
 export type RestoreWorkerRequest = { requestId: number } & (
-  | { type: 'check'; fileName: string; text: string; frameworks: Framework[] }
+  | { type: 'check'; fileName: string; content: string | Uint8Array<ArrayBuffer>; frameworks: Framework[] }
   | { type: 'restore'; databaseName: string; key: CryptoKey | null }
 );
 
@@ -25,6 +25,15 @@ export type RestoreWorkerMessage = { requestId: number } & (
 
 /** The backup checked last, waiting for the person to confirm it. */
 let checked: WorkspaceTables | null = null;
+
+/** The file's text; undefined when it is not UTF-8, which no backup Waymark writes is. */
+function utf8(bytes: Uint8Array<ArrayBuffer>): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 function send(message: RestoreWorkerMessage): void {
   postMessage(message);
@@ -50,7 +59,15 @@ addEventListener('message', (event: MessageEvent<RestoreWorkerRequest>) => {
   const { requestId } = request;
   if (request.type === 'check') {
     checked = null;
-    const read = readBackup(request.fileName, request.text, request.frameworks);
+    const text = typeof request.content === 'string' ? request.content : utf8(request.content);
+    if (text === undefined) {
+      return send({
+        requestId,
+        type: 'refused',
+        message: `${request.fileName} is not a Waymark backup: it is not UTF-8 text. Nothing was changed. Choose a backup file Waymark wrote (its name starts with "Waymark backup").`,
+      });
+    }
+    const read = readBackup(request.fileName, text, request.frameworks);
     if (!read.ok) return send({ requestId, type: 'refused', message: read.message });
     checked = read.backup.tables;
     return send({ requestId, type: 'checked', summary: summariseBackup(read.backup), notices: read.notices });

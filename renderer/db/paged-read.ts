@@ -6,7 +6,7 @@
 import { Dexie, type IndexableType, type Table } from 'dexie';
 
 /** Rows per page: small enough to turn into JSON, seal or copy well within one frame. */
-export const pageSize = 200;
+export const pageSize = 100;
 
 /** Where the next page starts: after this primary key; undefined before the first page. */
 export type PageCursor = { after: IndexableType | undefined; done: boolean };

@@ -112,7 +112,7 @@ async function rekey(
 }
 
 /** Rows per page of a lock change: half a reading page, as each row is also opened and sealed. */
-export const rekeyPageSize = 100;
+export const rekeyPageSize = 50;
 
 /** How far a lock change has got: records rewritten of all there are. */
 export type LockProgress = (done: number, total: number) => void;

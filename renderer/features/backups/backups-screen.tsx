@@ -10,7 +10,7 @@ import { checkBackupFile, type CheckedBackupFile } from '../../db/backup-restore
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../../shared/dates/local-date';
-import type { OpenedFile } from '../../../shared/ipc/contract';
+import type { OpenedBytes, OpenedFile } from '../../../shared/ipc/contract';
 import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
 import { PassphraseLock } from '../lock';
@@ -39,7 +39,8 @@ export function BackupsScreen() {
 
   async function choose() {
     setStatus(null);
-    await preview(await platform.openFile('backup'));
+    // As bytes: decoding a large file into text here would hold the window; the worker decodes it.
+    await preview(await platform.openFileBytes('backup'));
   }
 
   // The File menu's backup commands and a backup dropped on the window do what this screen's buttons do.
@@ -52,12 +53,15 @@ export function BackupsScreen() {
     }
   });
 
-  async function preview(opened: OpenedFile) {
+  async function preview(opened: OpenedFile | OpenedBytes) {
     if (opened.outcome === 'cancelled') return;
     if (opened.outcome === 'failed') return setStatus({ text: opened.message, failed: true });
     // Checked whole in a worker: the window stays responsive however large the file is.
     setChecking(opened.fileName);
-    const [read, current] = await Promise.all([checkBackupFile(opened.fileName, opened.text, bundledFrameworks), workspaceContents()]);
+    const [read, current] = await Promise.all([
+      checkBackupFile(opened.fileName, 'bytes' in opened ? opened.bytes : opened.text, bundledFrameworks),
+      workspaceContents(),
+    ]);
     setChecking(null);
     if (!read.ok) return setStatus({ text: read.message, failed: true });
     if (current) setPending({ backup: read, current });

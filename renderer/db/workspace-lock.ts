@@ -7,7 +7,7 @@
 import { Dexie } from 'dexie';
 import { inOneStrictTransaction, sealedTableNames } from './backup-repository';
 import { firstPage, nextPage } from './paged-read';
-import { deriveKey, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
+import { deriveKey, minimumPassphraseLength, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
 import { isSealedRow, setReplacedKey, setWorkspaceKey, workspaceKey } from './sealing-middleware';
 import type { WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
@@ -129,7 +129,9 @@ export async function setPassphrase(
   iterations = pbkdf2Iterations,
   onProgress?: LockProgress,
 ): Promise<void> {
-  if (passphrase.length < 8) throw new WorkspaceError('invalid', 'The passphrase was not set: use at least 8 characters.');
+  if (passphrase.length < minimumPassphraseLength) {
+    throw new WorkspaceError('invalid', `The passphrase was not set: use at least ${minimumPassphraseLength} characters.`);
+  }
   const salt = newSalt();
   const key = await deriveKey(passphrase, salt, iterations);
   await rekey(db, key, { id: 'lock', salt, iterations, check: await seal(key, checkText) }, 'the passphrase lock', onProgress);

@@ -15,6 +15,7 @@ import { benchLock } from './bench-lock.ts';
 import { benchRateList } from './bench-rate-list.ts';
 import { benchRating } from './bench-rating.ts';
 import { benchStartup } from './bench-startup.ts';
+import { benchTeam } from './bench-team.ts';
 
 /** Every group, in the order a full run takes them. */
 const groups: Record<string, (bench: Bench) => Promise<void>> = {
@@ -25,6 +26,7 @@ const groups: Record<string, (bench: Bench) => Promise<void>> = {
   lock: benchLock,
   import: benchImport,
   startup: benchStartup,
+  team: benchTeam,
 };
 
 const asked = process.argv.slice(2);

@@ -20,7 +20,7 @@ export async function seedPeople(seed: PeopleSeed): Promise<void> {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const stores = ['people', 'ratings', 'evidence', 'snapshots', 'snapshotRatings', 'goals', 'meetings'];
+  const stores = ['people', 'ratingsByRater', 'evidence', 'snapshots', 'snapshotRatings', 'goals', 'meetings'];
   const all = await new Promise<{ id: string; relationship: string; createdAt: string }[]>((resolve, reject) => {
     const request = db.transaction('people').objectStore('people').getAll();
     request.onsuccess = () => resolve(request.result);
@@ -52,9 +52,10 @@ export async function seedPeople(seed: PeopleSeed): Promise<void> {
       updatedAt: iso(now),
     });
     seed.itemIds.forEach((itemId, item) => {
-      store('ratings').put({
+      store('ratingsByRater').put({
         personId,
         frameworkId: seed.frameworkId,
+        rater: 'self',
         itemId,
         value: values[(item + index) % 3],
         ...(item % 10 === 0 ? { note: `Seen in the Q${(item % 4) + 1} incident review — « bien mené » ✓` } : {}),

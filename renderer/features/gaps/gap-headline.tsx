@@ -4,7 +4,7 @@
 import { percentText } from '../../../shared/gap/percent';
 import type { GapFigures } from './gap-figures';
 
-export function GapHeadline({ figures }: { figures: GapFigures }) {
+export function GapHeadline({ figures, basis }: { figures: GapFigures; basis: string }) {
   const overall = figures.target?.overall;
   return (
     <div className="gap-headline" data-testid="gap-headline" data-rated={overall ? overall.rated + overall.notApplicable : 0}>
@@ -18,6 +18,9 @@ export function GapHeadline({ figures }: { figures: GapFigures }) {
           {overall.notApplicable > 0 ? ` · ${overall.notApplicable} not applicable` : ''}
         </p>
       ) : null}
+      <p className="hint" data-testid="rating-basis">
+        {basis}
+      </p>
       {figures.ladder.length > 0 ? (
         <p className="suggestion">
           Suggested level: <strong>{figures.suggested?.id ?? 'none yet'}</strong>

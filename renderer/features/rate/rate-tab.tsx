@@ -8,6 +8,7 @@ import type { MappedTo } from '../../../shared/workspace/mapping';
 import { itemsInArea } from '../../../shared/framework/by-area';
 import { levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
+import { RaterSwitch } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
@@ -27,7 +28,9 @@ function focusRow(list: HTMLElement, index: number) {
  * re-renders this and its own row, never the whole list.
  */
 function RatedCount({ items }: { items: readonly MappedItem[] }) {
-  const ratedCount = useAppStore((state) => items.reduce((count, item) => count + (state.ratings.has(item.id) ? 1 : 0), 0));
+  const ratedCount = useAppStore((state) =>
+    items.reduce((count, item) => count + (state.ratings[state.activeRater].has(item.id) ? 1 : 0), 0),
+  );
   return (
     <span className="progress-count" role="status" data-testid="progress-count">
       {ratedCount} of {items.length} rated
@@ -51,6 +54,8 @@ function RateLayout({ children }: { children: ReactNode }) {
 
 export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const rate = useAppStore((state) => state.rate);
+  const activeRater = useAppStore((state) => state.activeRater);
+  const setActiveRater = useAppStore((state) => state.setActiveRater);
   const evidence = useAppStore((state) => state.evidence);
   const defaultLevel = mapping.kind === 'career-map' ? (mapping.targetLevel ?? mapping.currentLevel)?.id : undefined;
   const [levelId, setLevelId] = useState(defaultLevel);
@@ -98,6 +103,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
     <RateLayout>
       <div className="rate-main">
         <div className="toolbar">
+          <RaterSwitch value={activeRater} relationship={person.relationship} onChange={setActiveRater} />
           {mapping.kind === 'career-map' ? (
             <>
               <label htmlFor="rate-level">Level</label>
@@ -145,11 +151,12 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
                 <ul className="rating-list">
                   {items.map((item) => (
                     <RatingRow
-                      key={item.id}
+                      key={`${activeRater}-${item.id}`}
                       item={item}
                       scale={scale}
                       tabStop={tabStop}
                       evidenceCount={evidenceCounts.get(item.id) ?? 0}
+                      relationship={person.relationship}
                       onRate={onRate}
                       onAddEvidence={onAddEvidence}
                     />

@@ -15,16 +15,19 @@ import { createBackup, readBackup, type WorkspaceTables } from '../../../../shar
 import { workspace, writeAll } from './workspace-arbitrary';
 import { openTestDatabase, person, rating, testDatabaseName } from './workspace-test-database';
 
-/** A workspace whose ratings and people run over several pages, with text in several scripts. */
+/** A workspace whose ratings (by every rater) and people run over several pages, with text in several scripts. */
 async function manyPages(db: Awaited<ReturnType<typeof openTestDatabase>>) {
   const me = person({ relationship: 'me', name: 'Zoë 🚀' });
   const people = [me, ...Array.from({ length: pageSize + 5 }, (_, index) => person({ name: `Мария ${index} «Ω»` }))];
   await db.people.bulkAdd(people);
   const values = ['not-yet', 'partly', 'consistently'] as const;
-  await db.ratings.bulkAdd(
+  // Every rater, so the rater-keyed table's compound key runs across page boundaries.
+  const raters = ['self', 'manager', 'agreed'] as const;
+  await db.ratingsByRater.bulkAdd(
     Array.from({ length: pageSize * 2 + 17 }, (_, index) =>
       rating(people[index % 7]?.id ?? me.id, `frontend.L${(index % 9) + 1}.skill.${index}`, values[index % 3] ?? 'partly', {
         note: index % 5 === 0 ? `設計 ${index}` : undefined,
+        rater: raters[index % raters.length],
       }),
     ),
   );
@@ -57,7 +60,7 @@ describe('the backup file built a page at a time', () => {
     const read = readBackup('backup.json', text);
     if (!read.ok) throw new Error(read.message);
     expect(read.backup.tables).toEqual(await readWorkspace(db));
-    expect(read.backup.tables.ratings).toHaveLength(pageSize * 2 + 17);
+    expect(read.backup.tables.ratingsByRater).toHaveLength(pageSize * 2 + 17);
     expect(read.backup.tables.people).toHaveLength(pageSize + 6);
   });
 
@@ -79,11 +82,11 @@ describe('the restore over a workspace many pages long', () => {
     const before = await readWorkspace(db);
     const contents = await summariseWorkspace(db);
     expect(contents.people).toHaveLength(pageSize + 6);
-    expect(contents.counts.find((entry) => entry.table === 'ratings')?.count).toBe(pageSize * 2 + 17);
+    expect(contents.counts.find((entry) => entry.table === 'ratingsByRater')?.count).toBe(pageSize * 2 + 17);
 
-    const replacement: WorkspaceTables = { ...before, people: [person({ relationship: 'me', name: 'Only me' })], ratings: [] };
+    const replacement: WorkspaceTables = { ...before, people: [person({ relationship: 'me', name: 'Only me' })], ratingsByRater: [] };
     await restoreWorkspace(db, replacement);
-    expect(await db.revertRecords.count()).toBe(before.people.length + before.ratings.length);
+    expect(await db.revertRecords.count()).toBe(before.people.length + before.ratingsByRater.length);
     expect((await readWorkspace(db)).people.map((entry) => entry.name)).toEqual(['Only me']);
     await undoRestore(db);
     expect(await readWorkspace(db)).toEqual(before);

@@ -103,7 +103,7 @@ describe('the screen, the snapshot and the documents agree', () => {
         const screen = gapFigures(who, mapping, ratings);
         const frozen = snapshotSummary(mapping, who, ratings);
         const document = growthPlanContent(
-          { person: who, mapping, ratings, today: '2026-11-23', paper: 'A4', formatDate: (iso) => iso },
+          { person: who, mapping, ratings, ratingsBasis: 'self-ratings only', today: '2026-11-23', paper: 'A4', formatDate: (iso) => iso },
           [],
           [],
         );

@@ -9,7 +9,7 @@ import { inOneStrictTransaction, sealedTableNames } from './backup-repository';
 import { firstPage, nextPage } from './paged-read';
 import { deriveKey, minimumPassphraseLength, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
 import { isSealedRow, setReplacedKey, setWorkspaceKey, workspaceKey } from './sealing-middleware';
-import type { WorkspaceDatabase } from './workspace-database';
+import { saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
 import { readLockSettings, type LockSettings } from './workspace-settings';
 
@@ -26,12 +26,23 @@ export interface LockState {
 
 /**
  * Reads the lock's settings and looks at the records as they are on disk, without opening any. A
- * locked workspace has every record looked at (each plain one must be found, to be sealed); an
- * unlocked one only the first of each table, which is enough to find one sealed by a lost key
- * without reading the whole workspace at every start.
+ * locked workspace whose settings say every record was sealed at this schema version, and an unlocked
+ * one, have only the first record of each table looked at: enough to find one sealed by a lost key, or
+ * plain under the lock, without reading the whole workspace at every start (a big workspace's start
+ * took seconds). Otherwise (settings from an earlier version, a schema upgrade since, or a plain first
+ * record under the lock) every record is looked at, as each plain one must be found to be sealed.
  */
 export async function lockState(db: WorkspaceDatabase): Promise<LockState> {
-  const locked = (await readLockSettings(db)) !== undefined;
+  const settings = await readLockSettings(db);
+  const locked = settings !== undefined;
+  const knownSealed = settings?.allSealedAtVersion === db.verno;
+  const sampled = await lookAtRecords(db, locked && !knownSealed);
+  if (!locked || !knownSealed || sampled.plainRecords === 0) return { locked, ...sampled };
+  return { locked, ...(await lookAtRecords(db, true)) };
+}
+
+/** Counts plain and sealed records as stored: every one, or the first of each table. */
+async function lookAtRecords(db: WorkspaceDatabase, everyRecord: boolean): Promise<Omit<LockState, 'locked'>> {
   // A connection without the sealing middleware sees the rows exactly as stored.
   const raw = new Dexie(db.name);
   try {
@@ -44,11 +55,11 @@ export async function lockState(db: WorkspaceDatabase): Promise<LockState> {
     };
     await raw.transaction('r', [...sealedTableNames], async () => {
       for (const table of sealedTableNames) {
-        if (locked) await raw.table(table).each(count);
+        if (everyRecord) await raw.table(table).each(count);
         else await raw.table(table).limit(1).each(count);
       }
     });
-    return { locked, plainRecords, sealedRecords };
+    return { plainRecords, sealedRecords };
   } finally {
     raw.close();
   }
@@ -134,7 +145,13 @@ export async function setPassphrase(
   }
   const salt = newSalt();
   const key = await deriveKey(passphrase, salt, iterations);
-  await rekey(db, key, { id: 'lock', salt, iterations, check: await seal(key, checkText) }, 'the passphrase lock', onProgress);
+  await rekey(
+    db,
+    key,
+    { id: 'lock', salt, iterations, check: await seal(key, checkText), allSealedAtVersion: db.verno },
+    'the passphrase lock',
+    onProgress,
+  );
 }
 
 /** Turns the lock off: every record written plain again and the settings removed, together. */
@@ -146,11 +163,20 @@ export async function removePassphrase(db: WorkspaceDatabase, onProgress?: LockP
  * Seals every record still stored plain in a locked workspace (unlocked, so the key is known). Returns
  * how many there were, so the person can be told.
  */
-export async function sealPlainRecords(db: WorkspaceDatabase): Promise<number> {
-  const { locked, plainRecords } = await lockState(db);
+export async function sealPlainRecords(db: WorkspaceDatabase, known?: LockState): Promise<number> {
+  const { locked, plainRecords } = known ?? (await lockState(db));
   const settings = await readLockSettings(db);
-  if (!locked || !settings || plainRecords === 0) return 0;
+  if (!locked || !settings) return 0;
+  if (plainRecords === 0) {
+    // Every record was found sealed: the settings say so, and later starts need not read them all again.
+    if (settings.allSealedAtVersion !== db.verno) {
+      await saveInTransaction(db, [db.workspaceSettings], 'the lock settings', () =>
+        db.workspaceSettings.put({ ...settings, allSealedAtVersion: db.verno }),
+      );
+    }
+    return 0;
+  }
   if (!workspaceKey(db.name)) throw new WorkspaceError('closed', 'The workspace must be unlocked before its records can be sealed.');
-  await rekey(db, workspaceKey(db.name), settings, 'encrypting the records left unencrypted');
+  await rekey(db, workspaceKey(db.name), { ...settings, allSealedAtVersion: db.verno }, 'encrypting the records left unencrypted');
   return plainRecords;
 }

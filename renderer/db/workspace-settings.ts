@@ -20,6 +20,12 @@ export const lockSettingsSchema = z.object({
   salt: z.instanceof(Uint8Array),
   iterations: z.number().int().positive(),
   check: sealedSchema,
+  /**
+   * The schema version at which every record was found or made sealed, in the transaction that wrote
+   * these settings. Every write since goes through the sealing middleware, so while the schema is the
+   * same the start need not read every record again to know. Absent in settings of earlier versions.
+   */
+  allSealedAtVersion: z.number().int().positive().optional(),
 });
 
 /** When the revert point was made; its records are in revertRecords. */

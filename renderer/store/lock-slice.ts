@@ -6,7 +6,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
-import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../db/workspace-lock';
+import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace, type LockState } from '../db/workspace-lock';
 import { adoptLegacyStores } from '../db/workspace-settings';
 import type { AppState } from './app-store';
 import type { Write } from './session-slice';
@@ -40,6 +40,8 @@ export const createLockSlice: Slice = (set, get) => {
   const write: Write = (run, options) => get().write(run, options);
   /** The opened workspace while it waits for its passphrase. */
   let waiting: WorkspaceDatabase | null = null;
+  /** How its records stood when it was opened: looked at once, not again on unlocking. */
+  let waitingState: LockState | undefined;
 
   const progress = (done: number, total: number) => set({ lockProgress: { done, total } });
 
@@ -58,6 +60,7 @@ export const createLockSlice: Slice = (set, get) => {
         const state = await lockState(db);
         if (state.locked) {
           waiting = db;
+          waitingState = state;
           set({ locked: true, plainRecordsAtStart: state.plainRecords });
           get().holdForPassphrase();
           return;
@@ -84,13 +87,14 @@ export const createLockSlice: Slice = (set, get) => {
         return false;
       }
       try {
-        const repaired = await sealPlainRecords(db);
+        const repaired = await sealPlainRecords(db, waitingState);
         set({ lockNotice: repaired > 0 ? repairedNotice(repaired) : null });
       } catch (error) {
         get().failToOpen(error);
         return false;
       }
       waiting = null;
+      waitingState = undefined;
       set({ unlockError: null, plainRecordsAtStart: 0 });
       await get().attachWorkspace(async () => db);
       return true;

@@ -106,7 +106,7 @@ async function installedSchemaVersion(name: string): Promise<number | null> {
 }
 
 /** Every database of this origin with its native version, where the browser can list them. */
-async function listedDatabases(): Promise<IDBDatabaseInfo[] | undefined> {
+export async function listedDatabases(): Promise<IDBDatabaseInfo[] | undefined> {
   try {
     return typeof indexedDB.databases === 'function' ? await indexedDB.databases() : undefined;
   } catch {

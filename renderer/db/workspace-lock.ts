@@ -4,7 +4,6 @@
  * the revert point's too, and the lock's settings, in one strict transaction: after a crash the
  * workspace is either as it was or entirely in its new state, never "locked" over plain records.
  */
-import { Dexie } from 'dexie';
 import { inOneStrictTransaction, sealedTableNames } from './backup-repository';
 import { firstPage, nextPage } from './paged-read';
 import { deriveKey, minimumPassphraseLength, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
@@ -43,26 +42,29 @@ export async function lockState(db: WorkspaceDatabase): Promise<LockState> {
 
 /** Counts plain and sealed records as stored: every one, or the first of each table. */
 async function lookAtRecords(db: WorkspaceDatabase, everyRecord: boolean): Promise<Omit<LockState, 'locked'>> {
-  // A connection without the sealing middleware sees the rows exactly as stored.
-  const raw = new Dexie(db.name);
-  try {
-    await raw.open();
-    let plainRecords = 0;
-    let sealedRecords = 0;
-    const count = (row: unknown) => {
-      if (isSealedRow(row)) sealedRecords += 1;
-      else plainRecords += 1;
-    };
-    await raw.transaction('r', [...sealedTableNames], async () => {
-      for (const table of sealedTableNames) {
-        if (everyRecord) await raw.table(table).each(count);
-        else await raw.table(table).limit(1).each(count);
-      }
-    });
-    return { plainRecords, sealedRecords };
-  } finally {
-    raw.close();
-  }
+  // The connection's own IndexedDB database, beneath Dexie and the sealing middleware: the rows exactly
+  // as stored, without opening the database a second time.
+  const stored = db.backendDB().transaction([...sealedTableNames], 'readonly');
+  let plainRecords = 0;
+  let sealedRecords = 0;
+  await Promise.all(
+    sealedTableNames.map(
+      (table) =>
+        new Promise<void>((resolve, reject) => {
+          const request = stored.objectStore(table).openCursor();
+          request.onsuccess = () => {
+            const cursor = request.result;
+            if (!cursor) return resolve();
+            if (isSealedRow(cursor.value)) sealedRecords += 1;
+            else plainRecords += 1;
+            if (everyRecord) cursor.continue();
+            else resolve();
+          };
+          request.onerror = () => reject(request.error ?? new Error(`the records of ${table} could not be read`));
+        }),
+    ),
+  );
+  return { plainRecords, sealedRecords };
 }
 
 /** Derives the key from the passphrase and keeps it for this session; false for a wrong passphrase. */

@@ -10,7 +10,7 @@ import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { readBackup, workspaceTableNames } from '../../shared/backup/backup-file';
 import { isSealed } from './sealing';
-import { saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { listedDatabases, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 
 const sealedSchema = z.custom<{ iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }>(isSealed, 'not a sealed value');
 
@@ -86,6 +86,9 @@ async function readLegacyRow(name: string, table: string, id: string): Promise<u
 export async function adoptLegacyStores(db: WorkspaceDatabase): Promise<void> {
   const lockName = `${db.name}-lock`;
   const revertName = `${db.name}-revert-point`;
+  // Where the browser lists its databases, a start without the old ones opens and deletes nothing.
+  const listed = await listedDatabases();
+  if (listed && !listed.some((database) => database.name === lockName || database.name === revertName)) return;
   const [lockRow, revertRow] = await Promise.all([
     readLegacyRow(lockName, 'settings', 'lock'),
     readLegacyRow(revertName, 'points', 'latest'),

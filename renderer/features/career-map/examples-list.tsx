@@ -21,7 +21,7 @@ export function ExamplesList({ examples, label = 'Examples' }: { examples: reado
 /** A statement as the source words it, marked new where asked, with its own examples under it. */
 export function StatementWithExamples({ statement, isNew = false }: { statement: Statement; isNew?: boolean }) {
   return (
-    <div>
+    <div className="statement-block">
       <p className={isNew ? 'statement statement-new' : 'statement'}>
         {isNew ? (
           <>

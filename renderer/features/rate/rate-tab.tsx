@@ -2,10 +2,11 @@
  * Rating a person against their target, area by area, fast from the keyboard: arrows move between
  * statements, number keys rate the focused one. A side panel shows the effect as it happens.
  */
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import type { MappedTo } from '../../../shared/workspace/mapping';
-import { levelItems } from '../../../shared/workspace/mapping-items';
+import { itemsInArea } from '../../../shared/framework/by-area';
+import { levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { RaterSwitch } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
@@ -13,6 +14,7 @@ import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
 import { RatingRow } from './rating-row';
 import { ratingForKey, type RatingScale } from './rating-scales';
+import { createTabStop } from './tab-stop';
 
 function focusRow(list: HTMLElement, index: number) {
   const rows = list.querySelectorAll<HTMLElement>('.rating-row');
@@ -21,29 +23,54 @@ function focusRow(list: HTMLElement, index: number) {
   return row?.dataset.itemId;
 }
 
+/**
+ * How many of the list are rated: the only part of the tab that reads every rating, so a rating
+ * re-renders this and its own row, never the whole list.
+ */
+function RatedCount({ items }: { items: readonly MappedItem[] }) {
+  const ratedCount = useAppStore((state) =>
+    items.reduce((count, item) => count + (state.ratings[state.activeRater].has(item.id) ? 1 : 0), 0),
+  );
+  return (
+    <span className="progress-count" role="status" data-testid="progress-count">
+      {ratedCount} of {items.length} rated
+    </span>
+  );
+}
+
+/**
+ * The tab's frame, carrying whether writes are pending and saved. It re-renders as they change; the
+ * list inside is the same element each time, so React leaves it alone.
+ */
+function RateLayout({ children }: { children: ReactNode }) {
+  const saveState = useAppStore((state) => state.saveState);
+  const pendingWrites = useAppStore((state) => state.unsavedItemIds.size);
+  return (
+    <div className="rate-layout" data-save-state={saveState} data-pending={pendingWrites}>
+      {children}
+    </div>
+  );
+}
+
 export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const rate = useAppStore((state) => state.rate);
   const activeRater = useAppStore((state) => state.activeRater);
   const setActiveRater = useAppStore((state) => state.setActiveRater);
-  const ratings = useAppStore((state) => state.ratings[state.activeRater]);
-  const saveState = useAppStore((state) => state.saveState);
-  const pendingWrites = useAppStore((state) => state.unsavedItemIds.size);
   const evidence = useAppStore((state) => state.evidence);
   const defaultLevel = mapping.kind === 'career-map' ? (mapping.targetLevel ?? mapping.currentLevel)?.id : undefined;
   const [levelId, setLevelId] = useState(defaultLevel);
   const [onlyChanges, setOnlyChanges] = useState(false);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [tabStop] = useState(createTabStop);
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
   const scale: RatingScale = mapping.kind === 'role-card' ? 'proficiency' : 'state';
 
   const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
-  const ratedCount = list.items.filter((item) => ratings.has(item.id)).length;
   const evidenceCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const entry of evidence) for (const itemId of entry.itemIds) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
     return counts;
   }, [evidence]);
-  const tabStop = activeId && list.items.some((item) => item.id === activeId) ? activeId : list.items[0]?.id;
+  useLayoutEffect(() => tabStop.setItems(list.items.map((item) => item.id)), [tabStop, list]);
 
   const onRate = useCallback((itemId: string, value: RatingValue | null) => void rate(itemId, value), [rate]);
   const onAddEvidence = useCallback((itemId: string) => setEvidenceFor(itemId), []);
@@ -60,20 +87,20 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
     if (move !== undefined) {
       event.preventDefault();
       const id = focusRow(event.currentTarget, move);
-      if (id) setActiveId(id);
+      if (id) tabStop.move(id);
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const value = ratingForKey(scale, event.key);
     if (value === undefined) return;
     event.preventDefault();
-    setActiveId(row.dataset.itemId);
+    tabStop.move(row.dataset.itemId);
     void rate(row.dataset.itemId, value);
   }
 
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
   return (
-    <div className="rate-layout" data-save-state={saveState} data-pending={pendingWrites}>
+    <RateLayout>
       <div className="rate-main">
         <div className="toolbar">
           <RaterSwitch value={activeRater} relationship={person.relationship} onChange={setActiveRater} />
@@ -94,9 +121,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
               </label>
             </>
           ) : null}
-          <span className="progress-count" role="status" data-testid="progress-count">
-            {ratedCount} of {list.items.length} rated
-          </span>
+          <RatedCount items={list.items} />
           <button type="button" className="button-secondary" onClick={() => setEvidenceFor('')}>
             Add evidence
           </button>
@@ -114,11 +139,11 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
           onKeyDown={onKeyDown}
           onFocus={(event) => {
             const id = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.rating-row')?.dataset.itemId : undefined;
-            if (id) setActiveId(id);
+            if (id) tabStop.move(id);
           }}
         >
           {list.areas.map((area) => {
-            const items = list.items.filter((item) => item.areaId === area.id);
+            const items = itemsInArea(list.items, area.id);
             if (items.length === 0) return null;
             return (
               <section key={area.id} aria-labelledby={`area-${area.id}`} className="rating-area">
@@ -129,7 +154,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
                       key={`${activeRater}-${item.id}`}
                       item={item}
                       scale={scale}
-                      isTabStop={item.id === tabStop}
+                      tabStop={tabStop}
                       evidenceCount={evidenceCounts.get(item.id) ?? 0}
                       relationship={person.relationship}
                       onRate={onRate}
@@ -146,6 +171,6 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
       {evidenceFor !== null ? (
         <EvidenceDialog items={list.items} preselected={evidenceFor ? [evidenceFor] : []} onClose={() => setEvidenceFor(null)} />
       ) : null}
-    </div>
+    </RateLayout>
   );
 }

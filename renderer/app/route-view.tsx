@@ -1,15 +1,14 @@
 /**
  * Shows the screen the route names, or says plainly that it does not exist.
  */
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { CareerMapScreen, LevelChangesScreen } from '../features/career-map';
-import { BackupsScreen } from '../features/backups';
 import { PersonScreen } from '../features/people';
-import { RoleCardScreen } from '../features/role-card';
-import { TeamScreen } from '../features/team';
 import { useAppStore } from '../store/app-store';
 import { findCareerMapTrack, findRoleCard } from '../store/selectors';
-import { routeToHash } from '../store/routes';
+import { routeToHash, type Route } from '../store/routes';
+import type { Framework } from '../../shared/framework/schema';
+import { BackupsScreen, RoleCardScreen, TeamScreen } from './lazy-screens';
 
 export function RouteView() {
   const route = useAppStore((state) => state.route);
@@ -26,10 +25,37 @@ export function RouteView() {
     if (cameFrom === routeToHash({ view: 'home' })) return;
     // In the next frame, when the browser lays the new screen out anyway: focusing now, inside React's
     // commit, would force a layout of the whole screen on the spot. preventScroll: the screen opens at its top.
-    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true }));
-    return () => cancelAnimationFrame(frame);
+    // The first heading that can take focus: a screen loaded the first time it is shown draws its
+    // heading a moment later, while the last screen's is still in the page, hidden.
+    const focusHeading = () => {
+      for (const heading of document.querySelectorAll<HTMLElement>('main h1')) {
+        heading.focus({ preventScroll: true });
+        if (document.activeElement === heading) return true;
+      }
+      return false;
+    };
+    const main = document.querySelector('main');
+    const appears = new MutationObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        // Not once the person has gone on into the screen themselves.
+        if (main?.contains(document.activeElement) || focusHeading()) appears.disconnect();
+      });
+    });
+    let frame = requestAnimationFrame(() => {
+      if (!focusHeading() && main) appears.observe(main, { childList: true, subtree: true });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      appears.disconnect();
+    };
   }, [hash]);
 
+  return <Suspense fallback={<p role="status">Loading…</p>}>{screen(route, frameworks)}</Suspense>;
+}
+
+/** The screen a route names. */
+function screen(route: Route, frameworks: readonly Framework[]): ReactNode {
   switch (route.view) {
     case 'home':
       return frameworks.length === 0 ? <NotFound what="No frameworks are available." /> : null;

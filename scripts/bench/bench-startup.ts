@@ -39,13 +39,18 @@ async function startupOnce(context: BrowserContext, url: string): Promise<number
   }
 }
 
-/** The gzip size of the script index.html loads first. */
+/** The size of the scripts index.html loads at start: its entry and the chunks it preloads with it. */
 function firstChunk(folder: string): string {
   const html = readFileSync(join(folder, 'index.html'), 'utf8');
-  const src = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(html)?.[1];
-  if (!src) return 'unknown';
-  const bytes = readFileSync(join(folder, src));
-  return `${(bytes.length / 1024).toFixed(0)} kB (${(gzipSync(bytes).length / 1024).toFixed(0)} kB gzip)`;
+  const entry = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) return 'unknown';
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)"/g)].flatMap((match) =>
+    match[1] ? [match[1]] : [],
+  );
+  const files = [entry, ...preloaded].map((file) => readFileSync(join(folder, file)));
+  const raw = files.reduce((sum, bytes) => sum + bytes.length, 0);
+  const gzip = files.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0);
+  return `${(raw / 1024).toFixed(0)} kB (${(gzip / 1024).toFixed(0)} kB gzip) in ${files.length} file${files.length === 1 ? '' : 's'}`;
 }
 
 export async function benchStartup(bench: Bench): Promise<void> {
@@ -73,7 +78,7 @@ export async function benchStartup(bench: Bench): Promise<void> {
       appTimes.push(await startupOnce(app, appUrl));
     }
     console.log(
-      `first script: Waymark ${firstChunk(join(bench.root, 'out/web'))}, hello-world ${firstChunk(join(bench.root, 'out/bench-hello-world'))}`,
+      `scripts loaded at start: Waymark ${firstChunk(join(bench.root, 'out/web'))}, hello-world ${firstChunk(join(bench.root, 'out/bench-hello-world'))}`,
     );
     const helloMedian = quantile(helloTimes, 0.5);
     report('hello-world React page, navigation → heading drawn', helloTimes, {

@@ -25,6 +25,11 @@ test.describe('keyboard, zoom and themes', () => {
     await expect(map).toBeFocused();
     for (let presses = 0; presses < 3; presses += 1) await page.keyboard.press('ArrowRight');
     await expect.poll(() => map.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+    // A screen whose code loads the first time it is shown takes the focus to its heading too, once drawn.
+    await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Team overview' }).click();
+    await expect(waymark.heading).toHaveText('Team overview');
+    await expect(waymark.heading).toBeFocused();
   });
 
   test('stays readable at 200% zoom', async ({ waymark, page }) => {

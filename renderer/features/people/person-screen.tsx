@@ -2,21 +2,17 @@
  * One person's workspace: rate, see the gaps, plan growth, keep 1:1 notes, follow the history, keep evidence,
  * edit the profile.
  */
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { personTabs, routeToHash, type PersonTab } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
-import { CompareTab } from '../compare';
-import { DocumentsTab } from '../documents';
 import { EvidenceTab } from '../evidence';
 import { GapsTab } from '../gaps';
-import { HistoryTab } from '../history';
 import { RateTab } from '../rate';
-import { MeetingsTab } from '../meetings';
-import { PlanTab } from '../plan';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
 import { usePerson, usePersonMapping } from '../../store/person-hooks';
+import { CompareTab, DocumentsTab, HistoryTab, MeetingsTab, PlanTab } from './lazy-tabs';
 import { MappingSetup } from './mapping-setup';
 import { ProfileTab } from './profile-tab';
 
@@ -85,7 +81,13 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
           ))}
         </nav>
       </header>
-      {!loaded ? <p role="status">Loading…</p> : <PersonTabContent person={person} mapping={mapping} tab={tab} />}
+      {!loaded ? (
+        <p role="status">Loading…</p>
+      ) : (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <PersonTabContent person={person} mapping={mapping} tab={tab} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -1,5 +1,27 @@
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { PersonPage } from './pages/person-page';
+
+/** The agreed ratings' notes as stored in the workspace's database. */
+function storedAgreedNotes(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open('waymark');
+        opening.onerror = () => reject(opening.error ?? new Error('the workspace did not open'));
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const reading = db.transaction('ratingsByRater').objectStore('ratingsByRater').getAll();
+          reading.onsuccess = () => {
+            db.close();
+            const rows = reading.result as { rater?: string; note?: string }[];
+            resolve(rows.filter((row) => row.rater === 'agreed').map((row) => row.note ?? ''));
+          };
+          reading.onerror = () => reject(reading.error ?? new Error('the ratings could not be read'));
+        };
+      }),
+  );
+}
 
 const frontend = 'Career map: Infrastructure and Frontend — Frontend';
 const experienceL5 = 'More then 4 years of frontend development experience.';
@@ -39,6 +61,8 @@ test('self and manager ratings kept apart, disagreements flagged, an agreed rati
   const note = flagged.getByRole('textbox', { name: /Agreed note/ });
   await note.fill('Agreed in the 1:1: seen once, on the payments review.');
   await note.blur();
+  // The note is written as the field is left; reload once it is stored, as a person would after a moment.
+  await expect.poll(() => storedAgreedNotes(page)).toContain('Agreed in the 1:1: seen once, on the payments review.');
 
   await page.reload();
   await expect(person.main.locator('.compare-row[data-flagged="true"]')).toContainText('Agreed in the 1:1: seen once');

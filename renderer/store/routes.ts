@@ -2,7 +2,7 @@
  * Where the person is in the app, as data, and its form in the address bar (#/…), so reload, back
  * and forward keep their place.
  */
-export const personTabs = ['rate', 'gaps', 'plan', 'meetings', 'history', 'evidence', 'documents', 'profile'] as const;
+export const personTabs = ['rate', 'next-level', 'gaps', 'plan', 'meetings', 'history', 'evidence', 'documents', 'profile'] as const;
 export type PersonTab = (typeof personTabs)[number];
 
 export type Route =

@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import { targetGapList } from '../../../shared/gap/target-gap';
+import { shorten } from '../../../shared/text/shorten';
+import { goalsForItem, itemsWithoutGoal } from '../../../shared/workspace/growth-plan';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { routeToHash } from '../../store/routes';
@@ -20,6 +22,7 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
   const ratings = useRatingValues();
   const list = targetGapList(mapping, person, ratings);
   const addGoalFromGap = useAppStore((state) => state.addGoalFromGap);
+  const goals = useAppStore((state) => state.goals);
   // The goal made last, by area: the area's line says so, with the way to the plan.
   const [made, setMade] = useState<{ areaId: string; title: string } | null>(null);
   const planHref = routeToHash({ view: 'person', personId: person.id, tab: 'plan' });
@@ -29,7 +32,7 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
       entry.area,
       entry.entries.map(({ item }) => item),
     );
-    if (goal) setMade({ areaId: entry.area.id, title: goal.title });
+    if (goal) setMade({ areaId: entry.area.id, title: shorten(goal.title) });
   }
   return (
     <div className="gaps">
@@ -49,37 +52,56 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
         {list.length === 0 ? (
           <p className="notice">Nothing: every applicable statement of {figures.targetLabel} is met consistently.</p>
         ) : (
-          list.map((entry) => (
-            <section key={entry.area.id} className="gap-area" aria-labelledby={`gap-${entry.area.id}`}>
-              <h3 id={`gap-${entry.area.id}`}>
-                {entry.area.name} <span className="count">{entry.missing} to go</span>
-              </h3>
-              <div className="gap-goal">
-                <button
-                  type="button"
-                  className="button-secondary"
-                  aria-describedby={`gap-${entry.area.id}`}
-                  onClick={() => void makeGoal(entry)}
-                >
-                  Make a goal
-                </button>
-                <p role="status">
-                  {made?.areaId === entry.area.id ? (
-                    <>
-                      Goal “{made.title}” added to the <a href={planHref}>plan</a>.
-                    </>
-                  ) : null}
-                </p>
-              </div>
-              <ul>
-                {entry.entries.map(({ item, standing }) => (
-                  <li key={item.id}>
-                    <span className={`standing standing-${standing}`}>{standingLabels[standing]}</span> {item.text}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))
+          list.map((entry) => {
+            const withoutGoal = itemsWithoutGoal(
+              goals,
+              entry.entries.map(({ item }) => item),
+            );
+            return (
+              <section key={entry.area.id} className="gap-area" aria-labelledby={`gap-${entry.area.id}`}>
+                <h3 id={`gap-${entry.area.id}`}>
+                  {entry.area.name} <span className="count">{entry.missing} to go</span>
+                </h3>
+                <div className="gap-goal">
+                  {withoutGoal.length > 0 ? (
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      aria-describedby={`gap-${entry.area.id}`}
+                      onClick={() => void makeGoal(entry)}
+                    >
+                      {withoutGoal.length < entry.entries.length ? `Make a goal for the ${withoutGoal.length} without one` : 'Make a goal'}
+                    </button>
+                  ) : (
+                    <span className="muted">Every statement here has a goal.</span>
+                  )}
+                  <p role="status">
+                    {made?.areaId === entry.area.id ? (
+                      <>
+                        Goal “{made.title}” added to the <a href={planHref}>plan</a>.
+                      </>
+                    ) : null}
+                  </p>
+                </div>
+                <ul>
+                  {entry.entries.map(({ item, standing }) => {
+                    const [goal] = goalsForItem(goals, item.id);
+                    return (
+                      <li key={item.id}>
+                        <span className={`standing standing-${standing}`}>{standingLabels[standing]}</span> {item.text}
+                        {goal ? (
+                          <span className="has-goal">
+                            {' '}
+                            · Goal: <a href={planHref}>{shorten(goal.title)}</a>
+                          </span>
+                        ) : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            );
+          })
         )}
       </section>
     </div>

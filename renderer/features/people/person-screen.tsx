@@ -13,6 +13,7 @@ import { GapsTab } from '../gaps';
 import { HistoryTab } from '../history';
 import { RateTab } from '../rate';
 import { MeetingsTab } from '../meetings';
+import { NextLevelTab } from '../next-level';
 import { PlanTab } from '../plan';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
 import { usePerson, usePersonMapping } from '../../store/person-hooks';
@@ -21,6 +22,7 @@ import { ProfileTab } from './profile-tab';
 
 const tabLabels: Record<PersonTab, string> = {
   rate: 'Rate',
+  'next-level': 'Next level',
   gaps: 'Gaps',
   plan: 'Plan',
   meetings: '1:1s',
@@ -53,12 +55,15 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
   const mapping = usePersonMapping(person);
   const openPersonId = useAppStore((state) => state.openPersonId);
   const openPerson = useAppStore((state) => state.openPerson);
+  const databaseOpen = useAppStore((state) => state.db !== null);
   const target = person?.target;
 
   // Load the person's data when they are opened, and again when what they are mapped against changes.
+  // The people are listed a moment before the database is handed over at start: wait for it, or a
+  // reload would stay on "Loading…".
   useEffect(() => {
-    if (person) void openPerson(person.id);
-  }, [person?.id, target?.frameworkId, openPerson]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (person && databaseOpen) void openPerson(person.id);
+  }, [person?.id, target?.frameworkId, databaseOpen, openPerson]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!person) {
     return (
@@ -112,6 +117,8 @@ function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: P
   switch (tab) {
     case 'rate':
       return <RateTab person={person} mapping={mapping} />;
+    case 'next-level':
+      return <NextLevelTab person={person} mapping={mapping} />;
     case 'gaps':
       return <GapsTab person={person} mapping={mapping} />;
     case 'plan':

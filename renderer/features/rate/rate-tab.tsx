@@ -11,7 +11,7 @@ import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
 import { RatingRow } from './rating-row';
-import { ratingForKey, type RatingScale } from './rating-scales';
+import { ratingForKey, scaleOf, type RatingScale } from './rating-scales';
 
 function focusRow(list: HTMLElement, index: number) {
   const rows = list.querySelectorAll<HTMLElement>('.rating-row');
@@ -31,7 +31,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   const [onlyChanges, setOnlyChanges] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
-  const scale: RatingScale = mapping.kind === 'role-card' ? 'proficiency' : 'state';
+  const scale: RatingScale = scaleOf(mapping);
 
   const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
   const ratedCount = list.items.filter((item) => ratings.has(item.id)).length;

@@ -6,7 +6,8 @@ import { memo, useState } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import type { RatingValue } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
-import { scaleOptions, type RatingScale } from './rating-scales';
+import { RatingButtons } from './rating-buttons';
+import type { RatingScale } from './rating-scales';
 
 interface Props {
   item: MappedItem;
@@ -39,24 +40,7 @@ export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evide
         {item.text}
       </p>
       <div className="rating-controls">
-        <div role="group" aria-label="Rating" className={`rating-buttons rating-${scale}`}>
-          {scaleOptions(scale).map((option) => {
-            const pressed = rating?.value === option.value;
-            return (
-              <button
-                key={String(option.value)}
-                type="button"
-                tabIndex={isTabStop ? 0 : -1}
-                className={`rating-button rating-${String(option.value)}`}
-                aria-pressed={pressed}
-                title={`${option.label} (key ${option.key.toUpperCase()})`}
-                onClick={() => onRate(item.id, pressed ? null : option.value)}
-              >
-                {option.label}
-              </button>
-            );
-          })}
-        </div>
+        <RatingButtons itemId={item.id} scale={scale} value={rating?.value} label="Rating" tabIndex={isTabStop ? 0 : -1} onRate={onRate} />
         <div className="row-actions">
           {unsaved ? <span className="unsaved">Not saved yet</span> : null}
           {rating?.recheck ? (

@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
 import { listAutomaticBackups, readAutomaticBackup, writeAutomaticBackup } from './automatic-backups';
 import type { IpcHandlers } from './ipc';
-import { openFile } from './open-file';
+import { openFile, openFileBytes } from './open-file';
 import type { QuitHandshake } from './quit-handshake';
 import { saveFile } from './save-file';
 
@@ -27,6 +27,7 @@ export function createIpcHandlers(catalog: FrameworkCatalog, quit: QuitHandshake
         documentsDir: app.getPath('documents'),
       }),
     'files:open': (purpose, event) => openFile(purpose, { dialog, window: BrowserWindow.fromWebContents(event.sender) }),
+    'files:open-bytes': (purpose, event) => openFileBytes(purpose, { dialog, window: BrowserWindow.fromWebContents(event.sender) }),
     'backups:write': (json) => writeAutomaticBackup(automaticBackupsDir(), json),
     'backups:list': () => listAutomaticBackups(automaticBackupsDir()),
     'backups:read': (name) => readAutomaticBackup(automaticBackupsDir(), name),

@@ -1,13 +1,14 @@
 /**
  * Choosing a file on the desktop (a framework to import, a backup to restore): a native open dialog,
- * then the main process reads it — a regular file only, and never more than its kind's size limit.
+ * then the main process reads it — a regular file only, and never more than its kind's size limit —
+ * as UTF-8 text (a backup) or as its bytes (a framework file, whose encoding the import works out).
  */
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
-import type { OpenedFile } from '../../shared/ipc/contract';
+import type { OpenedBytes, OpenedFile } from '../../shared/ipc/contract';
 import { errorCode, errorMessage } from '../../shared/errors/error-message';
 
 export interface OpenFileDeps {
@@ -15,7 +16,8 @@ export interface OpenFileDeps {
   window: BrowserWindow | null;
 }
 
-export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedFile> {
+/** The native open dialog for a purpose; undefined when the person closed it. */
+async function choosePath(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<string | undefined> {
   const { title, filterName, extensions } = openFilePurposes[purpose];
   const options = {
     title,
@@ -27,12 +29,29 @@ export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Pr
   };
   const choice = deps.window ? await deps.dialog.showOpenDialog(deps.window, options) : await deps.dialog.showOpenDialog(options);
   const [path] = choice.filePaths;
-  if (choice.canceled || !path) return { outcome: 'cancelled' };
-  return readChosenFile(path, purpose);
+  return choice.canceled || !path ? undefined : path;
 }
 
-/** Reads a file the person chose (in a dialog, or in the file manager), within the purpose's size limit. */
-export async function readChosenFile(path: string, purpose: OpenFilePurpose): Promise<OpenedFile> {
+export async function openFile(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedFile> {
+  const path = await choosePath(purpose, deps);
+  return path === undefined ? { outcome: 'cancelled' } : readChosenFile(path, purpose);
+}
+
+export async function openFileBytes(purpose: OpenFilePurpose, deps: OpenFileDeps): Promise<OpenedBytes> {
+  const path = await choosePath(purpose, deps);
+  return path === undefined ? { outcome: 'cancelled' } : readChosen(path, purpose, (content) => ({ bytes: content }));
+}
+
+/** Reads a file the person chose (in a dialog, or in the file manager) as UTF-8, within the purpose's size limit. */
+export function readChosenFile(path: string, purpose: OpenFilePurpose): Promise<OpenedFile> {
+  return readChosen(path, purpose, (content) => ({ text: Buffer.from(content).toString('utf8') }));
+}
+
+async function readChosen<T>(
+  path: string,
+  purpose: OpenFilePurpose,
+  as: (content: Uint8Array<ArrayBuffer>) => T,
+): Promise<({ outcome: 'opened'; fileName: string } & T) | { outcome: 'failed'; message: string }> {
   const { maxBytes } = openFilePurposes[purpose];
   const fileName = basename(path);
   try {
@@ -40,10 +59,10 @@ export async function readChosenFile(path: string, purpose: OpenFilePurpose): Pr
     const found = await stat(path);
     if (!found.isFile()) return { outcome: 'failed', message: notAFileMessage(fileName) };
     if (found.size > maxBytes) return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, found.size) };
-    const read = await readAtMost(path, maxBytes);
+    const read = await readBytesAtMost(path, maxBytes);
     if (read.outcome === 'not-a-file') return { outcome: 'failed', message: notAFileMessage(fileName) };
     if (read.outcome === 'too-large') return { outcome: 'failed', message: tooLargeMessage(purpose, fileName, read.bytes, true) };
-    return { outcome: 'opened', fileName, text: read.text };
+    return { outcome: 'opened', fileName, ...as(read.content) };
   } catch (error) {
     const reason = errorCode(error) === 'EACCES' ? 'Waymark may not read it' : errorMessage(error);
     return { outcome: 'failed', message: `${fileName} could not be read: ${reason}. Check the file, or choose another.` };
@@ -55,13 +74,21 @@ function notAFileMessage(fileName: string): string {
 }
 
 export type ReadOutcome = { outcome: 'read'; text: string } | { outcome: 'too-large'; bytes: number } | { outcome: 'not-a-file' };
+type BytesOutcome =
+  { outcome: 'read'; content: Uint8Array<ArrayBuffer> } | { outcome: 'too-large'; bytes: number } | { outcome: 'not-a-file' };
+
+/** The file as UTF-8 text, read as `readBytesAtMost` reads it. */
+export async function readAtMost(path: string, maxBytes: number): Promise<ReadOutcome> {
+  const read = await readBytesAtMost(path, maxBytes);
+  return read.outcome === 'read' ? { outcome: 'read', text: Buffer.from(read.content).toString('utf8') } : read;
+}
 
 /**
  * Reads a regular file, stopping as soon as it grows past `maxBytes`: the size the file system reported
  * may be stale (a file still being written) or wrong, and must not decide how much memory is used.
  * Opened without blocking and checked again, in case the path was swapped for a pipe or device since.
  */
-export async function readAtMost(path: string, maxBytes: number): Promise<ReadOutcome> {
+export async function readBytesAtMost(path: string, maxBytes: number): Promise<BytesOutcome> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     if (!(await handle.stat()).isFile()) return { outcome: 'not-a-file' };
@@ -75,7 +102,7 @@ export async function readAtMost(path: string, maxBytes: number): Promise<ReadOu
       total += bytesRead;
       if (total > maxBytes) return { outcome: 'too-large', bytes: total };
     }
-    return { outcome: 'read', text: Buffer.concat(chunks).toString('utf8') };
+    return { outcome: 'read', content: new Uint8Array(Buffer.concat(chunks)) };
   } finally {
     await handle.close();
   }

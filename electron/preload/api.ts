@@ -22,6 +22,7 @@ export function createWaymarkApi(invoke: IpcInvoke, onMainEvent: OnMainEvent) {
     saveFile: (suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>) =>
       invoke('files:save', { suggestedName, kind, bytes }),
     openFile: (purpose: OpenFilePurpose) => invoke('files:open', purpose),
+    openFileBytes: (purpose: OpenFilePurpose) => invoke('files:open-bytes', purpose),
     writeAutomaticBackup: (json: string) => invoke('backups:write', json),
     listAutomaticBackups: () => invoke('backups:list', undefined),
     readAutomaticBackup: (name: string) => invoke('backups:read', name),

@@ -34,9 +34,11 @@ function runCommand(command: MenuCommand, state: AppState): void {
 
 function receiveFile(request: Extract<OutsideRequest, { kind: 'file' }>, state: AppState): void {
   const { file, bytes } = request;
-  if (file.outcome === 'opened' && looksLikeBackup(file.text)) {
+  // A backup is UTF-8 JSON that Waymark wrote; anything else is a framework file, whatever its encoding.
+  const text = file.outcome === 'opened' ? new TextDecoder().decode(file.bytes) : '';
+  if (file.outcome === 'opened' && looksLikeBackup(text)) {
     state.navigate({ view: 'backups' });
-    return state.requestFromOutside({ kind: 'backup-file', file });
+    return state.requestFromOutside({ kind: 'backup-file', file: { outcome: 'opened', fileName: file.fileName, text } });
   }
   const { maxBytes } = openFilePurposes.framework;
   const checked =

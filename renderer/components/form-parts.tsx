@@ -1,6 +1,6 @@
 /**
- * The pieces every form in Waymark shares: a problem line, the submit/cancel row, and a checklist of
- * statements to choose from.
+ * The pieces every form in Waymark shares: a problem line, the submit/cancel row, a checklist of
+ * statements to choose from, and a labelled choice of one.
  */
 import { useState } from 'react';
 
@@ -101,5 +101,31 @@ export function ConfirmActions({
         {cancelLabel}
       </button>
     </div>
+  );
+}
+
+/** A labelled drop-down of choices, each with its value and what it reads. */
+export function LabelledSelect({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: readonly { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

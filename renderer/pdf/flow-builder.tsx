@@ -23,11 +23,15 @@ export interface TextLook {
 }
 
 const bulletWidth = 16;
+/**
+ * Room kept free at the right of every paragraph: react-pdf's line breaking counts the hyphen it adds
+ * at a broken word as 5 pt whatever the size, so a broken line of large or bold text can run a few
+ * points past its box. Inside this guard it still ends within the page's margins.
+ */
+const rightGuard = 6;
 /** Lines of a text kept together at the foot and at the head of a page. */
 const orphanLines = 2;
 const safeLink = /^(https?:|mailto:)/i;
-/** Breaking inside a long word (marked with a hyphen) only where a line cannot be filled otherwise. */
-const hyphenationPenalty = 5000;
 
 export const look = {
   title: { fontSize: 18, lineHeight: 1.25, bold: true, marginBottom: 6 },
@@ -108,7 +112,7 @@ export class FlowBuilder {
 
   private textAtom(spans: readonly Span[], textLook: TextLook, first: boolean): FlowAtom {
     const { fontSize = 10, lineHeight = 1.4, marginTop = 0, marginBottom = 3, indent = 0, bullet } = textLook;
-    const textWidth = this.width - indent - (bullet === undefined ? 0 : bulletWidth) - 1;
+    const textWidth = this.width - indent - (bullet === undefined ? 0 : bulletWidth) - rightGuard - 1;
     const starts = this.measure.lineStarts(textLook.bold ? spans.map((span) => ({ ...span, bold: true })) : spans, fontSize, textWidth);
     // react-pdf's line breaking (Knuth–Plass, with kerning) sets bold text in up to a tenth more lines
     // than a first-fit count of its advance widths; regular text within a line or two.
@@ -135,11 +139,18 @@ export class FlowBuilder {
     // A bullet hangs in the margin of its text, placed absolutely: a row with a flexible text column
     // makes the layout engine set each text several times over, which made long lists slow.
     const render = (key: number) => (
-      <View key={key} style={{ marginTop, marginBottom, marginLeft: indent, paddingLeft: bullet === undefined ? 0 : bulletWidth }}>
+      <View
+        key={key}
+        style={{
+          marginTop,
+          marginBottom,
+          marginLeft: indent,
+          marginRight: rightGuard,
+          paddingLeft: bullet === undefined ? 0 : bulletWidth,
+        }}
+      >
         {bullet !== undefined && first ? <Text style={{ ...textStyle, position: 'absolute', left: 0, top: 0 }}>{bullet}</Text> : null}
-        <Text style={textStyle} hyphenationPenalty={hyphenationPenalty}>
-          {spanElements(spans)}
-        </Text>
+        <Text style={textStyle}>{spanElements(spans)}</Text>
       </View>
     );
     return { height, keepWithNext: textLook.keepWithNext ?? false, split: starts.length > 2 * orphanLines ? split : undefined, render };

@@ -18,6 +18,20 @@ const compactColumn = 44;
 /** Statements longer than this many lines in the compact layout go above their boxes, at full width. */
 const longestCompactLines = 6;
 const tickSize = 11;
+const examplesLabel = 'Examples (for illustration; not rated)';
+
+/** A statement's examples, under its text: illustrations, not something to tick. */
+function addItemExamples(flow: FlowBuilder, item: WorksheetItem, fontSize?: number): void {
+  for (const example of item.examples ?? [])
+    flow.text(`e.g. ${example}`, { ...look.muted, ...(fontSize ? { fontSize } : {}), keepWithNext: true });
+}
+
+/** An area's examples at this level, after its statements. */
+function addAreaExamples(flow: FlowBuilder, examples: readonly string[] | undefined): void {
+  if (!examples || examples.length === 0) return;
+  flow.text(examplesLabel, { ...look.small, marginTop: 6, keepWithNext: true });
+  for (const example of examples) flow.text(`• ${example}`, look.muted);
+}
 
 function statementSpans(item: WorksheetItem): Span[] {
   return [...(item.skillName ? [{ text: `${item.skillName}: `, bold: true }] : []), { text: item.text }];
@@ -66,6 +80,7 @@ function tickBox(ticked: boolean) {
 
 function addRoomyItem(flow: FlowBuilder, content: WorksheetContent, item: WorksheetItem): void {
   flow.text(statementSpans(item), { marginTop: 6, marginBottom: 2, keepWithNext: true });
+  addItemExamples(flow, item);
   // Each box with its label is one unbreakable word (no-break spaces), so a long scale wraps between options.
   const options = content.scale.map((label, index) => ({
     text: `${tickBox(item.ticked === index)}\u00a0${label.replaceAll(' ', '\u00a0')}`,
@@ -110,6 +125,7 @@ function addCompactItem(flow: FlowBuilder, content: WorksheetContent, item: Work
     ),
     true,
   );
+  addItemExamples(flow, item, 9);
   if (item.note) flow.text(item.note, { fontSize: 9, color: muted, keepWithNext: true });
   flow.block(compactWritingLine + 2, (key) => ruledLines(key, 1, compactWritingLine));
 }
@@ -161,5 +177,6 @@ export function worksheetFlow(flow: FlowBuilder, content: WorksheetContent): voi
       if (content.layout === 'compact') addCompactItem(flow, content, item);
       else addRoomyItem(flow, content, item);
     }
+    addAreaExamples(flow, area.examples);
   }
 }

@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
 import { openFilePurposes, type OpenFilePurpose } from '../../shared/files/open-file';
-import type { OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import type { OpenedBytes, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
-import { readFileFor } from './read-file';
+import { readBytesFor, readFileFor } from './read-file';
 import { errorMessage } from '../../shared/errors/error-message';
 
 const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
@@ -39,15 +39,18 @@ async function downloadFile(suggestedName: string, kind: SavedFileKind, bytes: U
   }
 }
 
-/** The browser's file picker; a closed picker is "cancelled". */
-function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
+/** The browser's file picker, reading the chosen file as `read` does; a closed picker is "cancelled". */
+function chooseFile<T extends OpenedFile | OpenedBytes>(
+  purpose: OpenFilePurpose,
+  read: (purpose: OpenFilePurpose, file: File) => Promise<T>,
+): Promise<T | { outcome: 'cancelled' }> {
   const { extensions } = openFilePurposes[purpose];
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = extensions.map((extension) => `.${extension}`).join(',');
     input.hidden = true;
-    const done = (outcome: OpenedFile) => {
+    const done = (outcome: T | { outcome: 'cancelled' }) => {
       input.remove();
       resolve(outcome);
     };
@@ -55,7 +58,7 @@ function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return done({ outcome: 'cancelled' });
-      void readFileFor(purpose, file).then(done);
+      void read(purpose, file).then(done);
     });
     document.body.append(input);
     input.click();
@@ -65,7 +68,8 @@ function chooseFile(purpose: OpenFilePurpose): Promise<OpenedFile> {
 export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document.baseURI)): Platform {
   return {
     saveFile: downloadFile,
-    openFile: chooseFile,
+    openFile: (purpose) => chooseFile(purpose, readFileFor),
+    openFileBytes: (purpose) => chooseFile(purpose, readBytesFor),
     // A browser tab has no folder of its own to keep backups in; people save them by hand.
     automaticBackups: null,
     // No application menu in a browser: only files dropped on the page come from outside.

@@ -10,6 +10,7 @@ export function electronPlatform(api: WaymarkApi): Platform {
     loadFrameworks: () => api.loadFrameworks(),
     saveFile: (suggestedName, kind, bytes) => api.saveFile(suggestedName, kind, bytes),
     openFile: (purpose) => api.openFile(purpose),
+    openFileBytes: (purpose) => api.openFileBytes(purpose),
     automaticBackups: {
       write: (json) => api.writeAutomaticBackup(json),
       list: () => api.listAutomaticBackups(),
@@ -19,7 +20,15 @@ export function electronPlatform(api: WaymarkApi): Platform {
     onOutsideRequest: (listener) => {
       listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped }));
       api.onMenuCommand((command) => listener({ kind: 'command', command }));
-      api.onFileOpened((opened) => listener({ kind: 'file', ...opened }));
+      // Files opened from the system arrive read as UTF-8 by the main process (see files-from-system.ts).
+      api.onFileOpened(({ file, bytes }) =>
+        listener({
+          kind: 'file',
+          bytes,
+          file:
+            file.outcome === 'opened' ? { outcome: 'opened', fileName: file.fileName, bytes: new TextEncoder().encode(file.text) } : file,
+        }),
+      );
     },
   };
 }

@@ -3,11 +3,12 @@
  * handed on, to go through the same preview and confirmation as the buttons. A drop never navigates
  * the page to the file (the desktop window also refuses that navigation in the main process).
  */
-import type { OpenedFile } from '../../shared/ipc/contract';
-import { readFileFor } from './read-file';
+import type { OpenedBytes } from '../../shared/ipc/contract';
+import { readBytesFor } from './read-file';
 
 export interface DroppedFile {
-  file: OpenedFile;
+  /** Its bytes: a framework file's encoding is worked out by the import, a backup is read as UTF-8. */
+  file: OpenedBytes;
   /** Its size on disk, for the size limit of whatever it turns out to be. */
   bytes: number;
 }
@@ -29,6 +30,6 @@ export function listenForDroppedFiles(listener: (dropped: DroppedFile) => void, 
     const file = event.dataTransfer?.files[0];
     if (file === undefined) return;
     // Read within the larger limit (a backup's); what it is, and so its own limit, is known once read.
-    void readFileFor('backup', file).then((opened) => listener({ file: opened, bytes: file.size }));
+    void readBytesFor('backup', file).then((opened) => listener({ file: opened, bytes: file.size }));
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
 import type { OpenFilePurpose } from '../../shared/files/open-file';
-import type { AutomaticBackupEntry, MenuCommand, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import type { AutomaticBackupEntry, MenuCommand, OpenedBytes, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import type { DroppedFile } from './file-drop';
 
 export interface Platform {
@@ -14,6 +14,8 @@ export interface Platform {
   saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome>;
   /** Lets the person choose a file of a kind and reads it (within that kind's size limit). */
   openFile(purpose: OpenFilePurpose): Promise<OpenedFile>;
+  /** The same, giving the file's bytes (framework files: their encoding is worked out after). */
+  openFileBytes(purpose: OpenFilePurpose): Promise<OpenedBytes>;
   /** Rotating backups kept beside the workspace; null where the platform has no place of its own for them (a browser). */
   automaticBackups: AutomaticBackups | null;
   /** Requests that come from outside the page's own controls: the application menu, a file dropped on the window. */

@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { Framework } from '../../shared/framework/schema';
 import { bundledIdRefusal } from '../../shared/import/bundled-ids';
-import { isSameFramework, versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
+import { isSameContent, versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
 import { failSave } from '../db/workspace-error';
 import { importedFrameworks, removeImportedFramework, storeFrameworkVersion } from '../db/imported-frameworks-repository';
 import type { AppState } from './app-store';
@@ -28,7 +28,7 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
   return {
     async importFrameworkVersion(framework, fileName) {
       const previous = get().frameworks.find((candidate) => candidate.id === framework.id);
-      if (previous && isSameFramework(previous, framework)) return { outcome: 'identical' };
+      if (previous && isSameContent(previous, framework)) return { outcome: 'identical' };
       const earlier = get().importedVersions.filter((entry) => entry.id === framework.id);
       const revision = Math.max(0, ...earlier.map((entry) => entry.revision)) + 1;
       const labels = [...earlier.map((entry) => entry.framework.version), ...(previous ? [previous.version] : [])];

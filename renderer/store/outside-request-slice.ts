@@ -4,13 +4,13 @@
  * request is routed there, and taken once it is shown.
  */
 import type { StateCreator } from 'zustand';
-import type { OpenedFile } from '../../shared/ipc/contract';
+import type { OpenedBytes, OpenedFile } from '../../shared/ipc/contract';
 
 export type PageRequest =
   | { kind: 'import-framework' }
   | { kind: 'save-backup' }
   | { kind: 'restore-backup' }
-  | { kind: 'framework-file'; file: OpenedFile }
+  | { kind: 'framework-file'; file: OpenedBytes }
   | { kind: 'backup-file'; file: OpenedFile };
 
 export interface OutsideRequestSlice {

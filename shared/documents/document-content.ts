@@ -89,6 +89,8 @@ export interface WorksheetItem {
   /** Index into `scale` of the box to tick, for a worksheet filled from a person. */
   ticked: number | null;
   note?: string | undefined;
+  /** Illustrations of the statement, printed under it; not rated. */
+  examples?: string[] | undefined;
 }
 
 /** Roomy: each statement with its tick boxes under it and ruled lines to write on; compact: tick boxes in columns and one line. */
@@ -107,7 +109,8 @@ export interface WorksheetContent {
   scale: string[];
   /** The scale's labels as column heads of the compact layout ("Not yet", "N/A", "0"). */
   scaleShort: string[];
-  areas: { name: string; items: WorksheetItem[] }[];
+  /** Each area's statements, and its examples at this level (illustrations, not rated). */
+  areas: { name: string; items: WorksheetItem[]; examples?: string[] | undefined }[];
 }
 
 export interface PromotionEvidence {

@@ -2,7 +2,7 @@
  * The coach's worksheet: a level's statements to assess on paper, with tick boxes and room to write;
  * blank, or filled in from a person's ratings and notes.
  */
-import { findLevel } from '../framework/career-map';
+import { examplesInArea, findLevel } from '../framework/career-map';
 import type { CareerMap, RoleCard, Track } from '../framework/schema';
 import { roleCardAreas } from '../gap/role-card-gap';
 import { proficiencyLabels, ratingStateLabels } from '../workspace/labels';
@@ -84,8 +84,9 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
         name: area.name,
         items: level.statements
           .filter((statement) => statement.areaId === area.id)
-          .map((statement) => item(statement.id, statement.text, stateScale, statement.skillName)),
+          .map((statement) => ({ ...item(statement.id, statement.text, stateScale, statement.skillName), examples: statement.examples })),
+        examples: examplesInArea(level, area.id),
       }))
-      .filter((area) => area.items.length > 0),
+      .filter((area) => area.items.length > 0 || area.examples.length > 0),
   };
 }

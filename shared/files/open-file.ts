@@ -11,8 +11,9 @@ export const openFilePurposes: Record<OpenFilePurpose, { title: string; filterNa
   framework: {
     title: 'Import a framework',
     filterName: 'Framework files',
-    extensions: ['json', 'yaml', 'yml', 'csv'],
-    maxBytes: 5 * 1024 * 1024,
+    // Waymark's own JSON and YAML, spreadsheets (CSV, TSV, workbooks), Monzo Markdown; "All files" reaches the rest (Excel's .txt "Unicode Text").
+    extensions: ['json', 'yaml', 'yml', 'csv', 'tsv', 'xlsx', 'ods', 'md'],
+    maxBytes: 20 * 1024 * 1024,
   },
   backup: { title: 'Restore a backup', filterName: 'Waymark backups', extensions: ['json'], maxBytes: 200 * 1024 * 1024 },
 };

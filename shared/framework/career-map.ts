@@ -5,36 +5,90 @@
 import type { Level, SkillArea, Statement, Track } from './schema';
 import { wordSimilarity } from './statement-diff';
 
-/** Levels from most junior to most senior, whatever order the file lists them in. */
+const kindRank = { none: 0, 'individual-contributor': 1, management: 2 } as const;
+
+/**
+ * Levels from most junior to most senior, whatever order the file lists them in: by rank, then step
+ * (1.1 before 1.2), then parallel rungs of one rank with the individual contributor's first.
+ */
 export function levelsInOrder(track: Track): Level[] {
-  return [...track.levels].sort((a, b) => a.order - b.order);
+  return [...track.levels].sort(
+    (a, b) => a.order - b.order || (a.step ?? 0) - (b.step ?? 0) || kindRank[a.kind ?? 'none'] - kindRank[b.kind ?? 'none'],
+  );
+}
+
+/** Whether the track has parallel rungs: two levels of one rank on different ladders. */
+export function hasParallelLadders(track: Track): boolean {
+  return track.levels.some((level, index) => track.levels.some((other, otherIndex) => otherIndex !== index && sameRank(other, level)));
+}
+
+/** A level's name as a person reads it: "1.2", "L5 · Senior Engineer". */
+export function levelName(level: Level): string {
+  return level.label && level.label !== level.id ? `${level.id} · ${level.label}` : level.id;
 }
 
 export function findLevel(track: Track, levelId: string): Level | undefined {
   return track.levels.find((level) => level.id === levelId);
 }
 
-/** The next level up the ladder, skipping levels the source does not have; undefined at the top. */
+function sameRank(a: Level, b: Level): boolean {
+  return a.order === b.order && (a.step ?? 0) === (b.step ?? 0);
+}
+
+/** Whether a step from one level to another stays on its ladder: a level without a kind is on every ladder. */
+function onLadderOf(level: Level, other: Level): boolean {
+  return !level.kind || !other.kind || level.kind === other.kind;
+}
+
+/**
+ * The next level up the ladder, skipping levels the source does not have; undefined at the top. Where
+ * the track has parallel ladders, the next rung of the level's own ladder comes first; a ladder that
+ * ends (the last individual-contributor rung below the management ones) continues to the next rung of
+ * any kind, as the seeds' L7 → L8 does.
+ */
 export function nextLevel(track: Track, levelId: string): Level | undefined {
   const ordered = levelsInOrder(track);
   const index = ordered.findIndex((level) => level.id === levelId);
-  return index >= 0 ? ordered[index + 1] : undefined;
+  const current = ordered[index];
+  if (!current) return undefined;
+  const above = ordered.slice(index + 1).filter((level) => !sameRank(level, current));
+  return above.find((level) => onLadderOf(level, current)) ?? above[0];
 }
 
 export function previousLevel(track: Track, levelId: string): Level | undefined {
   const ordered = levelsInOrder(track);
   const index = ordered.findIndex((level) => level.id === levelId);
-  return index > 0 ? ordered[index - 1] : undefined;
+  const current = ordered[index];
+  if (!current) return undefined;
+  const below = ordered
+    .slice(0, index)
+    .filter((level) => !sameRank(level, current))
+    .reverse();
+  return below.find((level) => onLadderOf(level, current)) ?? below[0];
+}
+
+/** The levels one rung above, on every ladder: E4 leads to E5 and to M5. */
+export function nextLevels(track: Track, levelId: string): Level[] {
+  const next = nextLevel(track, levelId);
+  if (!next) return [];
+  return levelsInOrder(track).filter((level) => sameRank(level, next));
 }
 
 export function statementsInArea(level: Level, areaId: string): Statement[] {
   return level.statements.filter((statement) => statement.areaId === areaId);
 }
 
+/** A level's examples in one area (illustrations, never rated), in source order. */
+export function examplesInArea(level: Level, areaId: string): string[] {
+  return (level.examples ?? []).filter((example) => example.areaId === areaId).map((example) => example.text);
+}
+
 export interface CareerMapRow {
   area: SkillArea;
   /** One cell per level, in ladder order; a cell may hold several statements or none. */
   cells: Statement[][];
+  /** The examples of each cell, in the same order. */
+  examples: string[][];
 }
 
 export interface CareerMapMatrix {
@@ -47,7 +101,11 @@ export function careerMapMatrix(track: Track): CareerMapMatrix {
   const levels = levelsInOrder(track);
   return {
     levels,
-    rows: track.areas.map((area) => ({ area, cells: levels.map((level) => statementsInArea(level, area.id)) })),
+    rows: track.areas.map((area) => ({
+      area,
+      cells: levels.map((level) => statementsInArea(level, area.id)),
+      examples: levels.map((level) => examplesInArea(level, area.id)),
+    })),
   };
 }
 
@@ -84,6 +142,9 @@ export interface LevelDeltaRow {
   to: DeltaStatement[];
   /** The lower level's statements that no statement of the higher level carries on. */
   dropped: Statement[];
+  /** Each level's examples in the area (not rated). */
+  fromExamples: string[];
+  toExamples: string[];
 }
 
 export interface LevelDelta {
@@ -174,7 +235,15 @@ export function levelDelta(track: Track, fromLevelId: string, toLevelId: string)
   const rows = track.areas.map((area): LevelDeltaRow => {
     const before = statementsInArea(from, area.id);
     const { to: after, dropped } = pairStatements(before, statementsInArea(to, area.id));
-    return { area, change: areaChange(before, after, dropped), from: before, to: after, dropped };
+    return {
+      area,
+      change: areaChange(before, after, dropped),
+      from: before,
+      to: after,
+      dropped,
+      fromExamples: examplesInArea(from, area.id),
+      toExamples: examplesInArea(to, area.id),
+    };
   });
   const changedStatementCount = rows.reduce((sum, row) => sum + row.to.filter((entry) => entry.isNew).length, 0);
   return { from, to, rows, changedStatementCount };

@@ -2,6 +2,7 @@
  * Turning untrusted JSON text into a validated framework, with problems a person can act on.
  */
 import type { z } from 'zod';
+import type { $ZodRawIssue } from 'zod/v4/core';
 import { frameworkSchema, type Framework } from './schema';
 import { errorMessage } from '../errors/error-message';
 
@@ -13,6 +14,44 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') return `${out}[${key}]`;
     return out ? `${out}.${String(key)}` : String(key);
   }, '');
+}
+
+const typeWords: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'nothing (null)',
+  undefined: 'nothing',
+};
+
+function valueWords(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text “${value.length > 60 ? `${value.slice(0, 57)}…` : value}”`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+/**
+ * zod's messages in the words of a person who wrote the file: "missing; expected text" rather than
+ * "expected string, received undefined", and the offending value quoted. Pass as `{ error: issueInWords }`.
+ */
+export function issueInWords(issue: $ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    const expected = typeWords[issue.expected] ?? issue.expected;
+    return issue.input === undefined ? `missing; expected ${expected}` : `expected ${expected}, found ${valueWords(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `${valueWords(issue.input)} is not one of ${issue.values.map((value) => `“${String(value)}”`).join(', ')}`;
+  }
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
+    return `${valueWords(issue.input)} is not a kind Waymark knows; expected “career-map” or “role-card”`;
+  }
+  return undefined;
 }
 
 export function describeIssues(error: z.ZodError, limit = 5): string {
@@ -33,7 +72,7 @@ export function parseFrameworkJson(text: string): FrameworkParseResult {
     const reason = errorMessage(error);
     return { ok: false, problem: `The file is not valid JSON (${reason}).` };
   }
-  const result = frameworkSchema.safeParse(data);
+  const result = frameworkSchema.safeParse(data, { error: issueInWords });
   if (!result.success) return { ok: false, problem: describeIssues(result.error) };
   return { ok: true, framework: result.data };
 }

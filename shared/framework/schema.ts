@@ -52,6 +52,14 @@ export const statementSchema = z.object({
   skillName: text.optional(),
   /** The statement, verbatim. */
   text,
+  /** Illustrations of the statement ("I decided to X instead of Y…"), verbatim: shown with it, never rated. */
+  examples: z.array(text).optional(),
+});
+
+/** An illustration of what a level looks like in one skill area (Snowflake's examples): shown, never rated. */
+export const areaExampleSchema = z.object({
+  areaId: slug,
+  text,
 });
 
 export const levelKindSchema = z.enum(['individual-contributor', 'management']);
@@ -59,12 +67,20 @@ export const levelKindSchema = z.enum(['individual-contributor', 'management']);
 export const levelSchema = z.object({
   /** Short id as the source writes it, such as "L5". */
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a short level id like "L5"'),
-  /** Position on the ladder; higher is more senior. Gaps are allowed where the source skips a level. */
+  /**
+   * Rank on the ladder; higher is more senior. Gaps are allowed where the source skips a level. Two
+   * levels may share a rank when they are parallel rungs of different kinds (E5 and M5).
+   */
   order: z.number().int(),
+  /** Position within the rank for dotted levels (1.1, 1.2, 2.1): rank 1 step 2 is "1.2". */
+  step: z.number().int().positive().optional(),
   /** The level's title where the source gives one ("Senior Engineer"). */
   label: text.optional(),
+  /** Which ladder the level is on, where the source says: individual contributor or management. */
   kind: levelKindSchema.optional(),
   statements: z.array(statementSchema),
+  /** Examples per skill area, in source order: shown beside the statements, never rated. */
+  examples: z.array(areaExampleSchema).optional(),
 });
 
 export const skillAreaSchema = z.object({
@@ -73,6 +89,18 @@ export const skillAreaSchema = z.object({
   /** What the area holds, and why statements were grouped into it. */
   description: text.optional(),
 });
+
+/**
+ * Whether two levels claim the same place on the ladder: the same rank and step, unless they are
+ * parallel rungs of different, stated kinds (E5 individual contributor beside M5 management).
+ */
+function samePlace(
+  a: { order: number; step?: number | undefined; kind?: LevelKind | undefined },
+  b: { order: number; step?: number | undefined; kind?: LevelKind | undefined },
+): boolean {
+  if (a.order !== b.order || (a.step ?? 0) !== (b.step ?? 0)) return false;
+  return !a.kind || !b.kind || a.kind === b.kind;
+}
 
 export const trackSchema = z
   .object({
@@ -87,16 +115,28 @@ export const trackSchema = z
   .superRefine((track, ctx) => {
     const areaIds = new Set(track.areas.map((area) => area.id));
     const levelIds = new Set<string>();
-    const orders = new Set<number>();
     track.levels.forEach((level, levelIndex) => {
       if (levelIds.has(level.id)) {
         ctx.addIssue({ code: 'custom', path: ['levels', levelIndex, 'id'], message: `level id "${level.id}" is used twice` });
       }
-      if (orders.has(level.order)) {
-        ctx.addIssue({ code: 'custom', path: ['levels', levelIndex, 'order'], message: `level order ${level.order} is used twice` });
+      const other = track.levels.slice(0, levelIndex).find((earlier) => samePlace(earlier, level))?.id;
+      if (other !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', levelIndex, 'order'],
+          message: `levels "${other}" and "${level.id}" have the same place on the ladder (order ${level.order}${level.step ? `, step ${level.step}` : ''}${level.kind ? `, ${level.kind}` : ''}); parallel rungs of one rank need different kinds`,
+        });
       }
       levelIds.add(level.id);
-      orders.add(level.order);
+      level.examples?.forEach((example, exampleIndex) => {
+        if (!areaIds.has(example.areaId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['levels', levelIndex, 'examples', exampleIndex, 'areaId'],
+            message: `unknown skill area "${example.areaId}"; expected one of ${[...areaIds].join(', ')}`,
+          });
+        }
+      });
       level.statements.forEach((statement, statementIndex) => {
         if (!areaIds.has(statement.areaId)) {
           ctx.addIssue({
@@ -237,6 +277,7 @@ export const frameworkSchema = z.discriminatedUnion('kind', [careerMapSchema, ro
 export type FrameworkSource = z.infer<typeof frameworkSourceSchema>;
 export type StatementCategory = z.infer<typeof statementCategorySchema>;
 export type Statement = z.infer<typeof statementSchema>;
+export type AreaExample = z.infer<typeof areaExampleSchema>;
 export type LevelKind = z.infer<typeof levelKindSchema>;
 export type Level = z.infer<typeof levelSchema>;
 export type SkillArea = z.infer<typeof skillAreaSchema>;

@@ -37,9 +37,22 @@ export function compareVersions(previous: Framework, next: Framework): VersionCh
   return changes;
 }
 
-/** Two frameworks are the same version when everything in them is the same. */
-export function isSameFramework(a: Framework, b: Framework): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** JSON with every object's keys sorted, so two parsers' key orders cannot make equal data differ. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+/**
+ * Two frameworks hold the same content when everything but where the file came from and its version
+ * label is the same: the CSV, its semicolon copy and an exported JSON of one ladder are one version,
+ * whatever files they were read from.
+ */
+export function isSameContent(a: Framework, b: Framework): boolean {
+  return canonicalJson({ ...a, source: undefined, version: undefined }) === canonicalJson({ ...b, source: undefined, version: undefined });
 }
 
 /**

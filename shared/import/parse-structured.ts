@@ -6,7 +6,8 @@
 import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { frameworkSchema } from '../framework/schema';
-import { formatIssuePath } from '../framework/parse';
+import { formatIssuePath, issueInWords } from '../framework/parse';
+import { isCasePackage, parseCasePackage } from './parse-case';
 import type { ImportProblem, ImportResult } from './import-result';
 
 function positionOf(document: Document, lines: LineCounter, path: readonly PropertyKey[]): { line?: number; column?: number } {
@@ -53,7 +54,7 @@ function jsonSyntaxProblems(text: string, lines: LineCounter): ImportProblem[] {
   });
 }
 
-export function parseStructuredFramework(text: string, format: 'json' | 'yaml' = 'yaml'): ImportResult {
+export function parseStructuredFramework(text: string, format: 'json' | 'yaml' = 'yaml', fileName = 'the file'): ImportResult {
   const body = text.replace(/^\uFEFF/, '');
   const lines = new LineCounter();
   const document = parseDocument(body, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -75,7 +76,8 @@ export function parseStructuredFramework(text: string, format: 'json' | 'yaml' =
       problems: [{ line: 1, message: 'expected a framework: an object with "kind", "id", "name", "version" and "source"' }],
     };
   }
-  const result = frameworkSchema.safeParse(data);
+  if (isCasePackage(data)) return parseCasePackage(data, fileName);
+  const result = frameworkSchema.safeParse(data, { error: issueInWords });
   if (!result.success) {
     return {
       ok: false,

@@ -28,6 +28,15 @@ export const openedFileSchema = z.discriminatedUnion('outcome', [
 
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
+/** A file the person chose, as its bytes (a framework file, whose encoding is worked out after); or why not. */
+export const openedBytesSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('opened'), fileName: z.string(), bytes: z.instanceof(Uint8Array) }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('failed'), message: z.string() }),
+]);
+
+export type OpenedBytes = z.infer<typeof openedBytesSchema>;
+
 /** One automatic backup in the user-data folder. */
 export const automaticBackupEntrySchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int().nonnegative() });
 export type AutomaticBackupEntry = z.infer<typeof automaticBackupEntrySchema>;
@@ -56,6 +65,11 @@ export const ipcContract = {
   'files:open': {
     request: openFilePurposeSchema,
     response: openedFileSchema,
+  },
+  /** The same, reading the file's bytes: a framework file's encoding is worked out (and shown) after. */
+  'files:open-bytes': {
+    request: openFilePurposeSchema,
+    response: openedBytesSchema,
   },
   /** Writes an automatic backup (the whole workspace as JSON) to the user-data folder, pruning old ones. */
   'backups:write': {

@@ -19,9 +19,15 @@ test('imports a spreadsheet written with a BOM, CRLF and semicolons, then maps a
 
   const preview = page.getByRole('dialog', { name: 'Import spreadsheet-semicolons?' });
   await expect(preview).toContainText('A new framework');
+  await expect(preview).toContainText('Read as');
+  await expect(preview.getByRole('combobox', { name: 'Read as' })).toHaveValue('utf-8');
   await expect(preview).toContainText('Platform: 2 levels, 4 areas, 8 statements');
-  await expect(preview.getByRole('row', { name: /P2 · Senior Engineer/ })).toContainText('4');
-  await expect(preview).toContainText('Columns ignored: Owner.');
+  // The first statements of each level, as the file words them, and which column filled which field.
+  const levels = preview.getByRole('region', { name: 'Platform: first statements of each level' });
+  await expect(levels).toContainText('P2 · Senior Engineer');
+  await expect(levels).toContainText('Up to 2 years; any stack');
+  await expect(preview.getByRole('row', { name: 'statement' })).toContainText('column “Statement” (G)');
+  await expect(preview).toContainText('Not read: column “Owner” (H), not a column Waymark reads.');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(waymark.heading).toHaveText('Platform career map');
   expect(await waymark.cell('Operations', 'P1')).toBe('On-call: Joins the rota with a buddy');
@@ -49,8 +55,8 @@ test('refuses a broken file, naming every problem with its line, and stores noth
   await chooseFile(page, broken);
   const dialog = page.getByRole('dialog', { name: 'broken-ladder.csv could not be imported' });
   await expect(dialog.getByRole('listitem')).toHaveText([
-    'broken-ladder.csv, line 3: level "L2" is missing a statement',
-    'broken-ladder.csv, line 4: the track is empty',
+    'broken-ladder.csv, line 3: column “statement” (D) is empty (level “L2”); every row needs its statement',
+    'broken-ladder.csv, line 4: column “track” (A) is empty',
   ]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('navigation', { name: 'Frameworks' })).not.toContainText('broken');
@@ -95,8 +101,76 @@ test('exports a bundled framework and finds the export identical when imported b
   expect(download.suggestedFilename()).toBe('devops-engineering-and-infrastructure-senior.json');
   await chooseFile(page, await download.path());
   const preview = page.getByRole('dialog');
-  await expect(preview).toContainText('identical to the framework already here');
+  await expect(preview).toContainText('there is nothing to import');
   await expect(preview.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+});
+
+const made = resolve(import.meta.dirname, '../fixtures/frameworks/made');
+
+test('reads Excel for Mac’s CR-only CSV in a detected legacy encoding, says so, and reads it again in the encoding picked', async ({
+  waymark,
+  page,
+}) => {
+  await waymark.open();
+  await chooseFile(page, resolve(made, 'ladder-mac-roman-cr.csv'));
+  const preview = page.getByRole('dialog', { name: 'Import Échelle d’ingénierie?' }).or(page.getByRole('dialog', { name: /^Import / }));
+  const encoding = preview.getByRole('combobox', { name: 'Read as' });
+  // A Mac file is not valid UTF-8: a legacy encoding is detected, and the person corrects it.
+  await expect(encoding).not.toHaveValue('utf-8');
+  await encoding.selectOption('macintosh');
+  const corrected = page.getByRole('dialog', { name: 'Import Échelle d’ingénierie?' });
+  await expect(corrected.getByRole('combobox', { name: 'Read as' })).toHaveValue('macintosh');
+  await expect(corrected).toContainText('Écrit des tests « unitaires » fiables');
+  await expect(corrected).toContainText('Manager 2 · management');
+  await corrected.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(waymark.heading).toHaveText('Ingénierie career map');
+
+  // The parallel rungs stand side by side, and the level changes point at the other branch.
+  await expect(page.locator('.level-head .level-id')).toHaveText([
+    'developpeur-1 · Développeur 1',
+    'developpeur-2 · Développeur 2',
+    'manager-2 · Manager 2',
+  ]);
+  await page.getByRole('link', { name: 'What changes from developpeur-1 to developpeur-2' }).click();
+  await expect(page.getByRole('main')).toContainText(
+    'developpeur-1 also leads to manager-2 (management), a parallel rung of the same rank',
+  );
+  await page.getByRole('link', { name: 'manager-2 (management)' }).click();
+  await expect(waymark.heading).toHaveText('Ingénierie: what changes from developpeur-1 to manager-2');
+});
+
+test('shows Snowflake’s examples beside the statements, marked as not rated', async ({ waymark, page }) => {
+  await waymark.open();
+  await chooseFile(page, resolve(import.meta.dirname, '../fixtures/frameworks/real/snowflake.csv'));
+  const preview = page.getByRole('dialog', { name: 'Import Medium Engineering Growth Framework (Snowflake)?' });
+  await expect(preview).toContainText('Engineering: 5 levels, 16 areas, 320 statements, 240 examples');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(waymark.heading).toHaveText('Engineering career map');
+  const mobileM1 = page
+    .locator('.matrix tbody tr', { has: page.getByRole('rowheader', { name: 'Mobile' }) })
+    .locator('td')
+    .first();
+  await expect(mobileM1.locator('.examples')).toContainText('Examples (not rated)');
+  await expect(mobileM1.locator('.examples li').first()).toHaveText('Added existing button to a different iOS surface');
+});
+
+test('reads a workbook from the sheet the person picks', async ({ waymark, page }) => {
+  await waymark.open();
+  await chooseFile(page, resolve(made, 'ladder.xlsx'));
+  const problems = page.getByRole('dialog', { name: 'ladder.xlsx could not be imported' });
+  await expect(problems).toContainText('sheet “Read me”, row 1: the header row has no “track”');
+  await problems.getByRole('combobox', { name: 'Sheet' }).selectOption('Échelle');
+  const preview = page.getByRole('dialog', { name: 'Import Échelle d’ingénierie?' });
+  await expect(preview).toContainText('Demande de l’aide tôt');
+  await expect(preview).toContainText('Levels given by title get an id made from it');
+});
+
+test('shows the format guide inside the app', async ({ waymark, page }) => {
+  await waymark.open();
+  await page.getByRole('button', { name: 'Format guide' }).click();
+  const guide = page.getByRole('dialog', { name: 'Framework file format' });
+  await expect(guide.getByRole('row', { name: /^statement \(required\)/ })).toContainText('criterion');
+  await expect(guide).toContainText('1EdTech CASE');
 });
 
 test('removes an imported framework after naming who is mapped against it, and the app stays whole', async ({ waymark, page }) => {

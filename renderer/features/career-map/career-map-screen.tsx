@@ -1,7 +1,7 @@
 /**
  * A track's career map: skill areas down the side, levels across the top, every statement verbatim.
  */
-import { careerMapMatrix, previousLevel } from '../../../shared/framework/career-map';
+import { careerMapMatrix, hasParallelLadders, levelName, previousLevel } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { AboutFramework, FrameworkActions } from '../frameworks';
@@ -26,12 +26,14 @@ function missingBefore(level: Level, previous: Level | undefined): string | null
 export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }) {
   const matrix = careerMapMatrix(track);
   const statementCount = track.levels.reduce((sum, level) => sum + level.statements.length, 0);
+  const parallel = hasParallelLadders(track);
   return (
     <article className="screen">
       <TrackHeader map={map} track={track} screen="career-map" title={`${track.name} career map`} />
       <p className="lede">
         {matrix.levels.length} levels, {track.areas.length} areas, {statementCount} statements.
         {track.description ? ` ${track.description}` : ''}
+        {parallel ? ' Individual-contributor and management rungs of the same rank stand side by side.' : ''}
       </p>
       <div className="matrix-scroll" role="region" aria-label={`${track.name} career map, scrolls sideways`} tabIndex={0}>
         <table className="matrix">
@@ -46,7 +48,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                 const missing = missingBefore(level, matrix.levels[index - 1]);
                 return (
                   <th key={level.id} scope="col" className={`level-head level-${level.kind ?? 'unknown'}`}>
-                    <span className="level-id">{level.label ? `${level.id} · ${level.label}` : level.id}</span>
+                    <span className="level-id">{levelName(level)}</span>
                     <LevelKindBadge kind={level.kind} />
                     {missing ? <span className="level-missing">{missing}</span> : null}
                     {previous ? (
@@ -75,6 +77,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                     <td key={level?.id ?? index} className={`level-${level?.kind ?? 'unknown'}`}>
                       <StatementCell
                         statements={statements}
+                        examples={row.examples[index]}
                         empty={
                           <span className="empty-cell" aria-label="Nothing at this level">
                             —

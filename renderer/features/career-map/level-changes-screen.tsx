@@ -8,15 +8,18 @@ import {
   levelDelta,
   levelsInOrder,
   nextLevel,
+  nextLevels,
   previousLevel,
   type AreaChange,
   type LevelDelta,
 } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
+import { LabelledSelect } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
+import { ExamplesList } from './examples-list';
 import { StatementChange } from './statement-change';
 import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';
@@ -76,6 +79,8 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
   const stepDown = previousLevel(track, delta.from.id);
   const stepUp = nextLevel(track, delta.to.id);
   const counts = deltaCounts(delta);
+  // Parallel ladders: the other rungs one step up from the lower level (E4 leads to E5 and to M5).
+  const otherBranches = nextLevels(track, delta.from.id).filter((level) => level.id !== delta.to.id);
 
   return (
     <article className="screen">
@@ -115,6 +120,29 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
           {onlyChanges ? hiddenSummary(counts) : 'Showing every statement of both levels.'}
         </span>
       </p>
+      {otherBranches.length > 0 ? (
+        <p className="notice">
+          {delta.from.id} also leads to{' '}
+          {otherBranches.map((level, index) => (
+            <span key={level.id}>
+              {index > 0 ? ', ' : ''}
+              <a
+                href={routeToHash({
+                  view: 'level-changes',
+                  frameworkId: map.id,
+                  trackId: track.id,
+                  fromLevelId: delta.from.id,
+                  toLevelId: level.id,
+                })}
+              >
+                {level.id}
+                {level.kind ? ` (${level.kind === 'management' ? 'management' : 'individual contributor'})` : ''}
+              </a>
+            </span>
+          ))}
+          , a parallel rung of the same rank: see what changes on that branch.
+        </p>
+      ) : null}
       <table className="delta">
         <caption className="visually-hidden">
           Statements at {delta.from.id} and at {delta.to.id}, by area. Each statement at {delta.to.id} is marked new, reworded (with the
@@ -148,19 +176,27 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
                     <span className="empty-cell">{row.from.length === 0 ? `Nothing at ${delta.from.id}` : 'Unchanged'}</span>
                   ) : null}
                   {from.map((statement) => (
-                    <p key={statement.id} className={dropped.has(statement.id) ? 'statement statement-dropped' : 'statement'}>
-                      {dropped.has(statement.id) ? <span className="new-tag">Not carried on</span> : null}{' '}
-                      <StatementText statement={statement} />
-                    </p>
+                    <div key={statement.id}>
+                      <p className={dropped.has(statement.id) ? 'statement statement-dropped' : 'statement'}>
+                        {dropped.has(statement.id) ? <span className="new-tag">Not carried on</span> : null}{' '}
+                        <StatementText statement={statement} />
+                      </p>
+                      <ExamplesList examples={statement.examples} />
+                    </div>
                   ))}
+                  <ExamplesList examples={row.fromExamples} />
                 </td>
                 <td>
                   {to.length === 0 ? (
                     <span className="empty-cell">{row.to.length === 0 ? `Nothing at ${delta.to.id}` : 'Unchanged'}</span>
                   ) : null}
                   {to.map((entry) => (
-                    <StatementChange key={entry.statement.id} entry={entry} condensed={onlyChanges} />
+                    <div key={entry.statement.id}>
+                      <StatementChange entry={entry} condensed={onlyChanges} />
+                      <ExamplesList examples={entry.statement.examples} />
+                    </div>
                   ))}
+                  <ExamplesList examples={row.toExamples} />
                 </td>
               </tr>
             );
@@ -226,28 +262,11 @@ interface LevelPickerProps {
 }
 
 function LevelPicker({ levels, from, to, onFrom, onTo }: LevelPickerProps) {
+  const options = levels.map((id) => ({ value: id, label: id }));
   return (
     <div className="level-picker">
-      <label>
-        From
-        <select value={from} onChange={(event) => onFrom(event.target.value)}>
-          {levels.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        To
-        <select value={to} onChange={(event) => onTo(event.target.value)}>
-          {levels.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label="From" options={options} value={from} onChange={onFrom} />
+      <LabelledSelect label="To" options={options} value={to} onChange={onTo} />
     </div>
   );
 }

@@ -35,8 +35,8 @@ export function WorksheetLayoutChoice({
     <label htmlFor={id} className="inline-field">
       Layout
       <select id={id} value={value} onChange={(event) => onChange(event.target.value === 'compact' ? 'compact' : 'roomy')}>
-        <option value="roomy">Roomy: three lines to write on a statement</option>
-        <option value="compact">Compact: boxes in columns, one line a statement</option>
+        <option value="roomy">Roomy (three ruled lines a statement)</option>
+        <option value="compact">Compact (boxes in columns, one line)</option>
       </select>
     </label>
   );

@@ -59,7 +59,7 @@ export function useDocumentExport() {
         else if (outcome.outcome === 'cancelled') setState({ status: 'cancelled', what });
         else setState({ status: 'failed', what, message: outcome.message });
       } catch (error) {
-        setState({ status: 'failed', what, message: error instanceof Error ? error.message : String(error) });
+        setState({ status: 'failed', what, message: errorMessage(error) });
       }
     },
     [platform],

@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { frameworkToCsv, frameworkToJson } from '../../../shared/import/export-framework';
 import type { Framework } from '../../../shared/framework/schema';
 import type { SavedFileKind } from '../../../shared/ipc/contract';
 import { ConfirmActions } from '../../components/form-parts';
@@ -22,6 +21,8 @@ export function FrameworkActions({ framework }: { framework: Framework }) {
   const [removing, setRemoving] = useState(false);
 
   async function exportAs(kind: Extract<SavedFileKind, 'json' | 'csv'>) {
+    // Loaded on first use: the CSV writer need not weigh on the window's first script.
+    const { frameworkToCsv, frameworkToJson } = await import('../../../shared/import/export-framework');
     const text = kind === 'json' || framework.kind !== 'career-map' ? frameworkToJson(framework) : frameworkToCsv(framework);
     const outcome = await platform.saveFile(`${slugOf(framework.name, framework.id)}.${kind}`, kind, new TextEncoder().encode(text));
     if (outcome.outcome === 'saved') setStatus(`Exported to ${outcome.location}.`);

@@ -1,34 +1,38 @@
 /**
- * Importing a framework: choose a file, see what it holds (or every problem in it), then confirm.
+ * Importing a framework: choose a file (or drop one on the window), read it in the import worker with
+ * progress and a Cancel button, then see what it holds — which encoding and sheet were read, which
+ * column fills which field, the first statements of each level — or every problem in it, and confirm.
  * Nothing is stored before the confirmation; cancelling or a rejected file changes nothing.
  */
-import { useState } from 'react';
-import { compareVersions, isSameFramework, type VersionChanges } from '../../../shared/import/framework-versions';
-import { describeProblem, type ImportProblem } from '../../../shared/import/import-result';
-import { importFramework } from '../../../shared/import/import-framework';
-import { bundledIdRefusal } from '../../../shared/import/bundled-ids';
+import { useRef, useState } from 'react';
 import type { Framework } from '../../../shared/framework/schema';
+import { textEncodings } from '../../../shared/import/text-encodings';
+import { bundledIdRefusal } from '../../../shared/import/bundled-ids';
+import { describeProblem } from '../../../shared/import/import-result';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
-import type { OpenedFile } from '../../../shared/ipc/contract';
-import { useOutsideRequest } from '../../store/use-outside-request';
+import type { OpenedBytes } from '../../../shared/ipc/contract';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
 import { frameworkLandingRoute } from '../../store/selectors';
-import { FrameworkSummary } from './framework-summary';
+import { useOutsideRequest } from '../../store/use-outside-request';
+import { FormatGuide } from './format-guide';
+import { ImportPreview } from './import-preview';
+import { ImportCancelled, readFrameworkFile, type FileRead } from './read-framework-file';
+
+/** The file being imported and how it is being read (the person may pick another encoding or sheet). */
+export interface ChosenFile {
+  fileName: string;
+  bytes: Uint8Array;
+  encoding?: string | undefined;
+  sheet?: string | undefined;
+}
 
 type Step =
   | { step: 'idle' }
-  | { step: 'problems'; fileName: string; problems: ImportProblem[] }
-  | { step: 'failed'; message: string }
-  | {
-      step: 'preview';
-      fileName: string;
-      framework: Framework;
-      notices: string[];
-      previous: Framework | undefined;
-      changes: VersionChanges | undefined;
-    };
+  | { step: 'reading'; file: ChosenFile; fraction: number }
+  | { step: 'read'; file: ChosenFile; read: FileRead }
+  | { step: 'failed'; message: string };
 
 export function ImportFramework() {
   const platform = usePlatform();
@@ -38,40 +42,54 @@ export function ImportFramework() {
   const navigate = useAppStore((state) => state.navigate);
   const [step, setStep] = useState<Step>({ step: 'idle' });
   const [status, setStatus] = useState('');
+  const [guide, setGuide] = useState(false);
+  const reading = useRef<AbortController | null>(null);
 
-  async function choose() {
-    await preview(await platform.openFile('framework'));
+  function read(file: ChosenFile) {
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    setStep({ step: 'reading', file, fraction: 0 });
+    readFrameworkFile(file, frameworks, {
+      signal: controller.signal,
+      onProgress: (fraction) => setStep((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
+    }).then(
+      (result) => {
+        if (!controller.signal.aborted) setStep({ step: 'read', file, read: withBundledIdRefusal(result) });
+      },
+      (error: unknown) => {
+        if (error instanceof ImportCancelled) return;
+        setStep({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
   }
 
-  async function preview(opened: OpenedFile) {
+  /** A file that takes a bundled framework's id is refused (unless it is that very framework, unchanged). */
+  function withBundledIdRefusal(result: FileRead): FileRead {
+    const { result: imported } = result.fileImport;
+    if (!imported.ok || result.comparison?.identical) return result;
+    const refusal = bundledIdRefusal(
+      imported.framework,
+      bundledFrameworks,
+      frameworks.map((framework) => framework.id),
+    );
+    return refusal ? { ...result, fileImport: { ...result.fileImport, result: { ok: false, problems: [{ message: refusal }] } } } : result;
+  }
+
+  function open(opened: OpenedBytes) {
     setStatus('');
     if (opened.outcome === 'cancelled') return setStep({ step: 'idle' });
     if (opened.outcome === 'failed') return setStep({ step: 'failed', message: opened.message });
-    const result = importFramework(opened.fileName, opened.text);
-    if (!result.ok) return setStep({ step: 'problems', fileName: opened.fileName, problems: result.problems });
-    const previous = frameworks.find((framework) => framework.id === result.framework.id);
-    const refusal =
-      previous && isSameFramework(previous, result.framework)
-        ? undefined
-        : bundledIdRefusal(
-            result.framework,
-            bundledFrameworks,
-            frameworks.map((framework) => framework.id),
-          );
-    if (refusal) return setStep({ step: 'problems', fileName: opened.fileName, problems: [{ message: refusal }] });
-    setStep({
-      step: 'preview',
-      fileName: opened.fileName,
-      framework: result.framework,
-      notices: result.notices,
-      previous,
-      changes: previous ? compareVersions(previous, result.framework) : undefined,
-    });
+    read({ fileName: opened.fileName, bytes: opened.bytes });
+  }
+
+  async function choose() {
+    open(await platform.openFileBytes('framework'));
   }
 
   // A file chosen here, dropped on the window, or asked for from the File menu: one preview for all.
   useOutsideRequest(['import-framework', 'framework-file'], (request) => {
-    if (request.kind === 'framework-file') void preview(request.file);
+    if (request.kind === 'framework-file') open(request.file);
     else void choose();
   });
 
@@ -85,44 +103,77 @@ export function ImportFramework() {
     navigate(frameworkLandingRoute(outcome.framework));
   }
 
-  const close = () => setStep({ step: 'idle' });
+  const close = () => {
+    reading.current?.abort();
+    setStep({ step: 'idle' });
+  };
+  const guideButton = (
+    <button type="button" className="link-button" onClick={() => setGuide(true)}>
+      Format guide
+    </button>
+  );
+
   return (
     <div className="import-framework">
       <button type="button" className="button-secondary" onClick={() => void choose()}>
         Import a framework…
-      </button>
+      </button>{' '}
+      {guideButton}
       <p role="status" className="hint">
         {status}
       </p>
+      {guide ? <FormatGuide onClose={() => setGuide(false)} /> : null}
       {step.step === 'failed' ? (
         <ModalDialog title="The file could not be opened" onClose={close}>
           <p>{step.message}</p>
           <ConfirmActions label="Choose another file" onConfirm={() => void choose()} onCancel={close} cancelLabel="Close" />
         </ModalDialog>
       ) : null}
-      {step.step === 'problems' ? (
-        <ModalDialog title={`${step.fileName} could not be imported`} onClose={close} wide>
+      {step.step === 'reading' ? (
+        <ModalDialog title={`Reading ${step.file.fileName}…`} onClose={close}>
+          <progress className="import-progress" max={1} value={step.fraction} aria-label={`Reading ${step.file.fileName}`} />
+          <p className="hint">Nothing is stored until you have seen what the file holds and confirmed.</p>
+          <div className="dialog-actions">
+            <button type="button" className="button-secondary" onClick={close} data-autofocus>
+              Cancel
+            </button>
+          </div>
+        </ModalDialog>
+      ) : null}
+      {step.step === 'read' && !step.read.fileImport.result.ok ? (
+        <ModalDialog title={`${step.file.fileName} could not be imported`} onClose={close} wide>
+          <ReadingChoices file={step.file} read={step.read} onChange={read} />
           <p>
-            Nothing was imported. Correct {step.problems.length === 1 ? 'this problem' : `these ${step.problems.length} problems`} in the
-            file, then import it again (see docs/framework-format.md for the format):
+            Nothing was imported.{' '}
+            {step.read.fileImport.result.problems.length === 1
+              ? 'Correct this problem'
+              : `Correct these ${step.read.fileImport.result.problems.length} problems`}{' '}
+            in the file, then import it again ({guideButton} describes the format):
           </p>
           <ul className="import-problems">
-            {step.problems.map((problem, index) => (
+            {step.read.fileImport.result.problems.map((problem, index) => (
               <li key={index}>
-                <code>{describeProblem(step.fileName, problem)}</code>
+                <code>{describeProblem(step.file.fileName, problem)}</code>
               </li>
             ))}
           </ul>
           <ConfirmActions label="Choose another file" onConfirm={() => void choose()} onCancel={close} cancelLabel="Close" />
         </ModalDialog>
       ) : null}
-      {step.step === 'preview' ? (
-        <ModalDialog title={`Import ${step.framework.name}?`} onClose={close} wide>
-          <ImportPreview {...step} />
+      {step.step === 'read' && step.read.fileImport.result.ok ? (
+        <ModalDialog title={`Import ${step.read.fileImport.result.framework.name}?`} onClose={close} wide>
+          <ReadingChoices file={step.file} read={step.read} onChange={read} />
+          <ImportPreview fileName={step.file.fileName} result={step.read.fileImport.result} comparison={step.read.comparison} />
           <div className="dialog-actions">
-            {step.previous && isSameFramework(step.previous, step.framework) ? null : (
-              <button type="button" onClick={() => void confirm(step.fileName, step.framework)}>
-                {step.previous ? 'Import as a new version' : 'Import'}
+            {step.read.comparison?.identical ? null : (
+              <button
+                type="button"
+                onClick={() => {
+                  const { result } = step.read.fileImport;
+                  if (result.ok) void confirm(step.file.fileName, result.framework);
+                }}
+              >
+                {step.read.comparison ? 'Import as a new version' : 'Import'}
               </button>
             )}
             <button type="button" className="button-secondary" onClick={close} data-autofocus>
@@ -135,32 +186,50 @@ export function ImportFramework() {
   );
 }
 
-function ImportPreview({ fileName, framework, notices, previous, changes }: Extract<Step, { step: 'preview' }>) {
-  const identical = previous !== undefined && isSameFramework(previous, framework);
+/** How the file was read — its encoding, or its sheet — with a choice of another. */
+function ReadingChoices({ file, read, onChange }: { file: ChosenFile; read: FileRead; onChange: (file: ChosenFile) => void }) {
+  const { encoding, sheets } = read.fileImport;
+  const basis = encoding
+    ? {
+        'byte-order mark': 'its byte-order mark says so',
+        'valid UTF-8': 'it is valid UTF-8',
+        detected: 'detected',
+        chosen: 'as you chose',
+      }[encoding.basis]
+    : '';
   return (
-    <div className="import-preview">
-      <p>
-        From <code>{fileName}</code>: <strong>{framework.name}</strong>, version {framework.version} (id <code>{framework.id}</code>).
-      </p>
-      {identical ? (
-        <p className="notice">This is identical to the framework already here: there is nothing to import.</p>
-      ) : previous && changes ? (
-        <p className="notice notice-caution">
-          A new version of {previous.name} (now version {previous.version}): {changes.unchanged.length} statements unchanged,{' '}
-          {changes.reworded.length} reworded, {changes.removed.length} removed, {changes.added.length} added. Ratings on unchanged
-          statements carry over; ratings on reworded or removed ones are kept and marked “wording changed — re-check”. Snapshots keep the
-          version they were taken with.
+    <div className="import-reading">
+      {encoding ? (
+        <p>
+          <label>
+            Read as{' '}
+            <select value={encoding.label} onChange={(event) => onChange({ ...file, encoding: event.target.value })}>
+              {textEncodings.map((option) => (
+                <option key={option.label} value={option.label}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <span className="hint">
+            ({basis}). If letters look wrong below (“Ã©” for “é”, or odd symbols), pick the encoding the file was saved in.
+          </span>
         </p>
-      ) : (
-        <p>A new framework: it will sit beside the bundled ones.</p>
-      )}
-      <FrameworkSummary framework={framework} />
-      {notices.length > 0 ? (
-        <ul className="notes">
-          {notices.map((notice) => (
-            <li key={notice}>{notice}</li>
-          ))}
-        </ul>
+      ) : null}
+      {sheets && sheets.names.length > 1 ? (
+        <p>
+          <label>
+            Sheet{' '}
+            <select value={sheets.chosen} onChange={(event) => onChange({ ...file, sheet: event.target.value })}>
+              {sheets.names.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <span className="hint">The workbook has {sheets.names.length} sheets; this one is read.</span>
+        </p>
       ) : null}
     </div>
   );

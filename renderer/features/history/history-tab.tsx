@@ -11,6 +11,7 @@ import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate } from '../../../shared/dates/local-date';
 import { areaPoints } from '../../charts/area-points';
 import { DataTable } from '../../components/data-table';
+import { LabelledSelect } from '../../components/form-parts';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 
@@ -46,6 +47,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   const relevant = snapshots.filter((snapshot) => snapshot.frameworkId === mapping.framework.id);
   const before = relevant.find((snapshot) => snapshot.id === first) ?? relevant.at(-2);
   const after = relevant.find((snapshot) => snapshot.id === second) ?? relevant.at(-1);
+  const choices = relevant.map((snapshot) => ({ value: snapshot.id, label: snapshotLabel(snapshot) }));
   const compareLevel = targetLevelId(mapping);
 
   const trajectory = useMemo(
@@ -79,8 +81,8 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
             <section aria-labelledby="compare-title">
               <h2 id="compare-title">Compare two dates</h2>
               <div className="level-picker">
-                <SnapshotSelect label="From" snapshots={relevant} value={before.id} onChange={setFirst} />
-                <SnapshotSelect label="To" snapshots={relevant} value={after.id} onChange={setSecond} />
+                <LabelledSelect label="From" options={choices} value={before.id} onChange={setFirst} />
+                <LabelledSelect label="To" options={choices} value={after.id} onChange={setSecond} />
               </div>
               {comparison ? (
                 <ByAreaChart
@@ -134,30 +136,5 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
         </button>
       ) : null}
     </section>
-  );
-}
-
-function SnapshotSelect({
-  label,
-  snapshots,
-  value,
-  onChange,
-}: {
-  label: string;
-  snapshots: Snapshot[];
-  value: string;
-  onChange: (id: string) => void;
-}) {
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
-        {snapshots.map((snapshot) => (
-          <option key={snapshot.id} value={snapshot.id}>
-            {snapshotLabel(snapshot)}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -109,6 +109,7 @@ describe('when the app is ready', () => {
       'frameworks:load',
       'files:save',
       'files:open',
+      'files:open-bytes',
       'backups:write',
       'backups:list',
       'backups:read',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dialog } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openFile, readAtMost } from '../../../../electron/main/open-file';
+import { openFile, openFileBytes, readAtMost } from '../../../../electron/main/open-file';
 import { openFilePurposes } from '../../../../shared/files/open-file';
 import * as fake from '../../../fakes/electron';
 
@@ -25,8 +25,17 @@ describe('opening a file', () => {
     });
     expect(fake.dialog.openDialogs[0]?.options).toMatchObject({
       properties: ['openFile'],
-      filters: [{ extensions: ['json', 'yaml', 'yml', 'csv'] }, { extensions: ['*'] }],
+      filters: [{ extensions: ['json', 'yaml', 'yml', 'csv', 'tsv', 'xlsx', 'ods', 'md'] }, { extensions: ['*'] }],
     });
+  });
+
+  it('reads a framework file as its bytes, for the import to work out its encoding', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-open-'));
+    const path = join(dir, 'échelle.csv');
+    const bytes = Uint8Array.of(0x83, 0x63, 0x68, 0x65, 0x6c, 0x6c, 0x65);
+    await writeFile(path, bytes);
+    fake.dialog.openDialogAnswer = { canceled: false, filePaths: [path] };
+    expect(await openFileBytes('framework', { dialog, window: null })).toEqual({ outcome: 'opened', fileName: 'échelle.csv', bytes });
   });
 
   it('treats a closed dialog as a choice', async () => {
@@ -41,7 +50,7 @@ describe('opening a file', () => {
     const outcome = await openFile('framework', { dialog, window: null });
     expect(outcome).toEqual({
       outcome: 'failed',
-      message: expect.stringMatching(/^huge\.json is 5\.0 MB; Waymark reads framework files of up to 5 MB\. /),
+      message: expect.stringMatching(/^huge\.json is 20\.0 MB; Waymark reads framework files of up to 20 MB\. /),
     });
   });
 

@@ -52,6 +52,7 @@ describe('the preload', () => {
       'loadFrameworks',
       'saveFile',
       'openFile',
+      'openFileBytes',
       'writeAutomaticBackup',
       'listAutomaticBackups',
       'readAutomaticBackup',

@@ -62,33 +62,56 @@ describe('handleOutsideRequests', () => {
 
   it('a dropped backup goes to the restore preview, anything else to the import preview', () => {
     const { store, deliver } = setUp();
-    deliver({ kind: 'file', file: { outcome: 'opened', fileName: 'Waymark backup.json', text: backupText }, bytes: backupText.length });
+    deliver({
+      kind: 'file',
+      file: { outcome: 'opened', fileName: 'Waymark backup.json', bytes: new TextEncoder().encode(backupText) },
+      bytes: backupText.length,
+    });
     expect(store.getState().route).toEqual({ view: 'backups' });
-    expect(store.getState().pendingRequest?.request).toMatchObject({ kind: 'backup-file', file: { fileName: 'Waymark backup.json' } });
-    deliver({ kind: 'file', file: { outcome: 'opened', fileName: 'ladder.yaml', text: 'kind: career-map' }, bytes: 16 });
+    expect(store.getState().pendingRequest?.request).toMatchObject({
+      kind: 'backup-file',
+      file: { fileName: 'Waymark backup.json', text: backupText },
+    });
+    deliver({
+      kind: 'file',
+      file: { outcome: 'opened', fileName: 'ladder.yaml', bytes: new TextEncoder().encode('kind: career-map') },
+      bytes: 16,
+    });
     expect(store.getState().pendingRequest?.request).toMatchObject({ kind: 'framework-file', file: { fileName: 'ladder.yaml' } });
   });
 
   it('refuses a dropped framework over the framework size limit, before it is parsed', () => {
     const { store, deliver } = setUp();
-    deliver({ kind: 'file', file: { outcome: 'opened', fileName: 'huge.csv', text: 'a,b' }, bytes: 50 * 1024 * 1024 });
+    deliver({
+      kind: 'file',
+      file: { outcome: 'opened', fileName: 'huge.csv', bytes: new TextEncoder().encode('a,b') },
+      bytes: 50 * 1024 * 1024,
+    });
     expect(store.getState().pendingRequest?.request).toEqual({
       kind: 'framework-file',
-      file: { outcome: 'failed', message: expect.stringMatching(/^huge\.csv is 50\.0 MB; Waymark reads framework files of up to 5 MB/) },
+      file: { outcome: 'failed', message: expect.stringMatching(/^huge\.csv is 50\.0 MB; Waymark reads framework files of up to 20 MB/) },
     });
   });
 
   it('takes nothing in while the workspace is locked', () => {
     const { store, deliver } = setUp('locked');
     deliver({ kind: 'command', command: 'save-backup' });
-    deliver({ kind: 'file', file: { outcome: 'opened', fileName: 'Waymark backup.json', text: backupText }, bytes: 10 });
+    deliver({
+      kind: 'file',
+      file: { outcome: 'opened', fileName: 'Waymark backup.json', bytes: new TextEncoder().encode(backupText) },
+      bytes: 10,
+    });
     expect(store.getState().route).toEqual({ view: 'home' });
     expect(store.getState().pendingRequest).toBeNull();
   });
 
   it('a file handed over while the workspace is still opening waits for it, then opens its preview', () => {
     const { store, deliver } = setUp('opening');
-    deliver({ kind: 'file', file: { outcome: 'opened', fileName: 'ladder.yaml', text: 'kind: career-map' }, bytes: 16 });
+    deliver({
+      kind: 'file',
+      file: { outcome: 'opened', fileName: 'ladder.yaml', bytes: new TextEncoder().encode('kind: career-map') },
+      bytes: 16,
+    });
     expect(store.getState().pendingRequest).toBeNull();
     store.setState({ workspaceStatus: 'ready' });
     expect(store.getState().pendingRequest?.request).toMatchObject({ kind: 'framework-file', file: { fileName: 'ladder.yaml' } });

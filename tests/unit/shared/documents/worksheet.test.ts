@@ -62,4 +62,24 @@ describe('worksheetContent', () => {
   it('has nothing for a level the track does not have', () => {
     expect(worksheetContent({ kind: 'career-map', framework: map, track: frontend, levelId: 'L42' }, options)).toBeUndefined();
   });
+
+  it('prints the examples of statements and of each area, which are not rated', () => {
+    const examplesTrack = {
+      ...frontend,
+      levels: frontend.levels.map((entry) =>
+        entry.id === 'L5'
+          ? {
+              ...entry,
+              statements: entry.statements.map((item, index) =>
+                index === 0 ? { ...item, examples: ['Wrote the migration guide'] } : item,
+              ),
+              examples: [{ areaId: entry.statements[0]?.areaId ?? '', text: 'Led the 2026 framework upgrade' }],
+            }
+          : entry,
+      ),
+    };
+    const content = worksheetContent({ kind: 'career-map', framework: map, track: examplesTrack, levelId: 'L5' }, options);
+    expect(content?.areas[0]?.items[0]?.examples).toEqual(['Wrote the migration guide']);
+    expect(content?.areas[0]?.examples).toEqual(['Led the 2026 framework upgrade']);
+  });
 });

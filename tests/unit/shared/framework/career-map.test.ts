@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careerMapMatrix, levelDelta, levelsInOrder, nextLevel, previousLevel } from '../../../../shared/framework/career-map';
+import { careerMapMatrix, levelDelta, levelsInOrder, nextLevel, nextLevels, previousLevel } from '../../../../shared/framework/career-map';
 import { level, statement, track } from './framework-fixtures';
 
 const ladder = track([
@@ -23,6 +23,39 @@ describe('levelsInOrder / nextLevel / previousLevel', () => {
     expect(nextLevel(ladder, 'L5')).toBeUndefined();
     expect(previousLevel(ladder, 'L1')).toBeUndefined();
     expect(nextLevel(ladder, 'L9')).toBeUndefined();
+  });
+});
+
+describe('parallel ladders and dotted levels', () => {
+  const branched = track([
+    { ...level('E4', 4, [statement('e4', 'craft', 'Builds services')]), kind: 'individual-contributor' },
+    { ...level('E5', 5, [statement('e5', 'craft', 'Designs systems')]), kind: 'individual-contributor' },
+    { ...level('M5', 5, [statement('m5', 'people', 'Manages a team')]), kind: 'management' },
+    { ...level('E6', 6, [statement('e6', 'craft', 'Sets technical direction')]), kind: 'individual-contributor' },
+    { ...level('M6', 6, [statement('m6', 'people', 'Manages managers')]), kind: 'management' },
+  ]);
+
+  it('puts parallel rungs of one rank side by side, the individual contributor’s first', () => {
+    expect(levelsInOrder(branched).map((entry) => entry.id)).toEqual(['E4', 'E5', 'M5', 'E6', 'M6']);
+  });
+
+  it('steps along each ladder, and offers both branches one rung up', () => {
+    expect(nextLevel(branched, 'E5')?.id).toBe('E6');
+    expect(nextLevel(branched, 'M5')?.id).toBe('M6');
+    expect(previousLevel(branched, 'M6')?.id).toBe('M5');
+    // M5's own ladder starts at M5: the step down leaves it for the rung below.
+    expect(previousLevel(branched, 'M5')?.id).toBe('E4');
+    expect(nextLevels(branched, 'E4').map((entry) => entry.id)).toEqual(['E5', 'M5']);
+  });
+
+  it('orders dotted levels by rank, then step', () => {
+    const dotted = track([
+      { ...level('2.1', 2, []), step: 1 },
+      { ...level('1.2', 1, []), step: 2 },
+      { ...level('1.1', 1, []), step: 1 },
+    ]);
+    expect(levelsInOrder(dotted).map((entry) => entry.id)).toEqual(['1.1', '1.2', '2.1']);
+    expect(nextLevel(dotted, '1.2')?.id).toBe('2.1');
   });
 });
 

@@ -25,7 +25,7 @@ describe('frameworkSchema', () => {
     expect(problems(bad)).toEqual(
       expect.arrayContaining([
         'tracks[0].levels[1].id: level id "L1" is used twice',
-        'tracks[0].levels[1].order: level order 1 is used twice',
+        'tracks[0].levels[1].order: levels "L1" and "L1" have the same place on the ladder (order 1); parallel rungs of one rank need different kinds',
         'tracks[0].levels[1].statements[0].id: statement id "s1" is used twice',
       ]),
     );

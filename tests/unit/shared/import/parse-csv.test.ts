@@ -15,7 +15,7 @@ describe('CSV import', () => {
     const result = importFramework('Platform ladder.csv', fixture);
     if (!result.ok) throw new Error(problems(result).join('\n'));
     const { framework, notices } = result;
-    expect(notices).toEqual(['Columns ignored: Owner.']);
+    expect(notices).toEqual(['Not read: column “Owner” (H), not a column Waymark reads.']);
     expect(framework).toMatchObject({ kind: 'career-map', id: 'platform-ladder', name: 'Platform ladder', version: '1' });
     if (framework.kind !== 'career-map') throw new Error('expected a career map');
     const [track] = framework.tracks;
@@ -59,16 +59,16 @@ describe('CSV import', () => {
       'Web;L4;;Nothing in the category',
     ].join('\r\n');
     expect(problems(importFramework('ladder.csv', text))).toEqual([
-      'ladder.csv, line 4: category "skils" is not one of experience, responsibility, skill',
-      'ladder.csv, line 5: the track is empty',
-      'ladder.csv, line 6: level "L3" is missing a statement',
-      'ladder.csv, line 7: the category is empty; expected experience, responsibility or skill',
+      'ladder.csv, line 4: column “category” (C) holds “skils”: expected experience, responsibility or skill',
+      'ladder.csv, line 5: column “track” (A) is empty',
+      'ladder.csv, line 6: column “statement” (D) is empty (level “L3”); every row needs its statement',
+      'ladder.csv, line 7: column “category” (C) is empty; expected experience, responsibility or skill',
     ]);
   });
 
   it('says which required columns are missing', () => {
     expect(problems(importFramework('ladder.csv', 'track,level,text\nWeb,L1,Hello\n'))).toEqual([
-      'ladder.csv, line 1: the header row has no "category" column; expected at least "track", "level", "category", "statement"',
+      'ladder.csv, line 1: the header row has no “category” column; expected at least “track”, “level”, “category”, “statement” (the header row is “track”, “level”, “text”)',
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('CSV import', () => {
   it('notices a level labelled two ways', () => {
     const text = 'track,level,level label,category,statement\nWeb,L1,Junior,skill,A\nWeb,L1,Graduate,skill,B\n';
     expect(problems(importFramework('ladder.csv', text))).toEqual([
-      'ladder.csv, line 3: level "L1" is labelled "Junior" on line 2 and "Graduate" here',
+      'ladder.csv, line 3: level “L1” is labelled “Junior” on line 2 and “Graduate” in column “level label” (C); give it one label',
     ]);
   });
 

@@ -56,7 +56,7 @@ describe('JSON and YAML import', () => {
 
   it('names the line, column and path of each schema problem, and what was expected', () => {
     expect(problems('web.yaml', minimal.replace('order: 1', 'order: first').replace('text: Builds pages', 'text: ""'))).toEqual([
-      'web.yaml, line 15, column 16 (tracks[0].levels[0].order): Invalid input: expected number, received string',
+      'web.yaml, line 15, column 16 (tracks[0].levels[0].order): expected a number, found the text “first”',
       'web.yaml, line 20, column 19 (tracks[0].levels[0].statements[0].text): expected some text',
     ]);
     expect(problems('web.yaml', minimal.replace('areaId: craft', 'areaId: design'))).toEqual([

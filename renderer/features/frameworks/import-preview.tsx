@@ -1,0 +1,99 @@
+/**
+ * What an import would store, before anything is: the version it makes, which column fills which
+ * field, and for every level its first statements as the file words them, so a wrong column or a
+ * wrong encoding shows at a glance rather than after the import.
+ */
+import { levelName, levelsInOrder } from '../../../shared/framework/career-map';
+import type { ImportResult } from '../../../shared/import/import-result';
+import { FrameworkSummary } from './framework-summary';
+import type { VersionComparison } from './import-worker';
+
+/** How many statements each level shows; the rest are counted. */
+const shownPerLevel = 3;
+
+type Props = { fileName: string; result: Extract<ImportResult, { ok: true }>; comparison: VersionComparison | undefined };
+
+export function ImportPreview({ fileName, result, comparison }: Props) {
+  const { framework, notices, columns } = result;
+  return (
+    <div className="import-preview">
+      <p>
+        From <code>{fileName}</code>: <strong>{framework.name}</strong>, version {framework.version} (id <code>{framework.id}</code>).
+      </p>
+      {comparison?.identical ? (
+        <p className="notice">
+          This holds exactly what {comparison.previous.name} (version {comparison.previous.version}) already holds
+          {comparison.previous.version !== framework.version ? `, apart from its version label (${framework.version})` : ''}: there is
+          nothing to import.
+        </p>
+      ) : comparison ? (
+        <p className="notice notice-caution">
+          A new version of {comparison.previous.name} (now version {comparison.previous.version}): {comparison.changes.unchanged.length}{' '}
+          statements unchanged, {comparison.changes.reworded.length} reworded, {comparison.changes.removed.length} removed,{' '}
+          {comparison.changes.added.length} added. Ratings on unchanged statements carry over; ratings on reworded or removed ones are kept
+          and marked “wording changed — re-check”. Snapshots keep the version they were taken with.
+        </p>
+      ) : (
+        <p>A new framework: it will sit beside the bundled ones.</p>
+      )}
+      {notices.length > 0 ? (
+        <ul className="notes">
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      ) : null}
+      {columns && columns.length > 0 ? (
+        <details className="import-columns" open>
+          <summary>Which column fills which field</summary>
+          <table className="plain-table">
+            <tbody>
+              {columns.map((use) => (
+                <tr key={use.field}>
+                  <th scope="row">{use.field}</th>
+                  <td>{use.column}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+      {framework.kind === 'career-map' ? (
+        framework.tracks.map((track) => (
+          <section key={track.id} className="import-track" aria-label={`${track.name}: first statements of each level`}>
+            <h3>
+              {track.name}: {track.levels.length} levels, {track.areas.length} areas,{' '}
+              {track.levels.reduce((sum, level) => sum + level.statements.length, 0)} statements
+              {track.levels.some((level) => level.examples?.length)
+                ? `, ${track.levels.reduce((sum, level) => sum + (level.examples?.length ?? 0), 0)} examples`
+                : ''}
+            </h3>
+            <dl className="import-levels">
+              {levelsInOrder(track).map((level) => (
+                <div key={level.id}>
+                  <dt>
+                    {levelName(level)}
+                    {level.kind ? (
+                      <span className="hint"> · {level.kind === 'management' ? 'management' : 'individual contributor'}</span>
+                    ) : null}
+                  </dt>
+                  {level.statements.slice(0, shownPerLevel).map((statement) => (
+                    <dd key={statement.id}>
+                      {statement.skillName ? <strong>{statement.skillName}: </strong> : null}
+                      {statement.text}
+                    </dd>
+                  ))}
+                  {level.statements.length > shownPerLevel ? (
+                    <dd className="hint">…and {level.statements.length - shownPerLevel} more</dd>
+                  ) : null}
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))
+      ) : (
+        <FrameworkSummary framework={framework} />
+      )}
+    </div>
+  );
+}

@@ -46,6 +46,8 @@ export const personSchema = z.object({
   /** For role cards: the proficiency that counts as meeting a component. */
   expectedProficiency: proficiencySchema.default(3),
   notes: z.string().default(''),
+  /** Career maps: count levels nobody rated as met below a met level when suggesting a level. */
+  countLowerLevelsAsMet: z.boolean().optional(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
@@ -93,6 +95,8 @@ export const snapshotSummarySchema = z.object({
   /** Share of the target's applicable items met, 0–1, or null when none are applicable. */
   share: z.number().min(0).max(1).nullable(),
   rated: z.number().int().nonnegative(),
+  /** Items marked not applicable; absent in snapshots taken before it was kept. */
+  notApplicable: z.number().int().nonnegative().optional(),
   total: z.number().int().nonnegative(),
 });
 

@@ -2,6 +2,7 @@
  * History from stored snapshots: the trajectory towards the target, two dates compared by area, and
  * the snapshots themselves. Nothing here is reconstructed from today's ratings.
  */
+import { ratedCountText } from '../../../shared/gap/rated-count';
 import { useEffect, useMemo, useState } from 'react';
 import { percent, percentText } from '../../../shared/gap/percent';
 import { targetGap, targetLevelId } from '../../../shared/gap/target-gap';
@@ -125,7 +126,7 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
               `${snapshot.summary.targetLevelId ?? '—'}${snapshot.frameworkVersion !== currentVersion ? ` (framework v${snapshot.frameworkVersion})` : ''}`,
           },
           { header: 'Met', cell: (snapshot) => percentText(snapshot.summary.share) },
-          { header: 'Rated', cell: (snapshot) => `${snapshot.summary.rated} of ${snapshot.summary.total}` },
+          { header: 'Rated', cell: (snapshot) => ratedCountText(snapshot.summary) },
         ]}
         rows={shown}
         rowKey={(snapshot) => snapshot.id}

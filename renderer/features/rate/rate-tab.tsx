@@ -6,6 +6,9 @@ import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { levelItems } from '../../../shared/workspace/mapping-items';
+import { tallyItems } from '../../../shared/gap/area-gap';
+import { ratedCountText } from '../../../shared/gap/rated-count';
+import { useRatingValues } from '../../store/person-hooks';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence';
@@ -22,7 +25,6 @@ function focusRow(list: HTMLElement, index: number) {
 
 export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const rate = useAppStore((state) => state.rate);
-  const ratings = useAppStore((state) => state.ratings);
   const saveState = useAppStore((state) => state.saveState);
   const pendingWrites = useAppStore((state) => state.unsavedItemIds.size);
   const evidence = useAppStore((state) => state.evidence);
@@ -34,7 +36,8 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   const scale: RatingScale = scaleOf(mapping);
 
   const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
-  const ratedCount = list.items.filter((item) => ratings.has(item.id)).length;
+  const ratingValues = useRatingValues();
+  const counted = useMemo(() => tallyItems(list.items, ratingValues), [list, ratingValues]);
   const evidenceCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const entry of evidence) for (const itemId of entry.itemIds) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
@@ -91,7 +94,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
             </>
           ) : null}
           <span className="progress-count" role="status" data-testid="progress-count">
-            {ratedCount} of {list.items.length} rated
+            {ratedCountText(counted)}
           </span>
           <button type="button" className="button-secondary" onClick={() => setEvidenceFor('')}>
             Add evidence

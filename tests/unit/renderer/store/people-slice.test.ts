@@ -79,7 +79,7 @@ describe('the workspace store', () => {
     const { store } = await mappedStore(testDatabaseName());
     await store.getState().rate('frontend.L5.experience.1', 'consistently');
     const snapshot = await store.getState().takeSnapshot(new Date('2026-05-04T09:00:00Z'));
-    expect(snapshot?.summary).toEqual({ targetLevelId: 'L5', share: 1 / 6, rated: 1, total: 6 });
+    expect(snapshot?.summary).toEqual({ targetLevelId: 'L5', share: 1 / 6, rated: 1, notApplicable: 0, total: 6 });
     expect(snapshot?.frameworkVersion).toBe(map.version);
     store.getState().db?.close();
   });

@@ -19,7 +19,10 @@ import type { Write } from './session-slice';
 
 export type NewPerson = Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId'>;
 export type PersonPatch = Partial<
-  Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes'>
+  Pick<
+    Person,
+    'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes' | 'countLowerLevelsAsMet'
+  >
 >;
 export type NewEvidence = Pick<Evidence, 'date' | 'title' | 'text' | 'link' | 'itemIds'>;
 

@@ -7,7 +7,8 @@ import { targetGapList } from '../../../shared/gap/target-gap';
 import { shorten } from '../../../shared/text/shorten';
 import { goalsForItem, itemsWithoutGoal } from '../../../shared/workspace/growth-plan';
 import type { MappedTo } from '../../../shared/workspace/mapping';
-import type { Person } from '../../../shared/workspace/schema';
+import type { Person, RatingValue } from '../../../shared/workspace/schema';
+import { ratingLabel } from '../../../shared/workspace/labels';
 import { routeToHash } from '../../store/routes';
 import { ByLevelChart, ByAreaChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
@@ -16,6 +17,12 @@ import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
 
 const standingLabels = { partly: 'Partly', 'not-yet': 'Not yet', unrated: 'Not rated' } as const;
+
+/** A role card's components are rated 0–4: say the rating and what is expected, not "partly". */
+function standingText(mapping: MappedTo, person: Person, value: RatingValue | undefined, standing: keyof typeof standingLabels): string {
+  if (mapping.kind !== 'role-card' || standing === 'unrated') return standingLabels[standing];
+  return `${ratingLabel(value)} · needs ${ratingLabel(person.expectedProficiency)}`;
+}
 
 export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const figures = useGapFigures(person, mapping);
@@ -36,7 +43,7 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
   }
   return (
     <div className="gaps">
-      <GapHeadline figures={figures} />
+      <GapHeadline figures={figures} explainFor={person} />
       <div className="chart-row">
         <ByAreaChart
           title={`Met by area: ${figures.radar.series.map((entry) => entry.label).join(' and ')}`}
@@ -88,7 +95,10 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
                     const [goal] = goalsForItem(goals, item.id);
                     return (
                       <li key={item.id}>
-                        <span className={`standing standing-${standing}`}>{standingLabels[standing]}</span> {item.text}
+                        <span className={`standing standing-${standing}`}>
+                          {standingText(mapping, person, ratings.get(item.id), standing)}
+                        </span>{' '}
+                        {item.text}
                         {goal ? (
                           <span className="has-goal">
                             {' '}

@@ -6,6 +6,7 @@ import { CareerMapScreen, LevelChangesScreen } from '../features/career-map';
 import { BackupsScreen } from '../features/backups';
 import { PersonScreen } from '../features/people';
 import { RoleCardScreen } from '../features/role-card';
+import { TeamScreen } from '../features/team';
 import { useAppStore } from '../store/app-store';
 import { findCareerMapTrack, findRoleCard } from '../store/selectors';
 import { routeToHash } from '../store/routes';
@@ -32,6 +33,8 @@ export function RouteView() {
       return <PersonScreen personId={route.personId} tab={route.tab} />;
     case 'backups':
       return <BackupsScreen />;
+    case 'team':
+      return <TeamScreen />;
     case 'career-map': {
       const found = findCareerMapTrack(frameworks, route.frameworkId, route.trackId);
       return found ? <CareerMapScreen map={found.map} track={found.track} /> : <NotFound what="That track does not exist." />;

@@ -20,13 +20,14 @@ export async function readWorkspace(db: WorkspaceDatabase): Promise<WorkspaceTab
 async function readTables(db: WorkspaceDatabase): Promise<WorkspaceTables> {
   return {
     people: await db.people.toArray(),
-    ratings: await db.ratings.toArray(),
+    ratingsByRater: await db.ratingsByRater.toArray(),
     evidence: await db.evidence.toArray(),
     snapshots: await db.snapshots.toArray(),
     snapshotRatings: await db.snapshotRatings.toArray(),
     goals: await db.goals.toArray(),
     meetings: await db.meetings.toArray(),
     importedFrameworks: await db.importedFrameworks.toArray(),
+    exchangeReceipts: await db.exchangeReceipts.toArray(),
   };
 }
 
@@ -98,13 +99,14 @@ function tablesOf(rows: readonly RevertRecord[]): WorkspaceTables {
     sorted.filter((row) => row.table === name).map((row) => row.record) as WorkspaceTables[Name];
   return {
     people: of('people'),
-    ratings: of('ratings'),
+    ratingsByRater: of('ratingsByRater'),
     evidence: of('evidence'),
     snapshots: of('snapshots'),
     snapshotRatings: of('snapshotRatings'),
     goals: of('goals'),
     meetings: of('meetings'),
     importedFrameworks: of('importedFrameworks'),
+    exchangeReceipts: of('exchangeReceipts'),
   };
 }
 

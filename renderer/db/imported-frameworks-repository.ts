@@ -45,14 +45,14 @@ export async function storeFrameworkVersion(
 }
 
 async function storeOn(db: WorkspaceDatabase, checked: ImportedFramework, changes: VersionChanges | undefined): Promise<void> {
-  await saveInTransaction(db, [db.importedFrameworks, db.ratings], 'the imported framework', async () => {
+  await saveInTransaction(db, [db.importedFrameworks, db.ratingsByRater], 'the imported framework', async () => {
     await db.importedFrameworks.put(checked);
     if (!changes) return;
     const flags = new Map<string, 'reworded' | 'removed'>([
       ...changes.reworded.map((id) => [id, 'reworded'] as const),
       ...changes.removed.map((id) => [id, 'removed'] as const),
     ]);
-    await db.ratings
+    await db.ratingsByRater
       .where('frameworkId')
       .equals(checked.id)
       .modify((rating) => {

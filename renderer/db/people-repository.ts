@@ -92,10 +92,10 @@ export async function updatePerson(db: WorkspaceDatabase, id: string, patch: Per
 export async function personDataCounts(db: WorkspaceDatabase, id: string): Promise<PersonDataCounts> {
   return loadInTransaction(
     db,
-    [db.ratings, db.evidence, db.snapshots, db.goals, db.meetings],
+    [db.ratingsByRater, db.evidence, db.snapshots, db.goals, db.meetings],
     'what is recorded about this person',
     async () => ({
-      ratings: await db.ratings.where('personId').equals(id).count(),
+      ratings: await db.ratingsByRater.where('personId').equals(id).count(),
       evidence: await db.evidence.where('personId').equals(id).count(),
       snapshots: await db.snapshots.where('personId').equals(id).count(),
       goals: await db.goals.where('personId').equals(id).count(),
@@ -108,15 +108,16 @@ export async function personDataCounts(db: WorkspaceDatabase, id: string): Promi
 export async function removePerson(db: WorkspaceDatabase, id: string): Promise<void> {
   await saveInTransaction(
     db,
-    [db.people, db.ratings, db.evidence, db.snapshots, db.snapshotRatings, db.goals, db.meetings],
+    [db.people, db.ratingsByRater, db.evidence, db.snapshots, db.snapshotRatings, db.goals, db.meetings, db.exchangeReceipts],
     'the removal of this person',
     async () => {
-      await db.ratings.where('personId').equals(id).delete();
+      await db.ratingsByRater.where('personId').equals(id).delete();
       await db.evidence.where('personId').equals(id).delete();
       await db.snapshots.where('personId').equals(id).delete();
       await db.snapshotRatings.where('personId').equals(id).delete();
       await db.goals.where('personId').equals(id).delete();
       await db.meetings.where('personId').equals(id).delete();
+      await db.exchangeReceipts.where('personId').equals(id).delete();
       await db.people.delete(id);
     },
   );

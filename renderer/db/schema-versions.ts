@@ -67,7 +67,32 @@ export const schemaVersions: readonly SchemaVersion[] = [
       workspaceSettings: 'id',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // A second rater: the rater joins the key, so IndexedDB needs a new table (a primary key cannot change).
+      ratings: null,
+      ratingsByRater: '[personId+frameworkId+rater+itemId], personId, [personId+frameworkId], frameworkId',
+      // The newest exchange file taken in per person, framework and kind: an older one is refused.
+      exchangeReceipts: '[personId+frameworkId+kind], personId',
+    },
+    upgrade: upgradeToV5,
+  },
 ];
+
+/**
+ * Every rating so far was the person's own: it moves to the new table as a self-rating, and so do the
+ * ratings a revert point kept, so undoing a restore still puts them back.
+ */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const asSelf = (rating: unknown) => ({ ...Object(rating), rater: 'self' });
+  const ratings: unknown[] = await tx.table('ratings').toArray();
+  await tx.table('ratingsByRater').bulkAdd(ratings.map(asSelf));
+  const revertRecords = tx.table('revertRecords');
+  const kept: { table: string; position: number; record: unknown }[] = await revertRecords.where('table').equals('ratings').toArray();
+  await revertRecords.where('table').equals('ratings').delete();
+  await revertRecords.bulkAdd(kept.map((row) => ({ table: 'ratingsByRater', position: row.position, record: asSelf(row.record) })));
+}
 
 /** The newest version this Waymark knows; a database above it was written by a newer Waymark. */
 export const latestSchemaVersion = Math.max(...schemaVersions.map((entry) => entry.version));

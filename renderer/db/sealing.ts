@@ -6,6 +6,9 @@
 
 export const pbkdf2Iterations = 600_000;
 
+/** The shortest passphrase accepted, for the workspace lock and for protected files alike. */
+export const minimumPassphraseLength = 8;
+
 export interface Sealed {
   iv: Uint8Array<ArrayBuffer>;
   data: ArrayBuffer;

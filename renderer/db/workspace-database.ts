@@ -2,7 +2,17 @@
  * The workspace database: Dexie over IndexedDB, with every schema version of schema-versions.ts.
  */
 import { Dexie, type ChromeTransactionDurability, type Table } from 'dexie';
-import type { Evidence, Goal, ImportedFramework, Meeting, Person, Rating, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
+import type {
+  Evidence,
+  ExchangeReceipt,
+  Goal,
+  ImportedFramework,
+  Meeting,
+  Person,
+  Rating,
+  Snapshot,
+  SnapshotRatings,
+} from '../../shared/workspace/schema';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
 import { sealingMiddleware } from './sealing-middleware';
 import type { RevertRecord, WorkspaceSetting } from './workspace-settings';
@@ -11,13 +21,14 @@ import { toWorkspaceError, WorkspaceError } from './workspace-error';
 export class WorkspaceDatabase extends Dexie {
   // `declare`, not `people!:`: a class field would be initialised after Dexie defines the table.
   declare readonly people: Table<Person, string>;
-  declare readonly ratings: Table<Rating, [string, string, string]>;
+  declare readonly ratingsByRater: Table<Rating, [string, string, string, string]>;
   declare readonly evidence: Table<Evidence, string>;
   declare readonly snapshots: Table<Snapshot, string>;
   declare readonly snapshotRatings: Table<SnapshotRatings, string>;
   declare readonly goals: Table<Goal, string>;
   declare readonly meetings: Table<Meeting, string>;
   declare readonly importedFrameworks: Table<ImportedFramework, [string, number]>;
+  declare readonly exchangeReceipts: Table<ExchangeReceipt, [string, string, string]>;
   declare readonly revertRecords: Table<RevertRecord, [string, number]>;
   declare readonly workspaceSettings: Table<WorkspaceSetting, WorkspaceSetting['id']>;
 

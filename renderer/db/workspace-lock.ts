@@ -6,7 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import { inOneStrictTransaction, readSealedTables, sealedTableNames, writeSealedTables } from './backup-repository';
-import { deriveKey, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
+import { deriveKey, minimumPassphraseLength, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
 import { isSealedRow, setWorkspaceKey, workspaceKey } from './sealing-middleware';
 import type { WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
@@ -89,7 +89,9 @@ async function rekey(db: WorkspaceDatabase, to: CryptoKey | null, settings: Lock
 
 /** Locks the workspace with a passphrase, or changes it: every record sealed with the new key. */
 export async function setPassphrase(db: WorkspaceDatabase, passphrase: string, iterations = pbkdf2Iterations): Promise<void> {
-  if (passphrase.length < 8) throw new WorkspaceError('invalid', 'The passphrase was not set: use at least 8 characters.');
+  if (passphrase.length < minimumPassphraseLength) {
+    throw new WorkspaceError('invalid', `The passphrase was not set: use at least ${minimumPassphraseLength} characters.`);
+  }
   const salt = newSalt();
   const key = await deriveKey(passphrase, salt, iterations);
   await rekey(db, key, { id: 'lock', salt, iterations, check: await seal(key, checkText) }, 'the passphrase lock');

@@ -10,12 +10,13 @@ import { FlowBuilder } from './flow-builder';
 import { growthPlanFlow } from './growth-plan-document';
 import { oneOnOneFlow } from './one-on-one-document';
 import { promotionCaseFlow } from './promotion-case-document';
+import { teamOverviewFlow } from './team-overview-document';
 import type { TextMeasure } from './text-measure';
 import { worksheetFlow } from './worksheet-document';
 
 /** The document's pages as planned, each a list of atoms. */
 export function documentPages(content: DocumentContent, measure: TextMeasure): FlowAtom[][] {
-  const box = textBox(content.meta.paper);
+  const box = textBox(content.meta.paper, content.meta.orientation);
   const flow = new FlowBuilder(measure, box.width);
   switch (content.kind) {
     case 'growth-plan':
@@ -29,6 +30,9 @@ export function documentPages(content: DocumentContent, measure: TextMeasure): F
       break;
     case 'promotion-case':
       promotionCaseFlow(flow, content);
+      break;
+    case 'team-overview':
+      teamOverviewFlow(flow, content);
       break;
   }
   return planPages(flow.atoms, box.height);

@@ -27,7 +27,7 @@ export function DocumentPage({
   children: ReactNode;
 }) {
   return (
-    <Page size={meta.paper} style={[styles.page, { fontFamily: fontStack }]} wrap>
+    <Page size={meta.paper} orientation={meta.orientation ?? 'portrait'} style={[styles.page, { fontFamily: fontStack }]} wrap>
       <View style={styles.header} fixed>
         <Text style={styles.brand}>Waymark</Text>
         {meta.confidential ? <Text style={styles.confidential}>{confidentialMark}</Text> : null}

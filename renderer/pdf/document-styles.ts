@@ -17,8 +17,9 @@ const headerGap = 12;
 const slack = 10;
 
 /** The body's width and the height a planned page may fill, in points. */
-export function textBox(paper: PaperSize): { width: number; height: number } {
-  const size = paperSizes[paper];
+export function textBox(paper: PaperSize, orientation: 'portrait' | 'landscape' = 'portrait'): { width: number; height: number } {
+  const upright = paperSizes[paper];
+  const size = orientation === 'landscape' ? { width: upright.height, height: upright.width } : upright;
   return {
     width: size.width - 2 * margin.side,
     height: size.height - margin.top - margin.bottom - headerHeight - headerGap - slack,

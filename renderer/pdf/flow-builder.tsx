@@ -6,6 +6,7 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { FlowAtom } from './flow';
 import { accent, muted, warning } from './document-styles';
+import { breakableParts } from './long-words';
 import { splitSpans, type Span, type TextMeasure } from './text-measure';
 
 export interface TextLook {
@@ -99,8 +100,14 @@ export class FlowBuilder {
   }
 
   /** How many lines a text takes at a size and width. */
-  lineCount(text: string, fontSize: number, width: number): number {
-    return this.measure.lineStarts([{ text }], fontSize, width - 1).length;
+  lineCount(text: string, fontSize: number, width: number, bold = false): number {
+    return this.measure.lineStarts([{ text, bold }], fontSize, width - 1).length;
+  }
+
+  /** The width of the longest word of a text (a column narrower than it would let the word run over). */
+  longestWord(text: string, fontSize: number, bold = false): number {
+    const pieces = text.split(/\s+/).flatMap((word) => breakableParts(word));
+    return Math.max(0, ...pieces.map((piece) => this.measure.width(piece, fontSize, bold)));
   }
 
   /** Makes the last atom keep with what follows (the first parts of something that stays together). */

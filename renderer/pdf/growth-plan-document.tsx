@@ -26,6 +26,7 @@ export function growthPlanFlow(flow: FlowBuilder, content: GrowthPlanContent): v
 
   flow.heading('Where things stand', look.h2);
   flow.text(content.headline);
+  flow.text(content.ratingsBasis, look.small);
   if (content.areas.length > 0) addAreaBars(flow, content.areas);
 
   flow.heading('Goals', look.h2);

@@ -24,7 +24,27 @@ export function oneOnOneFlow(flow: FlowBuilder, content: OneOnOneContent): void 
     );
   }
 
+  const { disagreements } = content;
+  if (disagreements) {
+    const reviewer = disagreements.reviewer.toLowerCase();
+    flow.heading(`Where self and ${reviewer} disagree at ${disagreements.at}`, look.h2);
+    if (disagreements.lines.length === 0) flow.text('No statement is rated two steps or more apart.', look.muted);
+    disagreements.lines.forEach((line) =>
+      flow.text(
+        [
+          { text: line.statement },
+          {
+            text: ` — self: ${line.self}; ${reviewer}: ${line.reviewer}${line.agreed ? `; agreed: ${line.agreed}` : '; no agreed rating yet'}`,
+            color: muted,
+          },
+        ],
+        { bullet: '•' },
+      ),
+    );
+  }
+
   flow.heading('Focus areas', look.h2);
+  flow.text(content.ratingsBasis, look.small);
   if (content.focusAreas.length === 0) flow.text('Nothing left to meet at the target.', look.muted);
   else addAreaBars(flow, content.focusAreas);
 

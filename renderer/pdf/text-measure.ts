@@ -56,6 +56,11 @@ export class TextMeasure {
     return width;
   }
 
+  /** The width of a text on one line, in points. */
+  width(text: string, fontSize: number, bold = false): number {
+    return this.unitWidth(text, bold) * fontSize;
+  }
+
   /**
    * Where each line starts, as offsets into the spans' joined text, when set at `fontSize` in `width`
    * points. The first line starts at 0.

@@ -63,6 +63,7 @@ function addIntro(flow: FlowBuilder, content: WorksheetContent): void {
       <Field label="Date" value="" width={otherWidth} />
     </View>
   ));
+  if (content.ratingsBasis) flow.text(`Filled in from ${content.ratingsBasis.replace(/^Measured on /, '')}.`, look.small);
   flow.text(
     content.layout === 'compact'
       ? 'Tick one box for each statement; write what shows it on its line.'

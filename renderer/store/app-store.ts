@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { createBackupSlice, type BackupSlice } from './backup-slice';
 import { createCatalogSlice, type CatalogSlice } from './catalog-slice';
+import { createExchangeSlice, type ExchangeSlice } from './exchange-slice';
 import { createFrameworkLibrarySlice, type FrameworkLibrarySlice } from './framework-library-slice';
 import { createLockSlice, type LockSlice } from './lock-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
@@ -12,6 +13,7 @@ import { createOutsideRequestSlice, type OutsideRequestSlice } from './outside-r
 import { createPlanSlice, type PlanSlice } from './plan-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createPeopleSlice, type PeopleSlice } from './people-slice';
+import { createTeamSlice, type TeamSlice } from './team-slice';
 
 export type AppState = SessionSlice &
   CatalogSlice &
@@ -21,7 +23,9 @@ export type AppState = SessionSlice &
   FrameworkLibrarySlice &
   BackupSlice &
   LockSlice &
-  OutsideRequestSlice;
+  OutsideRequestSlice &
+  TeamSlice &
+  ExchangeSlice;
 
 /** A fresh store; the app uses one (below), tests make their own. */
 export function createAppStore() {
@@ -35,6 +39,8 @@ export function createAppStore() {
     ...createBackupSlice(...args),
     ...createLockSlice(...args),
     ...createOutsideRequestSlice(...args),
+    ...createTeamSlice(...args),
+    ...createExchangeSlice(...args),
   }));
 }
 

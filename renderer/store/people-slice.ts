@@ -4,9 +4,10 @@
  * person entered on screen and offers to try again.
  */
 import type { StateCreator } from 'zustand';
+import { countedValues, type RatingBasis } from '../../shared/workspace/counted-ratings';
 import { resolveMapping, type PersonMapping } from '../../shared/workspace/mapping';
 import { buildSnapshot } from '../../shared/workspace/snapshot';
-import type { Evidence, Person, Rating, RatingValue, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
+import type { Evidence, Person, Rater, Rating, RatingValue, Relationship, Snapshot, SnapshotRatings } from '../../shared/workspace/schema';
 import { localDate } from '../../shared/dates/local-date';
 import { addEvidence, evidenceFor, removeEvidence, updateEvidence } from '../db/evidence-repository';
 import { createPerson, listPeople, personDataCounts, removePerson, updatePerson, type PersonDataCounts } from '../db/people-repository';
@@ -26,11 +27,31 @@ export type PersonPatch = Partial<
 >;
 export type NewEvidence = Pick<Evidence, 'date' | 'title' | 'text' | 'link' | 'itemIds'>;
 
+/** The open person's ratings, one map (by item id) per rater. */
+export type RatingsByRater = Readonly<Record<Rater, ReadonlyMap<string, Rating>>>;
+
+export function emptyRatings(): RatingsByRater {
+  return { self: new Map(), manager: new Map(), agreed: new Map() };
+}
+
+export function allRatings(ratings: RatingsByRater): Rating[] {
+  return [...ratings.self.values(), ...ratings.manager.values(), ...ratings.agreed.values()];
+}
+
+/** Who rates on the Rate tab when a person is opened: you rate yourself; a manager or coach rates a report or client. */
+export function defaultRater(relationship: Relationship): Rater {
+  return relationship === 'me' ? 'self' : 'manager';
+}
+
 export interface PeopleSlice {
   people: Person[];
   /** The person whose data is loaded below. */
   openPersonId: string | null;
-  ratings: ReadonlyMap<string, Rating>;
+  ratings: RatingsByRater;
+  /** Whose ratings the Rate tab shows and changes. */
+  activeRater: Rater;
+  /** Which ratings the gaps, charts and documents count (agreed, else manager, else self by default). */
+  ratingBasis: RatingBasis;
   evidence: Evidence[];
   snapshots: Snapshot[];
   /** Items rated on screen whose write has not succeeded yet. */
@@ -46,8 +67,11 @@ export interface PeopleSlice {
   deletePerson(personId: string): Promise<boolean>;
   /** What removing a person would delete, for the confirmation. */
   countPersonData(personId: string): Promise<PersonDataCounts | undefined>;
-  rate(itemId: string, value: RatingValue | null): Promise<void>;
-  setRatingNote(itemId: string, note: string): Promise<void>;
+  setActiveRater(rater: Rater): void;
+  setRatingBasis(basis: RatingBasis): void;
+  /** Rates an item as the active rater, or as the one named (the comparison records agreed ratings). */
+  rate(itemId: string, value: RatingValue | null, rater?: Rater): Promise<void>;
+  setRatingNote(itemId: string, note: string, rater?: Rater): Promise<void>;
   recordEvidence(input: NewEvidence): Promise<boolean>;
   /** Changes an entry's date, title, text, link or statements. */
   changeEvidence(evidenceId: string, patch: NewEvidence): Promise<boolean>;
@@ -72,8 +96,9 @@ export const createPeopleSlice: Slice = (set, get) => {
     return person ? { person, mapping: resolveMapping(frameworks, person) } : undefined;
   }
 
-  function ratingValues(): Map<string, RatingValue> {
-    return new Map([...get().ratings].map(([itemId, rating]) => [itemId, rating.value]));
+  /** Snapshots freeze the ratings that count by the default order, whatever basis is on screen. */
+  function frozenValues() {
+    return countedValues(allRatings(get().ratings));
   }
 
   /** Puts a snapshot into the in-memory list (replacing one with the same id), oldest first. */
@@ -85,7 +110,7 @@ export const createPeopleSlice: Slice = (set, get) => {
   async function storeSnapshot(trigger: Snapshot['trigger'], now: Date, reuseId?: string): Promise<Snapshot | undefined> {
     const open = openMapping();
     if (!open) return undefined;
-    const frozen = buildSnapshot(open.person, open.mapping, ratingValues(), {
+    const frozen = buildSnapshot(open.person, open.mapping, frozenValues(), {
       id: reuseId ?? crypto.randomUUID(),
       takenAt: now.toISOString(),
       date: localDate(now),
@@ -131,7 +156,9 @@ export const createPeopleSlice: Slice = (set, get) => {
   return {
     people: [],
     openPersonId: null,
-    ratings: new Map(),
+    ratings: emptyRatings(),
+    activeRater: 'self',
+    ratingBasis: 'preferred',
     evidence: [],
     snapshots: [],
     unsavedItemIds: new Set(),
@@ -155,7 +182,8 @@ export const createPeopleSlice: Slice = (set, get) => {
       ]);
       set({
         openPersonId: personId,
-        ratings: new Map(ratings.map((rating) => [rating.itemId, rating])),
+        ratings: ratingsByRater(ratings),
+        activeRater: get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship),
         evidence,
         snapshots,
         unsavedItemIds: new Set(),
@@ -165,7 +193,7 @@ export const createPeopleSlice: Slice = (set, get) => {
     },
 
     closePerson() {
-      set({ openPersonId: null, ratings: new Map(), evidence: [], snapshots: [] });
+      set({ openPersonId: null, ratings: emptyRatings(), evidence: [], snapshots: [] });
       get().showPlan(emptyPlan());
     },
 
@@ -201,23 +229,31 @@ export const createPeopleSlice: Slice = (set, get) => {
       return db ? personDataCounts(db, personId) : undefined;
     },
 
-    async rate(itemId, value) {
+    setActiveRater(rater) {
+      set({ activeRater: rater });
+    },
+
+    setRatingBasis(basis) {
+      set({ ratingBasis: basis });
+    },
+
+    async rate(itemId, value, rater = get().activeRater) {
       const open = openMapping();
       if (!open?.person.target) return;
       const { person } = open;
       const frameworkId = open.person.target.frameworkId;
-      const previous = get().ratings.get(itemId);
-      const ratings = new Map(get().ratings);
+      const previous = get().ratings[rater].get(itemId);
+      const changed = new Map(get().ratings[rater]);
       const rating: Rating | null =
         value === null
           ? null
-          : { personId: person.id, frameworkId, itemId, value, note: previous?.note, updatedAt: new Date().toISOString() };
-      if (rating) ratings.set(itemId, rating);
-      else ratings.delete(itemId);
-      set({ ratings, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
+          : { personId: person.id, frameworkId, rater, itemId, value, note: previous?.note, updatedAt: new Date().toISOString() };
+      if (rating) changed.set(itemId, rating);
+      else changed.delete(itemId);
+      set({ ratings: { ...get().ratings, [rater]: changed }, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
 
       const saved = await write(async (db) => {
-        await (rating ? saveRating(db, rating) : clearRating(db, person.id, frameworkId, itemId));
+        await (rating ? saveRating(db, rating) : clearRating(db, { personId: person.id, frameworkId, rater, itemId }));
         const unsaved = new Set(get().unsavedItemIds);
         unsaved.delete(itemId);
         set({ unsavedItemIds: unsaved });
@@ -225,14 +261,14 @@ export const createPeopleSlice: Slice = (set, get) => {
       if (saved) scheduleAutomaticSnapshot(person.id);
     },
 
-    async setRatingNote(itemId, note) {
-      const rating = get().ratings.get(itemId);
+    async setRatingNote(itemId, note, rater = get().activeRater) {
+      const rating = get().ratings[rater].get(itemId);
       if (!rating) return;
-      const ratings = new Map(get().ratings);
-      ratings.set(itemId, { ...rating, note });
-      set({ ratings });
+      const changed = new Map(get().ratings[rater]);
+      changed.set(itemId, { ...rating, note });
+      set({ ratings: { ...get().ratings, [rater]: changed } });
       await write(async (db) => {
-        await saveRatingNote(db, rating.personId, rating.frameworkId, itemId, note);
+        await saveRatingNote(db, rating, note);
       });
     },
 
@@ -275,3 +311,9 @@ export const createPeopleSlice: Slice = (set, get) => {
     },
   };
 };
+
+function ratingsByRater(ratings: readonly Rating[]): RatingsByRater {
+  const byRater = { self: new Map<string, Rating>(), manager: new Map<string, Rating>(), agreed: new Map<string, Rating>() };
+  for (const rating of ratings) byRater[rating.rater].set(rating.itemId, rating);
+  return byRater;
+}

@@ -2,12 +2,24 @@
  * Where the person is in the app, as data, and its form in the address bar (#/…), so reload, back
  * and forward keep their place.
  */
-export const personTabs = ['rate', 'next-level', 'gaps', 'plan', 'meetings', 'history', 'evidence', 'documents', 'profile'] as const;
+export const personTabs = [
+  'rate',
+  'next-level',
+  'compare',
+  'gaps',
+  'plan',
+  'meetings',
+  'history',
+  'evidence',
+  'documents',
+  'profile',
+] as const;
 export type PersonTab = (typeof personTabs)[number];
 
 export type Route =
   | { view: 'home' }
   | { view: 'backups' }
+  | { view: 'team' }
   | { view: 'person'; personId: string; tab: PersonTab }
   | { view: 'career-map'; frameworkId: string; trackId: string }
   | { view: 'level-changes'; frameworkId: string; trackId: string; fromLevelId: string; toLevelId: string }
@@ -26,6 +38,8 @@ export function routeToHash(route: Route): string {
       return '#/';
     case 'backups':
       return '#/backups';
+    case 'team':
+      return '#/team';
     case 'person':
       return `#/people/${encode(route.personId)}/${route.tab}`;
     case 'career-map':
@@ -64,6 +78,7 @@ export function routeFromHash(hash: string): Route {
   const [root, personId, tab] = parts;
   if (root === 'frameworks') return frameworkRoute(parts);
   if (root === 'backups' && parts.length === 1) return { view: 'backups' };
+  if (root === 'team' && parts.length === 1) return { view: 'team' };
   if (root === 'people' && personId && parts.length <= 3) {
     return { view: 'person', personId, tab: isPersonTab(tab) ? tab : 'rate' };
   }

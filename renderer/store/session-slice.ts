@@ -88,8 +88,11 @@ export const createSessionSlice: Slice = (set, get) => ({
     try {
       const db = await open();
       await ensureMe(db);
+      // The database is in place before the people appear: a person's screen opened by the address
+      // (a reload on their Plan tab) loads their data as soon as they are listed, and needs it then.
+      set({ db });
       await get().reloadWorkspace(db);
-      set({ db, workspaceStatus: 'ready', workspaceError: null });
+      set({ workspaceStatus: 'ready', workspaceError: null });
     } catch (error) {
       get().failToOpen(error);
     }

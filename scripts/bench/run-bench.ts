@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { previewPort, startPreviewServer } from '../preview-server.ts';
+import { benchTeam } from './bench-team.ts';
 import { generatedFramework } from './generated-framework.ts';
 import { measureHistoryOpen, measureRatingClicks } from './measure.ts';
 import { measureExport } from './measure-documents.ts';
@@ -23,7 +24,7 @@ const historyRuns = 7;
 const documentRuns = 5;
 const bigWorksheetRuns = 3;
 const seedMapId = 'career-map-infrastructure-frontend';
-/** `npm run bench -- import` measures the import alone. */
+/** `npm run bench -- import` measures the import alone; `npm run bench -- team`, the team of 300 alone. */
 const only = process.argv[2];
 
 function quantile(values: number[], q: number): number {
@@ -66,7 +67,7 @@ const browser = await chromium.launch({
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {
-  if (only !== 'import') {
+  if (only !== 'import' && only !== 'team') {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // The generated framework is served beside the bundled ones, as if it shipped with the app.
     await page.route('**/frameworks/index.json', async (route) => {
@@ -187,7 +188,8 @@ try {
       `longest main-thread task during the exports: ${longestTask.toFixed(0)} ms${longestTaskDuring ? ` (during "${longestTaskDuring}")` : ''} — ${longestTask <= 50 ? 'meets' : 'MISSES'} target ≤ 50 ms (the Long Tasks API reports only tasks over 50 ms; 0 means none)`,
     );
   }
-  await benchImport();
+  if (only !== 'team') await benchImport();
+  if (only !== 'import') await benchTeam(browser, origin, report, quantile);
 } finally {
   await browser.close();
   server.kill();

@@ -24,7 +24,7 @@ export async function seedDocumentsPerson(seed: DocumentsPersonSeed): Promise<st
   const { personId, frameworkId, statementIds } = seed;
   const statement = (index: number) => statementIds[index % statementIds.length] ?? '';
   const now = new Date().toISOString();
-  const tx = db.transaction(['people', 'ratings', 'goals', 'evidence', 'meetings'], 'readwrite');
+  const tx = db.transaction(['people', 'ratingsByRater', 'goals', 'evidence', 'meetings'], 'readwrite');
   tx.objectStore('people').put({
     id: personId,
     name: seed.name,
@@ -39,7 +39,15 @@ export async function seedDocumentsPerson(seed: DocumentsPersonSeed): Promise<st
   const values = ['consistently', 'partly', 'not-yet', 'consistently'] as const;
   statementIds.forEach((itemId, index) => {
     const note = index % 3 === 0 ? `Note on ${itemId}: what shows it so far.` : undefined;
-    tx.objectStore('ratings').put({ personId, frameworkId, itemId, value: values[index % values.length], note, updatedAt: now });
+    tx.objectStore('ratingsByRater').put({
+      personId,
+      frameworkId,
+      rater: 'self',
+      itemId,
+      value: values[index % values.length],
+      note,
+      updatedAt: now,
+    });
   });
   for (let entry = 1; entry <= seed.evidenceCount; entry += 1) {
     tx.objectStore('evidence').put({

@@ -18,6 +18,7 @@ import {
 } from './check-backup';
 import {
   evidenceSchema,
+  exchangeReceiptSchema,
   goalSchema,
   importedFrameworkSchema,
   meetingSchema,
@@ -28,31 +29,54 @@ import {
 } from '../workspace/schema';
 
 export const backupFormat = 'waymark-backup';
-/** The version of the file format; a newer file is refused with a message, never half read. */
-export const backupFormatVersion = 1;
+/**
+ * The version of the file format; a newer file is refused with a message, never half read, and an
+ * older one is brought up to date first (upgradeTables).
+ *
+ * 1: the first format. 2: ratings carry their rater (self, manager or coach, agreed) in the table
+ * `ratingsByRater`, and the exchange receipts are kept.
+ */
+export const backupFormatVersion = 2;
 
 export const workspaceTablesSchema = z.object({
   people: z.array(personSchema),
-  ratings: z.array(ratingSchema),
+  ratingsByRater: z.array(ratingSchema),
   evidence: z.array(evidenceSchema),
   snapshots: z.array(snapshotSchema),
   snapshotRatings: z.array(snapshotRatingsSchema),
   goals: z.array(goalSchema),
   meetings: z.array(meetingSchema),
   importedFrameworks: z.array(importedFrameworkSchema),
+  exchangeReceipts: z.array(exchangeReceiptSchema),
 });
 
 export type WorkspaceTables = z.infer<typeof workspaceTablesSchema>;
 export const workspaceTableNames = [
   'people',
-  'ratings',
+  'ratingsByRater',
   'evidence',
   'snapshots',
   'snapshotRatings',
   'goals',
   'meetings',
   'importedFrameworks',
+  'exchangeReceipts',
 ] as const satisfies readonly (keyof WorkspaceTables)[];
+
+/** A workspace with nothing in it. */
+export function emptyWorkspaceTables(): WorkspaceTables {
+  return {
+    people: [],
+    ratingsByRater: [],
+    evidence: [],
+    snapshots: [],
+    snapshotRatings: [],
+    goals: [],
+    meetings: [],
+    importedFrameworks: [],
+    exchangeReceipts: [],
+  };
+}
 
 export const backupSchema = z.object({
   format: z.literal(backupFormat),
@@ -106,7 +130,8 @@ export function readBackup(fileName: string, text: string, frameworks: readonly 
       message: `${fileName} was written by a newer Waymark (backup format ${marker.data.formatVersion}). Install the latest Waymark to restore it; nothing was changed.`,
     };
   }
-  const parsed = backupSchema.safeParse(data);
+  const upgraded = upgradeTables(marker.data.formatVersion, data);
+  const parsed = backupSchema.safeParse(upgraded);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     const where = issue ? describeBackupPath(issue.path) : '';
@@ -114,7 +139,7 @@ export function readBackup(fileName: string, text: string, frameworks: readonly 
     return refused(`is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}${more}`);
   }
   const dropped: PropertyKey[][] = [];
-  const kept = keepKnownFields(Reflect.get(Object(data), 'tables'), parsed.data.tables, ['tables'], dropped);
+  const kept = keepKnownFields(Reflect.get(Object(upgraded), 'tables'), parsed.data.tables, ['tables'], dropped);
   // Checked by the schemas, and only fields the schemas know kept: the tables' type holds.
   const tables = kept as WorkspaceTables;
   const problems = meaningProblems(tables, frameworks);
@@ -127,6 +152,18 @@ export function readBackup(fileName: string, text: string, frameworks: readonly 
     (notice): notice is string => notice !== undefined,
   );
   return { ok: true, backup: { ...parsed.data, tables }, notices };
+}
+
+/**
+ * A backup of an older format in today's shape, still unchecked. Format 1 had one rating per item, the
+ * person's own: each becomes a self-rating, and there were no exchange receipts.
+ */
+function upgradeTables(formatVersion: number, data: unknown): unknown {
+  const tables: unknown = Reflect.get(Object(data), 'tables');
+  if (formatVersion >= 2 || typeof tables !== 'object' || tables === null) return data;
+  const { ratings, ...rest } = { ratings: [], ...tables };
+  const ratingsByRater = Array.isArray(ratings) ? ratings.map((rating: unknown) => ({ ...Object(rating), rater: 'self' })) : ratings;
+  return { ...Object(data), formatVersion: backupFormatVersion, tables: { ...rest, ratingsByRater, exchangeReceipts: [] } };
 }
 
 export interface BackupSummary {

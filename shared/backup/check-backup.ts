@@ -14,20 +14,21 @@ type TableName = keyof WorkspaceTables;
 /** How one record of each table is named to a person, singular and plural. */
 export const recordLabels: Record<TableName, [string, string]> = {
   people: ['person', 'people'],
-  ratings: ['rating', 'ratings'],
+  ratingsByRater: ['rating', 'ratings'],
   evidence: ['evidence entry', 'evidence entries'],
   snapshots: ['snapshot', 'snapshots'],
   snapshotRatings: ['frozen rating set', 'frozen rating sets'],
   goals: ['goal', 'goals'],
   meetings: ['1:1 note', '1:1 notes'],
   importedFrameworks: ['imported framework version', 'imported framework versions'],
+  exchangeReceipts: ['assessment file taken in', 'assessment files taken in'],
 };
 
 function isTableName(name: unknown): name is TableName {
   return typeof name === 'string' && Object.hasOwn(recordLabels, name);
 }
 
-/** "tables.ratings.111.value" → "rating 112, value" — records counted from 1, as a person counts. */
+/** "tables.ratingsByRater.111.value" → "rating 112, value" — records counted from 1, as a person counts. */
 export function describeBackupPath(path: readonly PropertyKey[]): string {
   const [root, table, index, ...rest] = path;
   if (root === 'tables' && isTableName(table) && typeof index === 'number') {
@@ -100,10 +101,16 @@ export function meaningProblems(tables: WorkspaceTables, bundled: readonly Frame
   }
   duplicates('people', tables.people, (row) => row.id, 'id');
   duplicates(
-    'ratings',
-    tables.ratings,
-    (row) => JSON.stringify([row.personId, row.frameworkId, row.itemId]),
-    'person, framework and statement',
+    'ratingsByRater',
+    tables.ratingsByRater,
+    (row) => JSON.stringify([row.personId, row.frameworkId, row.rater, row.itemId]),
+    'person, framework, rater and statement',
+  );
+  duplicates(
+    'exchangeReceipts',
+    tables.exchangeReceipts,
+    (row) => JSON.stringify([row.personId, row.frameworkId, row.kind]),
+    'person, framework and kind of file',
   );
   duplicates('evidence', tables.evidence, (row) => row.id, 'id');
   duplicates('snapshots', tables.snapshots, (row) => row.id, 'id');
@@ -122,7 +129,8 @@ export function meaningProblems(tables: WorkspaceTables, bundled: readonly Frame
     rows.forEach((row, index) => {
       if (!people.has(row.personId)) problems.push(`${label(table, index)} belongs to a person that is not in the file`);
     });
-  belongs('ratings', tables.ratings);
+  belongs('ratingsByRater', tables.ratingsByRater);
+  belongs('exchangeReceipts', tables.exchangeReceipts);
   belongs('evidence', tables.evidence);
   belongs('snapshots', tables.snapshots);
   belongs('snapshotRatings', tables.snapshotRatings);

@@ -47,6 +47,8 @@ export interface GrowthPlanContent {
   /** "L4 → L5", or the card's level. */
   levels: string;
   headline: string;
+  /** Which ratings the figures count: agreed, else manager, else self, or one rater's. */
+  ratingsBasis: string;
   areas: AreaFigure[];
   goals: GoalBlock[];
   evidence: EvidenceLine[];
@@ -56,6 +58,15 @@ export interface RatingChange {
   statement: string;
   from: string;
   to: string;
+}
+
+/** A statement the person and their manager or coach rate two steps or more apart. */
+export interface DisagreementLine {
+  statement: string;
+  self: string;
+  reviewer: string;
+  /** The agreed rating, where one is recorded. */
+  agreed?: string | undefined;
 }
 
 export interface NoteBlock {
@@ -76,6 +87,10 @@ export interface OneOnOneContent {
   progress: string | null;
   /** Ratings that changed since the previous 1:1; only when the user ticked self-ratings in. */
   ratingChanges: RatingChange[] | null;
+  /** Which ratings the figures count. */
+  ratingsBasis: string;
+  /** Where self and the manager or coach disagree at the target; only when ticked in. */
+  disagreements: { reviewer: string; at: string; lines: DisagreementLine[] } | null;
   focusAreas: AreaFigure[];
   openActions: ActionLine[];
   agenda: string[];
@@ -104,6 +119,8 @@ export interface WorksheetContent {
   heading: string;
   /** Empty for a blank worksheet: a line to write a name on is drawn instead. */
   person: string;
+  /** For a filled worksheet: which ratings filled it in. */
+  ratingsBasis?: string | undefined;
   framework: string;
   level: string;
   scale: string[];
@@ -111,6 +128,24 @@ export interface WorksheetContent {
   scaleShort: string[];
   /** Each area's statements, and its examples at this level (illustrations, not rated). */
   areas: { name: string; items: WorksheetItem[]; examples?: string[] | undefined }[];
+}
+
+/** The team overview on paper: the table, and the heatmap of one track. */
+export interface TeamOverviewContent {
+  kind: 'team-overview';
+  meta: DocumentMeta;
+  /** Who is in it: "Everyone (12 people)". */
+  group: string;
+  ratingsBasis: string;
+  columns: string[];
+  rows: string[][];
+  heatmap: {
+    title: string;
+    areas: string[];
+    rows: { name: string; level: string; cells: (number | null)[] }[];
+    /** Per area: how many meet it, and whether the team is thin there. */
+    summary: { met: number; thin: boolean }[];
+  } | null;
 }
 
 export interface PromotionEvidence {
@@ -156,4 +191,4 @@ export interface PromotionCaseContent {
   withoutEvidence: { area: string; text: string }[];
 }
 
-export type DocumentContent = GrowthPlanContent | OneOnOneContent | WorksheetContent | PromotionCaseContent;
+export type DocumentContent = GrowthPlanContent | OneOnOneContent | WorksheetContent | PromotionCaseContent | TeamOverviewContent;

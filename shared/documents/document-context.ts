@@ -15,6 +15,8 @@ export interface DocumentContext {
   person: Person;
   mapping: MappedTo;
   ratings: RatingLookup;
+  /** Which ratings `ratings` are, in words (basisLine): every document says what it measured. */
+  ratingsBasis: string;
   /** Today, ISO ("2026-11-23"): what counts as overdue. */
   today: string;
   paper: PaperSize;

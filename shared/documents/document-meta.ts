@@ -26,6 +26,8 @@ export interface DocumentMeta {
   footer: string;
   /** Private notes are in it: every page says so, and so does the file name. */
   confidential?: boolean | undefined;
+  /** Wide tables (the team overview) are printed across the sheet; everything else upright. */
+  orientation?: 'portrait' | 'landscape' | undefined;
 }
 
 export function frameworkFooter(framework: Framework | undefined): string {

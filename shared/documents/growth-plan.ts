@@ -61,6 +61,7 @@ export function growthPlanContent(context: DocumentContext, goals: readonly Goal
     framework: frameworkLine(context.mapping),
     levels: levelsLine(context.mapping),
     headline: headline(label, gap),
+    ratingsBasis: context.ratingsBasis,
     areas: areaFigures(gap),
     goals: blocks,
     evidence: highlights,

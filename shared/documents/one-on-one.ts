@@ -5,10 +5,13 @@
 import type { RatingLookup } from '../gap/area-gap';
 import { percentText } from '../gap/percent';
 import { isFinished } from '../workspace/growth-plan';
+import { reviewerLabel } from '../workspace/counted-ratings';
 import { displayName, ratingLabel } from '../workspace/labels';
-import { itemTexts } from '../workspace/mapping-items';
-import type { Goal, Meeting, Snapshot } from '../workspace/schema';
-import type { NoteBlock, OneOnOneContent, RatingChange } from './document-content';
+import { itemText, itemTexts, levelItems } from '../workspace/mapping-items';
+import { compareRaters } from '../workspace/rater-comparison';
+import type { Goal, Meeting, Rating, Snapshot } from '../workspace/schema';
+import { targetLabel, targetLevelId } from '../gap/target-gap';
+import type { DisagreementLine, NoteBlock, OneOnOneContent, RatingChange } from './document-content';
 import { actionLine, areaFigures, frameworkLine, metaFor, measuredTarget, type DocumentContext } from './document-context';
 
 /** How many areas with the biggest gaps the document puts in focus, and how many earlier 1:1s it recalls. */
@@ -22,6 +25,21 @@ export interface OneOnOneInput {
   snapshotBefore?: { snapshot: Snapshot; ratings: RatingLookup } | undefined;
   includePrivate: boolean;
   includeRatings: boolean;
+  /** Every rater's ratings, for the disagreements; leave out to print none. */
+  disagreementsFrom?: readonly Rating[] | undefined;
+}
+
+/** Statements of the target that self and the manager or coach rate two steps or more apart. */
+export function disagreementLines(context: DocumentContext, ratings: readonly Rating[]): DisagreementLine[] {
+  const { items } = levelItems(context.mapping, targetLevelId(context.mapping), false);
+  return compareRaters(items, ratings)
+    .filter((entry) => entry.flagged)
+    .map((entry) => ({
+      statement: itemText(entry.item),
+      self: ratingLabel(entry.self?.value),
+      reviewer: ratingLabel(entry.manager?.value),
+      agreed: entry.agreed ? ratingLabel(entry.agreed.value) : undefined,
+    }));
 }
 
 /** Whether a 1:1 document made with these choices holds private notes: then it is marked confidential. */
@@ -82,6 +100,14 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
     since: previous ? context.formatDate(previous.date) : null,
     progress,
     ratingChanges,
+    ratingsBasis: context.ratingsBasis,
+    disagreements: input.disagreementsFrom
+      ? {
+          reviewer: reviewerLabel(context.person.relationship),
+          at: targetLabel(context.mapping),
+          lines: disagreementLines(context, input.disagreementsFrom),
+        }
+      : null,
     focusAreas: areaFigures(gap)
       .filter((area) => area.missing > 0)
       .sort((a, b) => b.missing - a.missing)

@@ -18,7 +18,7 @@ export interface WorksheetOptions {
   today: string;
   dateLabel: string;
   /** Fill from this person; leave out for a blank worksheet. */
-  filledFrom?: { name: string; ratings: ReadonlyMap<string, Rating> } | undefined;
+  filledFrom?: { name: string; ratings: ReadonlyMap<string, Rating>; ratingsBasis: string } | undefined;
   /** Roomy unless asked otherwise. */
   layout?: WorksheetLayout | undefined;
 }
@@ -42,6 +42,7 @@ export function worksheetContent(source: WorksheetSource, options: WorksheetOpti
     kind: 'worksheet' as const,
     layout: options.layout ?? 'roomy',
     person: options.filledFrom?.name ?? '',
+    ratingsBasis: options.filledFrom?.ratingsBasis,
     meta: {
       title: options.filledFrom ? `Worksheet — ${options.filledFrom.name}` : 'Worksheet',
       dateLabel: options.dateLabel,

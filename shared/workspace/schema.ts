@@ -27,6 +27,12 @@ const isoDate = z.iso.date();
 const isoTimestamp = z.iso.datetime({ offset: true });
 const id = z.string().min(1);
 
+/**
+ * Who gave a rating: the person themself, their manager or coach, or both together in a review. Each
+ * keeps its own value, note and date; which one counts is decided in one place (counted-ratings.ts).
+ */
+export const raterSchema = z.enum(['self', 'manager', 'agreed']);
+
 /** What a person is mapped against: a career-map track, or a role card (no track). */
 export const mappingTargetSchema = z.object({
   frameworkId: id,
@@ -48,6 +54,11 @@ export const personSchema = z.object({
   notes: z.string().default(''),
   /** Career maps: count levels nobody rated as met below a met level when suggesting a level. */
   countLowerLevelsAsMet: z.boolean().optional(),
+  /**
+   * The ids this person has in other workspaces, learnt from assessments exchanged by file, so the next
+   * file from (or for) them finds them again whatever they are called there.
+   */
+  linkedIds: z.array(id).optional(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
@@ -55,6 +66,7 @@ export const personSchema = z.object({
 export const ratingSchema = z.object({
   personId: id,
   frameworkId: id,
+  rater: raterSchema,
   /** A statement id (career maps) or component id (role cards). */
   itemId: id,
   value: ratingValueSchema,
@@ -72,22 +84,30 @@ export const ratingSchema = z.object({
  * link, and the statements it supports — tagged when recorded or later (an entry may support none yet).
  * Entries recorded before titles existed have none: their text says it all.
  */
-export const evidenceSchema = z
-  .object({
-    id,
-    personId: id,
-    /** When it happened (a calendar date). */
-    date: isoDate,
-    title: z.string().optional(),
-    /** What happened, in the person's words. */
-    text: z.string().trim(),
-    link: z.string().optional(),
-    frameworkId: id,
-    /** The statements or components it supports. */
-    itemIds: z.array(id),
-    createdAt: isoTimestamp,
-  })
-  .refine((entry) => Boolean(entry.title?.trim() || entry.text), { message: 'give it a title or say what happened', path: ['title'] });
+export const evidenceFieldsSchema = z.object({
+  id,
+  personId: id,
+  /** When it happened (a calendar date). */
+  date: isoDate,
+  title: z.string().optional(),
+  /** What happened, in the person's words. */
+  text: z.string().trim(),
+  link: z.string().optional(),
+  frameworkId: id,
+  /** The statements or components it supports. */
+  itemIds: z.array(id),
+  createdAt: isoTimestamp,
+});
+
+/** An evidence entry says something: a title, or what happened. */
+export function saysSomething<Schema extends z.ZodType<{ title?: string | undefined; text: string }>>(schema: Schema) {
+  return schema.refine((entry) => Boolean(entry.title?.trim() || entry.text), {
+    message: 'give it a title or say what happened',
+    path: ['title'],
+  });
+}
+
+export const evidenceSchema = saysSomething(evidenceFieldsSchema);
 
 export const snapshotSummarySchema = z.object({
   /** The level the summary measures against (career maps); undefined for role cards. */
@@ -195,6 +215,28 @@ export const importedFrameworkSchema = z.object({
 
 export type ImportedFramework = z.infer<typeof importedFrameworkSchema>;
 
+// ---------------------------------------------------------------- assessments exchanged by file (schema v4)
+
+/** What an exchange file carries: a self-assessment, or a manager's or coach's review sent back. */
+export const exchangeKindSchema = z.enum(['self-assessment', 'review']);
+
+/**
+ * The newest exchange file taken in for a person and framework, by kind: a file exported before it is
+ * older, and is refused.
+ */
+export const exchangeReceiptSchema = z.object({
+  personId: id,
+  frameworkId: id,
+  kind: exchangeKindSchema,
+  /** When the file was exported, by the exporting computer's clock. */
+  exportedAt: isoTimestamp,
+  importedAt: isoTimestamp,
+  fileName: z.string(),
+});
+
+export type ExchangeKind = z.infer<typeof exchangeKindSchema>;
+export type ExchangeReceipt = z.infer<typeof exchangeReceiptSchema>;
+
 export type Owner = z.infer<typeof ownerSchema>;
 export type GoalStatus = z.infer<typeof goalStatusSchema>;
 export type Action = z.infer<typeof actionSchema>;
@@ -203,6 +245,7 @@ export type MeetingAction = z.infer<typeof meetingActionSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export type Relationship = z.infer<typeof relationshipSchema>;
+export type Rater = z.infer<typeof raterSchema>;
 export type RatingState = z.infer<typeof ratingStateSchema>;
 export type Proficiency = z.infer<typeof proficiencySchema>;
 export type RatingValue = z.infer<typeof ratingValueSchema>;

@@ -97,14 +97,14 @@ test('refuses a backup whose records do not fit together, saying which and why; 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a backup…' }).click();
   const backup = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as {
-    tables: { people: Record<string, unknown>[]; ratings: Record<string, unknown>[] };
+    tables: { people: Record<string, unknown>[]; ratingsByRater: Record<string, unknown>[] };
   };
 
-  const [rating] = backup.tables.ratings;
+  const [rating] = backup.tables.ratingsByRater;
   const dangling = testInfo.outputPath('Waymark backup – dangling.json');
   await writeFile(
     dangling,
-    JSON.stringify({ ...backup, tables: { ...backup.tables, ratings: [{ ...rating, personId: 'somebody-else' }] } }),
+    JSON.stringify({ ...backup, tables: { ...backup.tables, ratingsByRater: [{ ...rating, personId: 'somebody-else' }] } }),
   );
   await restoreFrom(page, dangling);
   await expect(page.getByRole('alert')).toContainText(

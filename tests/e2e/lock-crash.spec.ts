@@ -33,7 +33,7 @@ async function seed(page: Page): Promise<void> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['people', 'ratings'], 'readwrite');
+          const tx = db.transaction(['people', 'ratingsByRater'], 'readwrite');
           const now = new Date().toISOString();
           const values = ['not-yet', 'partly', 'consistently', 'not-applicable'];
           for (let person = 0; person < people; person += 1) {
@@ -49,9 +49,10 @@ async function seed(page: Page): Promise<void> {
               updatedAt: now,
             });
             for (let item = 0; item < ratingsPerPerson; item += 1) {
-              tx.objectStore('ratings').put({
+              tx.objectStore('ratingsByRater').put({
                 personId: id,
                 frameworkId,
+                rater: 'self',
                 itemId: itemIds[item % itemIds.length],
                 value: values[(person + item) % values.length],
                 note: `Evidence discussed in the 1:1 of week ${item}.`,
@@ -102,7 +103,7 @@ function diskState(page: Page): Promise<DiskState> {
                 else state.plain += 1;
               }
               if (name === 'people') state.people = all.result.length;
-              if (name === 'ratings') state.ratings = all.result.length;
+              if (name === 'ratingsByRater') state.ratings = all.result.length;
             };
           }
           tx.oncomplete = () => {

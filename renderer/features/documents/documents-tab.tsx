@@ -13,12 +13,15 @@ import { includesPrivateNotes, oneOnOneContent } from '../../../shared/documents
 import { promotionCaseContent } from '../../../shared/documents/promotion-case';
 import { promotionCaseMarkdown } from '../../../shared/documents/promotion-case-markdown';
 import { worksheetContent } from '../../../shared/documents/worksheet';
+import { basisLine, reviewerLabel } from '../../../shared/workspace/counted-ratings';
 import type { WorksheetLayout } from '../../../shared/documents/document-content';
 import type { Person } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
+import { RatingBasisChoice } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
-import { useRatingValues } from '../../store/person-hooks';
+import { allRatings } from '../../store/people-slice';
+import { useCountedRatings, useRatingValues } from '../../store/person-hooks';
 import { ExportStatus } from './export-status';
 import { PaperChoice, usePaperSize, WorksheetLayoutChoice } from './paper-choice';
 import { useDocumentExport } from './use-document-export';
@@ -28,12 +31,17 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
   const meetings = useAppStore((state) => state.meetings);
   const evidence = useAppStore((state) => state.evidence);
   const snapshots = useAppStore((state) => state.snapshots);
-  const ratingRecords = useAppStore((state) => state.ratings);
+  const ratingsByRater = useAppStore((state) => state.ratings);
+  const basis = useAppStore((state) => state.ratingBasis);
+  const setBasis = useAppStore((state) => state.setRatingBasis);
+  const counted = useCountedRatings();
   const loadSnapshotRatings = useAppStore((state) => state.loadSnapshotRatings);
   const ratings = useRatingValues();
   const [paper, setPaper] = usePaperSize();
   const [includePrivate, setIncludePrivate] = useState(false);
   const [includeRatings, setIncludeRatings] = useState(false);
+  const [includeDisagreements, setIncludeDisagreements] = useState(false);
+  const reviewer = reviewerLabel(person.relationship).toLowerCase();
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
   const [worksheetLevel, setWorksheetLevel] = useState(mapping.kind === 'career-map' ? (mapping.targetLevel ?? levels[0])?.id : undefined);
   const [filled, setFilled] = useState(true);
@@ -44,7 +52,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
 
   const context = (): DocumentContext => {
     const today = localDate();
-    return { person, mapping, ratings, today, paper, formatDate };
+    return { person, mapping, ratings, ratingsBasis: basisLine(basis, person.relationship, counted), today, paper, formatDate };
   };
 
   function exportGrowthPlan() {
@@ -69,12 +77,13 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         snapshotBefore: snapshot ? { snapshot, ratings: frozenRatingLookup(frozen) } : undefined,
         includePrivate,
         includeRatings,
+        disagreementsFrom: includeDisagreements ? allRatings(ratingsByRater) : undefined,
       });
     });
   }
 
   function promotionCase() {
-    return promotionCaseContent(context(), { ratings: ratingRecords, evidence, goals });
+    return promotionCaseContent(context(), { ratings: counted, evidence, goals });
   }
 
   function exportPromotionCase() {
@@ -99,7 +108,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
         paper,
         today,
         dateLabel: formatDate(today),
-        filledFrom: filled ? { name, ratings: ratingRecords } : undefined,
+        filledFrom: filled ? { name, ratings: counted, ratingsBasis: basisLine(basis, person.relationship, counted) } : undefined,
         layout,
       }),
     );
@@ -109,6 +118,7 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
     <div className="documents">
       <div className="toolbar">
         <PaperChoice id="documents-paper" value={paper} onChange={setPaper} />
+        <RatingBasisChoice id="documents-basis" value={basis} relationship={person.relationship} onChange={setBasis} />
         <span className="hint">Documents are made on this computer; nothing is uploaded.</span>
       </div>
       <ExportStatus state={state} onCancel={cancel} />
@@ -132,6 +142,10 @@ export function DocumentsTab({ person, mapping }: { person: Person; mapping: Map
           <label className="checkbox">
             <input type="checkbox" checked={includeRatings} onChange={(event) => setIncludeRatings(event.target.checked)} />
             Include individual ratings
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={includeDisagreements} onChange={(event) => setIncludeDisagreements(event.target.checked)} />
+            Include where self and {reviewer} disagree
           </label>
           <button type="button" onClick={exportOneOnOne} disabled={busy}>
             Export 1:1 preparation

@@ -3,3 +3,6 @@
  */
 export { BlankWorksheet } from './blank-worksheet';
 export { DocumentsTab } from './documents-tab';
+export { ExportStatus } from './export-status';
+export { PaperChoice, usePaperSize } from './paper-choice';
+export { useDocumentExport } from './use-document-export';

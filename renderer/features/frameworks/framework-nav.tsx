@@ -16,6 +16,7 @@ function currentTarget(route: Route): string | null {
     case 'home':
     case 'person':
     case 'backups':
+    case 'team':
       return null;
   }
 }

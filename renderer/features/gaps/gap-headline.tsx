@@ -41,11 +41,13 @@ function offersCounting(person: Person, suggestion: LevelSuggestion): boolean {
 
 interface Props {
   figures: GapFigures;
+  /** Which ratings the figures count, in words. */
+  basis: string;
   /** The person, to explain the suggestion in full and offer to count unrated lower levels as met. */
   explainFor?: Person;
 }
 
-export function GapHeadline({ figures, explainFor }: Props) {
+export function GapHeadline({ figures, basis, explainFor }: Props) {
   const changePerson = useAppStore((state) => state.changePerson);
   const overall = figures.target?.overall;
   const suggestion = figures.suggestion;
@@ -61,6 +63,9 @@ export function GapHeadline({ figures, explainFor }: Props) {
           {overall.unrated > 0 ? ` · ${overall.unrated} not rated yet` : ''}
         </p>
       ) : null}
+      <p className="hint" data-testid="rating-basis">
+        {basis}
+      </p>
       {figures.ladder.length > 0 ? (
         <p className="suggestion">
           Suggested level: <strong>{figures.suggested?.id ?? 'none yet'}</strong>

@@ -11,8 +11,9 @@ import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { ratingLabel } from '../../../shared/workspace/labels';
 import { routeToHash } from '../../store/routes';
 import { ByLevelChart, ByAreaChart } from '../../charts/progress-charts';
+import { RatingBasisChoice } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
-import { useRatingValues } from '../../store/person-hooks';
+import { useBasisLine, useRatingValues } from '../../store/person-hooks';
 import { GapHeadline } from './gap-headline';
 import { useGapFigures } from './use-gap-figures';
 
@@ -30,6 +31,9 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
   const list = targetGapList(mapping, person, ratings);
   const addGoalFromGap = useAppStore((state) => state.addGoalFromGap);
   const goals = useAppStore((state) => state.goals);
+  const basis = useAppStore((state) => state.ratingBasis);
+  const setBasis = useAppStore((state) => state.setRatingBasis);
+  const basisText = useBasisLine(person);
   // The goal made last, by area: the area's line says so, with the way to the plan.
   const [made, setMade] = useState<{ areaId: string; title: string } | null>(null);
   const planHref = routeToHash({ view: 'person', personId: person.id, tab: 'plan' });
@@ -43,7 +47,10 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
   }
   return (
     <div className="gaps">
-      <GapHeadline figures={figures} explainFor={person} />
+      <div className="toolbar">
+        <RatingBasisChoice id="gaps-basis" value={basis} relationship={person.relationship} onChange={setBasis} />
+      </div>
+      <GapHeadline figures={figures} basis={basisText} explainFor={person} />
       <div className="chart-row">
         <ByAreaChart
           title={`Met by area: ${figures.radar.series.map((entry) => entry.label).join(' and ')}`}

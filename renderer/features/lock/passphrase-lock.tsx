@@ -4,14 +4,14 @@
  */
 import { useState, type FormEvent } from 'react';
 import { FormProblem } from '../../components/form-parts';
+import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase';
 import { useAppStore } from '../../store/app-store';
 
 export function PassphraseLock({ onSaveBackup }: { onSaveBackup: () => void }) {
   const locked = useAppStore((state) => state.locked);
   const lockWithPassphrase = useAppStore((state) => state.lockWithPassphrase);
   const removeLock = useAppStore((state) => state.removeLock);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const fields = useNewPassphrase();
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [working, setWorking] = useState(false);
@@ -19,15 +19,13 @@ export function PassphraseLock({ onSaveBackup }: { onSaveBackup: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setStatus('');
-    if (passphrase.length < 8) return setProblem('Use at least 8 characters; a few words are easier to remember than symbols.');
-    if (passphrase !== repeat) return setProblem('The two passphrases differ. Type the same one twice.');
+    if (fields.problem) return setProblem(fields.problem);
     setProblem(null);
     setWorking(true);
-    const ok = await lockWithPassphrase(passphrase);
+    const ok = await lockWithPassphrase(fields.passphrase);
     setWorking(false);
     if (ok) {
-      setPassphrase('');
-      setRepeat('');
+      fields.clear();
       setStatus(locked ? 'The passphrase is changed.' : 'The workspace is locked: Waymark will ask for the passphrase when it starts.');
     }
   }
@@ -53,26 +51,7 @@ export function PassphraseLock({ onSaveBackup }: { onSaveBackup: () => void }) {
         </button>
       </p>
       <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="lock-passphrase">{locked ? 'New passphrase' : 'Passphrase'}</label>
-          <input
-            id="lock-passphrase"
-            type="password"
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="lock-repeat">Repeat it</label>
-          <input
-            id="lock-repeat"
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-        </div>
+        <NewPassphraseFields id="lock" label={locked ? 'New passphrase' : 'Passphrase'} state={fields} />
         <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="submit" disabled={working}>

@@ -40,7 +40,8 @@ export function NextLevelStatement({
   onMakeGoal,
 }: Props) {
   const { item, change } = entry;
-  const rating = useAppStore((state) => state.ratings.get(item.id));
+  // The rating of whoever rates on the Rate tab (yourself, or the manager or coach of a report): the one the buttons change.
+  const rating = useAppStore((state) => state.ratings[state.activeRater].get(item.id));
   const backing = evidence.filter((entry) => entry.itemIds.includes(item.id));
   const covering = goalsForItem(goals, item.id);
   const textId = `next-${item.id}`;

@@ -15,6 +15,7 @@ import { EvidenceDialog } from '../evidence';
 import { GapHeadline, useGapFigures } from '../gaps';
 import { scaleOf } from '../rate';
 import { useAppStore } from '../../store/app-store';
+import { useBasisLine } from '../../store/person-hooks';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { NextLevelStatement } from './next-level-statement';
 
@@ -24,6 +25,7 @@ export function NextLevelTab({ person, mapping }: { person: Person; mapping: Map
   const goals = useAppStore((state) => state.goals);
   const addGoalFromGap = useAppStore((state) => state.addGoalFromGap);
   const figures = useGapFigures(person, mapping);
+  const basis = useBasisLine(person);
   const view = useMemo(() => nextLevelView(mapping), [mapping]);
   const [onlyChanges, setOnlyChanges] = useState(false);
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export function NextLevelTab({ person, mapping }: { person: Person; mapping: Map
     <div className="next-level">
       <div className="next-level-head">
         <h2>{title}</h2>
-        <GapHeadline figures={figures} />
+        <GapHeadline figures={figures} basis={basis} />
       </div>
       <div className="toolbar">
         {canCompare ? (

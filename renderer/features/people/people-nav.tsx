@@ -41,6 +41,9 @@ export function PeopleNav() {
       <button type="button" className="button-secondary add-person" onClick={() => setAdding(true)}>
         Add a person
       </button>
+      <a className="backups-link" href={routeToHash({ view: 'team' })} aria-current={route.view === 'team' ? 'page' : undefined}>
+        Team overview
+      </a>
       <a className="backups-link" href={routeToHash({ view: 'backups' })} aria-current={route.view === 'backups' ? 'page' : undefined}>
         Backups
       </a>

@@ -7,6 +7,7 @@ import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { personTabs, routeToHash, type PersonTab } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
+import { CompareTab } from '../compare';
 import { DocumentsTab } from '../documents';
 import { EvidenceTab } from '../evidence';
 import { GapsTab } from '../gaps';
@@ -23,6 +24,7 @@ import { ProfileTab } from './profile-tab';
 const tabLabels: Record<PersonTab, string> = {
   rate: 'Rate',
   'next-level': 'Next level',
+  compare: 'Compare',
   gaps: 'Gaps',
   plan: 'Plan',
   meetings: '1:1s',
@@ -75,7 +77,7 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
   }
   const loaded = openPersonId === person.id;
   return (
-    <article className="screen">
+    <article className="screen" data-person-id={person.id}>
       <header className="screen-header">
         <p className="eyebrow">{relationshipLabel(person.relationship)}</p>
         <h1 tabIndex={-1}>{displayName(person)}</h1>
@@ -119,6 +121,8 @@ function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: P
       return <RateTab person={person} mapping={mapping} />;
     case 'next-level':
       return <NextLevelTab person={person} mapping={mapping} />;
+    case 'compare':
+      return <CompareTab person={person} mapping={mapping} />;
     case 'gaps':
       return <GapsTab person={person} mapping={mapping} />;
     case 'plan':

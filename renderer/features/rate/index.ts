@@ -3,4 +3,4 @@
  */
 export { RateTab } from './rate-tab';
 export { RatingButtons } from './rating-buttons';
-export { scaleOf, type RatingScale } from './rating-scales';
+export { scaleOf, scaleOptions, type RatingScale } from './rating-scales';

@@ -8,8 +8,8 @@ import type { MappedTo } from '../../../shared/workspace/mapping';
 import { levelItems } from '../../../shared/workspace/mapping-items';
 import { tallyItems } from '../../../shared/gap/area-gap';
 import { ratedCountText } from '../../../shared/gap/rated-count';
-import { useRatingValues } from '../../store/person-hooks';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
+import { RaterSwitch } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
@@ -25,6 +25,9 @@ function focusRow(list: HTMLElement, index: number) {
 
 export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const rate = useAppStore((state) => state.rate);
+  const activeRater = useAppStore((state) => state.activeRater);
+  const setActiveRater = useAppStore((state) => state.setActiveRater);
+  const ratings = useAppStore((state) => state.ratings[state.activeRater]);
   const saveState = useAppStore((state) => state.saveState);
   const pendingWrites = useAppStore((state) => state.unsavedItemIds.size);
   const evidence = useAppStore((state) => state.evidence);
@@ -36,8 +39,11 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   const scale: RatingScale = scaleOf(mapping);
 
   const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
-  const ratingValues = useRatingValues();
-  const counted = useMemo(() => tallyItems(list.items, ratingValues), [list, ratingValues]);
+  // The rater being edited: what they answered, "not applicable" included, in the words Gaps and History use.
+  const counted = useMemo(
+    () => tallyItems(list.items, new Map([...ratings].map(([itemId, rating]) => [itemId, rating.value]))),
+    [list, ratings],
+  );
   const evidenceCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const entry of evidence) for (const itemId of entry.itemIds) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
@@ -76,6 +82,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
     <div className="rate-layout" data-save-state={saveState} data-pending={pendingWrites}>
       <div className="rate-main">
         <div className="toolbar">
+          <RaterSwitch value={activeRater} relationship={person.relationship} onChange={setActiveRater} />
           {mapping.kind === 'career-map' ? (
             <>
               <label htmlFor="rate-level">Level</label>
@@ -125,11 +132,12 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
                 <ul className="rating-list">
                   {items.map((item) => (
                     <RatingRow
-                      key={item.id}
+                      key={`${activeRater}-${item.id}`}
                       item={item}
                       scale={scale}
                       isTabStop={item.id === tabStop}
                       evidenceCount={evidenceCounts.get(item.id) ?? 0}
+                      relationship={person.relationship}
                       onRate={onRate}
                       onAddEvidence={onAddEvidence}
                     />

@@ -4,7 +4,9 @@
  */
 import { memo, useState } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
-import type { RatingValue } from '../../../shared/workspace/schema';
+import { raterLabel } from '../../../shared/workspace/counted-ratings';
+import { ratingLabel } from '../../../shared/workspace/labels';
+import { raterSchema, type RatingValue, type Relationship } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
 import { RatingButtons } from './rating-buttons';
 import type { RatingScale } from './rating-scales';
@@ -15,12 +17,21 @@ interface Props {
   /** The row that takes focus when the list is tabbed into (roving tab index). */
   isTabStop: boolean;
   evidenceCount: number;
+  relationship: Relationship;
   onRate: (itemId: string, value: RatingValue | null) => void;
   onAddEvidence: (itemId: string) => void;
 }
 
-export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evidenceCount, onRate, onAddEvidence }: Props) {
-  const rating = useAppStore((state) => state.ratings.get(item.id));
+export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evidenceCount, relationship, onRate, onAddEvidence }: Props) {
+  const activeRater = useAppStore((state) => state.activeRater);
+  const rating = useAppStore((state) => state.ratings[state.activeRater].get(item.id));
+  const self = useAppStore((state) => state.ratings.self.get(item.id)?.value);
+  const manager = useAppStore((state) => state.ratings.manager.get(item.id)?.value);
+  const agreed = useAppStore((state) => state.ratings.agreed.get(item.id)?.value);
+  const others = raterSchema.options.flatMap((rater) => {
+    const value = { self, manager, agreed }[rater];
+    return rater === activeRater || value === undefined ? [] : [`${raterLabel(rater, relationship)}: ${ratingLabel(value)}`];
+  });
   const unsaved = useAppStore((state) => state.unsavedItemIds.has(item.id));
   const setRatingNote = useAppStore((state) => state.setRatingNote);
   const [editingNote, setEditingNote] = useState(false);
@@ -81,6 +92,7 @@ export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evide
       ) : rating?.note ? (
         <p className="rating-note">{rating.note}</p>
       ) : null}
+      {others.length > 0 ? <p className="other-ratings">{others.join(' · ')}</p> : null}
     </li>
   );
 });

@@ -17,7 +17,9 @@ export class PersonPage {
     await this.main.getByRole('button', { name: 'Start mapping' }).click();
   }
 
-  async openTab(name: 'Rate' | 'Next level' | 'Gaps' | 'Plan' | '1:1s' | 'History' | 'Evidence' | 'Documents' | 'Profile'): Promise<void> {
+  async openTab(
+    name: 'Rate' | 'Next level' | 'Compare' | 'Gaps' | 'Plan' | '1:1s' | 'History' | 'Evidence' | 'Documents' | 'Profile',
+  ): Promise<void> {
     await this.main.getByRole('navigation', { name: 'Person views' }).getByRole('link', { name, exact: true }).click();
   }
 

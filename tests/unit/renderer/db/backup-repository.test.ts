@@ -13,20 +13,18 @@ import {
   undoRestore,
 } from '../../../../renderer/db/backup-repository';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
-import { backupToJson, createBackup, readBackup, workspaceTableNames, type WorkspaceTables } from '../../../../shared/backup/backup-file';
+import {
+  backupToJson,
+  createBackup,
+  emptyWorkspaceTables,
+  readBackup,
+  workspaceTableNames,
+  type WorkspaceTables,
+} from '../../../../shared/backup/backup-file';
 import { sorted, workspace, writeAll } from './workspace-arbitrary';
-import { openTestDatabase, person, testDatabaseName } from './workspace-test-database';
+import { careerMapId, openTestDatabase, person, testDatabaseName } from './workspace-test-database';
 
-const empty: WorkspaceTables = {
-  people: [],
-  ratings: [],
-  evidence: [],
-  snapshots: [],
-  snapshotRatings: [],
-  goals: [],
-  meetings: [],
-  importedFrameworks: [],
-};
+const empty: WorkspaceTables = emptyWorkspaceTables();
 
 describe('backup and restore', () => {
   it('backs up every table the workspace has', async () => {
@@ -116,10 +114,7 @@ describe('backup and restore', () => {
     [
       'a damaged record',
       JSON.stringify({
-        ...createBackup(
-          { people: [], ratings: [], evidence: [], snapshots: [], snapshotRatings: [], goals: [], meetings: [], importedFrameworks: [] },
-          'manual',
-        ),
+        ...createBackup(emptyWorkspaceTables(), 'manual'),
         tables: { people: [{ id: 'x' }] },
       }),
       /^x\.json is damaged: person 1, name: /,
@@ -128,5 +123,41 @@ describe('backup and restore', () => {
     const read = readBackup('x.json', content);
     expect(read.ok).toBe(false);
     expect(read.ok ? '' : read.message).toMatch(message);
+  });
+
+  it('reads a backup of the first format, its ratings as self-ratings', () => {
+    const rating = {
+      personId: 'me',
+      frameworkId: careerMapId,
+      itemId: 'frontend.L5.skill.1',
+      value: 'partly',
+      updatedAt: '2026-01-06T10:15:26.334Z',
+    };
+    const { people, evidence, snapshots, snapshotRatings, goals, meetings, importedFrameworks } = empty;
+    const me = person({ id: 'me', relationship: 'me' });
+    const tables = {
+      people: [...people, me],
+      ratings: [rating],
+      evidence,
+      snapshots,
+      snapshotRatings,
+      goals,
+      meetings,
+      importedFrameworks,
+    };
+    const file = JSON.stringify({
+      format: 'waymark-backup',
+      formatVersion: 1,
+      createdAt: '2026-02-01T09:00:00.000Z',
+      reason: 'manual',
+      tables,
+    });
+
+    const read = readBackup('old.json', file);
+
+    if (!read.ok) throw new Error(read.message);
+    expect(read.backup.tables.ratingsByRater).toEqual([{ ...rating, rater: 'self' }]);
+    expect(read.backup.tables.exchangeReceipts).toEqual([]);
+    expect(read.backup.formatVersion).toBe(2);
   });
 });

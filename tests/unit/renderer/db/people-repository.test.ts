@@ -124,7 +124,7 @@ describe('removing a person', () => {
     const [ana, ben] = [person({ name: 'Ana' }), person({ name: 'Ben' })];
     await db.people.bulkAdd([ana, ben]);
     for (const someone of [ana, ben]) {
-      await db.ratings.bulkAdd([
+      await db.ratingsByRater.bulkAdd([
         rating(someone.id, 'frontend.L5.skill.1', 'partly'),
         rating(someone.id, 'frontend.L5.skill.2', 'not-applicable'),
       ]);
@@ -152,7 +152,7 @@ describe('removing a person', () => {
     expect(await db.people.toArray()).toEqual([ben]);
     expect(await personDataCounts(db, ana.id)).toEqual({ ratings: 0, evidence: 0, snapshots: 0, goals: 0, meetings: 0 });
     expect(await personDataCounts(db, ben.id)).toEqual(before);
-    expect(await db.ratings.count()).toBe(2);
+    expect(await db.ratingsByRater.count()).toBe(2);
     expect(await db.goals.count()).toBe(2);
     expect(await db.meetings.count()).toBe(3);
   });

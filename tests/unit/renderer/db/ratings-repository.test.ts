@@ -21,6 +21,7 @@ describe('ratings', () => {
     expect(statement).toEqual({
       personId,
       frameworkId: careerMapId,
+      rater: 'self',
       itemId: 'frontend.L5.skill.2',
       value: 'partly',
       updatedAt: now.toISOString(),
@@ -46,7 +47,7 @@ describe('ratings', () => {
     await saveRating(db, { personId, frameworkId: careerMapId, itemId: 'frontend.L5.skill.1', value: 'consistently', note: 'Shipped it.' });
     await saveRating(db, { personId, frameworkId: careerMapId, itemId: 'frontend.L5.skill.3', value: 'not-yet' });
 
-    await clearRating(db, personId, careerMapId, 'frontend.L5.skill.1');
+    await clearRating(db, { personId, frameworkId: careerMapId, rater: 'self', itemId: 'frontend.L5.skill.1' });
 
     expect((await ratingsFor(db, personId, careerMapId)).map((rating) => rating.itemId)).toEqual(['frontend.L5.skill.3']);
   });
@@ -57,7 +58,7 @@ describe('ratings', () => {
     await expect(saveRating(db, { personId, frameworkId: careerMapId, itemId: '', value: 'partly' })).rejects.toThrow(
       /^Your rating was not saved: .*\(itemId\)\. Correct it and try again\.$/,
     );
-    expect(await db.ratings.count()).toBe(0);
+    expect(await db.ratingsByRater.count()).toBe(0);
   });
 });
 
@@ -66,8 +67,8 @@ describe('damaged ratings', () => {
     const db = await openTestDatabase();
     // Written around the repository, as a bug or a hand-edited database could.
     await db
-      .table('ratings')
-      .put({ personId, frameworkId: careerMapId, itemId: 'frontend.L5.skill.1', value: 7, updatedAt: now.toISOString() });
+      .table('ratingsByRater')
+      .put({ personId, frameworkId: careerMapId, rater: 'self', itemId: 'frontend.L5.skill.1', value: 7, updatedAt: now.toISOString() });
 
     const reading = ratingsFor(db, personId, careerMapId);
     await expect(reading).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'unknown' });
@@ -93,21 +94,52 @@ describe('rating notes', () => {
     const db = await openTestDatabase();
     await saveRating(db, { personId, frameworkId: careerMapId, itemId: 'frontend.L5.skill.2', value: 'partly' });
 
-    const noted = await saveRatingNote(db, personId, careerMapId, 'frontend.L5.skill.2', 'Paired on the cache layer.', now);
+    const noted = await saveRatingNote(
+      db,
+      { personId, frameworkId: careerMapId, rater: 'self', itemId: 'frontend.L5.skill.2' },
+      'Paired on the cache layer.',
+      now,
+    );
     expect(noted).toMatchObject({ value: 'partly', note: 'Paired on the cache layer.', updatedAt: now.toISOString() });
-    expect(await db.ratings.get([personId, careerMapId, 'frontend.L5.skill.2'])).toEqual(noted);
+    expect(await db.ratingsByRater.get([personId, careerMapId, 'self', 'frontend.L5.skill.2'])).toEqual(noted);
 
-    const cleared = await saveRatingNote(db, personId, careerMapId, 'frontend.L5.skill.2', '  ');
+    const cleared = await saveRatingNote(db, { personId, frameworkId: careerMapId, rater: 'self', itemId: 'frontend.L5.skill.2' }, '  ');
     expect(cleared).not.toHaveProperty('note');
-    expect(await db.ratings.get([personId, careerMapId, 'frontend.L5.skill.2'])).toEqual(cleared);
+    expect(await db.ratingsByRater.get([personId, careerMapId, 'self', 'frontend.L5.skill.2'])).toEqual(cleared);
   });
 
   it('asks for a rating first when the item is not rated', async () => {
     const db = await openTestDatabase();
 
-    const attempt = saveRatingNote(db, personId, careerMapId, 'frontend.L5.skill.4', 'A note without a rating');
+    const attempt = saveRatingNote(
+      db,
+      { personId, frameworkId: careerMapId, rater: 'self', itemId: 'frontend.L5.skill.4' },
+      'A note without a rating',
+    );
     await expect(attempt).rejects.toMatchObject({ name: 'WorkspaceError', kind: 'invalid' });
     await expect(attempt).rejects.toThrow(/rate this item first/);
-    expect(await db.ratings.count()).toBe(0);
+    expect(await db.ratingsByRater.count()).toBe(0);
+  });
+});
+
+describe('ratings by rater', () => {
+  it('keeps the self, manager and agreed ratings of one statement apart, each with its note and date', async () => {
+    const db = await openTestDatabase();
+    const itemId = 'frontend.L5.skill.1';
+    const self = await saveRating(db, { personId, frameworkId: careerMapId, itemId, value: 'consistently', note: 'I led it.' }, now);
+    const later = new Date('2026-03-01T09:00:00.000Z');
+    const manager = await saveRating(
+      db,
+      { personId, frameworkId: careerMapId, rater: 'manager', itemId, value: 'not-yet', note: 'Not seen yet.' },
+      later,
+    );
+    const agreed = await saveRating(db, { personId, frameworkId: careerMapId, rater: 'agreed', itemId, value: 'partly' }, later);
+
+    expect(await ratingsFor(db, personId, careerMapId)).toEqual(expect.arrayContaining([self, manager, agreed]));
+    expect(self).toMatchObject({ rater: 'self', note: 'I led it.', updatedAt: now.toISOString() });
+    expect(manager).toMatchObject({ rater: 'manager', note: 'Not seen yet.', updatedAt: later.toISOString() });
+
+    await clearRating(db, { personId, frameworkId: careerMapId, rater: 'manager', itemId });
+    expect((await ratingsFor(db, personId, careerMapId)).map((rating) => rating.rater).sort()).toEqual(['agreed', 'self']);
   });
 });

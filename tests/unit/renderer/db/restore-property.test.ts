@@ -28,16 +28,17 @@ const pick = <T>(rows: T[], at: number): T | undefined => rows[at % Math.max(1, 
 const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.constant<Damage>({ kind: 'none' }),
   fc.constant<Damage>({ kind: 'unknown-field' }),
-  fc.record({ table: fc.constantFrom('ratings', 'evidence', 'goals', 'meetings'), at: index }).map(({ table, at }): Damage => ({
+  fc.record({ table: fc.constantFrom('ratingsByRater', 'evidence', 'goals', 'meetings'), at: index }).map(({ table, at }): Damage => ({
     kind: 'refused',
     what: `a ${table} record of a person not in the file`,
     apply: (tables) => {
       const row = pick(tables[table] ?? [], at);
       if (row) row.personId = ghost;
       else
-        tables.ratings?.push({
+        tables.ratingsByRater?.push({
           personId: ghost,
           frameworkId: careerMapId,
+          rater: 'self',
           itemId: 'x.1',
           value: 'partly',
           updatedAt: '2026-01-01T00:00:00.000Z',

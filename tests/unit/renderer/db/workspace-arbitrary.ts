@@ -14,7 +14,7 @@ const timestamp = fc
 const day = timestamp.map((stamp) => stamp.slice(0, 10));
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((value) => value.trim().length > 0);
 const ratingValue = fc.constantFrom('not-yet', 'partly', 'consistently', 'not-applicable', 0, 1, 2, 3, 4) as fc.Arbitrary<
-  WorkspaceTables['ratings'][number]['value']
+  WorkspaceTables['ratingsByRater'][number]['value']
 >;
 
 export const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid(), { minLength: 1, maxLength: 4 }).chain((ids) =>
@@ -35,16 +35,17 @@ export const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid()
         }),
       ),
     ),
-    ratings: fc.uniqueArray(
+    ratingsByRater: fc.uniqueArray(
       fc.record({
         personId: fc.constantFrom(...ids),
         frameworkId: fc.constant(careerMapId),
+        rater: fc.constantFrom('self', 'manager', 'agreed'),
         itemId: fc.constantFrom('frontend.L5.skill.1', 'frontend.L5.skill.2', 'infrastructure.L1.experience.1'),
         value: ratingValue,
         note: fc.option(text, { nil: undefined }),
         updatedAt: timestamp,
       }),
-      { selector: (rating) => `${rating.personId}|${rating.itemId}`, maxLength: 8 },
+      { selector: (rating) => `${rating.personId}|${rating.rater}|${rating.itemId}`, maxLength: 8 },
     ),
     evidence: fc.array(
       fc.record({
@@ -93,6 +94,17 @@ export const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid()
       { maxLength: 3 },
     ),
     importedFrameworks: fc.constant([]),
+    exchangeReceipts: fc.uniqueArray(
+      fc.record({
+        personId: fc.constantFrom(...ids),
+        frameworkId: fc.constant(careerMapId),
+        kind: fc.constantFrom('self-assessment', 'review'),
+        exportedAt: timestamp,
+        importedAt: timestamp,
+        fileName: text,
+      }),
+      { selector: (receipt) => `${receipt.personId}|${receipt.kind}`, maxLength: 2 },
+    ),
   }),
 );
 

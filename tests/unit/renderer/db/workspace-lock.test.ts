@@ -12,7 +12,7 @@ import { setWorkspaceKey, workspaceKey } from '../../../../renderer/db/sealing-m
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../../../../renderer/db/workspace-lock';
 import { adoptLegacyStores, readLockSettings } from '../../../../renderer/db/workspace-settings';
-import { backupToJson, createBackup } from '../../../../shared/backup/backup-file';
+import { backupToJson, createBackup, emptyWorkspaceTables } from '../../../../shared/backup/backup-file';
 import { lockSettingsFor, person, testDatabaseName } from './workspace-test-database';
 
 // Few iterations in tests: the count is a parameter, and 600,000 would take seconds per test.
@@ -102,7 +102,7 @@ describe('the revert point under the lock', () => {
   it('is sealed when made while locked, and follows the lock off, on and to a new passphrase', async () => {
     const { name, db } = await lockedWorkspace();
     await setPassphrase(db, 'correct horse battery', iterations);
-    await restoreWorkspace(db, { ...emptyTables(), people: [person({ relationship: 'me', name: 'Restored' })] });
+    await restoreWorkspace(db, { ...emptyWorkspaceTables(), people: [person({ relationship: 'me', name: 'Restored' })] });
     expect(await db.revertRecords.count()).toBe(1);
     expect(JSON.stringify(await rawRows(name, 'revertRecords'))).not.toContain(canary);
     expect((await lockState(db)).plainRecords).toBe(0);
@@ -223,7 +223,7 @@ describe('settings kept by earlier versions beside the workspace', () => {
     lock.close();
     const revert = new Dexie(`${name}-revert-point`);
     revert.version(1).stores({ points: 'id' });
-    const before = { ...emptyTables(), people: [person({ relationship: 'me', notes: canary })] };
+    const before = { ...emptyWorkspaceTables(), people: [person({ relationship: 'me', notes: canary })] };
     await revert
       .table('points')
       .put({ id: 'latest', json: backupToJson(createBackup(before, 'revert-point', new Date('2026-11-20T08:00:00.000Z'))) });
@@ -244,7 +244,3 @@ describe('settings kept by earlier versions beside the workspace', () => {
     db.close();
   });
 });
-
-function emptyTables() {
-  return { people: [], ratings: [], evidence: [], snapshots: [], snapshotRatings: [], goals: [], meetings: [], importedFrameworks: [] };
-}

@@ -40,7 +40,7 @@ export function person(overrides: Partial<Person> = {}): Person {
 }
 
 export function rating(personId: string, itemId: string, value: Rating['value'], overrides: Partial<Rating> = {}): Rating {
-  return { personId, frameworkId: careerMapId, itemId, value, updatedAt: '2026-01-06T10:15:26.334Z', ...overrides };
+  return { personId, frameworkId: careerMapId, rater: 'self', itemId, value, updatedAt: '2026-01-06T10:15:26.334Z', ...overrides };
 }
 
 export function evidence(personId: string, overrides: Partial<Evidence> = {}): Evidence {

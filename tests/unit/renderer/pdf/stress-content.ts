@@ -59,6 +59,7 @@ export function stressGrowthPlan(paper: PaperSize, goalCount = 200): GrowthPlanC
   return {
     kind: 'growth-plan',
     meta: meta('Growth plan', paper),
+    ratingsBasis: `Measured on agreed ratings, else the manager’s, else self-ratings: ${short()}`,
     person: `Zoë 🎉 ${short()}`,
     framework: long(),
     levels: 'L4 → L5',
@@ -86,6 +87,17 @@ export function stressOneOnOne(paper: PaperSize): OneOnOneContent {
   return {
     kind: 'one-on-one',
     meta: meta('1:1 preparation', paper, true),
+    ratingsBasis: 'Measured on agreed ratings, else the manager’s, else self-ratings: 3 agreed, 12 self',
+    disagreements: {
+      reviewer: 'Manager',
+      at: 'L5',
+      lines: Array.from({ length: 30 }, (_, index) => ({
+        statement: index % 7 === 0 ? long() : short(),
+        self: 'Consistently',
+        reviewer: 'Not yet',
+        agreed: index % 2 === 0 ? 'Partly' : undefined,
+      })),
+    },
     person: short(),
     framework: long(),
     since: '16 Nov 2026',

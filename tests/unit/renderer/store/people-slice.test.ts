@@ -40,7 +40,7 @@ describe('the workspace store', () => {
     store.getState().db?.close();
 
     const reopened = await reopenedStore(name, me.id);
-    expect(reopened.getState().ratings.get(statement)?.value).toBe('partly');
+    expect(reopened.getState().ratings.self.get(statement)?.value).toBe('partly');
     reopened.getState().db?.close();
   });
 
@@ -49,7 +49,7 @@ describe('the workspace store', () => {
     store.getState().db?.close();
     await store.getState().rate(statement, 'consistently');
 
-    expect(store.getState().ratings.get(statement)?.value).toBe('consistently');
+    expect(store.getState().ratings.self.get(statement)?.value).toBe('consistently');
     expect(store.getState().unsavedItemIds.has(statement)).toBe(true);
     expect(store.getState().saveState).toBe('failed');
     expect(store.getState().saveProblem?.message).toMatch(/not saved/i);

@@ -51,3 +51,18 @@ describe('writes', () => {
     expect(store.getState().saveProblem?.retry).toBeTypeOf('function');
   });
 });
+
+describe('opening the workspace', () => {
+  it('has the database in place by the time the people appear, so a screen can open a person at once', async () => {
+    const store = createAppStore();
+    let opened: Promise<void> | undefined;
+    const stop = store.subscribe((state, before) => {
+      const me = state.people[0];
+      if (me && before.people.length === 0) opened = state.openPerson(me.id);
+    });
+    await store.getState().attachWorkspace(() => openTestDatabase());
+    stop();
+    await opened;
+    expect(store.getState().openPersonId).toBe(store.getState().people[0]?.id);
+  });
+});

@@ -16,13 +16,14 @@ function tables(overrides: Partial<WorkspaceTables> = {}): WorkspaceTables {
   const shot = snapshot('me', '2026-02-01T10:00:00.000Z', { id: 'shot' });
   return {
     people: [me, report],
-    ratings: [rating('me', 'frontend.L5.skill.1', 'partly'), rating('report', 'frontend.L5.skill.1', 'consistently')],
+    ratingsByRater: [rating('me', 'frontend.L5.skill.1', 'partly'), rating('report', 'frontend.L5.skill.1', 'consistently')],
     evidence: [evidence('me', { id: 'ev' })],
     snapshots: [shot],
     snapshotRatings: [{ snapshotId: 'shot', personId: 'me', ratings: [{ itemId: 'frontend.L5.skill.1', value: 'partly' }] }],
     goals: [goal('me', { id: 'goal' })],
     meetings: [meeting('report', '2026-02-03', { id: 'meeting' })],
     importedFrameworks: [],
+    exchangeReceipts: [],
     ...overrides,
   };
 }
@@ -47,7 +48,7 @@ describe('checking a backup before the preview', () => {
   it.each<[string, Partial<WorkspaceTables>, string]>([
     [
       'a rating of a person not in the file',
-      { ratings: [rating('me', 'a', 'partly'), rating('ghost', 'b', 'partly')] },
+      { ratingsByRater: [rating('me', 'a', 'partly'), rating('ghost', 'b', 'partly')] },
       'rating 2 belongs to a person that is not in the file',
     ],
     ['evidence of nobody', { evidence: [evidence('ghost')] }, 'evidence entry 1 belongs to a person that is not in the file'],
@@ -66,8 +67,8 @@ describe('checking a backup before the preview', () => {
     ['two people with one id', { people: [me, report, { ...report, name: 'Ana' }] }, 'person 3 has the same id as person 2'],
     [
       'one rating twice',
-      { ratings: [rating('me', 'a', 'partly'), rating('me', 'a', 'consistently')] },
-      'rating 2 has the same person, framework and statement as rating 1',
+      { ratingsByRater: [rating('me', 'a', 'partly'), rating('me', 'a', 'consistently')] },
+      'rating 2 has the same person, framework, rater and statement as rating 1',
     ],
     [
       'two people marked as you',
@@ -76,7 +77,7 @@ describe('checking a backup before the preview', () => {
     ],
     [
       'nobody marked as you',
-      { people: [report], ratings: [], evidence: [], snapshots: [], snapshotRatings: [], goals: [] },
+      { people: [report], ratingsByRater: [], evidence: [], snapshots: [], snapshotRatings: [], goals: [] },
       'no person in it is marked as you (every workspace has exactly one)',
     ],
     [
@@ -97,14 +98,14 @@ describe('checking a backup before the preview', () => {
 
   it('names the first five problems and counts the rest', () => {
     const ghosts = Array.from({ length: 120 }, (_, index) => rating('ghost', `item.${index}`, 'partly'));
-    const message = refusal(tables({ ratings: [...tables().ratings, ...ghosts] }));
+    const message = refusal(tables({ ratingsByRater: [...tables().ratingsByRater, ...ghosts] }));
     expect(message).toContain('rating 3 belongs to a person that is not in the file; rating 4 belongs');
     expect(message).toContain('; and 115 more problems.');
   });
 
   it('names a record with the wrong type as a person counts it', () => {
-    const broken = JSON.parse(backupToJson(createBackup(tables(), 'manual'))) as { tables: { ratings: Record<string, unknown>[] } };
-    const second = broken.tables.ratings[1];
+    const broken = JSON.parse(backupToJson(createBackup(tables(), 'manual'))) as { tables: { ratingsByRater: Record<string, unknown>[] } };
+    const second = broken.tables.ratingsByRater[1];
     if (second) second.value = 'sometimes';
     expect(refusal(JSON.stringify(broken))).toMatch(/^Waymark backup\.json is damaged: rating 2, value: /);
   });

@@ -23,7 +23,15 @@ export const zoe: Person = {
 export function context(ratings: Record<string, RatingValue> = {}, today = '2026-11-23'): DocumentContext {
   const mapping = resolveMapping([map], zoe);
   if (mapping.kind !== 'career-map') throw new Error('expected a career map');
-  return { person: zoe, mapping, ratings: new Map(Object.entries(ratings)), today, paper: 'A4', formatDate: (iso) => `on ${iso}` };
+  return {
+    person: zoe,
+    mapping,
+    ratings: new Map(Object.entries(ratings)),
+    ratingsBasis: 'Measured on self-ratings only',
+    today,
+    paper: 'A4',
+    formatDate: (iso) => `on ${iso}`,
+  };
 }
 
 const stamp = '2026-10-01T09:00:00.000Z';

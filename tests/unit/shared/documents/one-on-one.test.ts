@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneOnOneContent, type OneOnOneInput } from '../../../../shared/documents/one-on-one';
 import type { Snapshot } from '../../../../shared/workspace/schema';
+import { ratedBy } from '../workspace/rating-fixtures';
 import { context, goal, meeting } from './document-fixtures';
 
 const snapshot: Snapshot = {
@@ -106,5 +107,34 @@ describe('oneOnOneContent', () => {
     expect(content.since).toBeNull();
     expect(content.progress).toBeNull();
     expect(content.notes).toEqual([]);
+  });
+});
+
+describe('the disagreements between self and manager', () => {
+  it('lists the target’s statements rated two steps or more apart, with the agreed rating where there is one', () => {
+    const content = build({
+      disagreementsFrom: [
+        ratedBy('frontend.L5.skill.2', 'self', 'consistently'),
+        ratedBy('frontend.L5.skill.2', 'manager', 'not-yet'),
+        ratedBy('frontend.L5.skill.3', 'self', 'partly'),
+        ratedBy('frontend.L5.skill.3', 'manager', 'consistently'),
+        ratedBy('frontend.L5.skill.4', 'self', 'not-applicable'),
+        ratedBy('frontend.L5.skill.4', 'manager', 'partly'),
+        ratedBy('frontend.L5.skill.4', 'agreed', 'partly'),
+        ratedBy('frontend.L3.skill.1', 'self', 'consistently'),
+        ratedBy('frontend.L3.skill.1', 'manager', 'not-yet'),
+      ],
+    });
+
+    expect(content.disagreements?.at).toBe('L5');
+    expect(content.disagreements?.lines.map((line) => [line.self, line.reviewer, line.agreed])).toEqual([
+      ['Consistently', 'Not yet', undefined],
+      ['Not applicable', 'Partly', 'Partly'],
+    ]);
+    expect(content.disagreements?.lines[0]?.statement).toMatch(/^Security: Awareness of common vulnerabilities/);
+  });
+
+  it('leaves them out unless asked for', () => {
+    expect(build().disagreements).toBeNull();
   });
 });

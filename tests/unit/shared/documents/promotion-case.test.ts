@@ -5,7 +5,7 @@ import type { Rating } from '../../../../shared/workspace/schema';
 import { context, evidence, goal, map } from './document-fixtures';
 
 function rating(itemId: string, value: Rating['value'], note?: string): [string, Rating] {
-  return [itemId, { personId: 'p-zoe', frameworkId: map.id, itemId, value, note, updatedAt: '2026-11-01T09:00:00.000Z' }];
+  return [itemId, { personId: 'p-zoe', frameworkId: map.id, rater: 'self', itemId, value, note, updatedAt: '2026-11-01T09:00:00.000Z' }];
 }
 
 describe('promotionCaseContent', () => {

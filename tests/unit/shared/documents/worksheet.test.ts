@@ -9,7 +9,7 @@ if (!frontend) throw new Error('no Frontend track');
 const options = { paper: 'LETTER' as const, today: '2026-11-23', dateLabel: '23 Nov 2026' };
 
 function rating(itemId: string, value: Rating['value'], note?: string): [string, Rating] {
-  return [itemId, { personId: 'p', frameworkId: map.id, itemId, value, note, updatedAt: '2026-11-01T00:00:00.000Z' }];
+  return [itemId, { personId: 'p', frameworkId: map.id, rater: 'self', itemId, value, note, updatedAt: '2026-11-01T00:00:00.000Z' }];
 }
 
 describe('worksheetContent', () => {
@@ -39,11 +39,13 @@ describe('worksheetContent', () => {
             rating('frontend.L5.skill.2', 'partly', 'Needs a pairing session'),
             rating('frontend.L5.experience.1', 'not-applicable'),
           ]),
+          ratingsBasis: 'Measured on agreed ratings, else the coach’s, else self-ratings: 2 self',
         },
       },
     );
     const items = content?.areas.flatMap((area) => area.items) ?? [];
     expect(content?.person).toBe('Дмитрий');
+    expect(content?.ratingsBasis).toMatch(/^Measured on agreed ratings/);
     expect(items.find((item) => item.skillName === 'Security')).toMatchObject({ ticked: 1, note: 'Needs a pairing session' });
     expect(items[0]?.ticked).toBe(3);
   });
@@ -52,7 +54,7 @@ describe('worksheetContent', () => {
     const card = loadRoleCard();
     const content = worksheetContent(
       { kind: 'role-card', framework: card },
-      { ...options, filledFrom: { name: 'Sam', ratings: new Map([rating('skill.1', 4)]) } },
+      { ...options, filledFrom: { name: 'Sam', ratings: new Map([rating('skill.1', 4)]), ratingsBasis: 'Measured on self-ratings only' } },
     );
     expect(content?.scale).toHaveLength(6);
     expect(content?.areas.map((area) => area.items.length)).toEqual([8, 3, 8, 8, 7, 4]);

@@ -1,0 +1,67 @@
+/**
+ * People × skill areas: the share of each area met at the level measured, shaded and written out,
+ * with a last row counting who meets each area and marking where the team is thin.
+ */
+import { percentCell } from '../../../shared/documents/team-overview';
+import type { Heatmap } from '../../../shared/team/team-overview';
+
+/** 0–4: how strongly a cell is shaded (none, under 25 %, under 50 %, under 80 %, met). */
+function band(percent: number | null): number {
+  if (percent === null) return 0;
+  if (percent >= 80) return 4;
+  if (percent >= 50) return 3;
+  return percent >= 25 ? 2 : 1;
+}
+
+export function TeamHeatmap({ heatmap, levelLabel, limit }: { heatmap: Heatmap; levelLabel: string; limit?: number | undefined }) {
+  const thin = heatmap.areas.filter((_, index) => heatmap.summary[index]?.thin).map((area) => area.name);
+  return (
+    <figure className="team-heatmap" data-chart="heatmap">
+      <figcaption>
+        % of each area met at {levelLabel}, {heatmap.track.name}. An area is met at 80 % or more.
+        {thin.length > 0 ? ` Thin (at most one person meets it): ${thin.join(', ')}.` : ' No area is thin.'}
+      </figcaption>
+      <div className="team-table-wrap">
+        <table className="heatmap-table">
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Level</th>
+              {heatmap.areas.map((area) => (
+                <th key={area.id} scope="col">
+                  {area.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {heatmap.rows.slice(0, limit).map((row) => (
+              <tr key={row.personId}>
+                <th scope="row">{row.name}</th>
+                <td>{row.levelId ?? '—'}</td>
+                {row.cells.map((cell, index) => (
+                  <td key={heatmap.areas[index]?.id ?? index} className={`heat heat-${band(cell)}`}>
+                    {percentCell(cell)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                People meeting the area
+              </th>
+              {heatmap.summary.map((area, index) => (
+                <td key={heatmap.areas[index]?.id ?? index} className={area.thin ? 'heat-thin' : undefined} data-thin={area.thin}>
+                  {area.met}
+                  {area.thin ? ' · thin' : ''}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Assessments exchanged by file, from the store's side: making the file for a person (plain with a
+ * checksum, or sealed with a passphrase), previewing what a file would change, and taking it in —
+ * after which the people and the open person are read afresh.
+ */
+import type { StateCreator } from 'zustand';
+import { localDate } from '../../shared/dates/local-date';
+import {
+  buildExchangeContent,
+  contentText,
+  exchangeFileName,
+  plainExchangeFile,
+  sealedExchangeFile,
+  type ExchangeContent,
+} from '../../shared/exchange/exchange-file';
+import { displayName } from '../../shared/workspace/labels';
+import type { ExchangeKind, Person } from '../../shared/workspace/schema';
+import { evidenceFor } from '../db/evidence-repository';
+import { checksumOf, sealContent } from '../db/exchange-sealing';
+import { minimumPassphraseLength } from '../db/sealing';
+import { importAssessment, previewImport, type ImportPreview, type ImportTarget } from '../db/exchange-repository';
+import { ratingsFor } from '../db/ratings-repository';
+import { WorkspaceError } from '../db/workspace-error';
+import type { AppState } from './app-store';
+import { findFramework } from './selectors';
+
+export interface ExchangeExport {
+  kind: ExchangeKind;
+  includeEvidence: boolean;
+  /** Seals the file when given (at least 8 characters). */
+  passphrase?: string | undefined;
+}
+
+export interface ExchangeSlice {
+  /** The file for a person, as a name and its text; throws a WorkspaceError saying why not. */
+  exportAssessment(personId: string, options: ExchangeExport): Promise<{ fileName: string; text: string }>;
+  previewAssessment(content: ExchangeContent, target: ImportTarget): Promise<ImportPreview | undefined>;
+  /** Takes the file in; the person it went to, or undefined when it was not (the save problem says why). */
+  takeInAssessment(content: ExchangeContent, target: ImportTarget, fileName: string): Promise<Person | undefined>;
+}
+
+type Slice = StateCreator<AppState, [], [], ExchangeSlice>;
+
+export const createExchangeSlice: Slice = (_set, get) => {
+  return {
+    async exportAssessment(personId, options) {
+      const { db, people, frameworks } = get();
+      const person = people.find((candidate) => candidate.id === personId);
+      const framework = person?.target ? findFramework(frameworks, person.target.frameworkId) : undefined;
+      if (!db || !person || !framework) {
+        throw new WorkspaceError('unknown', 'There is nothing to export yet: map this person against a framework first.');
+      }
+      if (options.passphrase !== undefined && options.passphrase.length < minimumPassphraseLength) {
+        throw new WorkspaceError('unknown', `The file was not made: use a passphrase of at least ${minimumPassphraseLength} characters.`);
+      }
+      const [ratings, evidence] = await Promise.all([ratingsFor(db, person.id, framework.id), evidenceFor(db, person.id)]);
+      const content = buildExchangeContent({ ...options, person, framework, ratings, evidence, now: new Date() });
+      const text =
+        options.passphrase === undefined
+          ? plainExchangeFile(content, await checksumOf(contentText(content)))
+          : sealedExchangeFile(await sealContent(content, options.passphrase));
+      return { fileName: exchangeFileName(options.kind, displayName(person), localDate()), text };
+    },
+
+    async previewAssessment(content, target) {
+      const { db } = get();
+      return db ? previewImport(db, content, target) : undefined;
+    },
+
+    async takeInAssessment(content, target, fileName) {
+      let taken: Person | undefined;
+      const ok = await get().write(
+        async (db) => {
+          taken = await importAssessment(db, content, target, fileName);
+          await get().loadPeople(db);
+        },
+        { action: 'the assessment file' },
+      );
+      const openId = get().openPersonId;
+      if (ok && taken && openId === taken.id) await get().openPerson(openId);
+      if (ok && get().teamFacts) void get().loadTeam();
+      return ok ? taken : undefined;
+    },
+  };
+};

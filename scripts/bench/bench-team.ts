@@ -1,0 +1,98 @@
+/**
+ * The team at scale: 300 people, each mapped against a framework of 100 statements (20 skill areas ×
+ * 5 levels) with a year of weekly snapshots, 1:1s and goals. Measures opening the team overview (every
+ * person's figures read and the table and heatmap drawn) and switching from one person to another,
+ * each as the longest main-thread task it caused (target: none over 100 ms) and its time to show.
+ */
+import type { Browser } from '@playwright/test';
+import { generatedFramework } from './generated-framework.ts';
+import { measureNavigation } from './measure-team.ts';
+import { seedTeam } from './seed-team.ts';
+
+const people = 300;
+const weeks = 52;
+const samples = 20;
+
+export type Report = (name: string, values: number[], targetName: string, target: number, measured: number) => void;
+export type Quantile = (values: number[], q: number) => number;
+
+export async function benchTeam(browser: Browser, origin: string, report: Report, quantile: Quantile): Promise<void> {
+  const framework = generatedFramework(20, 5, 'bench-team');
+  const track = framework.tracks[0];
+  if (!track) throw new Error('the generated framework has no track');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/frameworks/index.json', async (route) => {
+    const names = (await (await route.fetch()).json()) as string[];
+    await route.fulfill({ json: [...names, 'bench-team.json'] });
+  });
+  await context.route('**/frameworks/bench-team.json', (route) => route.fulfill({ json: framework }));
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const started = Date.now();
+    const ids = await page.evaluate(seedTeam, {
+      people,
+      frameworkId: framework.id,
+      trackId: track.id,
+      levelIds: track.levels.map((level) => level.id),
+      statements: track.levels.flatMap((level) => level.statements.map((statement) => ({ id: statement.id, levelId: level.id }))),
+      weeks,
+    });
+    console.log(
+      `team: ${ids.length} people × ${track.levels.length * track.areas.length} statements (self-rated, half by a manager, a tenth agreed), ${weeks} weekly snapshots, 26 1:1s and 3 goals each — seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+    const reloaded = Date.now();
+    await page.reload();
+    // The people's list shows once the workspace is open.
+    await page.getByRole('link', { name: 'Team overview' }).waitFor({ timeout: 300_000 });
+    console.log(`the app opened the workspace in ${((Date.now() - reloaded) / 1000).toFixed(1)} s`);
+
+    const away = async () => {
+      await page.evaluate(() => {
+        window.location.hash = '#/backups';
+      });
+      await page.getByRole('heading', { name: 'Backups and privacy' }).waitFor();
+    };
+    const open = {
+      hash: '#/team',
+      after: '[data-testid="team-status"][data-state="loading"]',
+      ready: `[data-testid="team-status"][data-state="ready"][data-people="${people + 1}"]`,
+    };
+    await away();
+    const first = await page.evaluate(measureNavigation, open);
+    console.log(
+      `first opening of the team overview in the session: ${first.ms.toFixed(0)} ms, longest task ${first.longestTaskMs.toFixed(0)} ms`,
+    );
+    const opens: { ms: number; longestTaskMs: number }[] = [];
+    for (let run = 0; run < samples; run += 1) {
+      await away();
+      opens.push(await page.evaluate(measureNavigation, open));
+    }
+    const openTasks = opens.map((entry) => entry.longestTaskMs);
+    report('opening the team overview: longest task', openTasks, 'p95', 100, quantile(openTasks, 0.95));
+    const openTimes = opens.map((entry) => entry.ms);
+    console.log(
+      `opening the team overview until every figure is read and drawn: median ${quantile(openTimes, 0.5).toFixed(0)} ms, p95 ${quantile(openTimes, 0.95).toFixed(0)} ms`,
+    );
+
+    const switches: { ms: number; longestTaskMs: number }[] = [];
+    for (let run = 0; run <= samples; run += 1) {
+      const personId = ids[(run * 37) % ids.length] ?? '';
+      const result = await page.evaluate(measureNavigation, {
+        hash: `#/people/${personId}/rate`,
+        ready: `article[data-person-id="${personId}"] .rating-row`,
+      });
+      // The first switch loads the person screen's code: kept out, as the team overview's first opening is.
+      if (run > 0) switches.push(result);
+    }
+    const switchTasks = switches.map((entry) => entry.longestTaskMs);
+    report('switching person (Rate tab, a year of snapshots each): longest task', switchTasks, 'p95', 100, quantile(switchTasks, 0.95));
+    const switchTimes = switches.map((entry) => entry.ms);
+    console.log(
+      `switching person until the ratings show: median ${quantile(switchTimes, 0.5).toFixed(0)} ms, p95 ${quantile(switchTimes, 0.95).toFixed(0)} ms`,
+    );
+  } finally {
+    await context.close();
+  }
+}

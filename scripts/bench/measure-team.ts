@@ -1,0 +1,48 @@
+/**
+ * Team timings, taken inside the page (each function is sent whole, so each carries its own helpers):
+ * from a change of address until the screen shows what it should, and the longest task the main thread
+ * ran meanwhile (the Long Tasks API reports every task over 50 ms; 0 means none was).
+ */
+export async function measureNavigation({
+  hash,
+  ready,
+  after,
+}: {
+  hash: string;
+  /** A CSS selector that matches only once the screen shows everything it should. */
+  ready: string;
+  /** A selector that must have matched first (a screen still showing the last read is not ready). */
+  after?: string;
+}): Promise<{ ms: number; longestTaskMs: number }> {
+  const longTasks: number[] = [];
+  const taskObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  taskObserver.observe({ type: 'longtask', buffered: false });
+  const start = performance.now();
+  window.location.hash = hash;
+  const end = await new Promise<number>((resolve, reject) => {
+    let seen = after === undefined;
+    const done = () => {
+      seen ||= after !== undefined && document.querySelector(after) !== null;
+      return seen && document.querySelector(ready) !== null;
+    };
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now());
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(
+        new Error(`timed out waiting for ${ready}; the screen shows: ${document.querySelector('main')?.textContent?.slice(0, 400) ?? ''}`),
+      );
+    }, 60_000);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  // Let the observer deliver the last entries before reading them.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  taskObserver.disconnect();
+  return { ms: end - start, longestTaskMs: Math.max(0, ...longTasks) };
+}

@@ -1,0 +1,84 @@
+/**
+ * The team overview as a document: the same rows and heatmap the screen shows, as text.
+ */
+import type { Framework } from '../framework/schema';
+import type { Heatmap, TeamRow } from '../team/team-overview';
+import { relationshipLabel } from '../workspace/labels';
+import type { TeamOverviewContent } from './document-content';
+import { frameworkFooter, type PaperSize } from './document-meta';
+
+export interface TeamOverviewInput {
+  rows: readonly TeamRow[];
+  heatmap: Heatmap | undefined;
+  /** The framework the heatmap measures, named in the footer. */
+  framework: Framework | undefined;
+  /** "Everyone", "My reports", "My clients". */
+  group: string;
+  /** "each person's target", or "L5". */
+  heatmapLevel: string;
+  ratingsBasis: string;
+  today: string;
+  paper: PaperSize;
+  formatDate: (isoDate: string) => string;
+}
+
+export const teamColumns = [
+  'Name',
+  'Relationship',
+  'Mapped to',
+  'Current',
+  'Target',
+  '% met',
+  'Suggested',
+  'Ratings changed',
+  'Last 1:1',
+  'Next 1:1',
+  'Open actions',
+  'Overdue',
+];
+
+export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewContent {
+  const date = (iso: string | null) => (iso ? input.formatDate(iso.slice(0, 10)) : '—');
+  const people = input.rows.length === 1 ? '1 person' : `${input.rows.length} people`;
+  return {
+    kind: 'team-overview',
+    meta: {
+      title: `Team overview — ${input.group}`,
+      dateLabel: input.formatDate(input.today),
+      isoDate: input.today,
+      paper: input.paper,
+      footer: frameworkFooter(input.framework),
+      orientation: 'landscape',
+    },
+    group: `${input.group} (${people})`,
+    ratingsBasis: input.ratingsBasis,
+    columns: teamColumns,
+    rows: input.rows.map((row) => [
+      row.name,
+      relationshipLabel(row.relationship),
+      row.mappedTo,
+      row.currentLevel ?? '—',
+      row.targetLevel ?? '—',
+      percentCell(row.percentMet),
+      row.suggestedLevel ?? '—',
+      date(row.ratingsChangedAt),
+      date(row.lastMeeting),
+      date(row.nextMeeting),
+      String(row.openActions),
+      String(row.overdueActions),
+    ]),
+    heatmap: input.heatmap
+      ? {
+          title: `${input.heatmap.track.name}: % met by area at ${input.heatmapLevel}`,
+          areas: input.heatmap.areas.map((area) => area.name),
+          rows: input.heatmap.rows.map((row) => ({ name: row.name, level: row.levelId ?? '—', cells: row.cells })),
+          summary: input.heatmap.summary,
+        }
+      : null,
+  };
+}
+
+/** A rounded percent as text: "56%", or "—" where nothing applies. */
+export function percentCell(cell: number | null): string {
+  return cell === null ? '—' : `${cell}%`;
+}

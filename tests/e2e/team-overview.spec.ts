@@ -1,0 +1,77 @@
+import { expect, test } from './fixtures';
+import { PersonPage } from './pages/person-page';
+import { pdfText } from './pdf-text';
+
+test.use({ locale: 'en-GB' });
+
+const frontend = 'Career map: Infrastructure and Frontend — Frontend';
+const experienceL5 = 'More then 4 years of frontend development experience.';
+const security = 'Awareness of common vulnerabilities';
+
+test('the team overview lists everyone, sorts, draws the heatmap with thin areas, opens a person and prints', async ({ waymark, page }) => {
+  test.slow();
+  await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
+  const person = new PersonPage(page);
+  await waymark.open();
+  await person.setUp({ name: 'Sam', framework: frontend, current: 'L4' });
+  await person.rate(experienceL5, 'Consistently');
+
+  for (const [name, relationship] of [
+    ['Priya Natarajan', 'report'],
+    ['Jordan Okafor', 'client'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a person' });
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByLabel(relationship === 'report' ? 'Report' : 'Client', { exact: true }).check();
+    await dialog.getByLabel('Framework', { exact: true }).selectOption({ label: frontend });
+    await dialog.getByLabel('Current level').selectOption('L4');
+    await dialog.getByRole('button', { name: 'Add person' }).click();
+    await expect(waymark.heading).toHaveText(name);
+  }
+  // Jordan, as a client, is rated by the coach: both statements consistently.
+  await person.rate(experienceL5, 'Consistently');
+  await person.rate(security, 'Consistently');
+
+  await page.getByRole('link', { name: 'Team overview' }).click();
+  await expect(waymark.heading).toHaveText('Team overview');
+  await expect(page.getByTestId('team-status')).toHaveText('3 people');
+  const table = person.main.locator('.team-table');
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  const jordan = table.locator('tbody tr', { hasText: 'Jordan Okafor' });
+  await expect(jordan.locator('[data-column="percentMet"]')).toHaveText('33%');
+  await expect(jordan.locator('[data-column="targetLevel"]')).toHaveText('L5');
+  await expect(table.locator('tbody tr', { hasText: 'Sam' }).locator('[data-column="percentMet"]')).toHaveText('17%');
+
+  // Sorting by % met puts the most met first; again, the least.
+  await table.getByRole('button', { name: '% of target met' }).click();
+  await expect(table.locator('tbody tr').first()).toContainText('Jordan Okafor');
+  await table.getByRole('button', { name: /% of target met/ }).click();
+  await expect(table.locator('tbody tr').first()).toContainText('Priya Natarajan');
+
+  await person.main.getByLabel('Show').selectOption({ label: 'My clients' });
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await person.main.getByLabel('Show').selectOption({ label: 'Everyone' });
+
+  const heatmap = person.main.locator('figure[data-chart="heatmap"]');
+  await expect(heatmap.locator('tbody tr')).toHaveCount(3);
+  await expect(heatmap).toContainText('Thin (at most one person meets it)');
+  await expect(heatmap.locator('tfoot [data-thin="true"]').first()).toBeVisible();
+
+  await page.getByLabel('Paper').selectOption('A4');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as PDF' }).click();
+  const download = await downloading;
+  await expect(page.locator('[data-export="saved"]')).toBeVisible();
+  expect(download.suggestedFilename()).toBe('Team overview – Everyone – 2026-11-23.pdf');
+  const { text } = await pdfText(await download.path());
+  expect(text).toContain('Everyone (3 people)');
+  expect(text).toContain('Jordan Okafor');
+  expect(text).toContain('Frontend: % met by area at each person’s target');
+  expect(text).toContain('thin');
+  expect(text).toMatch(/Page 1 of \d/);
+  expect(text).toContain('Career map: Infrastructure and Frontend · version');
+
+  await table.getByRole('link', { name: 'Priya Natarajan' }).click();
+  await expect(waymark.heading).toHaveText('Priya Natarajan');
+});

@@ -2,6 +2,7 @@
  * Adding a report or a client: a name, who they are to you, and what to map them against.
  */
 import { useState, type FormEvent } from 'react';
+import { personNameProblem } from '../../../shared/workspace/person-rules';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
@@ -18,8 +19,9 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) {
-      setProblem('Give the person a name, so you can tell them apart.');
+    const nameProblem = personNameProblem(name, relationship);
+    if (nameProblem) {
+      setProblem(nameProblem);
       return;
     }
     const person = await addPerson({ name: name.trim(), relationship, ...mapping });
@@ -37,7 +39,11 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
           <input
             id="add-person-name"
             value={name}
-            onChange={(event) => setName(event.target.value)}
+            onChange={(event) => {
+              setName(event.target.value);
+              // The message goes as soon as the name is there, not at the next try.
+              if (problem && !personNameProblem(event.target.value, relationship)) setProblem(null);
+            }}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? 'add-person-problem' : undefined}
             data-autofocus

@@ -96,7 +96,7 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
 }
 
 function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: PersonMapping; tab: PersonTab }) {
-  if (tab === 'profile') return <ProfileTab person={person} />;
+  if (tab === 'profile') return <ProfileTab key={person.id} person={person} />;
   // 1:1 notes are about the person, not a framework: they work before any mapping and after one is gone.
   if (tab === 'meetings') return <MeetingsTab person={person} />;
   if (mapping.kind === 'unmapped') return <MappingSetup person={person} />;

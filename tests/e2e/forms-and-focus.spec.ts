@@ -1,0 +1,71 @@
+/**
+ * Forms as a user meets them: the profile saves as you go with the rules of "Add a person", a
+ * message goes once the problem is fixed, and focus goes back to what opened a dialog.
+ */
+import { expect, test } from './fixtures';
+import { PersonPage } from './pages/person-page';
+
+const frontend = 'Career map: Infrastructure and Frontend — Frontend';
+
+test('the profile saves as you go, refuses an emptied name with a message and keeps the last good one', async ({ waymark, page }) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await dialog.getByRole('button', { name: 'Add person' }).click();
+  const nameProblem = dialog.getByText('Give the person a name, so you can tell them apart.');
+  await expect(nameProblem).toBeVisible();
+  await dialog.getByLabel('Name').fill('Zoë 🌱');
+  await expect(nameProblem).toHaveCount(0);
+  await dialog.getByLabel('Framework', { exact: true }).selectOption({ label: frontend });
+  await dialog.getByRole('button', { name: 'Add person' }).click();
+  await expect(waymark.heading).toHaveText('Zoë 🌱');
+
+  await person.openTab('Profile');
+  const name = person.main.getByLabel('Name', { exact: true });
+  await name.fill('   ');
+  await name.blur();
+  const problem = person.main.getByText('Give the person a name, so you can tell them apart.');
+  await expect(problem).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(waymark.heading).toHaveText('Zoë 🌱');
+  await name.fill('Zoë Ng');
+  await expect(problem).toHaveCount(0);
+  await name.press('Enter');
+  await expect(person.main.getByRole('status').filter({ hasText: 'Name saved.' })).toBeVisible();
+  await expect(waymark.heading).toHaveText('Zoë Ng');
+
+  await person.main.getByLabel('Current level').selectOption('L3');
+  await expect(person.main.getByRole('status').filter({ hasText: 'Framework and levels saved.' })).toBeVisible();
+  await expect(person.main.getByText('now L3, aiming for L4')).toBeVisible();
+
+  // Notes typed and the tab left at once are kept, not dropped.
+  await person.main.getByLabel('Notes').fill('Prefers written feedback — 日本語 too');
+  await person.openTab('Gaps');
+  await page.reload();
+  await person.openTab('Profile');
+  await expect(person.main.getByLabel('Notes')).toHaveValue('Prefers written feedback — 日本語 too');
+  await expect(person.main.getByLabel('Name', { exact: true })).toHaveValue('Zoë Ng');
+});
+
+test('focus goes back to the control that opened a dialog, whether it was cancelled, escaped or done', async ({ waymark, page }) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  const add = page.getByRole('button', { name: 'Add a person' });
+  await add.click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(add).toBeFocused();
+  await add.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(add).toBeFocused();
+
+  await person.setUp({ framework: frontend, current: 'L4' });
+  const addEvidence = person.main.locator('.toolbar').getByRole('button', { name: 'Add evidence' });
+  await addEvidence.click();
+  const evidence = page.getByRole('dialog');
+  await evidence.getByLabel('Title').fill('Ran the accessibility review');
+  await evidence.getByRole('button', { name: /^(Add|Save)/ }).click();
+  await expect(evidence).toHaveCount(0);
+  await expect(addEvidence).toBeFocused();
+});

@@ -69,3 +69,52 @@ test('focus goes back to the control that opened a dialog, whether it was cancel
   await expect(evidence).toHaveCount(0);
   await expect(addEvidence).toBeFocused();
 });
+
+test('a date not on the calendar or emptied is refused with a message that goes once fixed; a future evidence date is questioned', async ({
+  waymark,
+  page,
+}) => {
+  const person = new PersonPage(page);
+  await page.clock.install({ time: new Date('2026-12-02T09:00:00') });
+  await waymark.open();
+  await person.setUp({ framework: frontend, current: 'L4' });
+  await person.main.locator('.toolbar').getByRole('button', { name: 'Add evidence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add evidence' });
+  await dialog.getByLabel('Title').fill('Mentored two new joiners');
+  const when = dialog.getByLabel('When');
+
+  // Typed in the field's own order (month, day, year here): 30 February is no date.
+  await when.click();
+  await page.keyboard.type('02302027');
+  await dialog.getByLabel('Title').click();
+  const problem = dialog.getByText('That is not a date on the calendar');
+  await expect(problem).toBeVisible();
+  await expect(when).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(dialog).toBeVisible();
+
+  await when.fill('');
+  await when.blur();
+  await expect(dialog.getByText('Give a date: it cannot be left empty.')).toBeVisible();
+  await when.fill('2027-01-15');
+  await expect(dialog.locator('.field-problem')).toHaveCount(0);
+  await expect(dialog.getByText('That date is in the future. Is it the day it happened?')).toBeVisible();
+  await when.fill('2026-11-20');
+  await expect(dialog.getByText('in the future')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // A goal's due date typed wrong is not saved as "no due date".
+  await person.openTab('Plan');
+  await person.main.getByRole('button', { name: 'Add a goal' }).click();
+  const goal = page.getByRole('dialog', { name: 'Add a goal' });
+  await goal.getByRole('button', { name: 'Add goal' }).click();
+  await expect(goal.getByText('Give the goal a title.')).toBeVisible();
+  await goal.getByLabel('Goal').fill('Run the design review');
+  await expect(goal.getByText('Give the goal a title.')).toHaveCount(0);
+  await goal.getByLabel('Due (optional)').click();
+  await page.keyboard.type('13452027');
+  await goal.getByRole('button', { name: 'Add goal' }).click();
+  await expect(goal.getByText('That is not a date on the calendar')).toBeVisible();
+  await expect(goal).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/workspace/schema';
 import { formatDate } from '../../../shared/dates/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
+import { DateInput } from '../../components/date-input';
 import { useAppStore } from '../../store/app-store';
 import { ActionList } from '../plan';
 
@@ -51,15 +52,15 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-date`}>Date</label>
-          <input
+          <DateInput
             id={`${id}-date`}
-            type="date"
             value={date}
-            onChange={(event) => setDate(event.target.value)}
+            required
+            onChange={(value) => setDate(value)}
             // Saved when left, not per keystroke: typing a year passes through dates like 0002-01-13,
             // and each would move the entry to another place in the list.
-            onBlur={() => {
-              if (date && date !== meeting.date) void updateMeeting(meeting.id, { date });
+            onBlur={(value, problem) => {
+              if (!problem && value !== meeting.date) void updateMeeting(meeting.id, { date: value });
             }}
           />
         </div>

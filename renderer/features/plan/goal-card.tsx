@@ -9,6 +9,7 @@ import { goalStatusSchema, type Evidence, type Goal } from '../../../shared/work
 import { formatDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { ActionList } from './action-list';
+import { DateInput } from '../../components/date-input';
 import { OwnerSelect } from './owner-select';
 
 interface Props {
@@ -90,11 +91,12 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
         </div>
         <div className="field">
           <label htmlFor={`${id}-due`}>Due</label>
-          <input
+          <DateInput
             id={`${id}-due`}
-            type="date"
             value={goal.dueDate ?? ''}
-            onChange={(event) => void updateGoal(goal.id, { dueDate: event.target.value || undefined })}
+            onChange={(value, found) => {
+              if (!found) void updateGoal(goal.id, { dueDate: value || undefined });
+            }}
           />
         </div>
       </div>

@@ -118,3 +118,34 @@ test('a date not on the calendar or emptied is refused with a message that goes 
   await expect(goal.getByText('That is not a date on the calendar')).toBeVisible();
   await expect(goal).toBeVisible();
 });
+
+test('a 5,000-character paste: fine as notes, refused as a title with a counter, and named briefly once shortened', async ({
+  waymark,
+  page,
+}) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  await person.setUp({ framework: frontend, current: 'L4' });
+  const pasted = 'Zoë led the 🌱 migration review. '.repeat(160).slice(0, 5000);
+  await person.openTab('Plan');
+  await person.main.getByRole('button', { name: 'Add a goal' }).click();
+  const goal = page.getByRole('dialog', { name: 'Add a goal' });
+  await goal.getByLabel('Goal').fill(pasted);
+  await expect(goal.getByText(/of 200 characters — This is 4,\d{3} characters; at most 200 fit/)).toBeVisible();
+  await goal.getByRole('button', { name: 'Add goal' }).click();
+  await expect(goal).toBeVisible();
+  await goal.getByLabel('Goal').fill(pasted.slice(0, 190));
+  await expect(goal.getByText(/^1[89]\d of 200 characters$/)).toBeVisible();
+  await goal.getByRole('button', { name: 'Add goal' }).click();
+  await expect(goal).toHaveCount(0);
+  const status = person.main.getByRole('status').filter({ hasText: 'was added to the plan' });
+  await expect(status).toContainText('…');
+  expect((await status.textContent())?.length ?? 0).toBeLessThan(120);
+
+  await person.openTab('Profile');
+  await person.main.getByLabel('Notes').fill(pasted);
+  await person.main.getByLabel('Notes').blur();
+  await expect(person.main.getByRole('status').filter({ hasText: 'Notes saved.' })).toBeVisible();
+  await page.reload();
+  await expect(person.main.getByLabel('Notes')).toHaveValue(pasted);
+});

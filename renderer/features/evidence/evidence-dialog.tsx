@@ -2,6 +2,8 @@
  * Recording evidence as a brag document keeps it: when, a title, what happened, an optional link, and
  * the statements it supports (any number, or none yet to tag later). The same dialog edits an entry.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useState, type FormEvent } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Evidence } from '../../../shared/workspace/schema';
@@ -37,6 +39,8 @@ export function EvidenceDialog({ items, preselected, editing, onClose }: Props) 
     if (!title.trim() && !text.trim()) return setProblem('Give it a title, or say what happened.');
     // The field says what is wrong with its date.
     if (dateProblem) return;
+    // The counters under the fields say what is too long.
+    if (lengthProblem(title, 'title') || lengthProblem(text, 'text') || lengthProblem(link, 'link')) return;
     setProblem(null);
     const entry = { date, title: title.trim() || undefined, text: text.trim(), link: link.trim() || undefined, itemIds: [...chosen] };
     const ok = editing ? await changeEvidence(editing.id, entry) : await recordEvidence(entry);
@@ -72,7 +76,9 @@ export function EvidenceDialog({ items, preselected, editing, onClose }: Props) 
               }}
               placeholder="Led the checkout migration"
               data-autofocus
+              {...lengthFieldProps('evidence-title', title, 'title')}
             />
+            <LengthCounter fieldId="evidence-title" value={title} kind="title" />
           </div>
         </div>
         <div className="field">
@@ -85,7 +91,9 @@ export function EvidenceDialog({ items, preselected, editing, onClose }: Props) 
               setText(event.target.value);
               if (event.target.value.trim()) setProblem(null);
             }}
+            {...lengthFieldProps('evidence-text', text, 'text')}
           />
+          <LengthCounter fieldId="evidence-text" value={text} kind="text" />
         </div>
         <div className="field">
           <label htmlFor="evidence-link">Link (optional)</label>
@@ -94,7 +102,9 @@ export function EvidenceDialog({ items, preselected, editing, onClose }: Props) 
             value={link}
             onChange={(event) => setLink(event.target.value)}
             placeholder="A document, a ticket, a pull request…"
+            {...lengthFieldProps('evidence-link', link, 'link')}
           />
+          <LengthCounter fieldId="evidence-link" value={link} kind="link" />
         </div>
         <ItemChecklist
           legend={`Supports (${chosen.size} chosen; you can tag it later)`}

@@ -3,6 +3,8 @@
  * first agreed), whether it is private, and deleting it after a confirmation. Text is saved when the
  * field is left; what was typed stays in the field if the save fails.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/workspace/schema';
 import { formatDate } from '../../../shared/dates/local-date';
@@ -85,9 +87,12 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
           value={talkingPoints}
           onChange={(event) => setTalkingPoints(event.target.value)}
           onBlur={() => {
-            if (talkingPoints !== meeting.talkingPoints) void updateMeeting(meeting.id, { talkingPoints });
+            if (talkingPoints !== meeting.talkingPoints && !lengthProblem(talkingPoints, 'text'))
+              void updateMeeting(meeting.id, { talkingPoints });
           }}
+          {...lengthFieldProps(`${id}-talking-points`, talkingPoints, 'text')}
         />
+        <LengthCounter fieldId={`${id}-talking-points`} value={talkingPoints} kind="text" />
       </div>
       <div className="field">
         <label htmlFor={`${id}-decisions`}>Decisions</label>
@@ -97,9 +102,11 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
           value={decisions}
           onChange={(event) => setDecisions(event.target.value)}
           onBlur={() => {
-            if (decisions !== meeting.decisions) void updateMeeting(meeting.id, { decisions });
+            if (decisions !== meeting.decisions && !lengthProblem(decisions, 'text')) void updateMeeting(meeting.id, { decisions });
           }}
+          {...lengthFieldProps(`${id}-decisions`, decisions, 'text')}
         />
+        <LengthCounter fieldId={`${id}-decisions`} value={decisions} kind="text" />
       </div>
       <h4>Actions</h4>
       <ActionList

@@ -1,6 +1,7 @@
 /**
  * Adding a report or a client: a name, who they are to you, and what to map them against.
  */
+import { LengthCounter } from '../../components/length-counter';
 import { useState, type FormEvent } from 'react';
 import { personNameProblem } from '../../../shared/workspace/person-rules';
 import { ModalDialog } from '../../components/modal-dialog';
@@ -48,6 +49,7 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
             aria-describedby={problem ? 'add-person-problem' : undefined}
             data-autofocus
           />
+          <LengthCounter fieldId="add-person-name" value={name} kind="name" />
           {problem ? (
             <p id="add-person-problem" className="field-problem">
               {problem}

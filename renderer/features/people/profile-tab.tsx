@@ -1,6 +1,8 @@
 /**
  * A person's profile: name, relationship, what they are mapped against, notes; and removing them.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { personNameProblem } from '../../../shared/workspace/person-rules';
 import { proficiencySchema, type Person } from '../../../shared/workspace/schema';
@@ -39,7 +41,7 @@ export function ProfileTab({ person }: { person: Person }) {
       const latest = typed.current;
       const patch: PersonPatch = {};
       if (latest.name.trim() !== latest.personName && !personNameProblem(latest.name, latest.relationship)) patch.name = latest.name.trim();
-      if (latest.notes !== latest.personNotes) patch.notes = latest.notes;
+      if (latest.notes !== latest.personNotes && !lengthProblem(latest.notes, 'text')) patch.notes = latest.notes;
       if (Object.keys(patch).length > 0) void changePerson(person.id, patch);
     },
     [changePerson, person.id],
@@ -72,6 +74,7 @@ export function ProfileTab({ person }: { person: Person }) {
             aria-invalid={nameProblem ? true : undefined}
             aria-describedby={nameProblem ? 'profile-name-problem' : undefined}
           />
+          <LengthCounter fieldId="profile-name" value={name} kind="name" />
           {nameProblem ? (
             <p id="profile-name-problem" className="field-problem">
               {nameProblem} The name stays {displayName(person)} until then.
@@ -124,9 +127,11 @@ export function ProfileTab({ person }: { person: Person }) {
             value={notes}
             onChange={(event) => setNotes(event.target.value)}
             onBlur={() => {
-              if (notes !== person.notes) void save({ notes }, 'Notes saved.');
+              if (notes !== person.notes && !lengthProblem(notes, 'text')) void save({ notes }, 'Notes saved.');
             }}
+            {...lengthFieldProps('profile-notes', notes, 'text')}
           />
+          <LengthCounter fieldId="profile-notes" value={notes} kind="text" />
         </div>
         <p className="hint">
           Changes are saved as you go. <span role="status">{saved ?? ''}</span>

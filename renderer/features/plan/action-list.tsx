@@ -2,6 +2,8 @@
  * The actions of a goal or of a 1:1: done checkboxes, owner and due date, overdue ones marked in words,
  * and a small form to add one. Every change hands the whole list back, to be saved in one write.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { isOverdue } from '../../../shared/workspace/growth-plan';
 import type { Action, Owner } from '../../../shared/workspace/schema';
@@ -102,7 +104,7 @@ function NewActionForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) return setProblem('Say what the action is.');
-    if (dueProblem) return;
+    if (dueProblem || lengthProblem(text, 'title')) return;
     setProblem(null);
     onAdd({ text: text.trim(), owner, dueDate: dueDate || undefined });
     setText('');
@@ -120,7 +122,9 @@ function NewActionForm({
             setText(event.target.value);
             if (event.target.value.trim()) setProblem(null);
           }}
+          {...lengthFieldProps(`${prefix}-new-text`, text, 'title')}
         />
+        <LengthCounter fieldId={`${prefix}-new-text`} value={text} kind="title" />
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-new-owner`}>Owner</label>

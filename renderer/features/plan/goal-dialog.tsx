@@ -1,6 +1,8 @@
 /**
  * Writing a goal by hand, or changing one: its title, owner, due date, and the statements it addresses.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useState, type FormEvent } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Goal, Owner } from '../../../shared/workspace/schema';
@@ -33,7 +35,7 @@ export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!title.trim()) return setProblem('Give the goal a title.');
-    if (dueProblem) return;
+    if (dueProblem || lengthProblem(title, 'title')) return;
     setProblem(null);
     const itemIds = items.map((item) => item.id).filter((id) => chosen.has(id));
     if (await onSave({ title: title.trim(), owner, dueDate: dueDate || undefined, itemIds })) onClose();
@@ -52,7 +54,9 @@ export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) 
               if (event.target.value.trim()) setProblem(null);
             }}
             data-autofocus
+            {...lengthFieldProps('goal-title', title, 'title')}
           />
+          <LengthCounter fieldId="goal-title" value={title} kind="title" />
         </div>
         <div className="field-row">
           <div className="field">

@@ -2,6 +2,8 @@
  * One statement or component to rate: its text, the rating buttons, a note, and how much evidence
  * backs it. Each row reads only its own rating, so rating one row re-renders only that row.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { memo, useState } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import { raterLabel } from '../../../shared/workspace/counted-ratings';
@@ -84,10 +86,12 @@ export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evide
             value={note}
             onChange={(event) => setNote(event.target.value)}
             onBlur={() => {
-              if (note !== (rating.note ?? '')) void setRatingNote(item.id, note);
+              if (note !== (rating.note ?? '') && !lengthProblem(note, 'text')) void setRatingNote(item.id, note);
             }}
             autoFocus
+            {...lengthFieldProps(`note-${item.id}`, note, 'text')}
           />
+          <LengthCounter fieldId={`note-${item.id}`} value={note} kind="text" />
         </div>
       ) : rating?.note ? (
         <p className="rating-note">{rating.note}</p>

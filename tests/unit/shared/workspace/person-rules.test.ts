@@ -11,4 +11,8 @@ describe('personNameProblem', () => {
   it('leaves your own name optional', () => {
     expect(personNameProblem('', 'me')).toBeNull();
   });
+
+  it('refuses a name too long to read as one', () => {
+    expect(personNameProblem('a'.repeat(5000), 'me')).toMatch(/^This is 5,000 characters; at most 100 fit/);
+  });
 });

@@ -110,12 +110,20 @@ test.describe('mapping yourself', () => {
 
     // Two dates at least (the day's automatic snapshots may add a point to each, depending on timing).
     const trajectory = await person.chartTable('trajectory');
-    const dates = new Set(trajectory.map((row) => row[0]?.replace(' (auto)', '')));
+    // Each snapshot is named by its day and time, so two of one day are told apart.
+    expect(trajectory[0]?.[0]).toMatch(/2026, \d{1,2}:\d{2}/);
+    const dates = new Set(trajectory.map((row) => row[0]?.replace(/, .*$/, '')));
     expect(dates.size).toBe(2);
-    expect(trajectory[0]?.[0]).toContain('2026');
     await expect(person.main.getByRole('heading', { name: 'Compare two dates' })).toBeVisible();
+    const from = person.main.getByLabel('From');
+    await from.selectOption({ index: 0 });
     await expect(person.main.locator('figure[data-chart="radar"] tbody tr').first()).toBeVisible();
     expect((await person.chartTable('radar')).length).toBeGreaterThan(2);
+    // Compare names each statement whose rating changed, before → after.
+    const changed = person.main.getByRole('region', { name: /Ratings that changed/ });
+    await expect(changed.getByRole('listitem').filter({ hasText: security })).toContainText('Not rated → Consistently');
+    await expect(changed.getByRole('listitem').filter({ hasText: performance })).toContainText('Not rated → Partly');
+    await expect(changed).not.toContainText(experienceL5);
   });
 
   test('adds a report on the role card, rates proficiency, and removes them after a confirmation', async ({ waymark, page }) => {

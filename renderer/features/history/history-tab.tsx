@@ -9,15 +9,19 @@ import { targetGap, targetLevelId } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
-import { formatDate } from '../../../shared/dates/local-date';
+import { formatDate, formatTime } from '../../../shared/dates/local-date';
+import { ratingLabel } from '../../../shared/workspace/labels';
+import { itemText, mappingItems } from '../../../shared/workspace/mapping-items';
+import { ratingChanges, type RatingChange } from '../../../shared/workspace/rating-changes';
 import { areaPoints } from '../../charts/area-points';
 import { DataTable } from '../../components/data-table';
 import { LabelledSelect } from '../../components/form-parts';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 
+/** The day and time, so two snapshots of one day are told apart (an automatic one is as of its last update). */
 function snapshotLabel(snapshot: Snapshot): string {
-  return `${formatDate(snapshot.date)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
+  return `${formatDate(snapshot.date)}, ${formatTime(snapshot.takenAt)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
 }
 
 type FrozenRatings = SnapshotRatings['ratings'];
@@ -58,11 +62,14 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   const frozen = useComparedRatings(before?.id, after?.id);
   const comparison = useMemo(() => {
     if (!frozen || before === after) return undefined;
+    const was = frozenRatingLookup(frozen.before);
+    const now = frozenRatingLookup(frozen.after);
     // Both dates measured against today's target, so they compare like for like.
-    return areaPoints([
-      { key: 'before', summary: targetGap(mapping, person, frozenRatingLookup(frozen.before)) },
-      { key: 'after', summary: targetGap(mapping, person, frozenRatingLookup(frozen.after)) },
+    const points = areaPoints([
+      { key: 'before', summary: targetGap(mapping, person, was) },
+      { key: 'after', summary: targetGap(mapping, person, now) },
     ]);
+    return { points, changes: ratingChanges(mappingItems(mapping), was, now) };
   }, [frozen, before, after, mapping, person]);
 
   return (
@@ -86,14 +93,17 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
                 <LabelledSelect label="To" options={choices} value={after.id} onChange={setSecond} />
               </div>
               {comparison ? (
-                <ByAreaChart
-                  title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
-                  points={comparison}
-                  series={[
-                    { key: 'before', label: snapshotLabel(before) },
-                    { key: 'after', label: snapshotLabel(after) },
-                  ]}
-                />
+                <>
+                  <ByAreaChart
+                    title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
+                    points={comparison.points}
+                    series={[
+                      { key: 'before', label: snapshotLabel(before) },
+                      { key: 'after', label: snapshotLabel(after) },
+                    ]}
+                  />
+                  <ChangedStatements changes={comparison.changes} showLevel={mapping.kind === 'career-map'} />
+                </>
               ) : (
                 <p className="hint">{before === after ? 'Choose two different snapshots.' : 'Loading the two snapshots…'}</p>
               )}
@@ -103,6 +113,38 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
         </>
       )}
     </div>
+  );
+}
+
+/** The statements first listed; a year of changes waits behind "Show all". */
+const changesShownAtFirst = 50;
+
+/** Each statement whose rating changed between the two dates, before → after. */
+function ChangedStatements({ changes, showLevel }: { changes: RatingChange[]; showLevel: boolean }) {
+  const [showAll, setShowAll] = useState(false);
+  if (changes.length === 0) return <p className="hint">No rating changed between these two snapshots.</p>;
+  const shown = showAll ? changes : changes.slice(0, changesShownAtFirst);
+  return (
+    <section aria-labelledby="changed-title" className="rating-changes">
+      <h3 id="changed-title">
+        Ratings that changed <span className="count">{changes.length}</span>
+      </h3>
+      <ul>
+        {shown.map(({ item, before, after }) => (
+          <li key={item.id}>
+            {showLevel && item.levelId ? <span className="badge">{item.levelId}</span> : null} {itemText(item)}:{' '}
+            <span className="rating-change">
+              {ratingLabel(before)} → <strong>{ratingLabel(after)}</strong>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {shown.length < changes.length ? (
+        <button type="button" className="button-secondary" onClick={() => setShowAll(true)}>
+          Show all {changes.length}
+        </button>
+      ) : null}
+    </section>
   );
 }
 
@@ -119,6 +161,7 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
       <DataTable
         columns={[
           { header: 'Date', cell: (snapshot) => formatDate(snapshot.date) },
+          { header: 'Time', cell: (snapshot) => formatTime(snapshot.takenAt) },
           { header: 'Taken', cell: (snapshot) => (snapshot.trigger === 'automatic' ? 'Automatically' : 'By hand') },
           {
             header: 'Target',

@@ -127,6 +127,8 @@ export const snapshotSchema = z.object({
   /** The calendar day it belongs to, in the person's local time. */
   date: isoDate,
   trigger: z.enum(['manual', 'automatic']),
+  /** What the person called it ("Before the promotion panel"); absent when not named. */
+  label: z.string().optional(),
   frameworkId: id,
   frameworkVersion: z.string(),
   trackId: id.optional(),

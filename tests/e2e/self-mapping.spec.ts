@@ -124,6 +124,24 @@ test.describe('mapping yourself', () => {
     await expect(changed.getByRole('listitem').filter({ hasText: security })).toContainText('Not rated → Consistently');
     await expect(changed.getByRole('listitem').filter({ hasText: performance })).toContainText('Not rated → Partly');
     await expect(changed).not.toContainText(experienceL5);
+
+    // A snapshot can be named (the name follows it into the lists) and deleted after a confirmation.
+    const snapshotsTable = person.main.getByRole('region', { name: 'Snapshots' }).getByRole('table');
+    const firstName = snapshotsTable.locator('tbody tr').last().getByRole('textbox');
+    await firstName.fill('Before the review 🌱');
+    await firstName.blur();
+    await expect(from.locator('option').first()).toHaveText(/^Before the review 🌱 · /);
+    await page.reload();
+    await expect(person.main.getByLabel('From').locator('option').first()).toHaveText(/^Before the review 🌱 · /);
+    await snapshotsTable
+      .locator('tbody tr')
+      .last()
+      .getByRole('button', { name: /^Delete the snapshot of Before the review/ })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete snapshot' }).click();
+    await expect(snapshotsTable.getByRole('button', { name: /Before the review/ })).toHaveCount(0);
+    await expect(person.main.getByLabel('From').locator('option', { hasText: 'Before the review' })).toHaveCount(0);
+    await expect(person.main.getByRole('status').filter({ hasText: 'was deleted' })).toContainText('Before the review');
   });
 
   test('adds a report on the role card, rates proficiency, and removes them after a confirmation', async ({ waymark, page }) => {

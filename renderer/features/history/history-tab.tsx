@@ -15,13 +15,18 @@ import { itemText, mappingItems } from '../../../shared/workspace/mapping-items'
 import { ratingChanges, type RatingChange } from '../../../shared/workspace/rating-changes';
 import { areaPoints } from '../../charts/area-points';
 import { DataTable } from '../../components/data-table';
-import { LabelledSelect } from '../../components/form-parts';
+import { ConfirmActions, LabelledSelect } from '../../components/form-parts';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
+import { ModalDialog } from '../../components/modal-dialog';
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { shorten } from '../../../shared/text/shorten';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 
 /** The day and time, so two snapshots of one day are told apart (an automatic one is as of its last update). */
 function snapshotLabel(snapshot: Snapshot): string {
-  return `${formatDate(snapshot.date)}, ${formatTime(snapshot.takenAt)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
+  const when = `${formatDate(snapshot.date)}, ${formatTime(snapshot.takenAt)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
+  return snapshot.label ? `${shorten(snapshot.label, 40)} · ${when}` : when;
 }
 
 type FrozenRatings = SnapshotRatings['ratings'];
@@ -152,16 +157,29 @@ function ChangedStatements({ changes, showLevel }: { changes: RatingChange[]; sh
 const snapshotsShownAtFirst = 20;
 
 function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; currentVersion: string }) {
+  const deleteSnapshot = useAppStore((state) => state.deleteSnapshot);
   const [showAll, setShowAll] = useState(false);
+  const [deleting, setDeleting] = useState<Snapshot | null>(null);
+  const [message, setMessage] = useState('');
   const newestFirst = [...snapshots].reverse();
   const shown = showAll ? newestFirst : newestFirst.slice(0, snapshotsShownAtFirst);
+
+  async function remove(snapshot: Snapshot) {
+    if (!(await deleteSnapshot(snapshot.id))) return;
+    setDeleting(null);
+    setMessage(`The snapshot of ${snapshotLabel(snapshot)} was deleted.`);
+  }
   return (
     <section aria-labelledby="snapshots-title">
       <h2 id="snapshots-title">Snapshots</h2>
+      <p role="status" className="hint">
+        {message}
+      </p>
       <DataTable
         columns={[
           { header: 'Date', cell: (snapshot) => formatDate(snapshot.date) },
           { header: 'Time', cell: (snapshot) => formatTime(snapshot.takenAt) },
+          { header: 'Name', cell: (snapshot) => <SnapshotName snapshot={snapshot} /> },
           { header: 'Taken', cell: (snapshot) => (snapshot.trigger === 'automatic' ? 'Automatically' : 'By hand') },
           {
             header: 'Target',
@@ -170,6 +188,19 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
           },
           { header: 'Met', cell: (snapshot) => percentText(snapshot.summary.share) },
           { header: 'Rated', cell: (snapshot) => ratedCountText(snapshot.summary) },
+          {
+            header: 'Delete',
+            cell: (snapshot) => (
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Delete the snapshot of ${snapshotLabel(snapshot)}…`}
+                onClick={() => setDeleting(snapshot)}
+              >
+                Delete…
+              </button>
+            ),
+          },
         ]}
         rows={shown}
         rowKey={(snapshot) => snapshot.id}
@@ -179,6 +210,39 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
           Show all {newestFirst.length} snapshots
         </button>
       ) : null}
+      {deleting ? (
+        <ModalDialog title={`Delete the snapshot of ${snapshotLabel(deleting)}?`} onClose={() => setDeleting(null)}>
+          <p>
+            It leaves the trajectory and the comparisons, with the ratings it froze. Your ratings today are not touched. It cannot be
+            undone.
+          </p>
+          <ConfirmActions label="Delete snapshot" danger onConfirm={() => void remove(deleting)} onCancel={() => setDeleting(null)} />
+        </ModalDialog>
+      ) : null}
     </section>
+  );
+}
+
+/** A snapshot's name, edited in place and saved when the field is left. */
+function SnapshotName({ snapshot }: { snapshot: Snapshot }) {
+  const labelSnapshot = useAppStore((state) => state.labelSnapshot);
+  const [label, setLabel] = useState(snapshot.label ?? '');
+  const fieldId = `snapshot-name-${snapshot.id}`;
+  return (
+    <>
+      <input
+        id={fieldId}
+        className="snapshot-name"
+        value={label}
+        placeholder="Optional"
+        aria-label={`Name of the snapshot of ${formatDate(snapshot.date)}, ${formatTime(snapshot.takenAt)}`}
+        onChange={(event) => setLabel(event.target.value)}
+        onBlur={() => {
+          if (label !== (snapshot.label ?? '') && !lengthProblem(label, 'title')) void labelSnapshot(snapshot.id, label);
+        }}
+        {...lengthFieldProps(fieldId, label, 'title')}
+      />
+      <LengthCounter fieldId={fieldId} value={label} kind="title" />
+    </>
   );
 }

@@ -2,7 +2,7 @@
  * One person's workspace: rate, see the gaps, plan growth, keep 1:1 notes, follow the history, keep evidence,
  * edit the profile.
  */
-import { useEffect } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { personTabs, routeToHash, type PersonTab } from '../../store/routes';
@@ -82,16 +82,55 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
         <p className="eyebrow">{relationshipLabel(person.relationship)}</p>
         <h1 tabIndex={-1}>{displayName(person)}</h1>
         <p className="lede">{mappingLine(mapping)}</p>
-        <nav aria-label="Person views" className="view-switch">
-          {personTabs.map((key) => (
-            <a key={key} href={routeToHash({ view: 'person', personId, tab: key })} aria-current={tab === key ? 'page' : undefined}>
-              {tabLabels[key]}
-            </a>
-          ))}
-        </nav>
+        <PersonTabList personId={personId} tab={tab} />
       </header>
-      {!loaded ? <p role="status">Loading…</p> : <PersonTabContent person={person} mapping={mapping} tab={tab} />}
+      <div role="tabpanel" id="person-tab-panel" aria-labelledby={`person-tab-${tab}`}>
+        {!loaded ? <p role="status">Loading…</p> : <PersonTabContent person={person} mapping={mapping} tab={tab} />}
+      </div>
     </article>
+  );
+}
+
+/**
+ * The person's views as a tab list: one Tab stop, the arrow keys (and Home, End) move between the tabs
+ * and open them. Each tab is still a link, so its address can be opened or bookmarked.
+ */
+function PersonTabList({ personId, tab }: { personId: string; tab: PersonTab }) {
+  const navigate = useAppStore((state) => state.navigate);
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = personTabs.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? personTabs[(index + 1) % personTabs.length]
+        : event.key === 'ArrowLeft'
+          ? personTabs[(index - 1 + personTabs.length) % personTabs.length]
+          : event.key === 'Home'
+            ? personTabs[0]
+            : event.key === 'End'
+              ? personTabs.at(-1)
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    navigate({ view: 'person', personId, tab: next });
+    // The tab list stays where it is; focus follows to the tab just opened.
+    requestAnimationFrame(() => document.getElementById(`person-tab-${next}`)?.focus());
+  }
+  return (
+    <div role="tablist" aria-label="Person views" className="view-switch" onKeyDown={onKeyDown}>
+      {personTabs.map((key) => (
+        <a
+          key={key}
+          id={`person-tab-${key}`}
+          role="tab"
+          href={routeToHash({ view: 'person', personId, tab: key })}
+          aria-selected={tab === key}
+          aria-controls="person-tab-panel"
+          tabIndex={tab === key ? 0 : -1}
+        >
+          {tabLabels[key]}
+        </a>
+      ))}
+    </div>
   );
 }
 

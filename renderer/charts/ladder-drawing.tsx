@@ -8,9 +8,11 @@ import type { LadderBar } from './chart-types';
 export function LadderDrawing({ bars }: { bars: LadderBar[] }) {
   const data = bars.map((bar) => ({ ...bar, value: bar.notRated ? null : (bar.percent ?? 0) }));
   const notRated = new Set(bars.filter((bar) => bar.notRated).map((bar) => bar.level));
+  // The drawing is hidden from assistive technology (the table beside it has the figures): recharts'
+  // keyboard layer would put a focusable element inside that hidden box.
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 30 + 40)}>
-      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} />
         <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
         <YAxis

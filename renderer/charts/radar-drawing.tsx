@@ -21,9 +21,11 @@ function AreaTick({ x, y, textAnchor, payload }: BaseTickContentProps) {
 }
 
 export function RadarDrawing({ points, series, height }: { points: CategoryPoint[]; series: SeriesSpec[]; height: number }) {
+  // The drawing is hidden from assistive technology (the table beside it has the figures): recharts'
+  // keyboard layer would put a focusable element inside that hidden box.
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <RadarChart data={points} outerRadius="60%" margin={{ top: 24, right: 40, bottom: 24, left: 40 }}>
+      <RadarChart data={points} outerRadius="60%" margin={{ top: 24, right: 40, bottom: 24, left: 40 }} accessibilityLayer={false}>
         <PolarGrid />
         <PolarAngleAxis dataKey="area" tick={AreaTick} />
         <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 10 }} />

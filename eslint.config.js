@@ -112,7 +112,7 @@ export default tseslint.config(
   },
   {
     // Tool configuration files are loaded by their tools, which expect a default export.
-    files: ['*.config.ts', '*.config.js'],
+    files: ['*.config.ts', '*.config.js', 'scripts/bench/hello-world/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

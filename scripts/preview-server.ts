@@ -30,10 +30,10 @@ export function previewPort(use: keyof typeof previewPorts): number {
 }
 
 /** Starts Vite's preview server and resolves once it listens. Vite itself runs, not npx, so `kill()` stops the server. */
-export async function startPreviewServer(root: string, port: number): Promise<ChildProcess> {
+export async function startPreviewServer(root: string, port: number, config = 'vite.web.config.ts'): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
-    [packageBin(root, 'vite'), 'preview', '--config', 'vite.web.config.ts', '--port', String(port), '--strictPort'],
+    [packageBin(root, 'vite'), 'preview', '--config', config, '--port', String(port), '--strictPort'],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((ready, fail) => {

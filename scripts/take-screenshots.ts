@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { previewPort, startPreviewServer } from './preview-server.ts';
+import { takeTour } from './screenshot-tour.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const port = previewPort('screenshots');
@@ -30,6 +31,7 @@ try {
     await page.close();
     console.log(`docs/screenshots/${shot.file}`);
   }
+  for (const file of await takeTour(browser, `http://127.0.0.1:${port}/`, outDir)) console.log(`docs/screenshots/${file}`);
 } finally {
   await browser.close();
   server.kill();

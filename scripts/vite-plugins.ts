@@ -27,6 +27,8 @@ export function contentSecurityPolicyPlugin(): Plugin {
 /**
  * Ships the bundled framework files with the browser build, with an index listing them, so the browser
  * platform can fetch what the desktop main process reads from disk. In dev they are served the same way.
+ * index.html asks for them all as it loads: they arrive while the app's script is still being read,
+ * instead of one after the other once it has run.
  */
 export function bundledFrameworksPlugin(frameworksDir: string): Plugin {
   const files = () =>
@@ -49,6 +51,13 @@ export function bundledFrameworksPlugin(frameworksDir: string): Plugin {
         }
       });
     },
+    transformIndexHtml: () =>
+      ['index.json', ...files()].map((name) => ({
+        tag: 'link',
+        // crossorigin: the same request mode and credentials as the platform's fetch, which then takes the preloaded answer.
+        attrs: { rel: 'preload', href: `./frameworks/${name}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      })),
     generateBundle() {
       for (const name of files()) {
         this.emitFile({ type: 'asset', fileName: `frameworks/${name}`, source: readFileSync(join(frameworksDir, name), 'utf8') });

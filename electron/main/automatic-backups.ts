@@ -1,13 +1,15 @@
 /**
- * Automatic backups on the desktop: files in the user-data folder's `backups`, written atomically
- * (a temporary file renamed into place, so a crash never leaves half a backup), pruned to the ten
- * newest plus one a day for a week, listed for the app, and read back by name only.
+ * Automatic backups on the desktop: files in the user-data folder's `backups`, written in parts as the
+ * page sends them and atomically (a temporary file renamed into place, so a crash never leaves half a
+ * backup), pruned to the ten newest plus one a day for a week within a size budget, listed for the
+ * app, and read back by name only.
  *
  * Writes to one folder run one at a time (the timer, a change and the quit can ask at once), so two
  * never list and prune the folder over each other. Temporary files left by a write cut off at quit are
  * removed before the first write of each run.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupsToDelete, type StoredBackup } from '../../shared/backup/retention';
 import type { AutomaticBackupEntry, OpenedFile, SaveOutcome } from '../../shared/ipc/contract';
@@ -51,13 +53,134 @@ const queues = new Map<string, Promise<unknown>>();
 /** Folders whose stale temporary files this run has already removed. */
 const swept = new Set<string>();
 
-export function writeAutomaticBackup(dir: string, json: string, now = new Date()): Promise<SaveOutcome> {
-  const queued = (queues.get(dir) ?? Promise.resolve()).then(() => writeNow(dir, json, now));
+/** A backup being written in parts: its temporary file, and the first failure, reported when it is finished. */
+interface OpenBackup {
+  dir: string;
+  path: string;
+  now: Date;
+  file: FileHandle | null;
+  failure: unknown;
+  /** Lets the folder's next write start. */
+  release: () => void;
+  /** Abandons the write if the page stops sending parts (it crashed or was closed). */
+  idle: NodeJS.Timeout;
+}
+
+const openBackups = new Map<string, OpenBackup>();
+/** A write whose page sends nothing for this long is abandoned, so the folder's queue never stalls. */
+export const abandonAfterMs = 60_000;
+
+/**
+ * Starts an automatic backup written in parts (the page sends the file in chunks, so neither side
+ * ever holds it whole as one message). Waits for the folder's previous write; resolves to the id the
+ * parts are sent under.
+ */
+export async function beginAutomaticBackup(dir: string, now = new Date()): Promise<string> {
+  let release = () => {};
+  const turn = new Promise<void>((resolve) => (release = resolve));
+  const previous = queues.get(dir) ?? Promise.resolve();
   queues.set(
     dir,
-    queued.catch(() => undefined),
+    previous.then(() => turn),
   );
-  return queued;
+  await previous;
+  const writeId = randomUUID();
+  const path = join(dir, automaticBackupName(now));
+  const entry: OpenBackup = { dir, path, now, file: null, failure: undefined, release, idle: setTimeout(() => undefined, 0) };
+  openBackups.set(writeId, entry);
+  touch(writeId, entry);
+  try {
+    await removeStalePartials(dir);
+    await mkdir(dir, { recursive: true });
+    entry.file = await open(`${path}.partial`, 'w');
+  } catch (error) {
+    entry.failure = error;
+  }
+  return writeId;
+}
+
+function touch(writeId: string, entry: OpenBackup): void {
+  clearTimeout(entry.idle);
+  entry.idle = setTimeout(() => void abandonAutomaticBackup(writeId), abandonAfterMs);
+  entry.idle.unref();
+}
+
+/** Appends the next part; a failure is kept and reported when the write is finished. */
+export async function appendAutomaticBackup(writeId: string, bytes: Uint8Array): Promise<void> {
+  const entry = openBackups.get(writeId);
+  if (!entry) return;
+  touch(writeId, entry);
+  if (!entry.file || entry.failure !== undefined) return;
+  try {
+    await entry.file.write(bytes);
+  } catch (error) {
+    entry.failure = error;
+  }
+}
+
+async function close(writeId: string, entry: OpenBackup): Promise<void> {
+  openBackups.delete(writeId);
+  clearTimeout(entry.idle);
+  try {
+    await entry.file?.close();
+  } finally {
+    entry.file = null;
+  }
+}
+
+/** Puts the finished file in place (flushed to disk, then renamed), prunes the folder, and says how it went. */
+export async function finishAutomaticBackup(writeId: string): Promise<SaveOutcome> {
+  const entry = openBackups.get(writeId);
+  if (!entry)
+    return {
+      outcome: 'failed',
+      message: 'The automatic backup was not written: it took too long and was abandoned. It is tried again after the next change.',
+    };
+  try {
+    if (entry.failure === undefined) await entry.file?.sync();
+    await close(writeId, entry);
+    if (entry.failure !== undefined) throw entry.failure;
+    await rename(`${entry.path}.partial`, entry.path);
+  } catch (error) {
+    await rm(`${entry.path}.partial`, { force: true }).catch(() => undefined);
+    entry.release();
+    const code = errorCode(error);
+    const reason = code === 'ENOSPC' ? 'the disk is full' : errorMessage(error);
+    return {
+      outcome: 'failed',
+      message: `The automatic backup could not be written to ${entry.dir}: ${reason}. Your workspace is unchanged; free some space and it will be written next time.`,
+    };
+  }
+  try {
+    const stored: StoredBackup[] = await listAutomaticBackups(entry.dir);
+    await Promise.all(backupsToDelete(stored, entry.now).map((old) => rm(join(entry.dir, old), { force: true })));
+  } catch {
+    // The backup is written; old ones that could not be pruned now are pruned after the next write.
+  } finally {
+    entry.release();
+  }
+  return { outcome: 'saved', location: entry.path };
+}
+
+/** Drops a write the page could not finish: its temporary file goes, and the folder's next write may start. */
+export async function abandonAutomaticBackup(writeId: string): Promise<void> {
+  const entry = openBackups.get(writeId);
+  if (!entry) return;
+  try {
+    await close(writeId, entry);
+    await rm(`${entry.path}.partial`, { force: true });
+  } catch {
+    // Left over: removed as stale before the next run's first write.
+  } finally {
+    entry.release();
+  }
+}
+
+/** A whole backup in one go: begun, written in one part and finished. */
+export async function writeAutomaticBackup(dir: string, text: string, now = new Date()): Promise<SaveOutcome> {
+  const writeId = await beginAutomaticBackup(dir, now);
+  await appendAutomaticBackup(writeId, new TextEncoder().encode(text));
+  return finishAutomaticBackup(writeId);
 }
 
 /** Removes `.partial` files: none is being written while the queue runs this, so every one is left over. */
@@ -71,32 +194,6 @@ async function removeStalePartials(dir: string): Promise<void> {
   }
   await Promise.all(names.filter((name) => name.endsWith('.partial')).map((name) => rm(join(dir, name), { force: true })));
   swept.add(dir);
-}
-
-async function writeNow(dir: string, json: string, now: Date): Promise<SaveOutcome> {
-  const name = automaticBackupName(now);
-  const path = join(dir, name);
-  try {
-    await removeStalePartials(dir);
-    await mkdir(dir, { recursive: true });
-    await writeFile(`${path}.partial`, json, { flush: true });
-    await rename(`${path}.partial`, path);
-  } catch (error) {
-    await rm(`${path}.partial`, { force: true }).catch(() => undefined);
-    const code = errorCode(error);
-    const reason = code === 'ENOSPC' ? 'the disk is full' : errorMessage(error);
-    return {
-      outcome: 'failed',
-      message: `The automatic backup could not be written to ${dir}: ${reason}. Your workspace is unchanged; free some space and it will be written next time.`,
-    };
-  }
-  try {
-    const stored: StoredBackup[] = await listAutomaticBackups(dir);
-    await Promise.all(backupsToDelete(stored, now).map((old) => rm(join(dir, old), { force: true })));
-  } catch {
-    // The backup is written; old ones that could not be pruned now are pruned after the next write.
-  }
-  return { outcome: 'saved', location: path };
 }
 
 /** Only names this module wrote are read: no path from the page can reach another file. */

@@ -4,7 +4,14 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { FrameworkCatalog } from '../../shared/framework/catalog';
-import { listAutomaticBackups, readAutomaticBackup, writeAutomaticBackup } from './automatic-backups';
+import {
+  abandonAutomaticBackup,
+  appendAutomaticBackup,
+  beginAutomaticBackup,
+  finishAutomaticBackup,
+  listAutomaticBackups,
+  readAutomaticBackup,
+} from './automatic-backups';
 import type { IpcHandlers } from './ipc';
 import { openFile, openFileBytes } from './open-file';
 import type { QuitHandshake } from './quit-handshake';
@@ -28,7 +35,16 @@ export function createIpcHandlers(catalog: FrameworkCatalog, quit: QuitHandshake
       }),
     'files:open': (purpose, event) => openFile(purpose, { dialog, window: BrowserWindow.fromWebContents(event.sender) }),
     'files:open-bytes': (purpose, event) => openFileBytes(purpose, { dialog, window: BrowserWindow.fromWebContents(event.sender) }),
-    'backups:write': (json) => writeAutomaticBackup(automaticBackupsDir(), json),
+    'backups:begin': () => beginAutomaticBackup(automaticBackupsDir()),
+    'backups:append': async ({ writeId, bytes }) => {
+      await appendAutomaticBackup(writeId, bytes);
+      return undefined;
+    },
+    'backups:finish': (writeId) => finishAutomaticBackup(writeId),
+    'backups:abandon': async (writeId) => {
+      await abandonAutomaticBackup(writeId);
+      return undefined;
+    },
     'backups:list': () => listAutomaticBackups(automaticBackupsDir()),
     'backups:read': (name) => readAutomaticBackup(automaticBackupsDir(), name),
     'app:ready-to-quit': (_request, event) => {

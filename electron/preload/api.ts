@@ -23,7 +23,10 @@ export function createWaymarkApi(invoke: IpcInvoke, onMainEvent: OnMainEvent) {
       invoke('files:save', { suggestedName, kind, bytes }),
     openFile: (purpose: OpenFilePurpose) => invoke('files:open', purpose),
     openFileBytes: (purpose: OpenFilePurpose) => invoke('files:open-bytes', purpose),
-    writeAutomaticBackup: (json: string) => invoke('backups:write', json),
+    beginAutomaticBackup: () => invoke('backups:begin', undefined),
+    appendAutomaticBackup: (writeId: string, bytes: Uint8Array<ArrayBuffer>) => invoke('backups:append', { writeId, bytes }),
+    finishAutomaticBackup: (writeId: string) => invoke('backups:finish', writeId),
+    abandonAutomaticBackup: (writeId: string) => invoke('backups:abandon', writeId),
     listAutomaticBackups: () => invoke('backups:list', undefined),
     readAutomaticBackup: (name: string) => invoke('backups:read', name),
     /** Runs `finish` when the app is about to quit, then lets it quit (it waits a few seconds at most). */

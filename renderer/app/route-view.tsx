@@ -23,7 +23,11 @@ export function RouteView() {
     const cameFrom = previousHash.current;
     if (cameFrom === hash) return;
     previousHash.current = hash;
-    if (cameFrom !== routeToHash({ view: 'home' })) document.querySelector<HTMLElement>('main h1')?.focus();
+    if (cameFrom === routeToHash({ view: 'home' })) return;
+    // In the next frame, when the browser lays the new screen out anyway: focusing now, inside React's
+    // commit, would force a layout of the whole screen on the spot. preventScroll: the screen opens at its top.
+    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
   }, [hash]);
 
   switch (route.view) {

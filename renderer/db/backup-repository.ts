@@ -3,10 +3,11 @@
  * table for a restore — keeping what was there as a revert point in the same strict transaction, so a
  * restore happens whole with its revert point, or not at all.
  */
-import { workspaceTableNames, type WorkspaceTables } from '../../shared/backup/backup-file';
+import { summariseContents, workspaceTableNames, type WorkspaceContents, type WorkspaceTables } from '../../shared/backup/backup-file';
+import { firstPage, nextPage } from './paged-read';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { failSave } from './workspace-error';
-import { readRevertPointInfo, toRevertRecords, type RevertPointInfo, type RevertRecord } from './workspace-settings';
+import { readRevertPointInfo, type RevertPointInfo, type RevertRecord } from './workspace-settings';
 
 /** Every table whose records are sealed while the workspace is locked: the workspace's own and the revert point's. */
 export const sealedTableNames = [...workspaceTableNames, 'revertRecords'] as const;
@@ -57,30 +58,34 @@ export async function inOneStrictTransaction<Result>(
   }
 }
 
-/** Every sealed table's rows as they read with the key in force, inside the caller's transaction. */
-export async function readSealedTables(db: WorkspaceDatabase): Promise<Record<(typeof sealedTableNames)[number], unknown[]>> {
-  return { ...(await readTables(db)), revertRecords: await db.revertRecords.toArray() };
-}
-
-/** Writes every sealed table again (sealed with the key in force), inside the caller's transaction. */
-export async function writeSealedTables(db: WorkspaceDatabase, rows: Record<(typeof sealedTableNames)[number], unknown[]>): Promise<void> {
-  for (const name of sealedTableNames) {
-    await db.table(name).clear();
-    await db.table(name).bulkAdd(rows[name]);
-  }
-}
-
 /**
  * Replaces the whole workspace with `tables` (checked beforehand by checkBackup), keeping what was
  * there as the revert point; one strict transaction, so the two never part.
  */
 export async function restoreWorkspace(db: WorkspaceDatabase, tables: WorkspaceTables, now = new Date()): Promise<void> {
   await inOneStrictTransaction(db, 'the restore', async (strict) => {
-    const current = await readTables(strict);
     await strict.revertRecords.clear();
-    await strict.revertRecords.bulkAdd(toRevertRecords(current));
+    // Copied a page at a time: the workspace being replaced is never held whole.
+    for (const table of workspaceTableNames) {
+      let position = 0;
+      const cursor = firstPage();
+      while (!cursor.done) {
+        const rows = await nextPage(strict.table(table), cursor);
+        await strict.revertRecords.bulkAdd(rows.map((record: unknown) => ({ table, position: position++, record })));
+      }
+    }
     await writeTables(strict, tables);
     await strict.workspaceSettings.put({ id: 'revert-point', createdAt: now.toISOString() });
+  });
+}
+
+/** Who is in the workspace and how many records of each kind, counted rather than read (for the restore's preview). */
+export async function summariseWorkspace(db: WorkspaceDatabase): Promise<WorkspaceContents> {
+  const tables = workspaceTableNames.map((name) => db.table(name));
+  return loadInTransaction(db, tables, 'your workspace', async () => {
+    const people = await db.people.toArray();
+    const counts = new Map(await Promise.all(workspaceTableNames.map(async (name) => [name, await db.table(name).count()] as const)));
+    return summariseContents(people, (table) => counts.get(table) ?? 0);
   });
 }
 

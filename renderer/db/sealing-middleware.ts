@@ -15,10 +15,21 @@ const sealedField = '__sealed';
 
 /** The keys a workspace is sealed with, by database name, so every connection to it uses the same. */
 const keys = new Map<string, CryptoKey>();
+/**
+ * While a lock change rewrites the records page by page, those not rewritten yet are still sealed
+ * with the key being replaced: they open with it, tried first, before the new one.
+ */
+const replacedKeys = new Map<string, CryptoKey>();
 
 export function setWorkspaceKey(databaseName: string, key: CryptoKey | null): void {
   if (key) keys.set(databaseName, key);
   else keys.delete(databaseName);
+}
+
+/** The key records may still be sealed with while they are being rewritten with another; null when done. */
+export function setReplacedKey(databaseName: string, key: CryptoKey | null): void {
+  if (key) replacedKeys.set(databaseName, key);
+  else replacedKeys.delete(databaseName);
 }
 
 /** The key records of this workspace are sealed with now, or null while it is not locked (or not unlocked yet). */
@@ -67,9 +78,17 @@ export function sealingMiddleware(databaseName: string, unsealedTables: readonly
         const open = async (value: unknown) => {
           const sealed = sealedPart(value);
           if (!sealed) return value;
-          const key = keys.get(databaseName);
-          if (!key) throw new Error('This workspace is locked: unlock it with its passphrase first.');
-          return Dexie.waitFor(unseal(key, sealed));
+          const candidates = [replacedKeys.get(databaseName), keys.get(databaseName)].filter((key) => key !== undefined);
+          if (candidates.length === 0) throw new Error('This workspace is locked: unlock it with its passphrase first.');
+          // AES-GCM refuses a wrong key outright, so trying the replaced key first never misreads a record.
+          for (const [index, key] of candidates.entries()) {
+            try {
+              return await Dexie.waitFor(unseal(key, sealed));
+            } catch (error) {
+              if (index === candidates.length - 1) throw error;
+            }
+          }
+          return undefined;
         };
         const openAll = (values: unknown[]) => Promise.all(values.map(open));
 

@@ -4,11 +4,11 @@
  * the revert point's too, and the lock's settings, in one strict transaction: after a crash the
  * workspace is either as it was or entirely in its new state, never "locked" over plain records.
  */
-import { Dexie } from 'dexie';
-import { inOneStrictTransaction, readSealedTables, sealedTableNames, writeSealedTables } from './backup-repository';
+import { inOneStrictTransaction, sealedTableNames } from './backup-repository';
+import { firstPage, nextPage } from './paged-read';
 import { deriveKey, minimumPassphraseLength, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
-import { isSealedRow, setWorkspaceKey, workspaceKey } from './sealing-middleware';
-import type { WorkspaceDatabase } from './workspace-database';
+import { isSealedRow, setReplacedKey, setWorkspaceKey, workspaceKey } from './sealing-middleware';
+import { saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
 import { readLockSettings, type LockSettings } from './workspace-settings';
 
@@ -25,32 +25,46 @@ export interface LockState {
 
 /**
  * Reads the lock's settings and looks at the records as they are on disk, without opening any. A
- * locked workspace has every record looked at (each plain one must be found, to be sealed); an
- * unlocked one only the first of each table, which is enough to find one sealed by a lost key
- * without reading the whole workspace at every start.
+ * locked workspace whose settings say every record was sealed at this schema version, and an unlocked
+ * one, have only the first record of each table looked at: enough to find one sealed by a lost key, or
+ * plain under the lock, without reading the whole workspace at every start (a big workspace's start
+ * took seconds). Otherwise (settings from an earlier version, a schema upgrade since, or a plain first
+ * record under the lock) every record is looked at, as each plain one must be found to be sealed.
  */
 export async function lockState(db: WorkspaceDatabase): Promise<LockState> {
-  const locked = (await readLockSettings(db)) !== undefined;
-  // A connection without the sealing middleware sees the rows exactly as stored.
-  const raw = new Dexie(db.name);
-  try {
-    await raw.open();
-    let plainRecords = 0;
-    let sealedRecords = 0;
-    const count = (row: unknown) => {
-      if (isSealedRow(row)) sealedRecords += 1;
-      else plainRecords += 1;
-    };
-    await raw.transaction('r', [...sealedTableNames], async () => {
-      for (const table of sealedTableNames) {
-        if (locked) await raw.table(table).each(count);
-        else await raw.table(table).limit(1).each(count);
-      }
-    });
-    return { locked, plainRecords, sealedRecords };
-  } finally {
-    raw.close();
-  }
+  const settings = await readLockSettings(db);
+  const locked = settings !== undefined;
+  const knownSealed = settings?.allSealedAtVersion === db.verno;
+  const sampled = await lookAtRecords(db, locked && !knownSealed);
+  if (!locked || !knownSealed || sampled.plainRecords === 0) return { locked, ...sampled };
+  return { locked, ...(await lookAtRecords(db, true)) };
+}
+
+/** Counts plain and sealed records as stored: every one, or the first of each table. */
+async function lookAtRecords(db: WorkspaceDatabase, everyRecord: boolean): Promise<Omit<LockState, 'locked'>> {
+  // The connection's own IndexedDB database, beneath Dexie and the sealing middleware: the rows exactly
+  // as stored, without opening the database a second time.
+  const stored = db.backendDB().transaction([...sealedTableNames], 'readonly');
+  let plainRecords = 0;
+  let sealedRecords = 0;
+  await Promise.all(
+    sealedTableNames.map(
+      (table) =>
+        new Promise<void>((resolve, reject) => {
+          const request = stored.objectStore(table).openCursor();
+          request.onsuccess = () => {
+            const cursor = request.result;
+            if (!cursor) return resolve();
+            if (isSealedRow(cursor.value)) sealedRecords += 1;
+            else plainRecords += 1;
+            if (everyRecord) cursor.continue();
+            else resolve();
+          };
+          request.onerror = () => reject(request.error ?? new Error(`the records of ${table} could not be read`));
+        }),
+    ),
+  );
+  return { plainRecords, sealedRecords };
 }
 
 /** Derives the key from the passphrase and keeps it for this session; false for a wrong passphrase. */
@@ -71,46 +85,100 @@ export async function unlockWorkspace(db: WorkspaceDatabase, passphrase: string)
  * Rewrites every sealed table: read with the key in force, written with `to`, and the lock's settings
  * set to `settings` (or removed), all in one strict transaction. If it fails, the key in force stays.
  */
-async function rekey(db: WorkspaceDatabase, to: CryptoKey | null, settings: LockSettings | null, action: string): Promise<void> {
+async function rekey(
+  db: WorkspaceDatabase,
+  to: CryptoKey | null,
+  settings: LockSettings | null,
+  action: string,
+  onProgress?: LockProgress,
+): Promise<void> {
   const from = workspaceKey(db.name);
+  const total = await countSealedRecords(db);
+  let done = 0;
+  onProgress?.(done, total);
   try {
     await inOneStrictTransaction(db, action, async (strict) => {
-      const rows = await readSealedTables(strict);
+      // Page by page, each its own short task: a page is read (records not rewritten yet open with
+      // the key being replaced) and written back sealed with the new key, over the same primary keys.
+      setReplacedKey(db.name, from);
       setWorkspaceKey(db.name, to);
-      await writeSealedTables(strict, rows);
+      for (const name of sealedTableNames) {
+        const table = strict.table(name);
+        const cursor = firstPage();
+        while (!cursor.done) {
+          const rows = await nextPage(table, cursor, rekeyPageSize);
+          if (rows.length === 0) continue;
+          await table.bulkPut(rows);
+          done += rows.length;
+          onProgress?.(done, total);
+        }
+      }
       if (settings) await strict.workspaceSettings.put(settings);
       else await strict.workspaceSettings.delete('lock');
     });
   } catch (error) {
     setWorkspaceKey(db.name, from);
     throw error;
+  } finally {
+    setReplacedKey(db.name, null);
   }
 }
 
+/** Rows per page of a lock change: half a reading page, as each row is also opened and sealed. */
+export const rekeyPageSize = 50;
+
+/** How far a lock change has got: records rewritten of all there are. */
+export type LockProgress = (done: number, total: number) => void;
+
+async function countSealedRecords(db: WorkspaceDatabase): Promise<number> {
+  const counts = await Promise.all(sealedTableNames.map((name) => db.table(name).count()));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
 /** Locks the workspace with a passphrase, or changes it: every record sealed with the new key. */
-export async function setPassphrase(db: WorkspaceDatabase, passphrase: string, iterations = pbkdf2Iterations): Promise<void> {
+export async function setPassphrase(
+  db: WorkspaceDatabase,
+  passphrase: string,
+  iterations = pbkdf2Iterations,
+  onProgress?: LockProgress,
+): Promise<void> {
   if (passphrase.length < minimumPassphraseLength) {
     throw new WorkspaceError('invalid', `The passphrase was not set: use at least ${minimumPassphraseLength} characters.`);
   }
   const salt = newSalt();
   const key = await deriveKey(passphrase, salt, iterations);
-  await rekey(db, key, { id: 'lock', salt, iterations, check: await seal(key, checkText) }, 'the passphrase lock');
+  await rekey(
+    db,
+    key,
+    { id: 'lock', salt, iterations, check: await seal(key, checkText), allSealedAtVersion: db.verno },
+    'the passphrase lock',
+    onProgress,
+  );
 }
 
 /** Turns the lock off: every record written plain again and the settings removed, together. */
-export async function removePassphrase(db: WorkspaceDatabase): Promise<void> {
-  await rekey(db, null, null, 'turning the lock off');
+export async function removePassphrase(db: WorkspaceDatabase, onProgress?: LockProgress): Promise<void> {
+  await rekey(db, null, null, 'turning the lock off', onProgress);
 }
 
 /**
  * Seals every record still stored plain in a locked workspace (unlocked, so the key is known). Returns
  * how many there were, so the person can be told.
  */
-export async function sealPlainRecords(db: WorkspaceDatabase): Promise<number> {
-  const { locked, plainRecords } = await lockState(db);
+export async function sealPlainRecords(db: WorkspaceDatabase, known?: LockState): Promise<number> {
+  const { locked, plainRecords } = known ?? (await lockState(db));
   const settings = await readLockSettings(db);
-  if (!locked || !settings || plainRecords === 0) return 0;
+  if (!locked || !settings) return 0;
+  if (plainRecords === 0) {
+    // Every record was found sealed: the settings say so, and later starts need not read them all again.
+    if (settings.allSealedAtVersion !== db.verno) {
+      await saveInTransaction(db, [db.workspaceSettings], 'the lock settings', () =>
+        db.workspaceSettings.put({ ...settings, allSealedAtVersion: db.verno }),
+      );
+    }
+    return 0;
+  }
   if (!workspaceKey(db.name)) throw new WorkspaceError('closed', 'The workspace must be unlocked before its records can be sealed.');
-  await rekey(db, workspaceKey(db.name), settings, 'encrypting the records left unencrypted');
+  await rekey(db, workspaceKey(db.name), { ...settings, allSealedAtVersion: db.verno }, 'encrypting the records left unencrypted');
   return plainRecords;
 }

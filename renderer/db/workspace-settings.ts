@@ -10,7 +10,7 @@ import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { readBackup, workspaceTableNames } from '../../shared/backup/backup-file';
 import { isSealed } from './sealing';
-import { saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { listedDatabases, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 
 const sealedSchema = z.custom<{ iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }>(isSealed, 'not a sealed value');
 
@@ -20,6 +20,12 @@ export const lockSettingsSchema = z.object({
   salt: z.instanceof(Uint8Array),
   iterations: z.number().int().positive(),
   check: sealedSchema,
+  /**
+   * The schema version at which every record was found or made sealed, in the transaction that wrote
+   * these settings. Every write since goes through the sealing middleware, so while the schema is the
+   * same the start need not read every record again to know. Absent in settings of earlier versions.
+   */
+  allSealedAtVersion: z.number().int().positive().optional(),
 });
 
 /** When the revert point was made; its records are in revertRecords. */
@@ -80,8 +86,13 @@ async function readLegacyRow(name: string, table: string, id: string): Promise<u
 export async function adoptLegacyStores(db: WorkspaceDatabase): Promise<void> {
   const lockName = `${db.name}-lock`;
   const revertName = `${db.name}-revert-point`;
-  const lockRow = await readLegacyRow(lockName, 'settings', 'lock');
-  const revertRow = await readLegacyRow(revertName, 'points', 'latest');
+  // Where the browser lists its databases, a start without the old ones opens and deletes nothing.
+  const listed = await listedDatabases();
+  if (listed && !listed.some((database) => database.name === lockName || database.name === revertName)) return;
+  const [lockRow, revertRow] = await Promise.all([
+    readLegacyRow(lockName, 'settings', 'lock'),
+    readLegacyRow(revertName, 'points', 'latest'),
+  ]);
   if (lockRow === undefined && revertRow === undefined) {
     await Promise.all([Dexie.delete(lockName), Dexie.delete(revertName)].map((deleting) => deleting.catch(() => undefined)));
     return;

@@ -22,8 +22,9 @@ async function fetchText(url: URL): Promise<string> {
 const mimeTypes: Record<SavedFileKind, string> = { pdf: 'application/pdf', json: 'application/json', csv: 'text/csv', md: 'text/markdown' };
 
 /** A download: the browser saves it to its downloads folder, or asks, as the person has set it up. */
-async function downloadFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome> {
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeTypes[kind] }));
+async function downloadFile(suggestedName: string, kind: SavedFileKind, data: Uint8Array<ArrayBuffer> | Blob): Promise<SaveOutcome> {
+  // A Blob is handed on as it is, never copied into the page.
+  const url = URL.createObjectURL(new Blob([data], { type: mimeTypes[kind] }));
   try {
     const link = document.createElement('a');
     link.href = url;

@@ -4,15 +4,31 @@
 import type { WaymarkApi } from '../../electron/preload/api';
 import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
+import { backupPartBytes, type SaveOutcome } from '../../shared/ipc/contract';
+
+/** Sends the file to the main process part by part: only one part at a time is ever copied out of the Blob. */
+async function writeInParts(api: WaymarkApi, file: Blob): Promise<SaveOutcome> {
+  const writeId = await api.beginAutomaticBackup();
+  try {
+    for (let offset = 0; offset < file.size; offset += backupPartBytes) {
+      await api.appendAutomaticBackup(writeId, new Uint8Array(await file.slice(offset, offset + backupPartBytes).arrayBuffer()));
+    }
+  } catch (error) {
+    await api.abandonAutomaticBackup(writeId);
+    throw error;
+  }
+  return api.finishAutomaticBackup(writeId);
+}
 
 export function electronPlatform(api: WaymarkApi): Platform {
   return {
     loadFrameworks: () => api.loadFrameworks(),
-    saveFile: (suggestedName, kind, bytes) => api.saveFile(suggestedName, kind, bytes),
+    saveFile: async (suggestedName, kind, data) =>
+      api.saveFile(suggestedName, kind, data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data),
     openFile: (purpose) => api.openFile(purpose),
     openFileBytes: (purpose) => api.openFileBytes(purpose),
     automaticBackups: {
-      write: (json) => api.writeAutomaticBackup(json),
+      write: (file) => writeInParts(api, file),
       list: () => api.listAutomaticBackups(),
       read: (name) => api.readAutomaticBackup(name),
       onBeforeQuit: (finish) => api.onBeforeQuit(finish),

@@ -11,7 +11,7 @@ export interface Platform {
   /** The frameworks that ship with the app, and the files among them that could not be read. */
   loadFrameworks(): Promise<FrameworkCatalog>;
   /** Saves a file where the person chooses (desktop) or as a download (browser). */
-  saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>): Promise<SaveOutcome>;
+  saveFile(suggestedName: string, kind: SavedFileKind, data: Uint8Array<ArrayBuffer> | Blob): Promise<SaveOutcome>;
   /** Lets the person choose a file of a kind and reads it (within that kind's size limit). */
   openFile(purpose: OpenFilePurpose): Promise<OpenedFile>;
   /** The same, giving the file's bytes (framework files: their encoding is worked out after). */
@@ -25,7 +25,8 @@ export interface Platform {
 export type OutsideRequest = { kind: 'command'; command: MenuCommand } | ({ kind: 'file' } & DroppedFile);
 
 export interface AutomaticBackups {
-  write(json: string): Promise<SaveOutcome>;
+  /** Writes one (the file as built, handed over in parts), pruning old ones. */
+  write(file: Blob): Promise<SaveOutcome>;
   list(): Promise<AutomaticBackupEntry[]>;
   read(name: string): Promise<OpenedFile>;
   /** `finish` runs when the app is about to quit; the app waits for it (a few seconds at most). */

@@ -5,10 +5,12 @@
  * dismissed, or replaced by the next restore, across restarts.
  */
 import type { StateCreator } from 'zustand';
-import { backupToJson, createBackup, type Backup, type WorkspaceTables } from '../../shared/backup/backup-file';
+import type { Backup, WorkspaceContents, WorkspaceTables } from '../../shared/backup/backup-file';
 import { automaticBackupIntervalMs } from '../../shared/backup/retention';
 import type { AutomaticBackups } from '../platform/platform';
-import { dismissRevertPoint, readWorkspace, restoreWorkspace, revertPointInfo, undoRestore } from '../db/backup-repository';
+import { buildBackupFile } from '../db/backup-builder';
+import type { CheckedBackupFile } from '../db/backup-restore-client';
+import { dismissRevertPoint, restoreWorkspace, revertPointInfo, summariseWorkspace, undoRestore } from '../db/backup-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import type { RevertPointInfo } from '../db/workspace-settings';
 import type { AppState } from './app-store';
@@ -20,11 +22,14 @@ export interface BackupSlice {
   backedUpWrites: number;
   /** The revert point kept by the last restore, if it is still there. */
   revertPoint: RevertPointInfo | null;
-  backupWorkspace(reason?: Backup['reason']): Promise<Backup | undefined>;
+  /** The whole workspace as a backup file, built table by table (undefined before the workspace is open). */
+  backupFile(reason?: Backup['reason']): Promise<Blob | undefined>;
+  /** Who is in the workspace and how many records of each kind, for the restore's preview. */
+  workspaceContents(): Promise<WorkspaceContents | undefined>;
   /** Writes an automatic backup if data changed since the last one; `force` skips the 15-minute wait. */
   writeAutomaticBackup(backups: AutomaticBackups, force?: boolean): Promise<void>;
-  /** Replaces the workspace with tables checked by readBackup. */
-  restoreBackup(tables: WorkspaceTables): Promise<boolean>;
+  /** Replaces the workspace with a backup checked in the restore worker, or with tables checked by readBackup. */
+  restoreBackup(backup: CheckedBackupFile | WorkspaceTables): Promise<boolean>;
   undoRestore(): Promise<boolean>;
   dismissRevertPoint(): Promise<boolean>;
   /** Reads whether there is a revert point (at start, once the workspace is open). */
@@ -57,23 +62,29 @@ export const createBackupSlice: Slice = (set, get) => {
       // Backup files are plain JSON: while the workspace is locked, writing them would undo the lock.
       if (!hasChangesToBackUp(get()) || locked) return;
       if (!force && Date.now() - lastAutomaticBackupAt < automaticBackupIntervalMs) return;
-      const backup = await get().backupWorkspace('automatic');
-      if (!backup) return;
+      const file = await get().backupFile('automatic');
+      if (!file) return;
       set({ backedUpWrites: savedWrites, lastAutomaticBackupAt: Date.now() });
-      const outcome = await backups.write(backupToJson(backup));
+      const outcome = await backups.write(file).catch((): { outcome: 'failed' } => ({ outcome: 'failed' }));
       // A failed automatic backup changes nothing in the workspace; it is tried again on the next change.
       if (outcome.outcome !== 'saved') set({ backedUpWrites });
     },
 
-    async backupWorkspace(reason = 'manual') {
+    async backupFile(reason = 'manual') {
       const { db } = get();
-      return db ? createBackup(await readWorkspace(db), reason) : undefined;
+      return db ? buildBackupFile(db, reason) : undefined;
     },
 
-    async restoreBackup(tables) {
+    async workspaceContents() {
+      const { db } = get();
+      return db ? summariseWorkspace(db) : undefined;
+    },
+
+    async restoreBackup(backup) {
       return write(
         async (db) => {
-          await restoreWorkspace(db, tables);
+          if ('restoreInto' in backup) await backup.restoreInto(db);
+          else await restoreWorkspace(db, backup);
           await reload(db);
         },
         { action: 'the restore', exclusive: true },

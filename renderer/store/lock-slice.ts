@@ -6,7 +6,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
-import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../db/workspace-lock';
+import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace, type LockState } from '../db/workspace-lock';
 import { adoptLegacyStores } from '../db/workspace-settings';
 import type { AppState } from './app-store';
 import type { Write } from './session-slice';
@@ -19,6 +19,8 @@ export interface LockSlice {
   plainRecordsAtStart: number;
   /** What was found wrong with the lock at start and put right, said once. */
   lockNotice: string | null;
+  /** While the lock is turned on, changed or off: records rewritten so far, of how many. */
+  lockProgress: { done: number; total: number } | null;
   /** At start: opens the workspace, or waits for the passphrase if it is locked. */
   startWorkspace(name?: string): Promise<void>;
   unlock(passphrase: string): Promise<boolean>;
@@ -38,12 +40,17 @@ export const createLockSlice: Slice = (set, get) => {
   const write: Write = (run, options) => get().write(run, options);
   /** The opened workspace while it waits for its passphrase. */
   let waiting: WorkspaceDatabase | null = null;
+  /** How its records stood when it was opened: looked at once, not again on unlocking. */
+  let waitingState: LockState | undefined;
+
+  const progress = (done: number, total: number) => set({ lockProgress: { done, total } });
 
   return {
     locked: false,
     unlockError: null,
     plainRecordsAtStart: 0,
     lockNotice: null,
+    lockProgress: null,
 
     async startWorkspace(name = 'waymark') {
       let db: WorkspaceDatabase;
@@ -53,6 +60,7 @@ export const createLockSlice: Slice = (set, get) => {
         const state = await lockState(db);
         if (state.locked) {
           waiting = db;
+          waitingState = state;
           set({ locked: true, plainRecordsAtStart: state.plainRecords });
           get().holdForPassphrase();
           return;
@@ -79,27 +87,31 @@ export const createLockSlice: Slice = (set, get) => {
         return false;
       }
       try {
-        const repaired = await sealPlainRecords(db);
+        const repaired = await sealPlainRecords(db, waitingState);
         set({ lockNotice: repaired > 0 ? repairedNotice(repaired) : null });
       } catch (error) {
         get().failToOpen(error);
         return false;
       }
       waiting = null;
+      waitingState = undefined;
       set({ unlockError: null, plainRecordsAtStart: 0 });
       await get().attachWorkspace(async () => db);
       return true;
     },
 
     async lockWithPassphrase(passphrase) {
-      const ok = await write((db) => setPassphrase(db, passphrase), { action: 'the passphrase lock', exclusive: true });
-      if (ok) set({ locked: true });
+      const ok = await write((db) => setPassphrase(db, passphrase, undefined, progress), {
+        action: 'the passphrase lock',
+        exclusive: true,
+      });
+      set(ok ? { locked: true, lockProgress: null } : { lockProgress: null });
       return ok;
     },
 
     async removeLock() {
-      const ok = await write((db) => removePassphrase(db), { action: 'turning the lock off', exclusive: true });
-      if (ok) set({ locked: false });
+      const ok = await write((db) => removePassphrase(db, progress), { action: 'turning the lock off', exclusive: true });
+      set(ok ? { locked: false, lockProgress: null } : { lockProgress: null });
       return ok;
     },
 

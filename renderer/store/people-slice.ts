@@ -138,6 +138,8 @@ export const createPeopleSlice: Slice = (set, get) => {
    */
   let automaticSnapshotTimer: ReturnType<typeof setTimeout> | undefined;
   let automaticSnapshotFor: string | null = null;
+  /** The person most recently asked for by openPerson (or none after closePerson). */
+  let openingPersonId: string | null = null;
 
   async function refreshAutomaticSnapshot(): Promise<void> {
     clearTimeout(automaticSnapshotTimer);
@@ -175,6 +177,9 @@ export const createPeopleSlice: Slice = (set, get) => {
     },
 
     async openPerson(personId) {
+      // The last person asked for wins: switching quickly (A, then B) must not let A's slower reads,
+      // arriving after B's, replace B's screen with A's data (B would then wait on "Loading…" for good).
+      openingPersonId = personId;
       // A pending automatic snapshot belongs to the person open now: write it before switching.
       if (automaticSnapshotTimer !== undefined) await refreshAutomaticSnapshot();
       const { db, people } = get();
@@ -187,6 +192,7 @@ export const createPeopleSlice: Slice = (set, get) => {
         snapshotsFor(db, personId),
         loadPlan(db, personId),
       ]);
+      if (openingPersonId !== personId) return;
       set({
         openPersonId: personId,
         ratings: ratingsByRater(ratings),
@@ -200,6 +206,7 @@ export const createPeopleSlice: Slice = (set, get) => {
     },
 
     closePerson() {
+      openingPersonId = null;
       set({ openPersonId: null, ratings: emptyRatings(), evidence: [], snapshots: [] });
       get().showPlan(emptyPlan());
     },

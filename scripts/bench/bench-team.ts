@@ -4,7 +4,7 @@
  * person's figures read and the table and heatmap drawn) and switching from one person to another,
  * each as the longest main-thread task it caused (target: none over 100 ms) and its time to show.
  */
-import type { Browser } from '@playwright/test';
+import { openApp, quantile, report, type Bench } from './bench-kit.ts';
 import { generatedFramework } from './generated-framework.ts';
 import { measureNavigation } from './measure-team.ts';
 import { seedTeam } from './seed-team.ts';
@@ -13,23 +13,12 @@ const people = 300;
 const weeks = 52;
 const samples = 20;
 
-export type Report = (name: string, values: number[], targetName: string, target: number, measured: number) => void;
-export type Quantile = (values: number[], q: number) => number;
-
-export async function benchTeam(browser: Browser, origin: string, report: Report, quantile: Quantile): Promise<void> {
+export async function benchTeam(bench: Bench): Promise<void> {
   const framework = generatedFramework(20, 5, 'bench-team');
   const track = framework.tracks[0];
   if (!track) throw new Error('the generated framework has no track');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route('**/frameworks/index.json', async (route) => {
-    const names = (await (await route.fetch()).json()) as string[];
-    await route.fulfill({ json: [...names, 'bench-team.json'] });
-  });
-  await context.route('**/frameworks/bench-team.json', (route) => route.fulfill({ json: framework }));
-  const page = await context.newPage();
+  const { context, page } = await openApp(bench, [{ id: framework.id, json: framework }]);
   try {
-    await page.goto(`${origin}/`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
     const started = Date.now();
     const ids = await page.evaluate(seedTeam, {
       people,
@@ -70,7 +59,7 @@ export async function benchTeam(browser: Browser, origin: string, report: Report
       opens.push(await page.evaluate(measureNavigation, open));
     }
     const openTasks = opens.map((entry) => entry.longestTaskMs);
-    report('opening the team overview: longest task', openTasks, 'p95', 100, quantile(openTasks, 0.95));
+    report('opening the team overview: longest task', openTasks, { name: 'p95', limit: 100, measured: quantile(openTasks, 0.95) });
     const openTimes = opens.map((entry) => entry.ms);
     console.log(
       `opening the team overview until every figure is read and drawn: median ${quantile(openTimes, 0.5).toFixed(0)} ms, p95 ${quantile(openTimes, 0.95).toFixed(0)} ms`,
@@ -87,7 +76,11 @@ export async function benchTeam(browser: Browser, origin: string, report: Report
       if (run > 0) switches.push(result);
     }
     const switchTasks = switches.map((entry) => entry.longestTaskMs);
-    report('switching person (Rate tab, a year of snapshots each): longest task', switchTasks, 'p95', 100, quantile(switchTasks, 0.95));
+    report('switching person (Rate tab, a year of snapshots each): longest task', switchTasks, {
+      name: 'p95',
+      limit: 100,
+      measured: quantile(switchTasks, 0.95),
+    });
     const switchTimes = switches.map((entry) => entry.ms);
     console.log(
       `switching person until the ratings show: median ${quantile(switchTimes, 0.5).toFixed(0)} ms, p95 ${quantile(switchTimes, 0.95).toFixed(0)} ms`,

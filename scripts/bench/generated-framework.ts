@@ -1,8 +1,8 @@
 /**
  * A large, made-up career map for benchmarks: by default about SFIA's size (150 skill areas × 7
- * levels, one statement per area and level = 1,050 statements).
+ * levels, one statement per area and level = 1,050 statements); `perArea` statements per area and level.
  */
-export function generatedFramework(areaCount = 150, levelCount = 7, id = 'bench-generated') {
+export function generatedFramework(areaCount = 150, levelCount = 7, id = 'bench-generated', perArea = 1) {
   const areas = Array.from({ length: areaCount }, (_, index) => ({ id: `area-${index + 1}`, name: `Skill area ${index + 1}` }));
   const levels = Array.from({ length: levelCount }, (_, levelIndex) => {
     const levelId = `L${levelIndex + 1}`;
@@ -10,12 +10,17 @@ export function generatedFramework(areaCount = 150, levelCount = 7, id = 'bench-
       id: levelId,
       order: levelIndex + 1,
       kind: 'individual-contributor',
-      statements: areas.map((area, areaIndex) => ({
-        id: `bench.${levelId}.skill.${areaIndex + 1}`,
-        category: 'skill',
-        areaId: area.id,
-        text: `At ${levelId}, works in ${area.name.toLowerCase()} with the autonomy and reach this level expects (${areaIndex + 1}).`,
-      })),
+      statements: areas.flatMap((area, areaIndex) =>
+        Array.from({ length: perArea }, (_, inArea) => {
+          const n = areaIndex * perArea + inArea + 1;
+          return {
+            id: `bench.${levelId}.skill.${n}`,
+            category: 'skill',
+            areaId: area.id,
+            text: `At ${levelId}, works in ${area.name.toLowerCase()} with the autonomy and reach this level expects (${n}).`,
+          };
+        }),
+      ),
     };
   });
   return {

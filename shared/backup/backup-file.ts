@@ -97,6 +97,28 @@ export function backupToJson(backup: Backup): string {
   return `${JSON.stringify(backup)}\n`;
 }
 
+/**
+ * The file as backupToJson writes it, in pieces, for building it table by table without holding the
+ * workspace whole: the start, then for each table its opening, its rows (JSON, comma-separated) and
+ * its close, then the end.
+ */
+export const backupFileParts = {
+  start(reason: Backup['reason'], now = new Date()): string {
+    const header: Omit<Backup, 'tables'> = {
+      format: backupFormat,
+      formatVersion: backupFormatVersion,
+      createdAt: now.toISOString(),
+      reason,
+    };
+    return `${JSON.stringify(header).slice(0, -1)},"tables":{`;
+  },
+  tableStart(table: keyof WorkspaceTables, first: boolean): string {
+    return `${first ? '' : ','}${JSON.stringify(table)}:[`;
+  },
+  tableEnd: ']',
+  end: '}}\n',
+};
+
 export type BackupReadResult = { ok: true; backup: Backup; notices: string[] } | { ok: false; message: string };
 
 const unreadable =
@@ -173,13 +195,24 @@ export interface BackupSummary {
   counts: { table: keyof WorkspaceTables; count: number }[];
 }
 
+/** What a workspace holds, as the restore's preview shows it: who is in it, and how many records of each kind. */
+export type WorkspaceContents = Pick<BackupSummary, 'people' | 'counts'>;
+
+export function summariseContents(
+  people: readonly Pick<WorkspaceTables['people'][number], 'name' | 'relationship'>[],
+  countOf: (table: keyof WorkspaceTables) => number,
+): WorkspaceContents {
+  return {
+    people: people.map((person) => person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed')),
+    counts: workspaceTableNames.map((table) => ({ table, count: countOf(table) })),
+  };
+}
+
 export function summariseBackup(backup: Backup): BackupSummary {
-  const counts = workspaceTableNames.map((table) => ({ table, count: backup.tables[table].length }));
   return {
     createdAt: backup.createdAt,
     reason: backup.reason,
-    people: backup.tables.people.map((person) => person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed')),
-    counts,
+    ...summariseContents(backup.tables.people, (table) => backup.tables[table].length),
   };
 }
 

@@ -56,7 +56,7 @@ export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewConte
     rows: input.rows.map((row) => [
       row.name,
       relationshipLabel(row.relationship),
-      row.mappedTo,
+      mappedToInFull(row),
       row.currentLevel ?? '—',
       row.targetLevel ?? '—',
       percentCell(row.percentMet),
@@ -76,6 +76,11 @@ export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewConte
         }
       : null,
   };
+}
+
+/** What a person is mapped to, a track with its framework named: "Career map: … — Frontend". */
+export function mappedToInFull(row: Pick<TeamRow, 'mappedTo' | 'framework' | 'trackKey'>): string {
+  return row.trackKey && row.framework ? `${row.framework} — ${row.mappedTo}` : row.mappedTo;
 }
 
 /** A rounded percent as text: "56%", or "—" where nothing applies. */

@@ -53,6 +53,11 @@ export interface MergePlan {
   keptNewer: RatingChange[];
   /** Ratings already the same. */
   unchanged: number;
+  /**
+   * Of those, the ones the file's rater confirmed later than the date held: written with the file's date
+   * (nothing the reader sees changes but the date), so every rating the file carries is held at least as new.
+   */
+  redated: Rating[];
   evidenceAdded: Evidence[];
 }
 
@@ -76,14 +81,16 @@ export function planMerge(
 ): MergePlan {
   const raters = ratersOf[content.kind];
   const held = new Map(current.map((rating) => [key(rating), rating]));
-  const plan: MergePlan = { added: [], replaced: [], keptNewer: [], unchanged: 0, evidenceAdded: [] };
+  const plan: MergePlan = { added: [], replaced: [], keptNewer: [], unchanged: 0, redated: [], evidenceAdded: [] };
   for (const entry of content.ratings) {
     if (!raters.includes(entry.rater)) continue;
     const incoming: Rating = { ...entry, personId, frameworkId: content.framework.id };
     const existing = held.get(key(incoming));
     if (!existing) plan.added.push(incoming);
-    else if (sameRating(existing, incoming)) plan.unchanged += 1;
-    else if (Date.parse(existing.updatedAt) > Date.parse(incoming.updatedAt)) plan.keptNewer.push({ before: existing, after: incoming });
+    else if (sameRating(existing, incoming)) {
+      plan.unchanged += 1;
+      if (Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt)) plan.redated.push(incoming);
+    } else if (Date.parse(existing.updatedAt) > Date.parse(incoming.updatedAt)) plan.keptNewer.push({ before: existing, after: incoming });
     else plan.replaced.push({ before: existing, after: incoming });
   }
   const evidenceIds = new Set(currentEvidence.map((entry) => entry.id));
@@ -93,9 +100,9 @@ export function planMerge(
   return plan;
 }
 
-/** The ratings a plan writes: the added ones and the replacements. */
+/** The ratings a plan writes: the added ones, the replacements and the same ones confirmed later. */
 export function ratingsToWrite(plan: MergePlan): Rating[] {
-  return [...plan.added, ...plan.replaced.map((change) => change.after)];
+  return [...plan.added, ...plan.replaced.map((change) => change.after), ...plan.redated];
 }
 
 /** The person's ids in other workspaces after taking the file in: what they had, and the file's. */

@@ -2,6 +2,7 @@
  * Reading a career-map track as people look at it: levels in ladder order, a matrix of skill areas
  * by levels, and what changes from one level to another.
  */
+import { itemsInArea } from './by-area';
 import type { Level, SkillArea, Statement, Track } from './schema';
 import { wordSimilarity } from './statement-diff';
 
@@ -74,19 +75,19 @@ export function nextLevels(track: Track, levelId: string): Level[] {
   return levelsInOrder(track).filter((level) => sameRank(level, next));
 }
 
-export function statementsInArea(level: Level, areaId: string): Statement[] {
-  return level.statements.filter((statement) => statement.areaId === areaId);
+export function statementsInArea(level: Level, areaId: string): readonly Statement[] {
+  return itemsInArea(level.statements, areaId);
 }
 
 /** A level's examples in one area (illustrations, never rated), in source order. */
 export function examplesInArea(level: Level, areaId: string): string[] {
-  return (level.examples ?? []).filter((example) => example.areaId === areaId).map((example) => example.text);
+  return level.examples ? itemsInArea(level.examples, areaId).map((example) => example.text) : [];
 }
 
 export interface CareerMapRow {
   area: SkillArea;
   /** One cell per level, in ladder order; a cell may hold several statements or none. */
-  cells: Statement[][];
+  cells: (readonly Statement[])[];
   /** The examples of each cell, in the same order. */
   examples: string[][];
 }
@@ -137,7 +138,7 @@ export interface DeltaStatement {
 export interface LevelDeltaRow {
   area: SkillArea;
   change: AreaChange;
-  from: Statement[];
+  from: readonly Statement[];
   /** The higher level's statements, each with how it relates to the lower level. */
   to: DeltaStatement[];
   /** The lower level's statements that no statement of the higher level carries on. */
@@ -155,7 +156,7 @@ export interface LevelDelta {
   changedStatementCount: number;
 }
 
-function areaChange(from: Statement[], to: DeltaStatement[], dropped: Statement[]): AreaChange {
+function areaChange(from: readonly Statement[], to: DeltaStatement[], dropped: Statement[]): AreaChange {
   if (from.length === 0 && to.length === 0) return 'absent';
   if (from.length === 0) return 'new';
   if (to.length === 0) return 'not-carried';

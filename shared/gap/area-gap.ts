@@ -3,6 +3,7 @@
  * cards alike.
  */
 import type { Proficiency, RatingValue } from '../workspace/schema';
+import { itemsInArea } from '../framework/by-area';
 import { scoreOf, type ItemScore } from './score';
 
 export interface GapItem {
@@ -78,11 +79,7 @@ export function gapByArea(
     overall: tallyItems(items, ratings, expectation),
     areas: areas.map((area) => ({
       area,
-      tally: tallyItems(
-        items.filter((item) => item.areaId === area.id),
-        ratings,
-        expectation,
-      ),
+      tally: tallyItems(itemsInArea(items, area.id), ratings, expectation),
     })),
   };
 }
@@ -117,7 +114,7 @@ export function gapList<T extends GapItem>(
   expectation?: Proficiency,
 ): GapListArea<T>[] {
   const result = areas.map((area, order) => {
-    const inArea = items.filter((item) => item.areaId === area.id);
+    const inArea = itemsInArea(items, area.id);
     const entries = inArea.flatMap((item): GapListEntry<T>[] => {
       const standing = standingOf(scoreOf(ratings.get(item.id), expectation));
       return standing ? [{ item, standing }] : [];

@@ -50,6 +50,8 @@ interface LevelDraft {
   labelPlace: RowPlace | undefined;
   explicitOrder: boolean;
   statements: (Statement & { place: RowPlace })[];
+  /** How many statements of each category the level has so far: the next one's position, without a scan per row. */
+  categoryCounts: Map<StatementCategory, number>;
   examples: AreaExample[];
 }
 
@@ -257,6 +259,7 @@ export function tableToCareerMap(rows: readonly TableRow[], fileName: string): I
         labelPlace: label ? place : undefined,
         explicitOrder: Boolean(orderText),
         statements: [],
+        categoryCounts: new Map(),
         examples: [],
       };
       draft.levels.set(written, entry);
@@ -295,7 +298,8 @@ export function tableToCareerMap(rows: readonly TableRow[], fileName: string): I
     }
     if (typeText) typeCounts.statements.set(typeText, (typeCounts.statements.get(typeText) ?? 0) + 1);
     const statementCategory = category ?? 'skill';
-    const position = entry.statements.filter((statement) => statement.category === statementCategory).length + 1;
+    const position = (entry.categoryCounts.get(statementCategory) ?? 0) + 1;
+    entry.categoryCounts.set(statementCategory, position);
     const example = cell(row, 'example');
     entry.statements.push({
       id: statementId(trackId, entry.level.id, statementCategory, position),

@@ -50,6 +50,12 @@ export const saveOutcomeSchema = z.discriminatedUnion('outcome', [
 
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
+/** Names an automatic backup being written in parts. */
+export const backupWriteIdSchema = z.uuid();
+
+/** The largest part of a backup sent in one message. */
+export const backupPartBytes = 4 * 1024 * 1024;
+
 export const ipcContract = {
   /** The bundled frameworks, validated, with the files that failed validation. */
   'frameworks:load': {
@@ -71,10 +77,27 @@ export const ipcContract = {
     request: openFilePurposeSchema,
     response: openedBytesSchema,
   },
-  /** Writes an automatic backup (the whole workspace as JSON) to the user-data folder, pruning old ones. */
-  'backups:write': {
-    request: z.string().min(1),
+  /**
+   * An automatic backup (the whole workspace as JSON) written to the user-data folder in parts, so no
+   * message holds the whole file: begin (waits for the folder's previous write) gives the id the parts
+   * go under, append adds the next part in order, finish puts the file in place and prunes old ones,
+   * abandon drops it.
+   */
+  'backups:begin': {
+    request: z.undefined(),
+    response: backupWriteIdSchema,
+  },
+  'backups:append': {
+    request: z.object({ writeId: backupWriteIdSchema, bytes: z.instanceof(Uint8Array) }),
+    response: z.undefined(),
+  },
+  'backups:finish': {
+    request: backupWriteIdSchema,
     response: saveOutcomeSchema,
+  },
+  'backups:abandon': {
+    request: backupWriteIdSchema,
+    response: z.undefined(),
   },
   'backups:list': {
     request: z.undefined(),

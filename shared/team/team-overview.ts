@@ -31,6 +31,8 @@ export interface TeamRow {
   relationship: Person['relationship'];
   /** "Frontend", the card's code, or why there is none. */
   mappedTo: string;
+  /** The framework's name, where the person is mapped against one that is still there. */
+  framework: string | null;
   /** The framework and track the person is mapped against, for grouping the heatmap. */
   trackKey: string | null;
   currentLevel: string | null;
@@ -105,7 +107,8 @@ function rowOf(facts: PersonFacts, values: RatingLookup, frameworks: readonly Fr
     const gap = targetGap(mapping, person, values);
     return {
       ...base,
-      mappedTo: `${mapping.framework.name} — ${mapping.track.name}`,
+      mappedTo: mapping.track.name,
+      framework: mapping.framework.name,
       trackKey: trackKey(mapping.framework.id, mapping.track.id),
       currentLevel: mapping.currentLevel?.id ?? null,
       targetLevel: mapping.targetLevel ? targetLabel(mapping) : null,
@@ -117,6 +120,7 @@ function rowOf(facts: PersonFacts, values: RatingLookup, frameworks: readonly Fr
     return {
       ...base,
       mappedTo: `Role card ${mapping.framework.code}`,
+      framework: mapping.framework.name,
       trackKey: null,
       currentLevel: null,
       targetLevel: targetLabel(mapping),
@@ -127,6 +131,7 @@ function rowOf(facts: PersonFacts, values: RatingLookup, frameworks: readonly Fr
   return {
     ...base,
     mappedTo: mapping.kind === 'unmapped' ? 'Not mapped yet' : 'Framework no longer available',
+    framework: null,
     trackKey: null,
     currentLevel: null,
     targetLevel: null,

@@ -249,3 +249,25 @@ test('refuses a file that takes a bundled framework’s id, suggesting one of it
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('navigation', { name: 'Frameworks' })).not.toContainText('Our DevOps card');
 });
+
+test('a crowded cell of the career map shows its first statements and the rest on request', async ({ waymark, page }, testInfo) => {
+  await waymark.open();
+  const crowded = testInfo.outputPath('crowded-ladder.csv');
+  const rows = Array.from({ length: 25 }, (_, index) => `Web,L1,skill,Delivery,Ships change ${index + 1} — « livré » 🚀`);
+  await writeFile(crowded, ['track,level,category,skill area,statement', ...rows, 'Web,L2,skill,Delivery,Leads releases'].join('\n'));
+  await chooseFile(page, crowded);
+  await page.getByRole('dialog', { name: 'Import crowded-ladder?' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(waymark.heading).toHaveText('Web career map');
+  const cell = waymark.matrix
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Delivery' }) })
+    .getByRole('cell')
+    .first();
+  await expect(cell.locator('.statement')).toHaveCount(20);
+  await expect(cell).toContainText('Ships change 20 — « livré » 🚀');
+  await expect(cell).not.toContainText('Ships change 21 ');
+  await cell.getByRole('button', { name: 'Show 5 more statements' }).click();
+  await expect(cell.locator('.statement')).toHaveCount(25);
+  await expect(cell).toContainText('Ships change 25 — « livré » 🚀');
+  expect(await waymark.cell('Delivery', 'L2')).toBe('Leads releases');
+});

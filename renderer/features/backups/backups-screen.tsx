@@ -4,12 +4,13 @@
  * until the next restore, also after leaving this screen or restarting.
  */
 import { useState } from 'react';
-import { backupToJson, readBackup, summariseBackup, type Backup, type BackupSummary } from '../../../shared/backup/backup-file';
+import type { WorkspaceContents } from '../../../shared/backup/backup-file';
 import { recordLabels } from '../../../shared/backup/check-backup';
+import { checkBackupFile, type CheckedBackupFile } from '../../db/backup-restore-client';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../../shared/dates/local-date';
-import type { OpenedFile } from '../../../shared/ipc/contract';
+import type { OpenedBytes, OpenedFile } from '../../../shared/ipc/contract';
 import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
 import { PassphraseLock } from '../lock';
@@ -20,23 +21,26 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium',
 
 export function BackupsScreen() {
   const platform = usePlatform();
-  const backupWorkspace = useAppStore((state) => state.backupWorkspace);
+  const backupFile = useAppStore((state) => state.backupFile);
+  const workspaceContents = useAppStore((state) => state.workspaceContents);
   const restoreBackup = useAppStore((state) => state.restoreBackup);
   const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
   const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
-  const [pending, setPending] = useState<{ backup: Backup; current: Backup; fileName: string; notices: string[] } | null>(null);
+  const [pending, setPending] = useState<{ backup: CheckedBackupFile; current: WorkspaceContents } | null>(null);
+  const [checking, setChecking] = useState<string | null>(null);
 
   async function save() {
-    const backup = await backupWorkspace('manual');
-    if (!backup) return;
-    const outcome = await platform.saveFile(`Waymark backup – ${localDate()}.json`, 'json', new TextEncoder().encode(backupToJson(backup)));
+    const file = await backupFile('manual');
+    if (!file) return;
+    const outcome = await platform.saveFile(`Waymark backup – ${localDate()}.json`, 'json', file);
     if (outcome.outcome === 'saved') setStatus({ text: `The backup is saved to ${outcome.location}.` });
     else if (outcome.outcome === 'failed') setStatus({ text: outcome.message, failed: true });
   }
 
   async function choose() {
     setStatus(null);
-    await preview(await platform.openFile('backup'));
+    // As bytes: decoding a large file into text here would hold the window; the worker decodes it.
+    await preview(await platform.openFileBytes('backup'));
   }
 
   // The File menu's backup commands and a backup dropped on the window do what this screen's buttons do.
@@ -49,18 +53,32 @@ export function BackupsScreen() {
     }
   });
 
-  async function preview(opened: OpenedFile) {
+  async function preview(opened: OpenedFile | OpenedBytes) {
     if (opened.outcome === 'cancelled') return;
     if (opened.outcome === 'failed') return setStatus({ text: opened.message, failed: true });
-    const read = readBackup(opened.fileName, opened.text, bundledFrameworks);
+    // Checked whole in a worker: the window stays responsive however large the file is.
+    setChecking(opened.fileName);
+    const [read, current] = await Promise.all([
+      checkBackupFile(opened.fileName, 'bytes' in opened ? opened.bytes : opened.text, bundledFrameworks),
+      workspaceContents(),
+    ]);
+    setChecking(null);
     if (!read.ok) return setStatus({ text: read.message, failed: true });
-    const current = await backupWorkspace('revert-point');
-    if (current) setPending({ backup: read.backup, current, fileName: opened.fileName, notices: read.notices });
+    if (current) setPending({ backup: read, current });
+    else read.discard();
   }
 
-  async function restore(backup: Backup) {
+  function cancel(backup: CheckedBackupFile) {
+    backup.discard();
     setPending(null);
-    if (await restoreBackup(backup.tables)) setStatus({ text: 'The backup is restored. What was here before is kept as a revert point.' });
+  }
+
+  async function restore(backup: CheckedBackupFile) {
+    setPending(null);
+    setChecking(null);
+    setStatus({ text: 'Restoring the backup…' });
+    if (await restoreBackup(backup)) setStatus({ text: 'The backup is restored. What was here before is kept as a revert point.' });
+    else setStatus(null);
   }
 
   return (
@@ -92,6 +110,11 @@ export function BackupsScreen() {
       {platform.automaticBackups ? (
         <AutomaticBackupList backups={platform.automaticBackups} onRestore={(opened) => void preview(opened)} />
       ) : null}
+      {checking ? (
+        <p role="status" className="notice">
+          Checking {checking}…
+        </p>
+      ) : null}
       {status ? (
         <div role={status.failed ? 'alert' : 'status'} className={status.failed ? 'notice notice-error' : 'notice'}>
           <p>{status.text}</p>
@@ -99,17 +122,17 @@ export function BackupsScreen() {
       ) : null}
       <RevertPoint onDone={setStatus} />
       {pending ? (
-        <ModalDialog title="Restore this backup?" onClose={() => setPending(null)} wide>
+        <ModalDialog title="Restore this backup?" onClose={() => cancel(pending.backup)} wide>
           <p>
-            <code>{pending.fileName}</code>, made {dateTimeFormat.format(new Date(pending.backup.createdAt))}.
+            <code>{pending.backup.fileName}</code>, made {dateTimeFormat.format(new Date(pending.backup.summary.createdAt))}.
           </p>
           <div className="backup-compare">
-            <BackupContents title="The backup holds" summary={summariseBackup(pending.backup)} />
-            <BackupContents title="This workspace holds now" summary={summariseBackup(pending.current)} />
+            <BackupContents title="The backup holds" summary={pending.backup.summary} />
+            <BackupContents title="This workspace holds now" summary={pending.current} />
           </div>
-          {pending.notices.length > 0 ? (
+          {pending.backup.notices.length > 0 ? (
             <ul className="notes" aria-label="About this backup">
-              {pending.notices.map((notice) => (
+              {pending.backup.notices.map((notice) => (
                 <li key={notice}>{notice}</li>
               ))}
             </ul>
@@ -117,14 +140,14 @@ export function BackupsScreen() {
           <p className="notice notice-caution">
             Restoring replaces everything in this workspace with the backup. What is here now is kept as a revert point.
           </p>
-          <ConfirmActions label="Restore" danger onConfirm={() => void restore(pending.backup)} onCancel={() => setPending(null)} />
+          <ConfirmActions label="Restore" danger onConfirm={() => void restore(pending.backup)} onCancel={() => cancel(pending.backup)} />
         </ModalDialog>
       ) : null}
     </article>
   );
 }
 
-function BackupContents({ title, summary }: { title: string; summary: BackupSummary }) {
+function BackupContents({ title, summary }: { title: string; summary: WorkspaceContents }) {
   return (
     <section aria-label={title}>
       <h3>{title}</h3>

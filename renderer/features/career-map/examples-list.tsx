@@ -21,7 +21,7 @@ export function ExamplesList({ examples, label = 'Examples' }: { examples: reado
 /** A statement as the source words it, with its own examples under it. */
 export function StatementWithExamples({ statement }: { statement: Statement }) {
   return (
-    <div>
+    <div className="statement-block">
       <p className="statement">
         <StatementText statement={statement} />
       </p>

@@ -11,6 +11,7 @@ export function PassphraseLock({ onSaveBackup }: { onSaveBackup: () => void }) {
   const locked = useAppStore((state) => state.locked);
   const lockWithPassphrase = useAppStore((state) => state.lockWithPassphrase);
   const removeLock = useAppStore((state) => state.removeLock);
+  const progress = useAppStore((state) => state.lockProgress);
   const fields = useNewPassphrase();
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -64,6 +65,14 @@ export function PassphraseLock({ onSaveBackup }: { onSaveBackup: () => void }) {
           ) : null}
         </div>
       </form>
+      {working && progress ? (
+        <div className="lock-progress">
+          <label htmlFor="lock-progress">
+            {locked ? 'Rewriting' : 'Encrypting'} {progress.done.toLocaleString()} of {progress.total.toLocaleString()} records…
+          </label>
+          <progress id="lock-progress" value={progress.done} max={Math.max(1, progress.total)} />
+        </div>
+      ) : null}
       <p role="status" className="hint">
         {status}
       </p>

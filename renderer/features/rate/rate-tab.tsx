@@ -2,11 +2,11 @@
  * Rating a person against their target, area by area, fast from the keyboard: arrows move between
  * statements, number keys rate the focused one. A side panel shows the effect as it happens.
  */
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import type { MappedTo } from '../../../shared/workspace/mapping';
-import { levelItems } from '../../../shared/workspace/mapping-items';
-import { tallyItems } from '../../../shared/gap/area-gap';
+import { itemsInArea } from '../../../shared/framework/by-area';
+import { levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import { ratedCountText } from '../../../shared/gap/rated-count';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { RaterSwitch } from '../../components/rater-choice';
@@ -15,6 +15,7 @@ import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
 import { RatingRow } from './rating-row';
 import { ratingForKey, scaleOf, type RatingScale } from './rating-scales';
+import { createTabStop } from './tab-stop';
 
 function focusRow(list: HTMLElement, index: number) {
   const rows = list.querySelectorAll<HTMLElement>('.rating-row');
@@ -23,33 +24,63 @@ function focusRow(list: HTMLElement, index: number) {
   return row?.dataset.itemId;
 }
 
+/**
+ * How many of the list are answered, "not applicable" included and named, in the words Gaps and
+ * History use: the only part of the tab that reads every rating, so a rating re-renders this and its
+ * own row, never the whole list.
+ */
+function RatedCount({ items }: { items: readonly MappedItem[] }) {
+  const text = useAppStore((state) => {
+    const ratings = state.ratings[state.activeRater];
+    let rated = 0;
+    let notApplicable = 0;
+    for (const item of items) {
+      const value = ratings.get(item.id)?.value;
+      if (value === 'not-applicable') notApplicable += 1;
+      else if (value !== undefined) rated += 1;
+    }
+    return ratedCountText({ rated, notApplicable, total: items.length });
+  });
+  return (
+    <span className="progress-count" role="status" data-testid="progress-count">
+      {text}
+    </span>
+  );
+}
+
+/**
+ * The tab's frame, carrying whether writes are pending and saved. It re-renders as they change; the
+ * list inside is the same element each time, so React leaves it alone.
+ */
+function RateLayout({ children }: { children: ReactNode }) {
+  const saveState = useAppStore((state) => state.saveState);
+  const pendingWrites = useAppStore((state) => state.unsavedItemIds.size);
+  return (
+    <div className="rate-layout" data-save-state={saveState} data-pending={pendingWrites}>
+      {children}
+    </div>
+  );
+}
+
 export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const rate = useAppStore((state) => state.rate);
   const activeRater = useAppStore((state) => state.activeRater);
   const setActiveRater = useAppStore((state) => state.setActiveRater);
-  const ratings = useAppStore((state) => state.ratings[state.activeRater]);
-  const saveState = useAppStore((state) => state.saveState);
-  const pendingWrites = useAppStore((state) => state.unsavedItemIds.size);
   const evidence = useAppStore((state) => state.evidence);
   const defaultLevel = mapping.kind === 'career-map' ? (mapping.targetLevel ?? mapping.currentLevel)?.id : undefined;
   const [levelId, setLevelId] = useState(defaultLevel);
   const [onlyChanges, setOnlyChanges] = useState(false);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [tabStop] = useState(createTabStop);
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
   const scale: RatingScale = scaleOf(mapping);
 
   const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
-  // The rater being edited: what they answered, "not applicable" included, in the words Gaps and History use.
-  const counted = useMemo(
-    () => tallyItems(list.items, new Map([...ratings].map(([itemId, rating]) => [itemId, rating.value]))),
-    [list, ratings],
-  );
   const evidenceCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const entry of evidence) for (const itemId of entry.itemIds) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
     return counts;
   }, [evidence]);
-  const tabStop = activeId && list.items.some((item) => item.id === activeId) ? activeId : list.items[0]?.id;
+  useLayoutEffect(() => tabStop.setItems(list.items.map((item) => item.id)), [tabStop, list]);
 
   const onRate = useCallback((itemId: string, value: RatingValue | null) => void rate(itemId, value), [rate]);
   const onAddEvidence = useCallback((itemId: string) => setEvidenceFor(itemId), []);
@@ -66,20 +97,20 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
     if (move !== undefined) {
       event.preventDefault();
       const id = focusRow(event.currentTarget, move);
-      if (id) setActiveId(id);
+      if (id) tabStop.move(id);
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const value = ratingForKey(scale, event.key);
     if (value === undefined) return;
     event.preventDefault();
-    setActiveId(row.dataset.itemId);
+    tabStop.move(row.dataset.itemId);
     void rate(row.dataset.itemId, value);
   }
 
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
   return (
-    <div className="rate-layout" data-save-state={saveState} data-pending={pendingWrites}>
+    <RateLayout>
       <div className="rate-main">
         <div className="toolbar">
           <RaterSwitch value={activeRater} relationship={person.relationship} onChange={setActiveRater} />
@@ -100,9 +131,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
               </label>
             </>
           ) : null}
-          <span className="progress-count" role="status" data-testid="progress-count">
-            {ratedCountText(counted)}
-          </span>
+          <RatedCount items={list.items} />
           <button type="button" className="button-secondary" onClick={() => setEvidenceFor('')}>
             Add evidence
           </button>
@@ -120,11 +149,11 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
           onKeyDown={onKeyDown}
           onFocus={(event) => {
             const id = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.rating-row')?.dataset.itemId : undefined;
-            if (id) setActiveId(id);
+            if (id) tabStop.move(id);
           }}
         >
           {list.areas.map((area) => {
-            const items = list.items.filter((item) => item.areaId === area.id);
+            const items = itemsInArea(list.items, area.id);
             if (items.length === 0) return null;
             return (
               <section key={area.id} aria-labelledby={`area-${area.id}`} className="rating-area">
@@ -135,7 +164,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
                       key={`${activeRater}-${item.id}`}
                       item={item}
                       scale={scale}
-                      isTabStop={item.id === tabStop}
+                      tabStop={tabStop}
                       evidenceCount={evidenceCounts.get(item.id) ?? 0}
                       relationship={person.relationship}
                       onRate={onRate}
@@ -152,6 +181,6 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
       {evidenceFor !== null ? (
         <EvidenceDialog items={list.items} preselected={evidenceFor ? [evidenceFor] : []} onClose={() => setEvidenceFor(null)} />
       ) : null}
-    </div>
+    </RateLayout>
   );
 }

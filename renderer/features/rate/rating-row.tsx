@@ -4,7 +4,7 @@
  */
 import { lengthProblem } from '../../../shared/text/text-limits';
 import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
-import { memo, useState } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import { raterLabel } from '../../../shared/workspace/counted-ratings';
 import { ratingLabel } from '../../../shared/workspace/labels';
@@ -12,19 +12,21 @@ import { raterSchema, type RatingValue, type Relationship } from '../../../share
 import { useAppStore } from '../../store/app-store';
 import { RatingButtons } from './rating-buttons';
 import type { RatingScale } from './rating-scales';
+import type { TabStop } from './tab-stop';
 
 interface Props {
   item: MappedItem;
   scale: RatingScale;
-  /** The row that takes focus when the list is tabbed into (roving tab index). */
-  isTabStop: boolean;
+  /** Which row takes focus when the list is tabbed into (roving tab index). */
+  tabStop: TabStop;
   evidenceCount: number;
   relationship: Relationship;
   onRate: (itemId: string, value: RatingValue | null) => void;
   onAddEvidence: (itemId: string) => void;
 }
 
-export const RatingRow = memo(function RatingRow({ item, scale, isTabStop, evidenceCount, relationship, onRate, onAddEvidence }: Props) {
+export const RatingRow = memo(function RatingRow({ item, scale, tabStop, evidenceCount, relationship, onRate, onAddEvidence }: Props) {
+  const isTabStop = useSyncExternalStore(tabStop.subscribe, () => tabStop.is(item.id));
   const activeRater = useAppStore((state) => state.activeRater);
   const rating = useAppStore((state) => state.ratings[state.activeRater].get(item.id));
   const self = useAppStore((state) => state.ratings.self.get(item.id)?.value);

@@ -22,7 +22,12 @@ export function TeamHeatmap({ heatmap, levelLabel, limit }: { heatmap: Heatmap; 
         {thin.length > 0 ? ` Thin (at most one person meets it): ${thin.join(', ')}.` : ' No area is thin.'}
       </figcaption>
       <div className="team-table-wrap">
-        <table className="heatmap-table">
+        {/* Equal area columns; past about eight areas the table scrolls inside its box rather than squeeze them. */}
+        <table className="heatmap-table" style={{ minWidth: `${14 + 6.5 * heatmap.areas.length}rem` }}>
+          <colgroup>
+            <col className="heatmap-person" />
+            <col className="heatmap-level" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Person</th>

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
-import { percentCell } from '../../../shared/documents/team-overview';
+import { mappedToInFull, percentCell } from '../../../shared/documents/team-overview';
 import type { TeamRow } from '../../../shared/team/team-overview';
 import { relationshipLabel } from '../../../shared/workspace/labels';
 import { routeToHash } from '../../store/routes';
@@ -41,6 +41,8 @@ function compare(a: TeamRow[keyof TeamRow], b: TeamRow[keyof TeamRow]): number {
 /** `limit`: how many rows to draw (the first after sorting); all when undefined. */
 export function TeamTable({ rows, limit }: { rows: readonly TeamRow[]; limit?: number | undefined }) {
   const [sort, setSort] = useState<{ key: keyof TeamRow; descending: boolean }>({ key: 'name', descending: false });
+  // The framework is named under the track only when people are mapped against more than one.
+  const frameworks = useMemo(() => new Set(rows.flatMap((row) => (row.framework ? [row.framework] : []))).size, [rows]);
   const sorted = useMemo(() => {
     const present = rows.filter((row) => row[sort.key] !== null);
     const missing = rows.filter((row) => row[sort.key] === null);
@@ -76,11 +78,18 @@ export function TeamTable({ rows, limit }: { rows: readonly TeamRow[]; limit?: n
               <th scope="row">
                 <a href={routeToHash({ view: 'person', personId: row.personId, tab: 'rate' })}>{row.name}</a>
               </th>
-              {columns.slice(1).map((column) => (
-                <td key={column.key} className={column.numeric ? 'numeric' : undefined} data-column={column.key}>
-                  {column.show ? column.show(row) : String(row[column.key] ?? '—')}
-                </td>
-              ))}
+              {columns.slice(1).map((column) =>
+                column.key === 'mappedTo' ? (
+                  <td key={column.key} data-column={column.key} title={mappedToInFull(row)}>
+                    {row.mappedTo}
+                    {frameworks > 1 && row.framework ? <span className="team-framework">{row.framework}</span> : null}
+                  </td>
+                ) : (
+                  <td key={column.key} className={column.numeric ? 'numeric' : undefined} data-column={column.key}>
+                    {column.show ? column.show(row) : String(row[column.key] ?? '—')}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,13 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  abandonAutomaticBackup,
+  appendAutomaticBackup,
   automaticBackupName,
+  beginAutomaticBackup,
+  finishAutomaticBackup,
   listAutomaticBackups,
   readAutomaticBackup,
   writeAutomaticBackup,
@@ -92,5 +96,44 @@ describe('a backup cut off at quit', () => {
     await writeFile(join(folder, 'notes.txt'), 'mine');
     await writeAutomaticBackup(folder, '{}', new Date('2026-11-23T10:00:00.000Z'));
     expect((await readdir(folder)).sort()).toEqual(['notes.txt', 'waymark-auto-2026-11-23T10-00-00-000Z.json']);
+  });
+});
+
+describe('automatic backups written in parts', () => {
+  it('lands as the parts joined in order, under its final name only once finished', async () => {
+    const folder = await dir();
+    const now = new Date('2026-11-23T10:00:00.000Z');
+    const writeId = await beginAutomaticBackup(folder, now);
+    const encoder = new TextEncoder();
+    for (const part of ['{"people":[', '{"name":"Zoë 🚀"}', ',{"name":"Мария"}', ']}']) {
+      await appendAutomaticBackup(writeId, encoder.encode(part));
+    }
+    expect(await listAutomaticBackups(folder)).toEqual([]);
+    expect(await finishAutomaticBackup(writeId)).toEqual({ outcome: 'saved', location: join(folder, automaticBackupName(now)) });
+    expect(await readFile(join(folder, automaticBackupName(now)), 'utf8')).toBe('{"people":[{"name":"Zoë 🚀"},{"name":"Мария"}]}');
+    expect((await readdir(folder)).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('waits for the folder’s write in progress, and one abandoned leaves nothing and lets the next go', async () => {
+    const folder = await dir();
+    const first = await beginAutomaticBackup(folder, new Date('2026-11-23T10:00:00.000Z'));
+    let secondBegun = false;
+    const second = beginAutomaticBackup(folder, new Date('2026-11-23T11:00:00.000Z')).then((writeId) => {
+      secondBegun = true;
+      return writeId;
+    });
+    await appendAutomaticBackup(first, new TextEncoder().encode('{"half":'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(secondBegun).toBe(false);
+    await abandonAutomaticBackup(first);
+    const writeId = await second;
+    await appendAutomaticBackup(writeId, new TextEncoder().encode('{}'));
+    expect((await finishAutomaticBackup(writeId)).outcome).toBe('saved');
+    expect(await readdir(folder)).toEqual([automaticBackupName(new Date('2026-11-23T11:00:00.000Z'))]);
+  });
+
+  it('says so when finishing a write that is no longer there (abandoned after the page went quiet)', async () => {
+    const outcome = await finishAutomaticBackup(crypto.randomUUID());
+    expect(outcome.outcome === 'failed' && outcome.message).toMatch(/was not written/);
   });
 });

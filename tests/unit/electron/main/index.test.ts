@@ -110,7 +110,10 @@ describe('when the app is ready', () => {
       'files:save',
       'files:open',
       'files:open-bytes',
-      'backups:write',
+      'backups:begin',
+      'backups:append',
+      'backups:finish',
+      'backups:abandon',
       'backups:list',
       'backups:read',
       'app:ready-to-quit',
@@ -270,7 +273,7 @@ describe('quitting', () => {
     fake.app.quit();
     expect(window.webContents.sent).toEqual(['app:before-quit']);
     expect(fake.app.ended).toBe(false);
-    // The page has written its backup (backups:write) and says so.
+    // The page has written its backup (backups:begin, :append, :finish) and says so.
     await fake.ipcMain.handlers.get('app:ready-to-quit')?.(trustedEvent(window), undefined);
     await vi.waitFor(() => expect(fake.app.ended).toBe(true));
     expect(window.isDestroyed()).toBe(true);

@@ -6,11 +6,18 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreWorkspace } from '../../../../renderer/db/backup-repository';
+import { restoreWorkspace, sealedTableNames } from '../../../../renderer/db/backup-repository';
 import { ensureMe, listPeople, updatePerson } from '../../../../renderer/db/people-repository';
-import { setWorkspaceKey, workspaceKey } from '../../../../renderer/db/sealing-middleware';
+import { isSealedRow, setWorkspaceKey, workspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
-import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace } from '../../../../renderer/db/workspace-lock';
+import {
+  lockState,
+  rekeyPageSize,
+  removePassphrase,
+  sealPlainRecords,
+  setPassphrase,
+  unlockWorkspace,
+} from '../../../../renderer/db/workspace-lock';
 import { adoptLegacyStores, readLockSettings } from '../../../../renderer/db/workspace-settings';
 import { backupToJson, createBackup, emptyWorkspaceTables } from '../../../../shared/backup/backup-file';
 import { lockSettingsFor, person, testDatabaseName } from './workspace-test-database';
@@ -48,11 +55,42 @@ async function lockedWorkspace() {
   return { name, db, me };
 }
 
+/** Every record as stored, counted plain or sealed (lockState looks at every record only when it must). */
+async function recordsAsStored(name: string): Promise<{ plainRecords: number; sealedRecords: number }> {
+  const rows = (await Promise.all(sealedTableNames.map((table) => rawRows(name, table)))).flat();
+  const sealedRecords = rows.filter(isSealedRow).length;
+  return { plainRecords: rows.length - sealedRecords, sealedRecords };
+}
+
 afterEach(() => {
   for (const name of names.splice(0)) setWorkspaceKey(name, null);
 });
 
 describe('the passphrase lock', () => {
+  it('rewrites a workspace many pages long page by page, reporting progress up to every record, and a new passphrase opens all of it', async () => {
+    const { name, db, me } = await lockedWorkspace();
+    const many = Array.from({ length: rekeyPageSize * 4 + 13 }, (_, index) => person({ name: `Мария ${index} ${canary}` }));
+    await db.people.bulkAdd(many);
+    const before = await listPeople(db);
+    const seen: [number, number][] = [];
+    await setPassphrase(db, 'correct horse battery', iterations, (done, total) => seen.push([done, total]));
+    await setPassphrase(db, 'another long passphrase', iterations, (done, total) => seen.push([done, total]));
+    const total = many.length + 1;
+    expect(seen.filter(([, of]) => of !== total)).toEqual([]);
+    const steps = [0, 1, 2, 3, 4].map((page) => page * rekeyPageSize).concat(total);
+    expect(seen.map(([done]) => done)).toEqual([...steps, ...steps]);
+    expect(await listPeople(db)).toEqual(before);
+    expect(await recordsAsStored(name)).toEqual({ plainRecords: 0, sealedRecords: total });
+    expect(JSON.stringify(await rawRows(name, 'people'))).not.toContain(canary);
+
+    // Only the new passphrase opens it: the old key is gone with the change.
+    setWorkspaceKey(name, null);
+    expect(await unlockWorkspace(db, 'correct horse battery')).toBe(false);
+    expect(await unlockWorkspace(db, 'another long passphrase')).toBe(true);
+    expect((await listPeople(db)).find((entry) => entry.id === me.id)?.name).toBe('Zoë');
+    db.close();
+  });
+
   it('seals every record, leaving only the indexed ids readable', async () => {
     const { name, db, me } = await lockedWorkspace();
     await setPassphrase(db, 'correct horse battery', iterations);
@@ -191,7 +229,8 @@ describe('a passphrase change or removal that fails midway', () => {
 
     await expect(removePassphrase(db)).rejects.toThrow();
 
-    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 0, sealedRecords: 2 });
+    expect((await lockState(db)).locked).toBe(true);
+    expect(await recordsAsStored(name)).toEqual({ plainRecords: 0, sealedRecords: 2 });
     expect(await rawText(name, 'people')).toBe(spoiltRows);
     expect(workspaceKey(name)).not.toBeNull();
     db.close();
@@ -210,6 +249,61 @@ describe('a locked workspace whose records are plain', () => {
     expect(await lockState(db)).toEqual({ locked: true, plainRecords: 0, sealedRecords: 1 });
     expect(JSON.stringify(await rawRows(name, 'people'))).not.toContain(canary);
     expect(await sealPlainRecords(db)).toBe(0);
+    db.close();
+  });
+});
+
+describe('the start of a locked workspace', () => {
+  /** A record written past the sealing middleware, as a bug or an earlier version might have left it. */
+  async function plantPlainPerson(name: string, id: string) {
+    const raw = new Dexie(name);
+    await raw.open();
+    try {
+      await raw.table('people').put(person({ id, name: 'Plain Żaneta', notes: canary }));
+    } finally {
+      raw.close();
+    }
+  }
+
+  it('looks at every record once, then only the first of each table while the schema stays the same', async () => {
+    const { name, db } = await lockedWorkspace();
+    await setPassphrase(db, 'correct horse battery', iterations);
+    expect((await readLockSettings(db))?.allSealedAtVersion).toBe(db.verno);
+    // Sorted last among the people: a start that looks only at the first record does not see it.
+    await plantPlainPerson(name, 'zzzz-last');
+    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 0, sealedRecords: 1 });
+
+    // Settings written before a schema upgrade: every record is looked at again, and the plain one sealed.
+    const settings = await readLockSettings(db);
+    if (!settings) throw new Error('no lock settings');
+    await db.workspaceSettings.put({ ...settings, allSealedAtVersion: db.verno - 1 });
+    const state = await lockState(db);
+    expect(state).toEqual({ locked: true, plainRecords: 1, sealedRecords: 1 });
+    expect(await sealPlainRecords(db, state)).toBe(1);
+    expect(JSON.stringify(await rawRows(name, 'people'))).not.toContain(canary);
+    expect((await readLockSettings(db))?.allSealedAtVersion).toBe(db.verno);
+    db.close();
+  });
+
+  it('looks at every record when the first it looks at is plain, though the settings say all were sealed', async () => {
+    const { name, db } = await lockedWorkspace();
+    await setPassphrase(db, 'correct horse battery', iterations);
+    await plantPlainPerson(name, '0000-first');
+    await plantPlainPerson(name, 'zzzz-last');
+    expect(await lockState(db)).toEqual({ locked: true, plainRecords: 2, sealedRecords: 1 });
+    db.close();
+  });
+
+  it('records it once the settings of an earlier version are found with every record sealed', async () => {
+    const { db } = await lockedWorkspace();
+    await setPassphrase(db, 'correct horse battery', iterations);
+    const settings = await readLockSettings(db);
+    if (!settings) throw new Error('no lock settings');
+    await db.workspaceSettings.put({ id: 'lock', salt: settings.salt, iterations: settings.iterations, check: settings.check });
+    const state = await lockState(db);
+    expect(state).toEqual({ locked: true, plainRecords: 0, sealedRecords: 1 });
+    expect(await sealPlainRecords(db, state)).toBe(0);
+    expect((await readLockSettings(db))?.allSealedAtVersion).toBe(db.verno);
     db.close();
   });
 });

@@ -15,8 +15,8 @@ import { testDatabaseName } from '../db/workspace-test-database';
 function recordingBackups(outcome: SaveOutcome = { outcome: 'saved', location: '/backups/x.json' }) {
   const written: string[] = [];
   const backups: AutomaticBackups = {
-    write: async (json) => {
-      written.push(json);
+    write: async (file) => {
+      written.push(await file.text());
       return outcome;
     },
     list: async () => [],
@@ -24,6 +24,14 @@ function recordingBackups(outcome: SaveOutcome = { outcome: 'saved', location: '
     onBeforeQuit: () => undefined,
   };
   return { backups, written };
+}
+
+/** The workspace as the store backs it up: the file it builds, read back. */
+async function backupOf(store: ReturnType<typeof createAppStore>) {
+  const file = await store.getState().backupFile();
+  const read = readBackup('backup.json', (await file?.text()) ?? '');
+  if (!read.ok) throw new Error(read.message);
+  return read.backup;
 }
 
 async function workspace() {
@@ -99,8 +107,7 @@ describe('the revert point', () => {
     const first = createAppStore();
     await first.getState().attachWorkspace(() => openWorkspaceDatabase(name));
     await first.getState().addPerson({ name: 'Kept by undo', relationship: 'report', target: null });
-    const backup = await first.getState().backupWorkspace();
-    if (!backup) throw new Error('no backup');
+    const backup = await backupOf(first);
     const people = backup.tables.people.filter((person) => person.relationship === 'me');
     expect(await first.getState().restoreBackup({ ...backup.tables, people })).toBe(true);
     expect(first.getState().people.map((person) => person.name)).toEqual(['']);
@@ -118,8 +125,7 @@ describe('the revert point', () => {
 
   it('can be let go', async () => {
     const store = await workspace();
-    const backup = await store.getState().backupWorkspace();
-    if (!backup) throw new Error('no backup');
+    const backup = await backupOf(store);
     await store.getState().restoreBackup(backup.tables);
     expect(await store.getState().dismissRevertPoint()).toBe(true);
     expect(store.getState().revertPoint).toBeNull();

@@ -102,3 +102,23 @@ describe('the workspace store', () => {
     db.close();
   });
 });
+
+describe('switching people quickly', () => {
+  it('shows the last person asked for, even when the one before takes longer to read', async () => {
+    const { store, me } = await mappedStore(testDatabaseName());
+    const report = await store
+      .getState()
+      .addPerson({ name: 'Sam', relationship: 'report', target: { frameworkId: map.id, trackId: 'frontend' } });
+    if (!report) throw new Error('the report was not added');
+    await store.getState().openPerson(me.id);
+    // A rating leaves the day's automatic snapshot pending: the first switch writes it before reading,
+    // so its reads finish after those of the switch asked for next.
+    await store.getState().rate(statement, 'partly');
+    const first = store.getState().openPerson(me.id);
+    const last = store.getState().openPerson(report.id);
+    await Promise.all([first, last]);
+    expect(store.getState().openPersonId).toBe(report.id);
+    expect(store.getState().ratings.self.size).toBe(0);
+    store.getState().db?.close();
+  });
+});

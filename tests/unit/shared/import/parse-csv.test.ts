@@ -108,4 +108,23 @@ describe('CSV import', () => {
       ['Senior', 2],
     ]);
   });
+
+  it('numbers the statements of a large level per category in file order, categories interleaved', () => {
+    const categories = ['skill', 'experience', 'skill', 'responsibility', 'skill'] as const;
+    const rows = Array.from({ length: 20_000 }, (_, index) => `Web,L1,${categories[index % categories.length]},Statement ${index + 1}`);
+    const result = importFramework('big.csv', `track,level,category,statement\n${rows.join('\n')}\n`);
+    if (!result.ok || result.framework.kind !== 'career-map') throw new Error(problems(result).join('\n'));
+    const statements = result.framework.tracks[0]?.levels[0]?.statements ?? [];
+    expect(statements).toHaveLength(20_000);
+    expect(statements.slice(0, 6).map((statement) => statement.id)).toEqual([
+      'web.L1.skill.1',
+      'web.L1.experience.1',
+      'web.L1.skill.2',
+      'web.L1.responsibility.1',
+      'web.L1.skill.3',
+      'web.L1.skill.4',
+    ]);
+    expect(statements.at(-1)).toMatchObject({ id: 'web.L1.skill.12000', text: 'Statement 20000' });
+    expect(new Set(statements.map((statement) => statement.id)).size).toBe(20_000);
+  });
 });

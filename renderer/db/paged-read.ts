@@ -1,0 +1,36 @@
+/**
+ * Reading a whole table a page at a time, in primary-key order, inside the caller's transaction: each
+ * page arrives as its own task, so reading (and whatever is done with each page) never holds the
+ * window for long, and no more than a page is held at once.
+ */
+import { Dexie, type IndexableType, type Table } from 'dexie';
+
+/** Rows per page: small enough to turn into JSON, seal or copy well within one frame. */
+export const pageSize = 100;
+
+/** Where the next page starts: after this primary key; undefined before the first page. */
+export type PageCursor = { after: IndexableType | undefined; done: boolean };
+
+export const firstPage = (): PageCursor => ({ after: undefined, done: false });
+
+function primaryKeyOf(table: Table, row: object): IndexableType {
+  const keyPath = table.schema.primKey.keyPath;
+  if (keyPath === null || keyPath === undefined) throw new Error(`${table.name} has no inbound primary key to page by`);
+  return Array.isArray(keyPath) ? keyPath.map((path) => Dexie.getByKeyPath(row, path)) : Dexie.getByKeyPath(row, keyPath);
+}
+
+/**
+ * The page at `cursor`, moving the cursor on. Only Dexie's own promises are awaited here: a
+ * transaction ends when it waits on anything else, so callers loop over pages themselves.
+ */
+export async function nextPage<Row extends object>(table: Table<Row>, cursor: PageCursor, size = pageSize): Promise<Row[]> {
+  if (cursor.done) return [];
+  const rows =
+    cursor.after === undefined
+      ? await table.orderBy(':id').limit(size).toArray()
+      : await table.where(':id').above(cursor.after).limit(size).toArray();
+  const last = rows.at(-1);
+  if (rows.length < size || !last) cursor.done = true;
+  else cursor.after = primaryKeyOf(table, last);
+  return rows;
+}

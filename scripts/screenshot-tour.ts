@@ -20,7 +20,7 @@ async function rateSome(page: Page, count: number, offset: number): Promise<void
 }
 
 async function openTab(page: Page, name: string): Promise<void> {
-  await page.getByRole('main').getByRole('navigation', { name: 'Person views' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('main').getByRole('tablist', { name: 'Person views' }).getByRole('tab', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 

@@ -15,14 +15,19 @@ export function RouteView() {
   const frameworks = useAppStore((state) => state.frameworks);
   const hash = routeToHash(route);
   const previousHash = useRef(hash);
+  const previousRoute = useRef(route);
 
   // Moving to another screen moves focus to its heading, so keyboard and screen-reader users land there.
-  // Not when the app first opens (home leads on to the first framework): focus starts at the top then.
+  // Not when the app first opens (home leads on to the first framework): focus starts at the top then;
+  // nor when another tab of the same person opens: focus stays in the tab list, as tabs expect.
   useEffect(() => {
     const cameFrom = previousHash.current;
+    const cameFromRoute = previousRoute.current;
     if (cameFrom === hash) return;
     previousHash.current = hash;
+    previousRoute.current = route;
     if (cameFrom === routeToHash({ view: 'home' })) return;
+    if (cameFromRoute.view === 'person' && route.view === 'person' && cameFromRoute.personId === route.personId) return;
     // In the next frame, when the browser lays the new screen out anyway: focusing now, inside React's
     // commit, would force a layout of the whole screen on the spot. preventScroll: the screen opens at its top.
     // The first heading that can take focus: a screen loaded the first time it is shown draws its

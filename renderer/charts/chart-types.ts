@@ -15,6 +15,8 @@ export interface CategoryPoint {
 export interface LadderBar {
   level: string;
   percent: number | null;
+  /** Nobody rated anything at this level yet: "not rated", never drawn as 0%. */
+  notRated: boolean;
   isTarget: boolean;
   isCurrent: boolean;
 }

@@ -25,6 +25,20 @@ function Drawing({ children, height }: { children: ReactNode; height: number }) 
   );
 }
 
+/** Which colour is which series, in HTML under the drawing: recharts' own legend shares the drawing's room with the labels. */
+function SeriesLegend({ series }: { series: SeriesSpec[] }) {
+  if (series.length < 2) return null;
+  return (
+    <p className="area-bars-legend" aria-hidden="true">
+      {series.map((entry, index) => (
+        <span key={entry.key} className={`legend-swatch series-bar-${index}`}>
+          {entry.label}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 interface ByAreaProps {
   title: string;
   points: CategoryPoint[];
@@ -37,36 +51,42 @@ interface ByAreaProps {
  * furthest from the last series (the target). The table always lists every area.
  */
 export function ByAreaChart({ title, points, series, compact = false }: ByAreaProps) {
-  const asRadar = points.length >= 3 && points.length <= radarAreaLimit;
+  // An area with nothing to measure ("—") at one of the levels is left out of the radar rather than
+  // drawn as 0, which would pull the shape in; it is named under the drawing and kept in the table.
+  const measured = points.filter((point) => series.every((entry) => typeof point[entry.key] === 'number'));
+  const unmeasured = points.filter((point) => !measured.includes(point));
+  const asRadar = measured.length >= 3 && points.length <= radarAreaLimit;
   const last = series.at(-1)?.key ?? '';
-  const behind = asRadar ? points : [...points].sort((a, b) => Number(a[last] ?? 0) - Number(b[last] ?? 0)).slice(0, radarAreaLimit);
+  const behind = [...points].sort((a, b) => Number(a[last] ?? 0) - Number(b[last] ?? 0)).slice(0, radarAreaLimit);
   const height = compact ? 260 : 360;
-  const caption = asRadar || points.length < 3 ? title : `${title}: the ${behind.length} areas furthest behind, of ${points.length}`;
+  const drawsBars = !asRadar && points.length > radarAreaLimit;
+  const caption = drawsBars ? `${title}: the ${behind.length} areas furthest behind, of ${points.length}` : title;
   return (
     <figure className="chart" data-chart="radar">
       <figcaption>{caption}</figcaption>
-      {points.length < 3 ? (
-        <p className="hint">Too few areas to draw; see the table.</p>
-      ) : asRadar ? (
-        <Drawing height={height}>
-          <RadarDrawing points={points} series={series} height={height} />
-        </Drawing>
-      ) : (
-        <div className="chart-drawing" aria-hidden="true">
-          <AreaBarList points={behind} series={series} />
-          {series.length > 1 ? (
-            <p className="area-bars-legend">
-              {series.map((entry, index) => (
-                <span key={entry.key} className={`legend-swatch series-bar-${index}`}>
-                  {entry.label}
-                </span>
-              ))}
+      {asRadar ? (
+        <>
+          <Drawing height={height}>
+            <RadarDrawing points={measured} series={series} height={height} />
+          </Drawing>
+          <SeriesLegend series={series} />
+          {unmeasured.length > 0 ? (
+            <p className="hint">
+              Not drawn, with nothing to measure at {series.length > 1 ? 'one of the levels' : 'this level'}:{' '}
+              {unmeasured.map((point) => point.area).join(', ')}.
             </p>
           ) : null}
+        </>
+      ) : drawsBars ? (
+        <div className="chart-drawing" aria-hidden="true">
+          <AreaBarList points={behind} series={series} />
+          <SeriesLegend series={series} />
         </div>
+      ) : (
+        <p className="hint">Too few areas to draw; see the table.</p>
       )}
       <DataTable
-        className={points.length < 3 ? 'plain-table' : 'visually-hidden'}
+        visuallyHidden={asRadar || drawsBars}
         caption={`${title}, percent met by area`}
         columns={[
           { header: 'Area', cell: (point: CategoryPoint) => point.area },
@@ -88,11 +108,11 @@ export function ByLevelChart({ title, bars }: { title: string; bars: LadderBar[]
         <LadderDrawing bars={bars} />
       </Drawing>
       <DataTable
-        className="visually-hidden"
+        visuallyHidden
         caption={title}
         columns={[
           { header: 'Level', cell: (bar) => `${bar.level}${bar.isTarget ? ' (target)' : bar.isCurrent ? ' (current)' : ''}` },
-          { header: 'Met', cell: (bar) => shown(bar.percent) },
+          { header: 'Met', cell: (bar) => (bar.notRated ? 'not rated' : shown(bar.percent)) },
         ]}
         rows={bars}
         rowKey={(bar) => bar.level}
@@ -110,7 +130,7 @@ export function OverTimeChart({ title, points }: { title: string; points: Trajec
         <TrajectoryDrawing points={points} />
       </Drawing>
       <DataTable
-        className="visually-hidden"
+        visuallyHidden
         caption={title}
         columns={[
           { header: 'Snapshot', cell: (point) => point.label },

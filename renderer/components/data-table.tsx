@@ -18,10 +18,23 @@ interface Props<Row> {
   /** The first column names its row (a row heading), as in a chart's table of areas or levels. */
   rowHeaders?: boolean;
   className?: string;
+  /**
+   * Hidden from sight, not from screen readers (a chart's table). The table sits in a clipped box: a
+   * table itself grows to its content whatever width it is given, and would widen the page.
+   */
+  visuallyHidden?: boolean;
 }
 
-export function DataTable<Row>({ columns, rows, rowKey, caption, rowHeaders = false, className = 'plain-table' }: Props<Row>) {
-  return (
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  rowHeaders = false,
+  className = 'plain-table',
+  visuallyHidden = false,
+}: Props<Row>) {
+  const table = (
     <table className={className}>
       {caption === undefined ? null : <caption>{caption}</caption>}
       <thead>
@@ -50,4 +63,5 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, rowHeaders = fa
       </tbody>
     </table>
   );
+  return visuallyHidden ? <div className="visually-hidden">{table}</div> : table;
 }

@@ -45,6 +45,15 @@ export async function snapshotRatingsFor(db: WorkspaceDatabase, snapshotId: stri
   return row === undefined ? [] : parseStored(snapshotRatingsSchema, row, action).ratings;
 }
 
+/** Stores a snapshot's new name; what it froze stays as it was. */
+export async function relabelSnapshot(db: WorkspaceDatabase, snapshot: Snapshot): Promise<void> {
+  const action = 'the snapshot’s name';
+  const checked = parseForSave(snapshotSchema, snapshot, action);
+  await saveInTransaction(db, [db.snapshots], action, async () => {
+    await db.snapshots.put(checked);
+  });
+}
+
 export async function removeSnapshot(db: WorkspaceDatabase, id: string): Promise<void> {
   await saveInTransaction(db, [db.snapshots, db.snapshotRatings], 'the removal of this snapshot', async () => {
     await db.snapshots.delete(id);

@@ -12,7 +12,7 @@ import { localDate } from '../../shared/dates/local-date';
 import { addEvidence, evidenceFor, removeEvidence, updateEvidence } from '../db/evidence-repository';
 import { createPerson, listPeople, personDataCounts, removePerson, updatePerson, type PersonDataCounts } from '../db/people-repository';
 import { clearRating, ratingsFor, saveRating, saveRatingNote } from '../db/ratings-repository';
-import { saveSnapshot, snapshotRatingsFor, snapshotsFor } from '../db/snapshots-repository';
+import { relabelSnapshot, removeSnapshot, saveSnapshot, snapshotRatingsFor, snapshotsFor } from '../db/snapshots-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import type { AppState } from './app-store';
 import { emptyPlan, loadPlan } from './plan-data';
@@ -20,7 +20,10 @@ import type { Write } from './session-slice';
 
 export type NewPerson = Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId'>;
 export type PersonPatch = Partial<
-  Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes'>
+  Pick<
+    Person,
+    'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId' | 'expectedProficiency' | 'notes' | 'countLowerLevelsAsMet'
+  >
 >;
 export type NewEvidence = Pick<Evidence, 'date' | 'title' | 'text' | 'link' | 'itemIds'>;
 
@@ -77,6 +80,10 @@ export interface PeopleSlice {
   loadSnapshotRatings(snapshotId: string): Promise<SnapshotRatings['ratings']>;
   /** Freezes the open person's ratings now, by hand. */
   takeSnapshot(now?: Date): Promise<Snapshot | undefined>;
+  /** Names a snapshot; an empty label removes the name. */
+  labelSnapshot(snapshotId: string, label: string): Promise<boolean>;
+  /** Deletes a snapshot with the ratings it froze. */
+  deleteSnapshot(snapshotId: string): Promise<boolean>;
 }
 
 type Slice = StateCreator<AppState, [], [], PeopleSlice>;
@@ -107,7 +114,10 @@ export const createPeopleSlice: Slice = (set, get) => {
   async function storeSnapshot(trigger: Snapshot['trigger'], now: Date, reuseId?: string): Promise<Snapshot | undefined> {
     const open = openMapping();
     if (!open) return undefined;
+    // Refreshing the day's automatic snapshot keeps the name the person gave it.
+    const label = get().snapshots.find((entry) => entry.id === reuseId)?.label;
     const frozen = buildSnapshot(open.person, open.mapping, frozenValues(), {
+      ...(label === undefined ? {} : { label }),
       id: reuseId ?? crypto.randomUUID(),
       takenAt: now.toISOString(),
       date: localDate(now),
@@ -312,6 +322,23 @@ export const createPeopleSlice: Slice = (set, get) => {
 
     async takeSnapshot(now = new Date()) {
       return storeSnapshot('manual', now);
+    },
+
+    async labelSnapshot(snapshotId, label) {
+      const snapshot = get().snapshots.find((entry) => entry.id === snapshotId);
+      if (!snapshot) return false;
+      const named: Snapshot = { ...snapshot, label: label.trim() ? label : undefined };
+      return write(async (db) => {
+        await relabelSnapshot(db, named);
+        set({ snapshots: withSnapshot(named) });
+      });
+    },
+
+    async deleteSnapshot(snapshotId) {
+      return write(async (db) => {
+        await removeSnapshot(db, snapshotId);
+        set({ snapshots: get().snapshots.filter((entry) => entry.id !== snapshotId) });
+      });
     },
   };
 };

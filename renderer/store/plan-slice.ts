@@ -4,7 +4,7 @@
  * same write path as the rest of the workspace: a failed write keeps what was entered on screen.
  */
 import type { StateCreator } from 'zustand';
-import { byOrder, goalFromGap, isFinished, movedGoalIds, type GapForGoal } from '../../shared/workspace/growth-plan';
+import { byOrder, goalFromGap, isFinished, itemsWithoutGoal, movedGoalIds, type GapForGoal } from '../../shared/workspace/growth-plan';
 import { byNewestFirst, carryOverActions, previousMeeting } from '../../shared/workspace/meetings';
 import type { Goal, Meeting } from '../../shared/workspace/schema';
 import { removeGoal as removeStoredGoal, reorderGoals, saveGoal, type GoalInput } from '../db/goals-repository';
@@ -22,7 +22,11 @@ export interface PlanSlice extends PlanData {
   showPlan(plan: PlanData): void;
 
   addGoal(input: NewGoal): Promise<Goal | undefined>;
-  /** A goal addressing an area's gap statements, made in one step from the gap list. */
+  /**
+   * A goal addressing an area's gap statements (or one statement), made in one step from the gap list
+   * or the "Next level" view; statements another goal already addresses are left out, and nothing is
+   * made when every one has a goal.
+   */
   addGoalFromGap(area: GapForGoal['area'], items: GapForGoal['items']): Promise<Goal | undefined>;
   updateGoal(goalId: string, patch: GoalPatch): Promise<boolean>;
   /** One step up or down among the goals shown with it. */
@@ -92,7 +96,9 @@ export const createPlanSlice: Slice = (set, get) => {
     async addGoalFromGap(area, items) {
       const target = openTarget();
       if (!target) return undefined;
-      return storeNewGoal(goalFromGap({ ...target, area, items, goals: get().goals }));
+      const open = itemsWithoutGoal(get().goals, items);
+      if (open.length === 0) return undefined;
+      return storeNewGoal(goalFromGap({ ...target, area, items: open, goals: get().goals }));
     },
 
     async updateGoal(goalId, patch) {

@@ -2,7 +2,18 @@
  * Where the person is in the app, as data, and its form in the address bar (#/…), so reload, back
  * and forward keep their place.
  */
-export const personTabs = ['rate', 'compare', 'gaps', 'plan', 'meetings', 'history', 'evidence', 'documents', 'profile'] as const;
+export const personTabs = [
+  'rate',
+  'next-level',
+  'compare',
+  'gaps',
+  'plan',
+  'meetings',
+  'history',
+  'evidence',
+  'documents',
+  'profile',
+] as const;
 export type PersonTab = (typeof personTabs)[number];
 
 export type Route =

@@ -15,3 +15,11 @@ export function formatDate(isoDate: string): string {
   if (!year || !month || !day) return isoDate;
   return dateFormat.format(new Date(year, month - 1, day));
 }
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "09:14" (or "9:14 AM") in the person's locale and time zone, for a stored ISO timestamp. */
+export function formatTime(isoTimestamp: string): string {
+  const moment = new Date(isoTimestamp);
+  return Number.isNaN(moment.getTime()) ? '' : timeFormat.format(moment);
+}

@@ -4,6 +4,7 @@
  */
 import { itemsInArea } from './by-area';
 import type { Level, SkillArea, Statement, Track } from './schema';
+import { wordSimilarity } from './statement-diff';
 
 const kindRank = { none: 0, 'individual-contributor': 1, management: 2 } as const;
 
@@ -112,19 +113,36 @@ export function careerMapMatrix(track: Track): CareerMapMatrix {
 /**
  * How one area differs between two levels:
  * - `new`: the higher level has statements here and the lower has none;
- * - `changed`: both have statements and the higher level's text differs;
+ * - `changed`: both have statements and the higher level rewords, adds or drops some;
  * - `same`: both say exactly the same;
  * - `not-carried`: only the lower level has statements here;
  * - `absent`: neither level says anything about the area.
  */
 export type AreaChange = 'new' | 'changed' | 'same' | 'not-carried' | 'absent';
 
+/**
+ * How one statement of the higher level relates to the lower level: the very same words, a rewording
+ * of a statement of the same area there, or new.
+ */
+export type StatementChange = 'same' | 'reworded' | 'new';
+
+export interface DeltaStatement {
+  statement: Statement;
+  change: StatementChange;
+  /** New or reworded: something the person should read. */
+  isNew: boolean;
+  /** The lower level's statement this one carries on (the same or reworded); none for a new one. */
+  previous?: Statement | undefined;
+}
+
 export interface LevelDeltaRow {
   area: SkillArea;
   change: AreaChange;
   from: readonly Statement[];
-  /** The higher level's statements, each marked with whether its text is new relative to the lower level. */
-  to: { statement: Statement; isNew: boolean }[];
+  /** The higher level's statements, each with how it relates to the lower level. */
+  to: DeltaStatement[];
+  /** The lower level's statements that no statement of the higher level carries on. */
+  dropped: Statement[];
   /** Each level's examples in the area (not rated). */
   fromExamples: string[];
   toExamples: string[];
@@ -138,17 +156,78 @@ export interface LevelDelta {
   changedStatementCount: number;
 }
 
-function areaChange(from: readonly Statement[], to: { isNew: boolean }[]): AreaChange {
+function areaChange(from: readonly Statement[], to: DeltaStatement[], dropped: Statement[]): AreaChange {
   if (from.length === 0 && to.length === 0) return 'absent';
   if (from.length === 0) return 'new';
   if (to.length === 0) return 'not-carried';
-  return to.some((entry) => entry.isNew) || to.length !== from.length ? 'changed' : 'same';
+  return to.some((entry) => entry.isNew) || dropped.length > 0 ? 'changed' : 'same';
 }
 
 /**
- * What changes from one level to another, area by area. A statement counts as new unless the lower
- * level has the very same text in the same area: these frameworks restate each level in full, so
- * any rewording is a change the person should read.
+ * Below this share of words in common, two statements of an area that has several are different
+ * statements, not one reworded ("Testing: …" and "Security: …" share little but "and").
+ */
+const rewordingSimilarity = 0.2;
+
+function namesDiffer(a: Statement, b: Statement): boolean {
+  return a.skillName !== undefined && b.skillName !== undefined && a.skillName !== b.skillName;
+}
+
+/**
+ * Pairs the higher level's statements of one area with the lower level's they carry on: the same
+ * text first, then the same skill name, then the most alike wording. Where one statement is left on
+ * each side, it is a rewording whatever its words: the area says the same thing differently.
+ */
+function pairStatements(before: readonly Statement[], after: readonly Statement[]): { to: DeltaStatement[]; dropped: Statement[] } {
+  const left = new Set(before);
+  const previous = new Map<Statement, Statement>();
+  const take = (match: (from: Statement, to: Statement) => boolean) => {
+    for (const statement of after) {
+      if (previous.has(statement)) continue;
+      const found = [...left].find((candidate) => match(candidate, statement));
+      if (found) {
+        previous.set(statement, found);
+        left.delete(found);
+      }
+    }
+  };
+  take((from, to) => from.text === to.text && from.skillName === to.skillName);
+  take((from, to) => from.text === to.text);
+  take((from, to) => from.skillName !== undefined && from.skillName === to.skillName);
+  const candidates = after
+    .filter((statement) => !previous.has(statement))
+    .flatMap((to) => [...left].map((from) => ({ from, to, similarity: wordSimilarity(from.text, to.text) })))
+    .sort((a, b) => b.similarity - a.similarity);
+  for (const { from, to, similarity } of candidates) {
+    if (similarity < rewordingSimilarity) break;
+    if (previous.has(to) || !left.has(from)) continue;
+    previous.set(to, from);
+    left.delete(from);
+  }
+  const unpaired = after.filter((statement) => !previous.has(statement));
+  const [onlyFrom] = left;
+  const [onlyTo] = unpaired;
+  if (unpaired.length === 1 && left.size === 1 && onlyTo && onlyFrom && !namesDiffer(onlyFrom, onlyTo)) {
+    previous.set(onlyTo, onlyFrom);
+    left.delete(onlyFrom);
+  }
+  const to = after.map((statement): DeltaStatement => {
+    const was = previous.get(statement);
+    const change: StatementChange = !was
+      ? 'new'
+      : was.text === statement.text && was.skillName === statement.skillName
+        ? 'same'
+        : 'reworded';
+    return { statement, change, isNew: change !== 'same', previous: was };
+  });
+  return { to, dropped: before.filter((statement) => left.has(statement)) };
+}
+
+/**
+ * What changes from one level to another, area by area. A statement of the higher level is the same
+ * as one of the lower level in its area when the words are the same, a rewording when it carries one
+ * on in other words (shown word by word, see statement-diff.ts), and new otherwise: these frameworks
+ * restate each level in full, so any rewording is a change the person should read.
  */
 export function levelDelta(track: Track, fromLevelId: string, toLevelId: string): LevelDelta | undefined {
   const from = findLevel(track, fromLevelId);
@@ -156,13 +235,13 @@ export function levelDelta(track: Track, fromLevelId: string, toLevelId: string)
   if (!from || !to) return undefined;
   const rows = track.areas.map((area): LevelDeltaRow => {
     const before = statementsInArea(from, area.id);
-    const beforeTexts = new Set(before.map((statement) => statement.text));
-    const after = statementsInArea(to, area.id).map((statement) => ({ statement, isNew: !beforeTexts.has(statement.text) }));
+    const { to: after, dropped } = pairStatements(before, statementsInArea(to, area.id));
     return {
       area,
-      change: areaChange(before, after),
+      change: areaChange(before, after, dropped),
       from: before,
       to: after,
+      dropped,
       fromExamples: examplesInArea(from, area.id),
       toExamples: examplesInArea(to, area.id),
     };

@@ -31,18 +31,63 @@ export function isLevelMet(tally: Tally, threshold = levelMetThreshold): boolean
   return tally.share !== null && tally.share >= threshold;
 }
 
+/** Whether anyone rated any statement of a level (or marked one not applicable). */
+export function isLevelRated(tally: Tally): boolean {
+  return tally.rated + tally.notApplicable > 0;
+}
+
+export interface LevelSuggestion {
+  /** The highest level met with every level below it met too; undefined when there is none. */
+  suggested: Level | undefined;
+  /** The level that stops the suggestion going higher, and why; undefined when it reaches the top. */
+  stoppedAt?: { level: Level; reason: 'not-rated' | 'below-threshold'; tally: Tally } | undefined;
+  /** Levels below the suggestion nobody rated, counted as met because the person asked for it. */
+  assumedMet: Level[];
+  /** The highest level met at the threshold on its own, whatever lies below it: what the explanation points at. */
+  highestMet?: { level: Level; tally: Tally } | undefined;
+}
+
+export interface SuggestionOptions {
+  threshold?: number;
+  /**
+   * Count levels nobody rated as met when a level above them is met: someone at L4 rarely rates L1
+   * and L2 first. Levels rated and not met still stop the suggestion.
+   */
+  countUnratedBelowAsMet?: boolean;
+}
+
 /**
- * The highest level met at or above the threshold with every level below it met too. Levels with
- * nothing applicable (no statements, or all "not applicable") neither count nor block. Unrated
- * statements are not met, so a level nobody rated is never suggested. Undefined when no level is met.
+ * The level the ratings suggest, with why it goes no higher: the highest level met at or above the
+ * threshold with every level below it met too. Levels with nothing applicable (no statements, or all
+ * "not applicable") neither count nor block. Unrated statements are not met, so a level nobody rated
+ * is never suggested, and blocks the levels above it unless asked to count it as met.
  * This is a suggestion shown next to the level the person chose, never a replacement for it.
  */
-export function suggestLevel(track: Track, ratings: RatingLookup, threshold = levelMetThreshold): Level | undefined {
+export function levelSuggestion(track: Track, ratings: RatingLookup, options: SuggestionOptions = {}): LevelSuggestion {
+  const { threshold = levelMetThreshold, countUnratedBelowAsMet = false } = options;
+  const ladder = ladderProgress(track, ratings);
+  let highestMet: LevelSuggestion['highestMet'];
+  for (const rung of ladder) if (isLevelMet(rung.tally, threshold)) highestMet = rung;
   let suggested: Level | undefined;
-  for (const { level, tally } of ladderProgress(track, ratings)) {
-    if (tally.share === null) continue;
-    if (!isLevelMet(tally, threshold)) break;
-    suggested = level;
+  const assumedMet: Level[] = [];
+  let unratedRun: LadderRung[] = [];
+  for (const rung of ladder) {
+    if (rung.tally.share === null) continue;
+    if (!isLevelRated(rung.tally)) {
+      if (!countUnratedBelowAsMet) return { suggested, stoppedAt: { ...rung, reason: 'not-rated' }, assumedMet, highestMet };
+      unratedRun.push(rung);
+      continue;
+    }
+    if (!isLevelMet(rung.tally, threshold)) return { suggested, stoppedAt: { ...rung, reason: 'below-threshold' }, assumedMet, highestMet };
+    assumedMet.push(...unratedRun.map((entry) => entry.level));
+    unratedRun = [];
+    suggested = rung.level;
   }
-  return suggested;
+  const [firstUnrated] = unratedRun;
+  return { suggested, stoppedAt: firstUnrated ? { ...firstUnrated, reason: 'not-rated' } : undefined, assumedMet, highestMet };
+}
+
+/** The suggested level alone (see levelSuggestion). */
+export function suggestLevel(track: Track, ratings: RatingLookup, threshold = levelMetThreshold): Level | undefined {
+  return levelSuggestion(track, ratings, { threshold }).suggested;
 }

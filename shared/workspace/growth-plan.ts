@@ -2,6 +2,7 @@
  * Growth plans: goals made from a gap, the plan's order, and what is overdue. Pure functions over plain
  * data, shared by the store, the screens and the documents.
  */
+import { shorten } from '../text/shorten';
 import type { Action, Goal, GoalStatus } from './schema';
 
 /** A goal as it is proposed, before the repository gives it an id and timestamps. */
@@ -81,15 +82,6 @@ export interface GapForGoal {
 const titleStatementLength = 80;
 const titleSkillCount = 3;
 
-/** Shortens a statement for a title, at a word boundary where there is one. */
-function shorten(text: string, length: number): string {
-  const plain = text.trim().replace(/\s+/g, ' ');
-  if (plain.length <= length) return plain;
-  const cut = plain.slice(0, length);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
 /** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
 function listed(names: readonly string[], shown: number): string {
   if (names.length > shown) return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
@@ -125,4 +117,26 @@ export function goalFromGap(gap: GapForGoal): GoalDraft {
     order: nextOrder(gap.goals),
     archived: false,
   };
+}
+
+/** A goal that still stands for its statements: in the plan (not archived) and not dropped. */
+function standsFor(goal: Pick<Goal, 'archived' | 'status'>): boolean {
+  return !goal.archived && goal.status !== 'dropped';
+}
+
+/** The goals of the plan that address an item (a statement or component). */
+export function goalsForItem<T extends Pick<Goal, 'itemIds' | 'archived' | 'status'>>(goals: readonly T[], itemId: string): T[] {
+  return goals.filter((goal) => standsFor(goal) && goal.itemIds.includes(itemId));
+}
+
+/**
+ * Of the given items, those no goal of the plan addresses yet: what "Make a goal" may still cover, so
+ * a second click never makes the same goal twice.
+ */
+export function itemsWithoutGoal<T extends { id: string }>(
+  goals: readonly Pick<Goal, 'itemIds' | 'archived' | 'status'>[],
+  items: readonly T[],
+): T[] {
+  const covered = new Set(goals.filter(standsFor).flatMap((goal) => goal.itemIds));
+  return items.filter((item) => !covered.has(item.id));
 }

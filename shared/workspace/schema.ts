@@ -52,6 +52,8 @@ export const personSchema = z.object({
   /** For role cards: the proficiency that counts as meeting a component. */
   expectedProficiency: proficiencySchema.default(3),
   notes: z.string().default(''),
+  /** Career maps: count levels nobody rated as met below a met level when suggesting a level. */
+  countLowerLevelsAsMet: z.boolean().optional(),
   /**
    * The ids this person has in other workspaces, learnt from assessments exchanged by file, so the next
    * file from (or for) them finds them again whatever they are called there.
@@ -113,6 +115,8 @@ export const snapshotSummarySchema = z.object({
   /** Share of the target's applicable items met, 0–1, or null when none are applicable. */
   share: z.number().min(0).max(1).nullable(),
   rated: z.number().int().nonnegative(),
+  /** Items marked not applicable; absent in snapshots taken before it was kept. */
+  notApplicable: z.number().int().nonnegative().optional(),
   total: z.number().int().nonnegative(),
 });
 
@@ -123,6 +127,8 @@ export const snapshotSchema = z.object({
   /** The calendar day it belongs to, in the person's local time. */
   date: isoDate,
   trigger: z.enum(['manual', 'automatic']),
+  /** What the person called it ("Before the promotion panel"); absent when not named. */
+  label: z.string().optional(),
   frameworkId: id,
   frameworkVersion: z.string(),
   trackId: id.optional(),

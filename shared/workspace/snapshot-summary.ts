@@ -11,6 +11,7 @@ export function snapshotSummary(mapping: PersonMapping, person: Person, ratings:
   if (mapping.kind !== 'career-map' && mapping.kind !== 'role-card') return undefined;
   const gap = targetGap(mapping, person, ratings);
   if (!gap) return undefined;
-  const { share, rated, total } = gap.overall;
-  return mapping.kind === 'role-card' ? { share, rated, total } : { targetLevelId: targetLevelId(mapping), share, rated, total };
+  const { share, rated, notApplicable, total } = gap.overall;
+  const summary = { share, rated, notApplicable, total };
+  return mapping.kind === 'role-card' ? summary : { targetLevelId: targetLevelId(mapping), ...summary };
 }

@@ -13,6 +13,8 @@ export interface SnapshotMoment {
   /** The local calendar day of that moment ("2026-11-23"). */
   date: string;
   trigger: Snapshot['trigger'];
+  /** The name the person gave it, kept when the day's automatic snapshot is refreshed. */
+  label?: string;
 }
 
 export interface FrozenSnapshot {

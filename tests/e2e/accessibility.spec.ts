@@ -32,6 +32,31 @@ test.describe('keyboard, zoom and themes', () => {
     await expect(waymark.heading).toBeFocused();
   });
 
+  test('moves between a person’s views with the arrow keys, as a tab list', async ({ waymark, page }) => {
+    await waymark.open();
+    await page
+      .getByRole('main')
+      .getByLabel('Framework', { exact: true })
+      .selectOption({ label: 'Career map: Infrastructure and Frontend — Frontend' });
+    await page.getByRole('main').getByRole('button', { name: 'Start mapping' }).click();
+    const tabs = page.getByRole('tablist', { name: 'Person views' });
+    const rate = tabs.getByRole('tab', { name: 'Rate', exact: true });
+    await expect(rate).toHaveAttribute('aria-selected', 'true');
+    await rate.focus();
+    await page.keyboard.press('ArrowRight');
+    const next = tabs.getByRole('tab', { name: 'Next level', exact: true });
+    await expect(next).toBeFocused();
+    await expect(next).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel', { name: 'Next level' })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(tabs.getByRole('tab', { name: 'Profile', exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(rate).toBeFocused();
+    await expect(rate).toHaveAttribute('aria-selected', 'true');
+    // One Tab stop: Tab leaves the list for the screen.
+    await expect(tabs.getByRole('tab')).toHaveCount((await tabs.locator('[tabindex="-1"]').count()) + 1);
+  });
+
   test('stays readable at 200% zoom', async ({ waymark, page }) => {
     await page.setViewportSize({ width: 640, height: 400 });
     await waymark.open();

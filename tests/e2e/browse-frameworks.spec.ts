@@ -27,10 +27,15 @@ test.describe('browsing the bundled frameworks', () => {
     await waymark.openTrack('Frontend');
     await waymark.openLevelChangesFromHeader('L5');
     await expect(waymark.heading).toHaveText('Frontend: what changes from L4 to L5');
-    await expect(page.getByRole('status').filter({ hasText: 'statements at' })).toHaveText(
-      '6 of the 6 statements at L5 are new or worded differently from L4.',
+    await expect(page.getByRole('status').filter({ hasText: 'statements at' })).toContainText(
+      '6 of the 6 statements at L5 change from L4: 3 new, 3 reworded, 3 statements of L4 not carried on.',
     );
     await expect(waymark.newStatements.filter({ hasText: 'Security: Awareness of common vulnerabilities' })).toHaveCount(1);
+    // Soft skills are reworded, not new: the words L5 adds are marked, the ones it drops struck through.
+    const softSkills = waymark.main.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Soft skills/ }) });
+    await expect(softSkills.locator('.statement-reworded')).toHaveCount(1);
+    await expect(softSkills.locator('ins').first()).toContainText('added:');
+    await expect(softSkills.locator('del').first()).toContainText('removed:');
 
     await page.getByRole('link', { name: 'L5 to L6 →' }).click();
     await expect(waymark.heading).toHaveText('Frontend: what changes from L5 to L6');
@@ -42,11 +47,14 @@ test.describe('browsing the bundled frameworks', () => {
     await expect(waymark.heading).toContainText('from L8 to L9');
   });
 
-  test('marks statements a level keeps unchanged as not new', async ({ waymark, page }) => {
+  test('shows only what changes, or every statement of both levels', async ({ waymark, page }) => {
     await waymark.open('#/frameworks/career-map-infrastructure-frontend/tracks/infrastructure/changes/L7/L9');
     await expect(waymark.heading).toHaveText('Infrastructure: what changes from L7 to L9');
-    await page.getByLabel('Hide areas that do not change').uncheck();
+    await expect(waymark.main.locator('.word-elided').first()).toBeVisible();
+    await page.getByLabel('Show only what changes').uncheck();
     await expect(waymark.main.getByRole('rowheader')).toHaveCount(6);
+    await expect(waymark.main.locator('.word-elided')).toHaveCount(0);
+    await expect(page.getByText('Showing every statement of both levels.')).toBeVisible();
   });
 
   test('shows the role card with its attributes, story, components, aliases, mapping and draft status', async ({ waymark }) => {
@@ -54,8 +62,8 @@ test.describe('browsing the bundled frameworks', () => {
     await waymark.openRoleCard();
     const main = waymark.main;
     await expect(main.getByText('P5 — Expert Professional').first()).toBeVisible();
-    await expect(main.getByRole('list', { name: 'Card status' })).toContainText('Status: draft');
-    await expect(main.getByRole('list', { name: 'Card status' })).toContainText('Confidence: medium (0.70)');
+    await expect(main.getByRole('list', { name: 'Card status' })).toContainText('Status: Draft');
+    await expect(main.getByRole('list', { name: 'Card status' })).toContainText('Confidence: Medium (0.70)');
     await expect(main.getByText('The source marks this card as a draft')).toBeVisible();
     await expect(main.locator('.attributes > div')).toHaveCount(7);
     await expect(main.locator('.attributes')).toContainText('Typical experience8–12 yrs');
@@ -72,7 +80,11 @@ test.describe('browsing the bundled frameworks', () => {
     }
     await expect(main.getByRole('heading', { name: 'The story of this role' })).toBeVisible();
     await expect(main.getByRole('table').first()).toContainText('P5–P6');
-    await expect(main.getByRole('table').nth(1)).toContainText('needs_review');
+    // The source's coded values read as words.
+    const mapping = main.getByRole('table').nth(1);
+    await expect(mapping).toContainText('Inferred from superfunction');
+    await expect(mapping).toContainText('Needs review');
+    await expect(mapping).not.toContainText('_');
   });
 
   test('keeps the place on reload', async ({ waymark, page }) => {

@@ -40,7 +40,9 @@ test('imports a spreadsheet written with a BOM, CRLF and semicolons, then maps a
   await expect(person.headline).toContainText('38% of P2 met');
   await person.openTab('Gaps');
   const radar = await person.chartTable('radar');
-  expect(radar.find((row) => row[0] === 'Operations')).toEqual(['Operations', '0%', '50%']);
+  // Nothing at the current level P1 is rated: it is "not rated" on the ladder, not a 0% shape on the radar.
+  expect(radar.find((row) => row[0] === 'Operations')).toEqual(['Operations', '50%']);
+  expect(await person.chartTable('ladder')).toContainEqual(['P1 (current)', 'not rated']);
   await expect(person.main.locator('figure[data-chart="radar"] .recharts-surface').first()).toBeVisible();
 
   await page.reload();

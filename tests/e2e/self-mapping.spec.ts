@@ -46,6 +46,37 @@ test.describe('mapping yourself', () => {
     await expect(person.main.locator('figure[data-chart="radar"] .recharts-polar-grid')).toBeVisible();
   });
 
+  test('says why no level is suggested, and counts unrated lower levels as met when asked', async ({ waymark, page }) => {
+    const person = new PersonPage(page);
+    await waymark.open();
+    await person.setUp({ framework: frontend, current: 'L4' });
+    await person.main.getByLabel('Level', { exact: true }).selectOption('L4');
+    const rows = person.main.locator('.rating-row');
+    const count = await rows.count();
+    await rows.first().focus();
+    for (let index = 0; index < count; index += 1) {
+      await page.keyboard.press('3');
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(person.progress).toHaveText(`${count} of ${count} rated`);
+
+    await person.openTab('Gaps');
+    const suggestion = person.headline.locator('.suggestion');
+    await expect(suggestion).toContainText('Suggested level: none yet');
+    await expect(suggestion).toContainText('L1 is not rated yet');
+    await expect(suggestion).toContainText('L4 is 100% met on its own');
+    // The ladder names unrated levels instead of drawing them as 0% met.
+    expect(await person.chartTable('ladder')).toContainEqual(['L1', 'not rated']);
+
+    // The choice is stored with the person before the box shows it ticked.
+    await person.headline.getByLabel('Count lower levels nobody rated as met').click();
+    await expect(suggestion).toContainText('Suggested level: L4');
+    await expect(suggestion).toContainText('L1, L2 and L3 counted as met');
+    await page.reload();
+    await expect(person.headline.locator('.suggestion')).toContainText('Suggested level: L4');
+    await expect(person.headline.getByLabel('Count lower levels nobody rated as met')).toBeChecked();
+  });
+
   test('shows only what changes at a level when asked', async ({ waymark, page }) => {
     const person = new PersonPage(page);
     await waymark.open();
@@ -79,12 +110,38 @@ test.describe('mapping yourself', () => {
 
     // Two dates at least (the day's automatic snapshots may add a point to each, depending on timing).
     const trajectory = await person.chartTable('trajectory');
-    const dates = new Set(trajectory.map((row) => row[0]?.replace(' (auto)', '')));
+    // Each snapshot is named by its day and time, so two of one day are told apart.
+    expect(trajectory[0]?.[0]).toMatch(/2026, \d{1,2}:\d{2}/);
+    const dates = new Set(trajectory.map((row) => row[0]?.replace(/, .*$/, '')));
     expect(dates.size).toBe(2);
-    expect(trajectory[0]?.[0]).toContain('2026');
     await expect(person.main.getByRole('heading', { name: 'Compare two dates' })).toBeVisible();
+    const from = person.main.getByLabel('From');
+    await from.selectOption({ index: 0 });
     await expect(person.main.locator('figure[data-chart="radar"] tbody tr').first()).toBeVisible();
     expect((await person.chartTable('radar')).length).toBeGreaterThan(2);
+    // Compare names each statement whose rating changed, before → after.
+    const changed = person.main.getByRole('region', { name: /Ratings that changed/ });
+    await expect(changed.getByRole('listitem').filter({ hasText: security })).toContainText('Not rated → Consistently');
+    await expect(changed.getByRole('listitem').filter({ hasText: performance })).toContainText('Not rated → Partly');
+    await expect(changed).not.toContainText(experienceL5);
+
+    // A snapshot can be named (the name follows it into the lists) and deleted after a confirmation.
+    const snapshotsTable = person.main.getByRole('region', { name: 'Snapshots' }).getByRole('table');
+    const firstName = snapshotsTable.locator('tbody tr').last().getByRole('textbox');
+    await firstName.fill('Before the review 🌱');
+    await firstName.blur();
+    await expect(from.locator('option').first()).toHaveText(/^Before the review 🌱 · /);
+    await page.reload();
+    await expect(person.main.getByLabel('From').locator('option').first()).toHaveText(/^Before the review 🌱 · /);
+    await snapshotsTable
+      .locator('tbody tr')
+      .last()
+      .getByRole('button', { name: /^Delete the snapshot of Before the review/ })
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete snapshot' }).click();
+    await expect(snapshotsTable.getByRole('button', { name: /Before the review/ })).toHaveCount(0);
+    await expect(person.main.getByLabel('From').locator('option', { hasText: 'Before the review' })).toHaveCount(0);
+    await expect(person.main.getByRole('status').filter({ hasText: 'was deleted' })).toContainText('Before the review');
   });
 
   test('adds a report on the role card, rates proficiency, and removes them after a confirmation', async ({ waymark, page }) => {
@@ -105,6 +162,15 @@ test.describe('mapping yourself', () => {
     await page.keyboard.press('n');
     await expect(person.ratingOf('Cloud architecture design')).toHaveText('Not applicable');
     await expect(person.headline).toContainText('3% of DEI.GEN.P5 met');
+    await person.rate('Advanced CI/CD tools', '2 Working');
+
+    // On the 0–4 scale the gap list says the rating and what is expected, not "partly".
+    await person.openTab('Gaps');
+    const cicd = person.main
+      .getByRole('region', { name: /What stands between/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Advanced CI/CD tools' });
+    await expect(cicd.locator('.standing')).toHaveText('2 Working · needs 3 Practitioner');
 
     await person.openTab('Profile');
     await person.main.getByRole('button', { name: 'Remove Дмитрий Łukasz…' }).click();

@@ -18,16 +18,11 @@ export function ExamplesList({ examples, label = 'Examples' }: { examples: reado
   );
 }
 
-/** A statement as the source words it, marked new where asked, with its own examples under it. */
-export function StatementWithExamples({ statement, isNew = false }: { statement: Statement; isNew?: boolean }) {
+/** A statement as the source words it, with its own examples under it. */
+export function StatementWithExamples({ statement }: { statement: Statement }) {
   return (
     <div className="statement-block">
-      <p className={isNew ? 'statement statement-new' : 'statement'}>
-        {isNew ? (
-          <>
-            <span className="new-tag">New</span>{' '}
-          </>
-        ) : null}
+      <p className="statement">
         <StatementText statement={statement} />
       </p>
       <ExamplesList examples={statement.examples} />

@@ -3,3 +3,5 @@
  */
 export { CareerMapScreen } from './career-map-screen';
 export { LevelChangesScreen } from './level-changes-screen';
+export { StatementChangeTag, StatementChangeText } from './statement-change';
+export { StatementText } from './statement-text';

@@ -1,15 +1,27 @@
 /**
- * What changes from one level to another, side by side, with what is new at the higher level marked.
+ * What changes from one level to another, side by side: each statement of the higher level marked new,
+ * reworded (word by word) or unchanged, and what the lower level says that the higher one drops.
+ * "Show only what changes" hides unchanged areas and statements and shortens rewordings to their changes.
  */
 import { useState } from 'react';
-import { levelDelta, levelsInOrder, nextLevel, nextLevels, previousLevel, type AreaChange } from '../../../shared/framework/career-map';
+import {
+  levelDelta,
+  levelsInOrder,
+  nextLevel,
+  nextLevels,
+  previousLevel,
+  type AreaChange,
+  type LevelDelta,
+} from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { LabelledSelect } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
 import { BlankWorksheet } from '../documents';
 import { LevelKindBadge } from './level-kind-badge';
-import { StatementCell } from './statement-cell';
+import { ExamplesList } from './examples-list';
+import { StatementChange } from './statement-change';
+import { StatementText } from './statement-text';
 import { TrackHeader } from './track-header';
 
 const changeLabels: Record<AreaChange, string> = {
@@ -29,7 +41,7 @@ interface Props {
 
 export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props) {
   const navigate = useAppStore((state) => state.navigate);
-  const [hideUnchanged, setHideUnchanged] = useState(true);
+  const [onlyChanges, setOnlyChanges] = useState(true);
   const delta = levelDelta(track, fromLevelId, toLevelId);
   const levels = levelsInOrder(track);
 
@@ -63,10 +75,10 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
     );
   }
 
-  const rows = delta.rows.filter((row) => row.change !== 'absent' && !(hideUnchanged && row.change === 'same'));
+  const rows = delta.rows.filter((row) => row.change !== 'absent' && !(onlyChanges && row.change === 'same'));
   const stepDown = previousLevel(track, delta.from.id);
   const stepUp = nextLevel(track, delta.to.id);
-  const toCount = delta.to.statements.length;
+  const counts = deltaCounts(delta);
   // Parallel ladders: the other rungs one step up from the lower level (E4 leads to E5 and to M5).
   const otherBranches = nextLevels(track, delta.from.id).filter((level) => level.id !== delta.to.id);
 
@@ -93,12 +105,20 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
           ) : null}
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={hideUnchanged} onChange={(event) => setHideUnchanged(event.target.checked)} />
-          Hide areas that do not change
+          <input
+            type="checkbox"
+            checked={onlyChanges}
+            aria-describedby="only-changes-effect"
+            onChange={(event) => setOnlyChanges(event.target.checked)}
+          />
+          Show only what changes
         </label>
       </div>
       <p className="lede" role="status">
-        {delta.changedStatementCount} of the {toCount} statements at {delta.to.id} are new or worded differently from {delta.from.id}.
+        {changeSummary(delta, counts)}{' '}
+        <span id="only-changes-effect" className="muted">
+          {onlyChanges ? hiddenSummary(counts) : 'Showing every statement of both levels.'}
+        </span>
       </p>
       {otherBranches.length > 0 ? (
         <p className="notice">
@@ -125,7 +145,8 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
       ) : null}
       <table className="delta">
         <caption className="visually-hidden">
-          Statements at {delta.from.id} and at {delta.to.id}, by area. New or changed statements at {delta.to.id} are marked “new”.
+          Statements at {delta.from.id} and at {delta.to.id}, by area. Each statement at {delta.to.id} is marked new, reworded (with the
+          words added and removed) or unchanged.
         </caption>
         <thead>
           <tr>
@@ -139,29 +160,47 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.area.id} className={`delta-${row.change}`}>
-              <th scope="row">
-                {row.area.name}
-                <span className={`change-tag change-${row.change}`}>{changeLabels[row.change]}</span>
-              </th>
-              <td>
-                <StatementCell
-                  statements={row.from}
-                  examples={row.fromExamples}
-                  empty={<span className="empty-cell">Nothing at {delta.from.id}</span>}
-                />
-              </td>
-              <td>
-                <StatementCell
-                  statements={row.to.map((entry) => entry.statement)}
-                  examples={row.toExamples}
-                  newIds={new Set(row.to.filter((entry) => entry.isNew).map((entry) => entry.statement.id))}
-                  empty={<span className="empty-cell">Nothing at {delta.to.id}</span>}
-                />
-              </td>
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const unchanged = new Set(row.to.flatMap((entry) => (entry.change === 'same' && entry.previous ? [entry.previous.id] : [])));
+            const dropped = new Set(row.dropped.map((statement) => statement.id));
+            const from = onlyChanges && row.change !== 'same' ? row.from.filter((statement) => !unchanged.has(statement.id)) : row.from;
+            const to = onlyChanges && row.change !== 'same' ? row.to.filter((entry) => entry.change !== 'same') : row.to;
+            return (
+              <tr key={row.area.id} className={`delta-${row.change}`}>
+                <th scope="row">
+                  {row.area.name}
+                  <span className={`change-tag change-${row.change}`}>{changeLabels[row.change]}</span>
+                </th>
+                <td>
+                  {from.length === 0 ? (
+                    <span className="empty-cell">{row.from.length === 0 ? `Nothing at ${delta.from.id}` : 'Unchanged'}</span>
+                  ) : null}
+                  {from.map((statement) => (
+                    <div key={statement.id}>
+                      <p className={dropped.has(statement.id) ? 'statement statement-dropped' : 'statement'}>
+                        {dropped.has(statement.id) ? <span className="new-tag">Not carried on</span> : null}{' '}
+                        <StatementText statement={statement} />
+                      </p>
+                      <ExamplesList examples={statement.examples} />
+                    </div>
+                  ))}
+                  <ExamplesList examples={row.fromExamples} />
+                </td>
+                <td>
+                  {to.length === 0 ? (
+                    <span className="empty-cell">{row.to.length === 0 ? `Nothing at ${delta.to.id}` : 'Unchanged'}</span>
+                  ) : null}
+                  {to.map((entry) => (
+                    <div key={entry.statement.id}>
+                      <StatementChange entry={entry} condensed={onlyChanges} />
+                      <ExamplesList examples={entry.statement.examples} />
+                    </div>
+                  ))}
+                  <ExamplesList examples={row.toExamples} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {rows.length === 0 ? <p className="notice">Nothing changes between these levels.</p> : null}
@@ -173,6 +212,45 @@ export function LevelChangesScreen({ map, track, fromLevelId, toLevelId }: Props
       </section>
     </article>
   );
+}
+
+interface DeltaCounts {
+  total: number;
+  added: number;
+  reworded: number;
+  unchanged: number;
+  dropped: number;
+  unchangedAreas: number;
+}
+
+function deltaCounts(delta: LevelDelta): DeltaCounts {
+  const entries = delta.rows.flatMap((row) => row.to);
+  return {
+    total: entries.length,
+    added: entries.filter((entry) => entry.change === 'new').length,
+    reworded: entries.filter((entry) => entry.change === 'reworded').length,
+    unchanged: entries.filter((entry) => entry.change === 'same').length,
+    dropped: delta.rows.reduce((sum, row) => sum + row.dropped.length, 0),
+    unchangedAreas: delta.rows.filter((row) => row.change === 'same').length,
+  };
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+function changeSummary(delta: LevelDelta, counts: DeltaCounts): string {
+  const parts = [`${counts.added} new`, `${counts.reworded} reworded`];
+  if (counts.dropped > 0) parts.push(`${plural(counts.dropped, 'statement')} of ${delta.from.id} not carried on`);
+  return `${delta.changedStatementCount} of the ${plural(counts.total, 'statement')} at ${delta.to.id} change from ${delta.from.id}: ${parts.join(', ')}.`;
+}
+
+function hiddenSummary(counts: DeltaCounts): string {
+  const hidden = [
+    counts.unchangedAreas > 0 ? plural(counts.unchangedAreas, 'unchanged area') : null,
+    counts.unchanged > 0 ? plural(counts.unchanged, 'unchanged statement') : null,
+  ].filter((part) => part !== null);
+  const shortened = counts.reworded > 0 ? 'rewordings are cut down to the words that change' : null;
+  if (hidden.length === 0) return shortened ? `Every statement changes; ${shortened}.` : 'Every statement changes: nothing is hidden.';
+  return `Hiding ${hidden.join(' and ')}${shortened ? `; ${shortened}` : ''}.`;
 }
 
 interface LevelPickerProps {

@@ -1,7 +1,7 @@
 /**
- * The statements of one area at one level, as the career map and the level changes show them in a
- * cell: each as the source wrote it with its own examples, the new ones marked where the screen asks,
- * then the level's examples in the area (illustrations, never rated); `empty` where there is nothing.
+ * The statements of one area at one level, as the career map shows them in a cell: each as the source
+ * wrote it with its own examples, then the level's examples in the area (illustrations, never rated);
+ * `empty` where there is nothing.
  */
 import { useState, type ReactNode } from 'react';
 import type { Statement } from '../../../shared/framework/schema';
@@ -19,23 +19,20 @@ interface Props {
   /** The level's examples in this area. */
   examples?: readonly string[] | undefined;
   empty: ReactNode;
-  /** Statements new or worded differently at this level, marked "New". */
-  newIds?: ReadonlySet<string>;
 }
 
-export function StatementCell({ statements, examples, empty, newIds }: Props) {
+export function StatementCell({ statements, examples, empty }: Props) {
   const [showAll, setShowAll] = useState(false);
   if (statements.length === 0 && (examples?.length ?? 0) === 0) return empty;
   const hidden = showAll ? 0 : Math.max(0, statements.length - statementsShownAtFirst);
   return (
     <>
       {(hidden > 0 ? statements.slice(0, statementsShownAtFirst) : statements).map((statement) => (
-        <StatementWithExamples key={statement.id} statement={statement} isNew={newIds?.has(statement.id) ?? false} />
+        <StatementWithExamples key={statement.id} statement={statement} />
       ))}
       {hidden > 0 ? (
         <button type="button" className="link-button show-all-statements" onClick={() => setShowAll(true)}>
           Show {hidden} more {hidden === 1 ? 'statement' : 'statements'}
-          {newIds ? ` (${statements.slice(statementsShownAtFirst).filter((statement) => newIds.has(statement.id)).length} new)` : ''}
         </button>
       ) : null}
       <ExamplesList examples={examples} />

@@ -1,7 +1,7 @@
 /**
  * The numbers behind the gap screens and charts, computed once from a mapping and ratings.
  */
-import { ladderProgress, levelGap, suggestLevel } from '../../../shared/gap/career-map-gap';
+import { isLevelRated, ladderProgress, levelGap, levelSuggestion, type LevelSuggestion } from '../../../shared/gap/career-map-gap';
 import type { GapSummary, RatingLookup } from '../../../shared/gap/area-gap';
 import { percent } from '../../../shared/gap/percent';
 import { targetGap, targetLabel } from '../../../shared/gap/target-gap';
@@ -18,6 +18,8 @@ export interface GapFigures {
   current: GapSummary | undefined;
   currentLabel: string | undefined;
   suggested: Level | undefined;
+  /** Why the suggestion goes no higher; undefined on a role card. */
+  suggestion: LevelSuggestion | undefined;
   ladder: LadderBar[];
   radar: { points: CategoryPoint[]; series: SeriesSpec[] };
 }
@@ -31,30 +33,36 @@ export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLoo
       current: undefined,
       currentLabel: undefined,
       suggested: undefined,
+      suggestion: undefined,
       ladder: [],
       radar: { points: areaPoints([{ key: 'target', summary: target }]), series: [{ key: 'target', label: mapping.framework.code }] },
     };
   }
   const { track, currentLevel, targetLevel } = mapping;
   const current = currentLevel ? levelGap(track, currentLevel.id, ratings) : undefined;
+  const suggestion = levelSuggestion(track, ratings, { countUnratedBelowAsMet: person.countLowerLevelsAsMet ?? false });
   const series: SeriesSpec[] = [];
-  if (current && currentLevel) series.push({ key: 'current', label: `${currentLevel.id} (current)` });
+  // A current level nobody rated is unknown, not 0% met: it is left out of the radar and its table (the ladder says "not rated").
+  const currentRated = current !== undefined && isLevelRated(current.overall);
+  if (current && currentLevel && currentRated) series.push({ key: 'current', label: `${currentLevel.id} (current)` });
   if (target && targetLevel) series.push({ key: 'target', label: `${targetLevel.id} (target)` });
   return {
     targetLabel: targetLabel(mapping),
     target,
     current,
     currentLabel: currentLevel?.id,
-    suggested: suggestLevel(track, ratings),
+    suggested: suggestion.suggested,
+    suggestion,
     ladder: ladderProgress(track, ratings).map(({ level, tally }) => ({
       level: level.id,
       percent: percent(tally.share),
+      notRated: tally.share !== null && !isLevelRated(tally),
       isTarget: level.id === targetLevel?.id,
       isCurrent: level.id === currentLevel?.id,
     })),
     radar: {
       points: areaPoints([
-        { key: 'current', summary: current },
+        { key: 'current', summary: currentRated ? current : undefined },
         { key: 'target', summary: target },
       ]),
       series,

@@ -2,21 +2,31 @@
  * History from stored snapshots: the trajectory towards the target, two dates compared by area, and
  * the snapshots themselves. Nothing here is reconstructed from today's ratings.
  */
+import { ratedCountText } from '../../../shared/gap/rated-count';
 import { useEffect, useMemo, useState } from 'react';
 import { percent, percentText } from '../../../shared/gap/percent';
 import { targetGap, targetLevelId } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
-import { formatDate } from '../../../shared/dates/local-date';
+import { formatDate, formatTime } from '../../../shared/dates/local-date';
+import { ratingLabel } from '../../../shared/workspace/labels';
+import { itemText, mappingItems } from '../../../shared/workspace/mapping-items';
+import { ratingChanges, type RatingChange } from '../../../shared/workspace/rating-changes';
 import { areaPoints } from '../../charts/area-points';
 import { DataTable } from '../../components/data-table';
-import { LabelledSelect } from '../../components/form-parts';
+import { ConfirmActions, LabelledSelect } from '../../components/form-parts';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
+import { ModalDialog } from '../../components/modal-dialog';
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { shorten } from '../../../shared/text/shorten';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 
+/** The day and time, so two snapshots of one day are told apart (an automatic one is as of its last update). */
 function snapshotLabel(snapshot: Snapshot): string {
-  return `${formatDate(snapshot.date)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
+  const when = `${formatDate(snapshot.date)}, ${formatTime(snapshot.takenAt)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
+  return snapshot.label ? `${shorten(snapshot.label, 40)} · ${when}` : when;
 }
 
 type FrozenRatings = SnapshotRatings['ratings'];
@@ -57,11 +67,14 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   const frozen = useComparedRatings(before?.id, after?.id);
   const comparison = useMemo(() => {
     if (!frozen || before === after) return undefined;
+    const was = frozenRatingLookup(frozen.before);
+    const now = frozenRatingLookup(frozen.after);
     // Both dates measured against today's target, so they compare like for like.
-    return areaPoints([
-      { key: 'before', summary: targetGap(mapping, person, frozenRatingLookup(frozen.before)) },
-      { key: 'after', summary: targetGap(mapping, person, frozenRatingLookup(frozen.after)) },
+    const points = areaPoints([
+      { key: 'before', summary: targetGap(mapping, person, was) },
+      { key: 'after', summary: targetGap(mapping, person, now) },
     ]);
+    return { points, changes: ratingChanges(mappingItems(mapping), was, now) };
   }, [frozen, before, after, mapping, person]);
 
   return (
@@ -85,14 +98,17 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
                 <LabelledSelect label="To" options={choices} value={after.id} onChange={setSecond} />
               </div>
               {comparison ? (
-                <ByAreaChart
-                  title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
-                  points={comparison}
-                  series={[
-                    { key: 'before', label: snapshotLabel(before) },
-                    { key: 'after', label: snapshotLabel(after) },
-                  ]}
-                />
+                <>
+                  <ByAreaChart
+                    title={`Met by area${compareLevel ? ` at ${compareLevel}` : ''}: ${snapshotLabel(before)} and ${snapshotLabel(after)}`}
+                    points={comparison.points}
+                    series={[
+                      { key: 'before', label: snapshotLabel(before) },
+                      { key: 'after', label: snapshotLabel(after) },
+                    ]}
+                  />
+                  <ChangedStatements changes={comparison.changes} showLevel={mapping.kind === 'career-map'} />
+                </>
               ) : (
                 <p className="hint">{before === after ? 'Choose two different snapshots.' : 'Loading the two snapshots…'}</p>
               )}
@@ -105,19 +121,65 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   );
 }
 
+/** The statements first listed; a year of changes waits behind "Show all". */
+const changesShownAtFirst = 50;
+
+/** Each statement whose rating changed between the two dates, before → after. */
+function ChangedStatements({ changes, showLevel }: { changes: RatingChange[]; showLevel: boolean }) {
+  const [showAll, setShowAll] = useState(false);
+  if (changes.length === 0) return <p className="hint">No rating changed between these two snapshots.</p>;
+  const shown = showAll ? changes : changes.slice(0, changesShownAtFirst);
+  return (
+    <section aria-labelledby="changed-title" className="rating-changes">
+      <h3 id="changed-title">
+        Ratings that changed <span className="count">{changes.length}</span>
+      </h3>
+      <ul>
+        {shown.map(({ item, before, after }) => (
+          <li key={item.id}>
+            {showLevel && item.levelId ? <span className="badge">{item.levelId}</span> : null} {itemText(item)}:{' '}
+            <span className="rating-change">
+              {ratingLabel(before)} → <strong>{ratingLabel(after)}</strong>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {shown.length < changes.length ? (
+        <button type="button" className="button-secondary" onClick={() => setShowAll(true)}>
+          Show all {changes.length}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
 /** The newest snapshots are listed at once; years of weekly ones wait behind "Show all". */
 const snapshotsShownAtFirst = 20;
 
 function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; currentVersion: string }) {
+  const deleteSnapshot = useAppStore((state) => state.deleteSnapshot);
   const [showAll, setShowAll] = useState(false);
+  const [deleting, setDeleting] = useState<Snapshot | null>(null);
+  const [message, setMessage] = useState('');
   const newestFirst = [...snapshots].reverse();
   const shown = showAll ? newestFirst : newestFirst.slice(0, snapshotsShownAtFirst);
+
+  async function remove(snapshot: Snapshot) {
+    if (!(await deleteSnapshot(snapshot.id))) return;
+    setDeleting(null);
+    setMessage(`The snapshot of ${snapshotLabel(snapshot)} was deleted.`);
+  }
   return (
     <section aria-labelledby="snapshots-title">
       <h2 id="snapshots-title">Snapshots</h2>
+      <p role="status" className="hint">
+        {message}
+      </p>
       <DataTable
         columns={[
           { header: 'Date', cell: (snapshot) => formatDate(snapshot.date) },
+          { header: 'Time', cell: (snapshot) => formatTime(snapshot.takenAt) },
+          { header: 'Name', cell: (snapshot) => <SnapshotName snapshot={snapshot} /> },
           { header: 'Taken', cell: (snapshot) => (snapshot.trigger === 'automatic' ? 'Automatically' : 'By hand') },
           {
             header: 'Target',
@@ -125,7 +187,20 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
               `${snapshot.summary.targetLevelId ?? '—'}${snapshot.frameworkVersion !== currentVersion ? ` (framework v${snapshot.frameworkVersion})` : ''}`,
           },
           { header: 'Met', cell: (snapshot) => percentText(snapshot.summary.share) },
-          { header: 'Rated', cell: (snapshot) => `${snapshot.summary.rated} of ${snapshot.summary.total}` },
+          { header: 'Rated', cell: (snapshot) => ratedCountText(snapshot.summary) },
+          {
+            header: 'Delete',
+            cell: (snapshot) => (
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Delete the snapshot of ${snapshotLabel(snapshot)}…`}
+                onClick={() => setDeleting(snapshot)}
+              >
+                Delete…
+              </button>
+            ),
+          },
         ]}
         rows={shown}
         rowKey={(snapshot) => snapshot.id}
@@ -135,6 +210,39 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
           Show all {newestFirst.length} snapshots
         </button>
       ) : null}
+      {deleting ? (
+        <ModalDialog title={`Delete the snapshot of ${snapshotLabel(deleting)}?`} onClose={() => setDeleting(null)}>
+          <p>
+            It leaves the trajectory and the comparisons, with the ratings it froze. Your ratings today are not touched. It cannot be
+            undone.
+          </p>
+          <ConfirmActions label="Delete snapshot" danger onConfirm={() => void remove(deleting)} onCancel={() => setDeleting(null)} />
+        </ModalDialog>
+      ) : null}
     </section>
+  );
+}
+
+/** A snapshot's name, edited in place and saved when the field is left. */
+function SnapshotName({ snapshot }: { snapshot: Snapshot }) {
+  const labelSnapshot = useAppStore((state) => state.labelSnapshot);
+  const [label, setLabel] = useState(snapshot.label ?? '');
+  const fieldId = `snapshot-name-${snapshot.id}`;
+  return (
+    <>
+      <input
+        id={fieldId}
+        className="snapshot-name"
+        value={label}
+        placeholder="Optional"
+        aria-label={`Name of the snapshot of ${formatDate(snapshot.date)}, ${formatTime(snapshot.takenAt)}`}
+        onChange={(event) => setLabel(event.target.value)}
+        onBlur={() => {
+          if (label !== (snapshot.label ?? '') && !lengthProblem(label, 'title')) void labelSnapshot(snapshot.id, label);
+        }}
+        {...lengthFieldProps(fieldId, label, 'title')}
+      />
+      <LengthCounter fieldId={fieldId} value={label} kind="title" />
+    </>
   );
 }

@@ -3,10 +3,13 @@
  * first agreed), whether it is private, and deleting it after a confirmation. Text is saved when the
  * field is left; what was typed stays in the field if the save fails.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/workspace/schema';
 import { formatDate } from '../../../shared/dates/local-date';
 import { ModalDialog } from '../../components/modal-dialog';
+import { DateInput } from '../../components/date-input';
 import { useAppStore } from '../../store/app-store';
 import { ActionList } from '../plan';
 
@@ -51,15 +54,15 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-date`}>Date</label>
-          <input
+          <DateInput
             id={`${id}-date`}
-            type="date"
             value={date}
-            onChange={(event) => setDate(event.target.value)}
+            required
+            onChange={(value) => setDate(value)}
             // Saved when left, not per keystroke: typing a year passes through dates like 0002-01-13,
             // and each would move the entry to another place in the list.
-            onBlur={() => {
-              if (date && date !== meeting.date) void updateMeeting(meeting.id, { date });
+            onBlur={(value, problem) => {
+              if (!problem && value !== meeting.date) void updateMeeting(meeting.id, { date: value });
             }}
           />
         </div>
@@ -84,9 +87,12 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
           value={talkingPoints}
           onChange={(event) => setTalkingPoints(event.target.value)}
           onBlur={() => {
-            if (talkingPoints !== meeting.talkingPoints) void updateMeeting(meeting.id, { talkingPoints });
+            if (talkingPoints !== meeting.talkingPoints && !lengthProblem(talkingPoints, 'text'))
+              void updateMeeting(meeting.id, { talkingPoints });
           }}
+          {...lengthFieldProps(`${id}-talking-points`, talkingPoints, 'text')}
         />
+        <LengthCounter fieldId={`${id}-talking-points`} value={talkingPoints} kind="text" />
       </div>
       <div className="field">
         <label htmlFor={`${id}-decisions`}>Decisions</label>
@@ -96,9 +102,11 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
           value={decisions}
           onChange={(event) => setDecisions(event.target.value)}
           onBlur={() => {
-            if (decisions !== meeting.decisions) void updateMeeting(meeting.id, { decisions });
+            if (decisions !== meeting.decisions && !lengthProblem(decisions, 'text')) void updateMeeting(meeting.id, { decisions });
           }}
+          {...lengthFieldProps(`${id}-decisions`, decisions, 'text')}
         />
+        <LengthCounter fieldId={`${id}-decisions`} value={decisions} kind="text" />
       </div>
       <h4>Actions</h4>
       <ActionList

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { previousMeeting } from '../../../shared/workspace/meetings';
 import type { Meeting } from '../../../shared/workspace/schema';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
+import { DateInput } from '../../components/date-input';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions, FormProblem } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
@@ -19,11 +20,13 @@ export function NewMeetingDialog({ meetings, onAdded, onClose }: Props) {
   const addMeeting = useAppStore((state) => state.addMeeting);
   const [date, setDate] = useState(localDate());
   const [problem, setProblem] = useState<string | null>(null);
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
   const previous = date ? previousMeeting(meetings, date) : undefined;
   const open = previous?.actions.filter((action) => !action.done).length ?? 0;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (dateProblem) return;
     if (!date) return setProblem('Give the date of the 1:1.');
     setProblem(null);
     const added = await addMeeting(date);
@@ -36,7 +39,17 @@ export function NewMeetingDialog({ meetings, onAdded, onClose }: Props) {
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="meeting-date">Date</label>
-          <input id="meeting-date" type="date" value={date} onChange={(event) => setDate(event.target.value)} data-autofocus />
+          <DateInput
+            id="meeting-date"
+            value={date}
+            required
+            autoFocus
+            onChange={(value, found) => {
+              setDate(value);
+              setDateProblem(found);
+              if (value) setProblem(null);
+            }}
+          />
         </div>
         <p className="hint">
           {previous

@@ -1,7 +1,9 @@
 /**
  * Adding a report or a client: a name, who they are to you, and what to map them against.
  */
+import { LengthCounter } from '../../components/length-counter';
 import { useState, type FormEvent } from 'react';
+import { personNameProblem } from '../../../shared/workspace/person-rules';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
@@ -18,8 +20,9 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) {
-      setProblem('Give the person a name, so you can tell them apart.');
+    const nameProblem = personNameProblem(name, relationship);
+    if (nameProblem) {
+      setProblem(nameProblem);
       return;
     }
     const person = await addPerson({ name: name.trim(), relationship, ...mapping });
@@ -37,11 +40,16 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
           <input
             id="add-person-name"
             value={name}
-            onChange={(event) => setName(event.target.value)}
+            onChange={(event) => {
+              setName(event.target.value);
+              // The message goes as soon as the name is there, not at the next try.
+              if (problem && !personNameProblem(event.target.value, relationship)) setProblem(null);
+            }}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? 'add-person-problem' : undefined}
             data-autofocus
           />
+          <LengthCounter fieldId="add-person-name" value={name} kind="name" />
           {problem ? (
             <p id="add-person-problem" className="field-problem">
               {problem}

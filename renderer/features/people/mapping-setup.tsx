@@ -4,7 +4,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/workspace/schema';
+import { personNameProblem } from '../../../shared/workspace/person-rules';
 import { FormProblem } from '../../components/form-parts';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useAppStore } from '../../store/app-store';
 import { MappingFields, type MappingChoice } from './mapping-fields';
 
@@ -21,6 +23,8 @@ export function MappingSetup({ person }: { person: Person }) {
       setProblem('Choose a framework to map against.');
       return;
     }
+    // The counter under the name says what is too long.
+    if (isMe && personNameProblem(name, person.relationship)) return;
     setProblem(null);
     await changePerson(person.id, { name: name.trim(), ...mapping });
   }
@@ -37,7 +41,14 @@ export function MappingSetup({ person }: { person: Person }) {
         {isMe ? (
           <div className="field">
             <label htmlFor="setup-name">Your name (optional)</label>
-            <input id="setup-name" value={name} onChange={(event) => setName(event.target.value)} placeholder="You can skip this" />
+            <input
+              id="setup-name"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              placeholder="You can skip this"
+              {...lengthFieldProps('setup-name', name, 'name')}
+            />
+            <LengthCounter fieldId="setup-name" value={name} kind="name" />
           </div>
         ) : null}
         <MappingFields value={mapping} onChange={setMapping} idPrefix="setup" />

@@ -2,7 +2,7 @@
  * One person's workspace: rate, see the gaps, plan growth, keep 1:1 notes, follow the history, keep evidence,
  * edit the profile.
  */
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type KeyboardEvent } from 'react';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { personTabs, routeToHash, type PersonTab } from '../../store/routes';
@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/app-store';
 import { EvidenceTab } from '../evidence';
 import { GapsTab } from '../gaps';
 import { RateTab } from '../rate';
+import { NextLevelTab } from '../next-level';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
 import { usePerson, usePersonMapping } from '../../store/person-hooks';
 import { CompareTab, DocumentsTab, HistoryTab, MeetingsTab, PlanTab } from './lazy-tabs';
@@ -18,6 +19,7 @@ import { ProfileTab } from './profile-tab';
 
 const tabLabels: Record<PersonTab, string> = {
   rate: 'Rate',
+  'next-level': 'Next level',
   compare: 'Compare',
   gaps: 'Gaps',
   plan: 'Plan',
@@ -51,12 +53,15 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
   const mapping = usePersonMapping(person);
   const openPersonId = useAppStore((state) => state.openPersonId);
   const openPerson = useAppStore((state) => state.openPerson);
+  const databaseOpen = useAppStore((state) => state.db !== null);
   const target = person?.target;
 
   // Load the person's data when they are opened, and again when what they are mapped against changes.
+  // The people are listed a moment before the database is handed over at start: wait for it, or a
+  // reload would stay on "Loading…".
   useEffect(() => {
-    if (person) void openPerson(person.id);
-  }, [person?.id, target?.frameworkId, openPerson]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (person && databaseOpen) void openPerson(person.id);
+  }, [person?.id, target?.frameworkId, databaseOpen, openPerson]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!person) {
     return (
@@ -73,27 +78,66 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
         <p className="eyebrow">{relationshipLabel(person.relationship)}</p>
         <h1 tabIndex={-1}>{displayName(person)}</h1>
         <p className="lede">{mappingLine(mapping)}</p>
-        <nav aria-label="Person views" className="view-switch">
-          {personTabs.map((key) => (
-            <a key={key} href={routeToHash({ view: 'person', personId, tab: key })} aria-current={tab === key ? 'page' : undefined}>
-              {tabLabels[key]}
-            </a>
-          ))}
-        </nav>
+        <PersonTabList personId={personId} tab={tab} />
       </header>
-      {!loaded ? (
-        <p role="status">Loading…</p>
-      ) : (
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <PersonTabContent person={person} mapping={mapping} tab={tab} />
-        </Suspense>
-      )}
+      <div role="tabpanel" id="person-tab-panel" aria-labelledby={`person-tab-${tab}`}>
+        {!loaded ? (
+          <p role="status">Loading…</p>
+        ) : (
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <PersonTabContent person={person} mapping={mapping} tab={tab} />
+          </Suspense>
+        )}
+      </div>
     </article>
   );
 }
 
+/**
+ * The person's views as a tab list: one Tab stop, the arrow keys (and Home, End) move between the tabs
+ * and open them. Each tab is still a link, so its address can be opened or bookmarked.
+ */
+function PersonTabList({ personId, tab }: { personId: string; tab: PersonTab }) {
+  const navigate = useAppStore((state) => state.navigate);
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = personTabs.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? personTabs[(index + 1) % personTabs.length]
+        : event.key === 'ArrowLeft'
+          ? personTabs[(index - 1 + personTabs.length) % personTabs.length]
+          : event.key === 'Home'
+            ? personTabs[0]
+            : event.key === 'End'
+              ? personTabs.at(-1)
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    navigate({ view: 'person', personId, tab: next });
+    // The tab list stays where it is; focus follows to the tab just opened.
+    requestAnimationFrame(() => document.getElementById(`person-tab-${next}`)?.focus());
+  }
+  return (
+    <div role="tablist" aria-label="Person views" className="view-switch" onKeyDown={onKeyDown}>
+      {personTabs.map((key) => (
+        <a
+          key={key}
+          id={`person-tab-${key}`}
+          role="tab"
+          href={routeToHash({ view: 'person', personId, tab: key })}
+          aria-selected={tab === key}
+          aria-controls="person-tab-panel"
+          tabIndex={tab === key ? 0 : -1}
+        >
+          {tabLabels[key]}
+        </a>
+      ))}
+    </div>
+  );
+}
+
 function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: PersonMapping; tab: PersonTab }) {
-  if (tab === 'profile') return <ProfileTab person={person} />;
+  if (tab === 'profile') return <ProfileTab key={person.id} person={person} />;
   // 1:1 notes are about the person, not a framework: they work before any mapping and after one is gone.
   if (tab === 'meetings') return <MeetingsTab person={person} />;
   if (mapping.kind === 'unmapped') return <MappingSetup person={person} />;
@@ -116,6 +160,8 @@ function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: P
   switch (tab) {
     case 'rate':
       return <RateTab person={person} mapping={mapping} />;
+    case 'next-level':
+      return <NextLevelTab person={person} mapping={mapping} />;
     case 'compare':
       return <CompareTab person={person} mapping={mapping} />;
     case 'gaps':

@@ -2,9 +2,12 @@
  * The actions of a goal or of a 1:1: done checkboxes, owner and due date, overdue ones marked in words,
  * and a small form to add one. Every change hands the whole list back, to be saved in one write.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { isOverdue } from '../../../shared/workspace/growth-plan';
 import type { Action, Owner } from '../../../shared/workspace/schema';
+import { DateInput } from '../../components/date-input';
 import { OwnerSelect } from './owner-select';
 
 interface Props<A extends Action> {
@@ -51,11 +54,12 @@ export function ActionList<A extends Action>({ actions, personName, today, conte
                   onChange={(owner) => replace(action.id, { owner })}
                 />
                 <label htmlFor={`${id}-due`}>Due</label>
-                <input
+                <DateInput
                   id={`${id}-due`}
-                  type="date"
                   value={action.dueDate ?? ''}
-                  onChange={(event) => replace(action.id, { dueDate: event.target.value || undefined })}
+                  onChange={(value, found) => {
+                    if (!found) replace(action.id, { dueDate: value || undefined });
+                  }}
                 />
                 <button
                   type="button"
@@ -95,10 +99,12 @@ function NewActionForm({
   const [owner, setOwner] = useState<Owner>('me');
   const [dueDate, setDueDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [dueProblem, setDueProblem] = useState<string | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) return setProblem('Say what the action is.');
+    if (dueProblem || lengthProblem(text, 'title')) return;
     setProblem(null);
     onAdd({ text: text.trim(), owner, dueDate: dueDate || undefined });
     setText('');
@@ -109,7 +115,16 @@ function NewActionForm({
     <form className="new-action" onSubmit={submit} noValidate aria-label={`New action for ${context}`}>
       <div className="field grow">
         <label htmlFor={`${prefix}-new-text`}>New action</label>
-        <input id={`${prefix}-new-text`} value={text} onChange={(event) => setText(event.target.value)} />
+        <input
+          id={`${prefix}-new-text`}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            if (event.target.value.trim()) setProblem(null);
+          }}
+          {...lengthFieldProps(`${prefix}-new-text`, text, 'title')}
+        />
+        <LengthCounter fieldId={`${prefix}-new-text`} value={text} kind="title" />
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-new-owner`}>Owner</label>
@@ -117,7 +132,14 @@ function NewActionForm({
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-new-due`}>Due (optional)</label>
-        <input id={`${prefix}-new-due`} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+        <DateInput
+          id={`${prefix}-new-due`}
+          value={dueDate}
+          onChange={(value, found) => {
+            setDueDate(value);
+            setDueProblem(found);
+          }}
+        />
       </div>
       <button type="submit">Add action</button>
       {problem ? (

@@ -2,6 +2,7 @@
  * One goal of the plan: what it addresses, its status, owner and due date, its actions and linked
  * evidence, and the buttons that move, archive, change or delete it. Overdue is said in words.
  */
+import { shorten } from '../../../shared/text/shorten';
 import { useId, useRef, type RefObject } from 'react';
 import { goalStatusLabels } from '../../../shared/workspace/labels';
 import { isFinished, isOverdue } from '../../../shared/workspace/growth-plan';
@@ -9,6 +10,7 @@ import { goalStatusSchema, type Evidence, type Goal } from '../../../shared/work
 import { formatDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { ActionList } from './action-list';
+import { DateInput } from '../../components/date-input';
 import { OwnerSelect } from './owner-select';
 
 interface Props {
@@ -46,7 +48,7 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
 
   async function archive(archived: boolean) {
     if (await archiveGoal(goal.id, archived)) {
-      onMovedAway(archived ? `“${goal.title}” was archived.` : `“${goal.title}” is back in the plan.`);
+      onMovedAway(archived ? `“${shorten(goal.title)}” was archived.` : `“${shorten(goal.title)}” is back in the plan.`);
     }
   }
 
@@ -90,11 +92,12 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
         </div>
         <div className="field">
           <label htmlFor={`${id}-due`}>Due</label>
-          <input
+          <DateInput
             id={`${id}-due`}
-            type="date"
             value={goal.dueDate ?? ''}
-            onChange={(event) => void updateGoal(goal.id, { dueDate: event.target.value || undefined })}
+            onChange={(value, found) => {
+              if (!found) void updateGoal(goal.id, { dueDate: value || undefined });
+            }}
           />
         </div>
       </div>
@@ -115,7 +118,7 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
         actions={goal.actions}
         personName={personName}
         today={today}
-        context={`the goal “${goal.title}”`}
+        context={`the goal “${shorten(goal.title)}”`}
         onChange={(actions) => void updateGoal(goal.id, { actions })}
         create={(fields) => fields}
       />

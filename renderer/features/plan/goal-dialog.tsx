@@ -1,9 +1,12 @@
 /**
  * Writing a goal by hand, or changing one: its title, owner, due date, and the statements it addresses.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { useState, type FormEvent } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Goal, Owner } from '../../../shared/workspace/schema';
+import { DateInput } from '../../components/date-input';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions, FormProblem, ItemChecklist, useChosenIds } from '../../components/form-parts';
 import { OwnerSelect } from './owner-select';
@@ -27,10 +30,12 @@ export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) 
   const [dueDate, setDueDate] = useState(goal?.dueDate ?? '');
   const [chosen, toggle] = useChosenIds(goal?.itemIds);
   const [problem, setProblem] = useState<string | null>(null);
+  const [dueProblem, setDueProblem] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!title.trim()) return setProblem('Give the goal a title.');
+    if (dueProblem || lengthProblem(title, 'title')) return;
     setProblem(null);
     const itemIds = items.map((item) => item.id).filter((id) => chosen.has(id));
     if (await onSave({ title: title.trim(), owner, dueDate: dueDate || undefined, itemIds })) onClose();
@@ -41,7 +46,17 @@ export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) 
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="goal-title">Goal</label>
-          <input id="goal-title" value={title} onChange={(event) => setTitle(event.target.value)} data-autofocus />
+          <input
+            id="goal-title"
+            value={title}
+            onChange={(event) => {
+              setTitle(event.target.value);
+              if (event.target.value.trim()) setProblem(null);
+            }}
+            data-autofocus
+            {...lengthFieldProps('goal-title', title, 'title')}
+          />
+          <LengthCounter fieldId="goal-title" value={title} kind="title" />
         </div>
         <div className="field-row">
           <div className="field">
@@ -50,7 +65,14 @@ export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) 
           </div>
           <div className="field">
             <label htmlFor="goal-due">Due (optional)</label>
-            <input id="goal-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+            <DateInput
+              id="goal-due"
+              value={dueDate}
+              onChange={(value, found) => {
+                setDueDate(value);
+                setDueProblem(found);
+              }}
+            />
           </div>
         </div>
         {items.length > 0 ? (

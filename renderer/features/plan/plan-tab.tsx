@@ -2,6 +2,7 @@
  * The growth plan: the person's goals in their order, each with its actions and evidence; finished goals
  * can be archived and shown again on request.
  */
+import { shorten } from '../../../shared/text/shorten';
 import { useMemo, useRef, useState } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { itemTexts, levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
@@ -51,14 +52,14 @@ export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo
   async function save(fields: GoalFields): Promise<boolean> {
     if (dialog?.kind === 'edit') return updateGoal(dialog.goal.id, fields);
     const added = await addGoal(fields);
-    if (added) setMessage(`“${added.title}” was added to the plan.`);
+    if (added) setMessage(`“${shorten(added.title)}” was added to the plan.`);
     return added !== undefined;
   }
 
   async function remove(goal: Goal) {
     if (!(await removeGoal(goal.id))) return;
     setDialog(null);
-    movedAway(`“${goal.title}” was deleted.`);
+    movedAway(`“${shorten(goal.title)}” was deleted.`);
   }
 
   const list = (shown: Goal[], label: string) => (
@@ -127,7 +128,7 @@ export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo
         />
       ) : null}
       {dialog?.kind === 'remove' ? (
-        <ModalDialog title={`Delete the goal “${dialog.goal.title}”?`} onClose={() => setDialog(null)}>
+        <ModalDialog title={`Delete the goal “${shorten(dialog.goal.title)}”?`} onClose={() => setDialog(null)}>
           <p>
             This deletes the goal with its {dialog.goal.actions.length === 1 ? '1 action' : `${dialog.goal.actions.length} actions`} from{' '}
             {person.relationship === 'me' ? 'your' : `${name}’s`} plan. Linked evidence is kept. It cannot be undone; to put a finished goal

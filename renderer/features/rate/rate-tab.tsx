@@ -7,13 +7,14 @@ import { levelsInOrder } from '../../../shared/framework/career-map';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { itemsInArea } from '../../../shared/framework/by-area';
 import { levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
+import { ratedCountText } from '../../../shared/gap/rated-count';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { RaterSwitch } from '../../components/rater-choice';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
 import { RatingRow } from './rating-row';
-import { ratingForKey, type RatingScale } from './rating-scales';
+import { ratingForKey, scaleOf, type RatingScale } from './rating-scales';
 import { createTabStop } from './tab-stop';
 
 function focusRow(list: HTMLElement, index: number) {
@@ -24,16 +25,25 @@ function focusRow(list: HTMLElement, index: number) {
 }
 
 /**
- * How many of the list are rated: the only part of the tab that reads every rating, so a rating
- * re-renders this and its own row, never the whole list.
+ * How many of the list are answered, "not applicable" included and named, in the words Gaps and
+ * History use: the only part of the tab that reads every rating, so a rating re-renders this and its
+ * own row, never the whole list.
  */
 function RatedCount({ items }: { items: readonly MappedItem[] }) {
-  const ratedCount = useAppStore((state) =>
-    items.reduce((count, item) => count + (state.ratings[state.activeRater].has(item.id) ? 1 : 0), 0),
-  );
+  const text = useAppStore((state) => {
+    const ratings = state.ratings[state.activeRater];
+    let rated = 0;
+    let notApplicable = 0;
+    for (const item of items) {
+      const value = ratings.get(item.id)?.value;
+      if (value === 'not-applicable') notApplicable += 1;
+      else if (value !== undefined) rated += 1;
+    }
+    return ratedCountText({ rated, notApplicable, total: items.length });
+  });
   return (
     <span className="progress-count" role="status" data-testid="progress-count">
-      {ratedCount} of {items.length} rated
+      {text}
     </span>
   );
 }
@@ -62,7 +72,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   const [onlyChanges, setOnlyChanges] = useState(false);
   const [tabStop] = useState(createTabStop);
   const [evidenceFor, setEvidenceFor] = useState<string | null>(null);
-  const scale: RatingScale = mapping.kind === 'role-card' ? 'proficiency' : 'state';
+  const scale: RatingScale = scaleOf(mapping);
 
   const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
   const evidenceCounts = useMemo(() => {

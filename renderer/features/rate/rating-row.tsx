@@ -2,13 +2,16 @@
  * One statement or component to rate: its text, the rating buttons, a note, and how much evidence
  * backs it. Each row reads only its own rating, so rating one row re-renders only that row.
  */
+import { lengthProblem } from '../../../shared/text/text-limits';
+import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { memo, useState, useSyncExternalStore } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import { raterLabel } from '../../../shared/workspace/counted-ratings';
 import { ratingLabel } from '../../../shared/workspace/labels';
 import { raterSchema, type RatingValue, type Relationship } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
-import { scaleOptions, type RatingScale } from './rating-scales';
+import { RatingButtons } from './rating-buttons';
+import type { RatingScale } from './rating-scales';
 import type { TabStop } from './tab-stop';
 
 interface Props {
@@ -52,24 +55,7 @@ export const RatingRow = memo(function RatingRow({ item, scale, tabStop, evidenc
         {item.text}
       </p>
       <div className="rating-controls">
-        <div role="group" aria-label="Rating" className={`rating-buttons rating-${scale}`}>
-          {scaleOptions(scale).map((option) => {
-            const pressed = rating?.value === option.value;
-            return (
-              <button
-                key={String(option.value)}
-                type="button"
-                tabIndex={isTabStop ? 0 : -1}
-                className={`rating-button rating-${String(option.value)}`}
-                aria-pressed={pressed}
-                title={`${option.label} (key ${option.key.toUpperCase()})`}
-                onClick={() => onRate(item.id, pressed ? null : option.value)}
-              >
-                {option.label}
-              </button>
-            );
-          })}
-        </div>
+        <RatingButtons itemId={item.id} scale={scale} value={rating?.value} label="Rating" tabIndex={isTabStop ? 0 : -1} onRate={onRate} />
         <div className="row-actions">
           {unsaved ? <span className="unsaved">Not saved yet</span> : null}
           {rating?.recheck ? (
@@ -102,10 +88,12 @@ export const RatingRow = memo(function RatingRow({ item, scale, tabStop, evidenc
             value={note}
             onChange={(event) => setNote(event.target.value)}
             onBlur={() => {
-              if (note !== (rating.note ?? '')) void setRatingNote(item.id, note);
+              if (note !== (rating.note ?? '') && !lengthProblem(note, 'text')) void setRatingNote(item.id, note);
             }}
             autoFocus
+            {...lengthFieldProps(`note-${item.id}`, note, 'text')}
           />
+          <LengthCounter fieldId={`note-${item.id}`} value={note} kind="text" />
         </div>
       ) : rating?.note ? (
         <p className="rating-note">{rating.note}</p>

@@ -37,3 +37,8 @@ export function ratingForKey(scale: RatingScale, key: string): RatingValue | nul
   if (key === 'Delete' || key === 'Backspace') return null;
   return scaleOptions(scale).find((option) => option.key === key.toLowerCase())?.value;
 }
+
+/** The scale a mapping is rated on: statements by state, a role card's components by proficiency. */
+export function scaleOf(mapping: { kind: 'career-map' | 'role-card' }): RatingScale {
+  return mapping.kind === 'role-card' ? 'proficiency' : 'state';
+}

@@ -2,6 +2,7 @@
  * A role card: the role at one level, its attributes and story, and what the role is made of.
  */
 import type { ComponentType, Confidence, RoleCard } from '../../../shared/framework/schema';
+import { sourceWords } from '../../../shared/text/source-words';
 import { DataTable } from '../../components/data-table';
 import { BlankWorksheet } from '../documents';
 import { AboutFramework, FrameworkActions } from '../frameworks';
@@ -17,8 +18,9 @@ const componentGroups: { type: ComponentType; title: string }[] = [
 
 function formatConfidence(confidence: Confidence): string {
   const score = confidence.score === undefined ? undefined : confidence.score.toFixed(2);
-  if (confidence.band && score) return `${confidence.band} (${score})`;
-  return confidence.band ?? score ?? 'not stated';
+  const band = confidence.band === undefined ? undefined : sourceWords(confidence.band);
+  if (band && score) return `${band} (${score})`;
+  return band ?? score ?? 'not stated';
 }
 
 export function RoleCardScreen({ card }: { card: RoleCard }) {
@@ -32,7 +34,7 @@ export function RoleCardScreen({ card }: { card: RoleCard }) {
           {card.level.code} — {card.level.name}
         </p>
         <ul className="card-badges" aria-label="Card status">
-          <li className={`badge badge-status-${card.status.toLowerCase()}`}>Status: {card.status}</li>
+          <li className={`badge badge-status-${card.status.toLowerCase()}`}>Status: {sourceWords(card.status)}</li>
           <li className="badge">Confidence: {formatConfidence(card.confidence)}</li>
           <li className="badge">Version {card.version}</li>
           {card.scope ? <li className="badge">Scope: {card.scope}</li> : null}
@@ -40,8 +42,8 @@ export function RoleCardScreen({ card }: { card: RoleCard }) {
       </header>
       {isDraft ? (
         <p className="notice notice-caution">
-          The source marks this card as a <strong>draft</strong> with {formatConfidence(card.confidence)} confidence. Use it as a starting
-          point for a conversation, not as an agreed standard.
+          The source marks this card as a <strong>draft</strong> with {formatConfidence(card.confidence).toLowerCase()} confidence. Use it
+          as a starting point for a conversation, not as an agreed standard.
         </p>
       ) : null}
       {card.summary ? <p className="lede">{card.summary}</p> : null}
@@ -134,7 +136,7 @@ export function RoleCardScreen({ card }: { card: RoleCard }) {
           <DataTable
             columns={[
               { header: 'Alias', cell: (alias) => alias.title },
-              { header: 'Type', cell: (alias) => alias.type },
+              { header: 'Type', cell: (alias) => sourceWords(alias.type) },
               { header: 'Confidence', cell: (alias) => formatConfidence(alias.confidence) },
               { header: 'Approved', cell: (alias) => (alias.approved === null ? 'Not stated' : alias.approved ? 'Yes' : 'No') },
             ]}
@@ -152,8 +154,8 @@ export function RoleCardScreen({ card }: { card: RoleCard }) {
               { header: 'System', cell: (entry) => entry.system },
               { header: 'Code', cell: (entry) => entry.code },
               { header: 'Title', cell: (entry) => entry.title },
-              { header: 'Basis', cell: (entry) => entry.basis ?? '—' },
-              { header: 'Review status', cell: (entry) => entry.reviewStatus ?? '—' },
+              { header: 'Basis', cell: (entry) => (entry.basis ? sourceWords(entry.basis) : '—') },
+              { header: 'Review status', cell: (entry) => (entry.reviewStatus ? sourceWords(entry.reviewStatus) : '—') },
             ]}
             rows={card.classifications}
             rowKey={(entry) => `${entry.system}-${entry.code}`}

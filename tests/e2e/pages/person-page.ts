@@ -17,8 +17,10 @@ export class PersonPage {
     await this.main.getByRole('button', { name: 'Start mapping' }).click();
   }
 
-  async openTab(name: 'Rate' | 'Compare' | 'Gaps' | 'Plan' | '1:1s' | 'History' | 'Evidence' | 'Documents' | 'Profile'): Promise<void> {
-    await this.main.getByRole('navigation', { name: 'Person views' }).getByRole('link', { name, exact: true }).click();
+  async openTab(
+    name: 'Rate' | 'Next level' | 'Compare' | 'Gaps' | 'Plan' | '1:1s' | 'History' | 'Evidence' | 'Documents' | 'Profile',
+  ): Promise<void> {
+    await this.main.getByRole('tablist', { name: 'Person views' }).getByRole('tab', { name, exact: true }).click();
   }
 
   /** The row of a statement or component, found by part of its text. */

@@ -59,8 +59,8 @@ export class WaymarkPage {
   }
 
   async chooseLevels(from: string, to: string): Promise<void> {
-    await this.main.getByLabel('From').selectOption(from);
-    await this.main.getByLabel('To').selectOption(to);
+    await this.main.locator('.level-picker').getByLabel('From').selectOption(from);
+    await this.main.locator('.level-picker').getByLabel('To').selectOption(to);
     await expect(this.heading).toContainText(`from ${from} to ${to}`);
   }
 

@@ -4,6 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { snapshotRatingsFor, snapshotsFor } from '../../../../renderer/db/snapshots-repository';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import { automaticSnapshotDelayMs } from '../../../../renderer/store/people-slice';
@@ -79,9 +80,26 @@ describe('the workspace store', () => {
     const { store } = await mappedStore(testDatabaseName());
     await store.getState().rate('frontend.L5.experience.1', 'consistently');
     const snapshot = await store.getState().takeSnapshot(new Date('2026-05-04T09:00:00Z'));
-    expect(snapshot?.summary).toEqual({ targetLevelId: 'L5', share: 1 / 6, rated: 1, total: 6 });
+    expect(snapshot?.summary).toEqual({ targetLevelId: 'L5', share: 1 / 6, rated: 1, notApplicable: 0, total: 6 });
     expect(snapshot?.frameworkVersion).toBe(map.version);
     store.getState().db?.close();
+  });
+
+  it('names a snapshot in the database, and deletes it with the ratings it froze', async () => {
+    const name = testDatabaseName();
+    const { store } = await mappedStore(name);
+    await store.getState().rate('frontend.L5.experience.1', 'consistently');
+    const snapshot = await store.getState().takeSnapshot(new Date('2026-05-04T09:00:00Z'));
+    if (!snapshot) throw new Error('no snapshot');
+    expect(await store.getState().labelSnapshot(snapshot.id, 'Before the panel 🌱')).toBe(true);
+    const db = store.getState().db;
+    if (!db) throw new Error('no database');
+    expect((await snapshotsFor(db, snapshot.personId)).find((entry) => entry.id === snapshot.id)?.label).toBe('Before the panel 🌱');
+    expect(await store.getState().deleteSnapshot(snapshot.id)).toBe(true);
+    expect(store.getState().snapshots.some((entry) => entry.id === snapshot.id)).toBe(false);
+    expect(await snapshotRatingsFor(db, snapshot.id)).toEqual([]);
+    expect((await snapshotsFor(db, snapshot.personId)).some((entry) => entry.id === snapshot.id)).toBe(false);
+    db.close();
   });
 });
 

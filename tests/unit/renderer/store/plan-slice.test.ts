@@ -39,6 +39,22 @@ describe('the growth plan in the store', () => {
     again.getState().db?.close();
   });
 
+  it('never makes a second goal for statements a goal already addresses', async () => {
+    const { store } = await mappedStore();
+    const first = await store.getState().addGoalFromGap(architecture, [security]);
+    const second = await store.getState().addGoalFromGap(architecture, [security, performance]);
+    const third = await store.getState().addGoalFromGap(architecture, [security, performance]);
+
+    expect(first?.itemIds).toEqual([security.id]);
+    expect(second?.itemIds).toEqual([performance.id]);
+    expect(third).toBeUndefined();
+    expect(store.getState().goals).toHaveLength(2);
+    // A dropped goal no longer stands for its statement: a new one may be made.
+    if (first) await store.getState().updateGoal(first.id, { status: 'dropped' });
+    expect((await store.getState().addGoalFromGap(architecture, [security]))?.itemIds).toEqual([security.id]);
+    store.getState().db?.close();
+  });
+
   it('saves changes to a goal and its actions at once', async () => {
     const { store, me, name } = await mappedStore();
     const goal = await store.getState().addGoal({ title: 'Give a talk at the guild', owner: 'coach', dueDate: '2026-06-30', itemIds: [] });

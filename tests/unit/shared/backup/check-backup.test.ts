@@ -124,6 +124,20 @@ describe('checking a backup before the preview', () => {
     ]);
   });
 
+  it("keeps the choice to count unrated lower levels as met, and a snapshot's not-applicable count, and reads files without them", () => {
+    const withChoice = tables({
+      people: [{ ...me, countLowerLevelsAsMet: true }, report],
+      snapshots: [
+        snapshot('me', '2026-02-01T10:00:00.000Z', {
+          id: 'shot',
+          summary: { targetLevelId: 'L5', share: 0.5, rated: 3, notApplicable: 1, total: 6 },
+        }),
+      ],
+    });
+    expect(read(withChoice)).toEqual({ ok: true, backup: expect.objectContaining({ tables: withChoice }), notices: [] });
+    expect(read(tables())).toMatchObject({ ok: true, notices: [] });
+  });
+
   it('keeps text exactly as written, spaces and all', () => {
     const spaced = tables({ goals: [goal('me', { title: '  Lead the 🌱 migration  ' })] });
     expect(read(spaced)).toMatchObject({ ok: true, backup: { tables: spaced } });

@@ -87,6 +87,47 @@ describe('levelDelta', () => {
     expect(craft?.to.map((entry) => entry.isNew)).toEqual([false]);
   });
 
+  it('reads a statement of the same area at both levels as a rewording, not a new one', () => {
+    const craft = levelDelta(ladder, 'L2', 'L3')?.rows.find((row) => row.area.id === 'craft');
+    expect(craft?.to.map((entry) => [entry.change, entry.previous?.id])).toEqual([['reworded', 'a2']]);
+    expect(craft?.dropped).toEqual([]);
+  });
+
+  it('pairs several statements by skill name, then by wording, and leaves unrelated ones new or dropped', () => {
+    const named = (id: string, skillName: string, text: string) => ({ ...statement(id, 'craft', text), skillName });
+    const lower = level('L1', 1, [
+      named('t1', 'Testing', 'Writing unit tests.'),
+      named('o1', 'Optimization', 'Improving load times and handling responsive design.'),
+      statement('c1', 'craft', 'Communicates with peers across teams to coordinate efforts.'),
+    ]);
+    const higher = level('L2', 2, [
+      statement('c2', 'craft', 'Communicates with peers and leads across teams to coordinate efforts.'),
+      named('s2', 'Security', 'Awareness of common vulnerabilities.'),
+      named('t2', 'Testing', 'Writing unit and end-to-end tests.'),
+    ]);
+    const row = levelDelta(track([lower, higher]), 'L1', 'L2')?.rows[0];
+    expect(row?.to.map((entry) => [entry.statement.id, entry.change, entry.previous?.id])).toEqual([
+      ['c2', 'reworded', 'c1'],
+      ['s2', 'new', undefined],
+      ['t2', 'reworded', 't1'],
+    ]);
+    expect(row?.dropped.map((entry) => entry.id)).toEqual(['o1']);
+    expect(row?.change).toBe('changed');
+  });
+
+  it('calls an area the same only when every statement is carried on word for word', () => {
+    const same = track([
+      level('L1', 1, [statement('x1', 'craft', 'Does a thing')]),
+      level('L2', 2, [statement('x2', 'craft', 'Does a thing')]),
+    ]);
+    expect(levelDelta(same, 'L1', 'L2')?.rows[0]?.change).toBe('same');
+    const dropped = track([
+      level('L1', 1, [statement('x1', 'craft', 'Does a thing'), statement('y1', 'craft', 'Something else entirely')]),
+      level('L2', 2, [statement('x2', 'craft', 'Does a thing')]),
+    ]);
+    expect(levelDelta(dropped, 'L1', 'L2')?.rows[0]?.change).toBe('changed');
+  });
+
   it('is undefined for a level the track does not have', () => {
     expect(levelDelta(ladder, 'L1', 'L4')).toBeUndefined();
     expect(levelDelta(ladder, 'L0', 'L1')).toBeUndefined();

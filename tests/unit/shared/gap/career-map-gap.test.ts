@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ladderProgress, levelGap, suggestLevel } from '../../../../shared/gap/career-map-gap';
+import { ladderProgress, levelGap, levelSuggestion, suggestLevel } from '../../../../shared/gap/career-map-gap';
 import type { RatingValue } from '../../../../shared/workspace/schema';
 import { level, statement, track } from '../framework/framework-fixtures';
 
@@ -46,6 +46,47 @@ describe('suggestLevel', () => {
   it('takes another threshold when asked', () => {
     const entries = rate('L1', ['consistently', 'consistently', 'not-yet', 'not-yet', 'not-yet']);
     expect(suggestLevel(ladder, new Map(entries), 0.4)?.id).toBe('L1');
+  });
+});
+
+describe('levelSuggestion', () => {
+  const ladder5 = track([1, 2, 3, 4, 5].map((order) => level(`L${order}`, order, five(`L${order}`))));
+  const nearlyAll = (levelId: string) => rate(levelId, ['consistently', 'consistently', 'consistently', 'consistently', 'partly']);
+  const summary = (entries: [string, RatingValue][], countUnratedBelowAsMet = false) => {
+    const result = levelSuggestion(ladder5, new Map(entries), { countUnratedBelowAsMet });
+    return {
+      suggested: result.suggested?.id,
+      stoppedAt: result.stoppedAt ? `${result.stoppedAt.level.id} ${result.stoppedAt.reason}` : undefined,
+      assumedMet: result.assumedMet.map((entry) => entry.id),
+      highestMet: result.highestMet?.level.id,
+    };
+  };
+
+  it('says which level stops the suggestion: nobody rated L1, though L4 is 90% met', () => {
+    const entries = [...all('L3', 'consistently'), ...nearlyAll('L4')];
+    expect(summary(entries)).toEqual({ suggested: undefined, stoppedAt: 'L1 not-rated', assumedMet: [], highestMet: 'L4' });
+  });
+
+  it('counts unrated levels below a met one as met when asked, and names them', () => {
+    const entries = [...all('L3', 'consistently'), ...nearlyAll('L4')];
+    expect(summary(entries, true)).toEqual({
+      suggested: 'L4',
+      stoppedAt: 'L5 not-rated',
+      assumedMet: ['L1', 'L2'],
+      highestMet: 'L4',
+    });
+  });
+
+  it('never counts a level rated and not met, asked or not', () => {
+    const entries = [...rate('L2', ['not-yet', 'not-yet']), ...all('L3', 'consistently')];
+    expect(summary(entries, true)).toMatchObject({ suggested: undefined, stoppedAt: 'L2 below-threshold' });
+    const met = [...all('L1', 'consistently'), ...rate('L2', ['not-yet', 'not-yet', 'consistently', 'consistently', 'consistently'])];
+    expect(summary(met, true)).toMatchObject({ suggested: 'L1', stoppedAt: 'L2 below-threshold' });
+  });
+
+  it('reaches the top with nothing stopping it', () => {
+    const entries = ['L1', 'L2', 'L3', 'L4', 'L5'].flatMap((id) => all(id, 'consistently'));
+    expect(summary(entries)).toEqual({ suggested: 'L5', stoppedAt: undefined, assumedMet: [], highestMet: 'L5' });
   });
 });
 

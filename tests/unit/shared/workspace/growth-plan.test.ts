@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { goalFromGap, goalTitleFromGap, isFinished, isOverdue, movedGoalIds, nextOrder } from '../../../../shared/workspace/growth-plan';
+import {
+  goalFromGap,
+  goalsForItem,
+  goalTitleFromGap,
+  isFinished,
+  isOverdue,
+  itemsWithoutGoal,
+  movedGoalIds,
+  nextOrder,
+} from '../../../../shared/workspace/growth-plan';
 import type { Action, Goal, GoalStatus } from '../../../../shared/workspace/schema';
 
 const today = '2026-03-10';
@@ -186,5 +195,30 @@ describe('goalFromGap', () => {
       archived: false,
     });
     expect(draft).not.toHaveProperty('dueDate');
+  });
+});
+
+describe('goalsForItem / itemsWithoutGoal', () => {
+  const goal = (id: string, itemIds: string[], extra: { archived?: boolean; status?: 'planned' | 'done' | 'dropped' } = {}) => ({
+    id,
+    itemIds,
+    archived: extra.archived ?? false,
+    status: extra.status ?? 'planned',
+  });
+  const goals = [
+    goal('g1', ['a', 'b']),
+    goal('g2', ['c'], { status: 'dropped' }),
+    goal('g3', ['d'], { archived: true, status: 'done' }),
+    goal('g4', ['b'], { status: 'done' }),
+  ];
+
+  it('finds the goals in the plan that address an item, leaving out dropped and archived ones', () => {
+    expect(goalsForItem(goals, 'b').map((entry) => entry.id)).toEqual(['g1', 'g4']);
+    expect(goalsForItem(goals, 'c')).toEqual([]);
+    expect(goalsForItem(goals, 'd')).toEqual([]);
+  });
+
+  it('keeps only the items no goal addresses yet', () => {
+    expect(itemsWithoutGoal(goals, [{ id: 'a' }, { id: 'c' }, { id: 'd' }, { id: 'e' }]).map((item) => item.id)).toEqual(['c', 'd', 'e']);
   });
 });

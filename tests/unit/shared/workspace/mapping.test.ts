@@ -42,6 +42,7 @@ describe('snapshotSummary', () => {
       targetLevelId: 'L2',
       share: 0.5,
       rated: 1,
+      notApplicable: 0,
       total: 1,
     });
   });
@@ -58,7 +59,7 @@ describe('snapshotSummary', () => {
           ['task.1', 'not-applicable'],
         ]),
       ),
-    ).toEqual({ share: 0.75, rated: 2, total: 3 });
+    ).toEqual({ share: 0.75, rated: 2, notApplicable: 1, total: 3 });
   });
 
   it('has nothing to summarise without a framework', () => {

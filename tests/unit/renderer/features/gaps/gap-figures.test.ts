@@ -42,9 +42,11 @@ describe('gapFigures', () => {
     const who = person({ currentLevelId: 'L4' });
     const mapping = mappedTo(who);
     const l5 = mapping.kind === 'career-map' ? (mapping.targetLevel?.statements ?? []) : [];
-    const ratings = new Map<string, RatingValue>(
-      l5.map((statement, index) => [statement.id, index % 2 === 0 ? 'consistently' : 'not-yet']),
-    );
+    const l4 = mapping.kind === 'career-map' ? (mapping.currentLevel?.statements ?? []) : [];
+    const ratings = new Map<string, RatingValue>([
+      ...l5.map((statement, index): [string, RatingValue] => [statement.id, index % 2 === 0 ? 'consistently' : 'not-yet']),
+      ...l4.slice(0, 1).map((statement): [string, RatingValue] => [statement.id, 'consistently']),
+    ]);
     const figures = gapFigures(who, mapping, ratings);
     expect(figures.targetLabel).toBe('L5');
     expect(figures.currentLabel).toBe('L4');
@@ -58,9 +60,19 @@ describe('gapFigures', () => {
     expect(figures.ladder.find((bar) => bar.level === 'L5')?.percent).toBe(percent(figures.target?.overall.share ?? null));
   });
 
+  it('leaves a current level nobody rated out of the radar, and says "not rated" on the ladder instead of 0%', () => {
+    const who = person({ currentLevelId: 'L4' });
+    const figures = gapFigures(who, mappedTo(who), new Map());
+    expect(figures.radar.series.map((entry) => entry.key)).toEqual(['target']);
+    expect(figures.radar.points.every((point) => point.current === null)).toBe(true);
+    expect(figures.ladder.find((bar) => bar.level === 'L4')).toMatchObject({ notRated: true, isCurrent: true });
+  });
+
   it('says "the top level" with nothing to measure above the top rung', () => {
     const who = person({ currentLevelId: 'L10' });
-    const figures = gapFigures(who, mappedTo(who), new Map());
+    const mapping = mappedTo(who);
+    const top = mapping.kind === 'career-map' ? (mapping.currentLevel?.statements ?? []) : [];
+    const figures = gapFigures(who, mapping, new Map(top.slice(0, 1).map((statement) => [statement.id, 'partly'])));
     expect([figures.targetLabel, figures.target, figures.radar.series.map((entry) => entry.key)]).toEqual([
       'the top level',
       undefined,

@@ -1,0 +1,78 @@
+/**
+ * Word-level differences between two wordings of a statement, as the level changes and the "Next
+ * level" view show a rewording: the words kept, the words added at the higher level and the words it
+ * no longer says. The diff itself is the `diff` library's (Myers' algorithm over words); words are cut
+ * by Intl.Segmenter, so Chinese or Japanese text without spaces still splits into words.
+ */
+import { diffWords } from 'diff';
+
+export type WordChangeKind = 'same' | 'added' | 'removed';
+
+export interface WordChange {
+  kind: WordChangeKind;
+  text: string;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** How `before` became `after`, word by word, in reading order (a removed run before the run that replaces it). */
+export function wordChanges(before: string, after: string): WordChange[] {
+  return diffWords(before, after, { intlSegmenter: segmenter }).map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
+}
+
+function wordCount(text: string): number {
+  let count = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) count += 1;
+  return count;
+}
+
+/**
+ * How alike two wordings are: the words they share over the words they have, 0 (nothing shared) to 1
+ * (the same words). Used to pair a statement with the one it rewords when an area has several.
+ */
+export function wordSimilarity(before: string, after: string): number {
+  const total = wordCount(before) + wordCount(after);
+  if (total === 0) return 1;
+  const kept = wordChanges(before, after)
+    .filter((change) => change.kind === 'same')
+    .reduce((sum, change) => sum + wordCount(change.text), 0);
+  return (2 * kept) / total;
+}
+
+/** A run of unchanged words left out of a condensed diff. */
+export interface ElidedWords {
+  kind: 'elided';
+  /** How many words were left out. */
+  words: number;
+}
+
+/**
+ * The changes with long unchanged stretches cut down to `context` words either side of a change, so
+ * a reworded paragraph reads as what changed: "… with clarity and influence" instead of the whole of it.
+ */
+export function condensedChanges(changes: readonly WordChange[], context = 4): (WordChange | ElidedWords)[] {
+  return changes.flatMap((change, index): (WordChange | ElidedWords)[] => {
+    if (change.kind !== 'same') return [change];
+    const parts = [...segmenter.segment(change.text)];
+    const wordIndexes = parts.flatMap((part, at) => (part.isWordLike ? [at] : []));
+    const keepBefore = index > 0 ? context : 0;
+    const keepAfter = index < changes.length - 1 ? context : 0;
+    if (wordIndexes.length <= keepBefore + keepAfter + 1) return [change];
+    // Keep whole segments (words with their spaces and punctuation) up to the cut points.
+    const headEnd = keepBefore > 0 ? (wordIndexes[keepBefore] ?? parts.length) : 0;
+    const tailStart = keepAfter > 0 ? (wordIndexes[wordIndexes.length - keepAfter] ?? parts.length) : parts.length;
+    const text = (from: number, to: number) =>
+      parts
+        .slice(from, to)
+        .map((part) => part.segment)
+        .join('');
+    const result: (WordChange | ElidedWords)[] = [];
+    if (headEnd > 0) result.push({ kind: 'same', text: text(0, headEnd) });
+    result.push({ kind: 'elided', words: wordIndexes.length - keepBefore - keepAfter });
+    if (tailStart < parts.length) result.push({ kind: 'same', text: text(tailStart, parts.length) });
+    return result;
+  });
+}

@@ -70,6 +70,8 @@ export async function takeTour(browser: Browser, baseUrl: string, outDir: string
 
     await openTab(page, 'Gaps');
     await main.getByTestId('gap-headline').waitFor();
+    await main.locator('figure[data-chart="ladder"]').waitFor();
+    await main.getByText('Drawing the chart…').first().waitFor({ state: 'detached' });
     await shoot('gaps.png');
 
     await addReport(page, 'Jordan Okafor');

@@ -5,6 +5,7 @@
  * when it opens (prepareDocuments), so that even the first export of a session does not wait for them.
  */
 import type { DocumentFormat, DocumentOrder } from '../../shared/documents/document-order';
+import { KeptWorker } from '../platform/worker-request';
 import type { WorkerMessage, WorkerRequest } from './document-worker';
 
 export type ExportStage = Extract<WorkerMessage, { type: 'progress' }>['stage'];
@@ -16,24 +17,15 @@ export class ExportCancelled extends Error {
   }
 }
 
-let worker: Worker | null = null;
-let nextRequestId = 1;
-
-function documentWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./document-worker.ts', import.meta.url), { type: 'module', name: 'waymark-documents' });
-  worker.postMessage({ type: 'prepare', appBase: document.baseURI } satisfies WorkerRequest);
-  return worker;
-}
-
-function stopWorker(): void {
-  worker?.terminate();
-  worker = null;
-}
+const documentWorker = new KeptWorker(() => {
+  const started = new Worker(new URL('./document-worker.ts', import.meta.url), { type: 'module', name: 'waymark-documents' });
+  started.postMessage({ type: 'prepare', appBase: document.baseURI } satisfies WorkerRequest);
+  return started;
+});
 
 /** Starts the document worker and its font loading, if not yet started: called when a screen with exports opens. */
 export function prepareDocuments(): void {
-  documentWorker();
+  documentWorker.get();
 }
 
 export interface BuiltDocument {
@@ -47,46 +39,17 @@ export function buildDocument(
   order: DocumentOrder,
   options: { format?: DocumentFormat; onProgress?: (stage: ExportStage) => void; signal?: AbortSignal } = {},
 ): Promise<BuiltDocument> {
-  return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(new ExportCancelled());
-    const requestId = nextRequestId++;
-    const active = documentWorker();
-    const finish = () => {
-      active.removeEventListener('message', onMessage);
-      active.removeEventListener('error', onError);
-      options.signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      finish();
-      stopWorker();
-      reject(new ExportCancelled());
-    };
-    const onMessage = (event: MessageEvent<WorkerMessage>) => {
-      const message = event.data;
-      if (message.requestId !== requestId) return;
-      if (message.type === 'progress') options.onProgress?.(message.stage);
-      else if (message.type === 'done') {
-        finish();
-        resolve({ bytes: new Uint8Array(message.bytes), missing: message.missing });
-      } else {
-        finish();
-        reject(new Error(`The document could not be made: ${message.message}`));
-      }
-    };
-    const onError = (event: ErrorEvent) => {
-      finish();
-      stopWorker();
-      reject(new Error(`The document could not be made: ${event.message || 'the document worker stopped'}.`));
-    };
-    options.signal?.addEventListener('abort', cancel, { once: true });
-    active.addEventListener('message', onMessage);
-    active.addEventListener('error', onError);
-    active.postMessage({
-      type: 'make',
-      requestId,
-      order,
-      format: options.format ?? 'pdf',
-      appBase: document.baseURI,
-    } satisfies WorkerRequest);
-  });
+  return documentWorker
+    .request<{ stage: ExportStage }, { bytes: ArrayBuffer; missing: string[] }>(
+      (requestId) =>
+        ({ type: 'make', requestId, order, format: options.format ?? 'pdf', appBase: document.baseURI }) satisfies WorkerRequest,
+      {
+        signal: options.signal,
+        onProgress: (progress) => options.onProgress?.(progress.stage),
+        cancelled: () => new ExportCancelled(),
+        failure: (reason) => new Error(`The document could not be made: ${reason}`),
+        crashReason: 'the document worker stopped',
+      },
+    )
+    .then(({ bytes, missing }) => ({ bytes: new Uint8Array(bytes), missing }));
 }

@@ -5,7 +5,8 @@
  */
 import type { Framework } from '../../../shared/framework/schema';
 import type { FileImport } from '../../../shared/import/import-framework';
-import type { ImportMessage, ImportRequest, VersionComparison } from './import-worker';
+import { KeptWorker } from '../../platform/worker-request';
+import type { ImportRequest, VersionComparison } from './import-worker';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -19,58 +20,22 @@ export interface FileRead {
   comparison: VersionComparison | undefined;
 }
 
-let worker: Worker | null = null;
-let nextRequestId = 1;
-
-function importWorker(): Worker {
-  worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'waymark-import' });
-  return worker;
-}
-
-function stopWorker(): void {
-  worker?.terminate();
-  worker = null;
-}
+const importWorker = new KeptWorker(
+  () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'waymark-import' }),
+);
 
 export function readFrameworkFile(
   file: { fileName: string; bytes: Uint8Array; encoding?: string | undefined; sheet?: string | undefined },
   previousVersions: readonly Framework[],
   options: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
 ): Promise<FileRead> {
-  return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(new ImportCancelled());
-    const requestId = nextRequestId++;
-    const active = importWorker();
-    const finish = () => {
-      active.removeEventListener('message', onMessage);
-      active.removeEventListener('error', onError);
-      options.signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      finish();
-      stopWorker();
-      reject(new ImportCancelled());
-    };
-    const onMessage = (event: MessageEvent<ImportMessage>) => {
-      const message = event.data;
-      if (message.requestId !== requestId) return;
-      if (message.type === 'progress') options.onProgress?.(message.fraction);
-      else if (message.type === 'done') {
-        finish();
-        resolve({ fileImport: message.fileImport, comparison: message.comparison });
-      } else {
-        finish();
-        reject(new Error(`${file.fileName} could not be read: ${message.message}`));
-      }
-    };
-    const onError = (event: ErrorEvent) => {
-      finish();
-      stopWorker();
-      reject(new Error(`${file.fileName} could not be read: ${event.message || 'the import stopped'}.`));
-    };
-    options.signal?.addEventListener('abort', cancel, { once: true });
-    active.addEventListener('message', onMessage);
-    active.addEventListener('error', onError);
-    active.postMessage({ requestId, ...file, previousVersions } satisfies ImportRequest);
-  });
+  return importWorker
+    .request<{ fraction: number }, FileRead>((requestId) => ({ requestId, ...file, previousVersions }) satisfies ImportRequest, {
+      signal: options.signal,
+      onProgress: (progress) => options.onProgress?.(progress.fraction),
+      cancelled: () => new ImportCancelled(),
+      failure: (reason) => new Error(`${file.fileName} could not be read: ${reason}`),
+      crashReason: 'the import stopped',
+    })
+    .then(({ fileImport, comparison }) => ({ fileImport, comparison }));
 }

@@ -20,7 +20,7 @@ import {
   type Bench,
   type ProbeResult,
 } from './bench-kit.ts';
-import { generatedFramework } from './generated-framework.ts';
+import { peopleOnGeneratedFramework } from './people-seed.ts';
 import { seedPeople } from './seed-people.ts';
 
 const sizes = [1, 100, 300];
@@ -82,11 +82,7 @@ function describe(samples: Sample[], fileBytes: number, memoryLimit: number): st
 }
 
 export async function benchBackups(bench: Bench): Promise<void> {
-  const framework = generatedFramework();
-  const track = framework.tracks[0];
-  const current = track?.levels[2];
-  const target = track?.levels[3];
-  if (!track || !current || !target) throw new Error('the generated framework has too few levels');
+  const { framework, seedFor } = peopleOnGeneratedFramework();
   const extra = [{ id: framework.id, json: framework }];
   const folder = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   const restoreMs = new Map<number, { empty: number; full: number }>();
@@ -95,14 +91,7 @@ export async function benchBackups(bench: Bench): Promise<void> {
       const runs = people >= 300 ? 2 : 3;
       const { context, page } = await openApp(bench, extra);
       try {
-        await page.evaluate(seedPeople, {
-          people,
-          frameworkId: framework.id,
-          trackId: track.id,
-          currentLevelId: current.id,
-          targetLevelId: target.id,
-          itemIds: [...current.statements.slice(0, 60), ...target.statements.slice(0, 60)].map((statement) => statement.id),
-        });
+        await page.evaluate(seedPeople, seedFor(people));
         await page.reload();
         await openBackups(page, bench.origin);
         const path = join(folder, `backup-${people}.json`);

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { openApp, quantile, startProbe, stopProbe, verdict, type Bench } from './bench-kit.ts';
-import { generatedFramework } from './generated-framework.ts';
+import { peopleOnGeneratedFramework } from './people-seed.ts';
 import { seedPeople } from './seed-people.ts';
 
 const people = 100;
@@ -61,21 +61,10 @@ async function benchLockedStart(page: Page): Promise<void> {
 }
 
 export async function benchLock(bench: Bench): Promise<void> {
-  const framework = generatedFramework();
-  const track = framework.tracks[0];
-  const current = track?.levels[2];
-  const target = track?.levels[3];
-  if (!track || !current || !target) throw new Error('the generated framework has too few levels');
+  const { framework, seedFor } = peopleOnGeneratedFramework();
   const { context, page } = await openApp(bench, [{ id: framework.id, json: framework }]);
   try {
-    await page.evaluate(seedPeople, {
-      people,
-      frameworkId: framework.id,
-      trackId: track.id,
-      currentLevelId: current.id,
-      targetLevelId: target.id,
-      itemIds: [...current.statements.slice(0, 60), ...target.statements.slice(0, 60)].map((statement) => statement.id),
-    });
+    await page.evaluate(seedPeople, seedFor(people));
     await page.goto(`${bench.origin}/#/backups`);
     await page.reload();
     const on: Awaited<ReturnType<typeof timed>>[] = [];

@@ -158,6 +158,6 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.message);
     expect(read.backup.tables.ratingsByRater).toEqual([{ ...rating, rater: 'self' }]);
     expect(read.backup.tables.exchangeReceipts).toEqual([]);
-    expect(read.backup.formatVersion).toBe(2);
+    expect(read.backup.formatVersion).toBe(3);
   });
 });

@@ -13,7 +13,13 @@ import type { Meeting, MeetingAction } from './schema';
 
 /** Newest date first; entries of the same day, the one recorded last first. */
 export function byNewestFirst(a: Pick<Meeting, 'date' | 'createdAt'>, b: Pick<Meeting, 'date' | 'createdAt'>): number {
-  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+  // ISO dates and timestamps order as plain strings; localeCompare would ask the locale for each pair.
+  return compareText(b.date, a.date) || compareText(b.createdAt, a.createdAt);
+}
+
+function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 /** Whether entry `a` comes before entry `b` (an earlier date, or the same day and recorded first). */
@@ -166,6 +172,7 @@ export function withKeptActions(home: Meeting, deleted: Meeting): Meeting {
  * in the earliest entry that holds one. `merged` counts the copies folded away.
  */
 export function mergeCopiedActions(meetings: readonly Meeting[]): { meetings: Meeting[]; changed: Meeting[]; merged: number } {
+  if (!hasCopiedActions(meetings)) return { meetings: [...meetings], changed: [], merged: 0 };
   const oldestFirst = [...meetings].sort((a, b) => byNewestFirst(b, a));
   const byId = new Map(oldestFirst.map((meeting) => [meeting.id, meeting]));
   const groups = new Map<string, { from: string; text: string; copies: { meeting: Meeting; action: MeetingAction }[] }>();

@@ -57,6 +57,9 @@ test.describe('1:1 notes', () => {
     await meetings.newMeeting('2026-02-10');
     const third = meetings.entry('10 Feb 2026');
     await expect(meetings.action(third, 'incident review')).toContainText('From the 1:1 of 13 Jan 2026');
+    // It is removed only where it was agreed: removing it here would erase it from the earlier 1:1s too.
+    await expect(meetings.action(third, 'incident review').getByRole('button', { name: /^Remove action/ })).toHaveCount(0);
+    await expect(meetings.action(first, 'incident review').getByRole('button', { name: /^Remove action/ })).toHaveCount(1);
 
     // Ticked done in the third 1:1: done in the first and the second too, with the day, and no longer overdue.
     await doneBox(meetings, third, 'incident review').check();

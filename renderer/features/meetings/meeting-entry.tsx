@@ -117,6 +117,8 @@ export function MeetingEntry({ meeting, meetings, personName, today, focusOnMoun
         context={`the 1:1 on ${when}`}
         onChange={(actions) => void changeMeetingActions(meeting.id, actions)}
         create={(fields) => fields}
+        // An action is removed where it was agreed: removing it from a later 1:1 would erase it from the earlier ones too.
+        removable={(action) => shownById.get(action.id)?.holder.id === meeting.id}
         describe={(action) => {
           const entry = shownById.get(action.id);
           return entry ? <ActionOrigin shown={entry} meetings={meetings} inPrivateEntry={meeting.private} /> : null;

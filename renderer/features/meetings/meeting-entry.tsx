@@ -76,7 +76,10 @@ export function MeetingEntry({ meeting, meetings, personName, today, focusOnMoun
             />
             Private
           </label>
-          <p className="hint">Private notes stay out of documents unless you include them when exporting.</p>
+          <p className="hint">
+            Private notes stay out of documents unless you include them when exporting, and take in no action of another 1:1 unless you
+            bring it in.
+          </p>
         </div>
       </div>
       <div className="field">

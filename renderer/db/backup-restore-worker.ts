@@ -13,7 +13,8 @@ import {
   type BackupSummary,
   type WorkspaceTables,
 } from '../../shared/backup/backup-file';
-import { restoreWorkspace, workerCopyPageRows } from './backup-repository';
+import { restoreWorkspace } from './backup-repository';
+import { workerPageSize } from './paged-read';
 import { setWorkspaceKey } from './sealing-middleware';
 import { openWorkspaceDatabase } from './workspace-database';
 import { toWorkspaceError, type WorkspaceErrorKind } from './workspace-error';
@@ -53,7 +54,7 @@ async function restore(requestId: number, databaseName: string, key: CryptoKey |
   setWorkspaceKey(databaseName, key);
   const db = await openWorkspaceDatabase(databaseName);
   try {
-    await restoreWorkspace(db, checked, new Date(), workerCopyPageRows);
+    await restoreWorkspace(db, checked, new Date(), workerPageSize);
     checked = null;
     send({ requestId, type: 'restored' });
   } finally {

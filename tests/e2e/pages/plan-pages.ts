@@ -96,6 +96,14 @@ export class GrowthPlanPage extends WithActions {
     return goal.locator('.goal-fields').getByLabel(label, { exact: true });
   }
 
+  /** Opens a goal and writes its description and success criteria (saved as each field is left). */
+  async describeGoal(goal: Locator, texts: { description: string; successCriteria: string }): Promise<void> {
+    await this.open(goal);
+    await this.text(goal, 'Description').fill(texts.description);
+    await this.text(goal, 'Success criteria').fill(texts.successCriteria);
+    await this.text(goal, 'Success criteria').blur();
+  }
+
   /** An open goal's typed fields. */
   text(goal: Locator, label: 'Title' | 'Description' | 'Success criteria'): Locator {
     return goal.locator('.goal-editor').getByLabel(label, { exact: true });

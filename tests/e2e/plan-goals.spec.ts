@@ -66,6 +66,16 @@ test('goals open and close from the keyboard, one at a time, and keep their desc
   await expect(plan.text(plan.goal(review), 'Description')).toHaveValue(description);
   await expect(plan.text(plan.goal(review), 'Success criteria')).toHaveValue(criteria);
 
+  // Left without leaving the field (the screen changed under it): what was typed is saved on the way out.
+  await plan.text(plan.goal(review), 'Description').fill(`${description} — and the tokens`);
+  await page.evaluate(() => {
+    location.hash = location.hash.replace(/\/plan$/, '/rate');
+  });
+  await expect(page).toHaveURL(/\/rate$/);
+  await person.openTab('Plan');
+  await plan.open(plan.goal(review));
+  await expect(plan.text(plan.goal(review), 'Description')).toHaveValue(`${description} — and the tokens`);
+
   // Over the limit it says so and keeps the saved text; emptied, the description goes.
   const success = plan.text(plan.goal(review), 'Success criteria');
   await success.fill('✓'.repeat(20_001));

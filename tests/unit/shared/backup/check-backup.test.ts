@@ -145,6 +145,17 @@ describe('checking a backup before the preview', () => {
     expect(read(tables())).toMatchObject({ ok: true, notices: [] });
   });
 
+  it("keeps a goal's description and success criteria line by line, and reads goals from before they existed", () => {
+    const described = goal('me', {
+      description: '  Own the 🌱 migration end to end.\n\nمراجعة الأمان · 安全审查\r\n',
+      successCriteria: '- p95 under 200 ms\n- no open critical findings',
+    });
+    const withText = tables({ goals: [described, goal('me', { id: 'plain' })] });
+    const result = read(withText);
+    expect(result).toEqual({ ok: true, backup: expect.objectContaining({ tables: withText }), notices: [] });
+    expect(result.ok && result.backup.tables.goals[1]).not.toHaveProperty('description');
+  });
+
   it('keeps text exactly as written, spaces and all', () => {
     const spaced = tables({ goals: [goal('me', { title: '  Lead the 🌱 migration  ' })] });
     expect(read(spaced)).toMatchObject({ ok: true, backup: { tables: spaced } });

@@ -2,7 +2,7 @@
  * Accessibility measured with axe-core on the main screens and a dialog, in the light and the dark
  * theme: no critical and no serious violations.
  */
-import { seriousViolations } from './axe-violations';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 

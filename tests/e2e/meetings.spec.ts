@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { seriousViolations } from './axe-violations';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 import { MeetingsPage } from './pages/plan-pages';

@@ -1,6 +1,6 @@
 /**
- * axe-core's findings on the page as it is now, critical and serious ones only, one line each naming
- * where they were found: what the accessibility tests expect to be empty.
+ * axe-core's critical and serious violations on the page as it is, one line each, named by where they
+ * were found: what the accessibility tests expect to be empty.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';

@@ -68,7 +68,7 @@ describe('imported frameworks', () => {
     }
     await saveRating(db, { personId: 'p', frameworkId: 'other', itemId: 'web.W1.skill.2', value: 'partly' });
 
-    const changes = await storeFrameworkVersion(db, entry(ladder('2', ['Builds pages', 'Writes good tests']), 2), first);
+    const { changes } = await storeFrameworkVersion(db, entry(ladder('2', ['Builds pages', 'Writes good tests']), 2), first);
 
     expect(changes).toEqual({ unchanged: ['web.W1.skill.1'], reworded: ['web.W1.skill.2'], removed: ['web.W1.skill.3'], added: [] });
     const ratings = await ratingsFor(db, 'p', 'web-ladder');

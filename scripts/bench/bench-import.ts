@@ -55,6 +55,8 @@ async function importOnce(
     const stored = await timed(async () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
       await page.getByRole('heading', { name: 'Platform career map' }).waitFor({ timeout: 600_000 });
+      // A big map is drawn a few rows at a time: it is shown once its last row is.
+      await page.getByRole('rowheader', { name: 'Area 50', exact: true }).waitFor({ timeout: 600_000 });
       await waitForPaint(page);
     });
     return { previewMs: preview.ms, previewTask: preview.task, importMs: stored.ms, importTask: stored.task };

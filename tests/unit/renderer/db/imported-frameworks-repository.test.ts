@@ -99,3 +99,25 @@ describe('imported frameworks', () => {
     expect(await ratingsFor(db, 'p', 'web-ladder')).toHaveLength(1);
   });
 });
+
+describe('a new version written while the disk fails', () => {
+  it('stores nothing of it and flags no rating, when the write fails after the framework is put', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('1', ['Builds pages', 'Writes tests']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.2', value: 'partly' });
+    // The framework goes in first, then the ratings are flagged: fail the flagging, inside the same transaction.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'ratingsByRater') throw new DOMException('The disk failed.', 'UnknownError');
+      return put.apply(this, args);
+    };
+    try {
+      await expect(storeFrameworkVersion(db, entry(ladder('2', ['Builds pages', 'Writes good tests']), 2), first)).rejects.toThrow();
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await importedFrameworks(db)).map((stored) => stored.revision)).toEqual([1]);
+    expect((await ratingsFor(db, 'p', 'web-ladder')).map((rating) => rating.recheck)).toEqual([undefined]);
+  });
+});

@@ -169,3 +169,49 @@ test('the revert point a restore keeps is sealed while locked: its canary is fou
   expect(locked.filesSearched).toBeGreaterThan(0);
   expect(locked.foundIn).toEqual([]);
 });
+
+/**
+ * A framework imported with a canary statement (stored by the import's worker, on its own connection),
+ * the browser closed, then opened again: the statement is on the career map, and the profile's files
+ * are searched for it.
+ */
+async function canaryInImport(baseURL: string, canary: string, phrase: string | null) {
+  const profile = await mkdtemp(join(tmpdir(), 'waymark-import-'));
+  try {
+    const first = await open(profile, baseURL);
+    if (phrase) await lockWith(first.page, phrase);
+    const choosing = first.page.waitForEvent('filechooser');
+    await first.page.getByRole('button', { name: 'Import a framework…' }).click();
+    const csv = `framework,track,level,category,skill area,statement\r\nCanary ladder,Platform,L1,skill,Craft,"${canary} — builds pages"\r\n`;
+    await (await choosing).setFiles({ name: 'canary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await first.page.getByRole('dialog', { name: 'Import Canary ladder?' }).getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(first.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Platform career map');
+    await flushToTables(first.page);
+    await first.context.close();
+
+    const second = await open(profile, baseURL);
+    if (phrase) {
+      await second.page.getByLabel('Passphrase').fill(phrase);
+      await second.page.getByRole('button', { name: 'Unlock' }).click();
+    }
+    await expect(second.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+    await second.page
+      .getByRole('navigation', { name: 'Frameworks' })
+      .getByRole('link', { name: /Platform/ })
+      .click();
+    await expect(second.page.getByRole('main')).toContainText(`${canary} — builds pages`);
+    await second.context.close();
+    return await searchProfile(profile, canary);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+test('a framework imported while locked is stored sealed: its canary is found only without the lock', async ({ baseURL }) => {
+  test.slow();
+  const control = await canaryInImport(baseURL ?? '/', 'CANARY-IMPORT-PLAIN-2f9a', null);
+  expect(control.foundIn.length).toBeGreaterThan(0);
+  const locked = await canaryInImport(baseURL ?? '/', 'CANARY-IMPORT-SEALED-7e21', passphrase);
+  expect(locked.filesSearched).toBeGreaterThan(0);
+  expect(locked.foundIn).toEqual([]);
+});

@@ -82,6 +82,17 @@ async function lockWith(page: Page, phrase: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'The workspace is locked' })).toBeVisible({ timeout: 30_000 });
 }
 
+/** Opens the profile again, unlocking it with `phrase` if it is locked, on its first screen. */
+async function openUnlocked(profile: string, baseURL: string, phrase: string | null): Promise<{ context: BrowserContext; page: Page }> {
+  const reopened = await open(profile, baseURL);
+  if (phrase) {
+    await reopened.page.getByLabel('Passphrase').fill(phrase);
+    await reopened.page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await expect(reopened.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+  return reopened;
+}
+
 async function saveBackup(page: Page): Promise<string> {
   await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
   const downloading = page.waitForEvent('download');
@@ -141,12 +152,7 @@ async function canaryInRevertPoint(baseURL: string, canary: string, phrase: stri
     await flushToTables(first.page);
     await first.context.close();
 
-    const second = await open(profile, baseURL);
-    if (phrase) {
-      await second.page.getByLabel('Passphrase').fill(phrase);
-      await second.page.getByRole('button', { name: 'Unlock' }).click();
-    }
-    await expect(second.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+    const second = await openUnlocked(profile, baseURL, phrase);
     await second.page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
     // The revert point outlived the session, and with it the way back.
     await expect(second.page.getByRole('button', { name: 'Undo the restore' })).toBeVisible();
@@ -189,12 +195,7 @@ async function canaryInImport(baseURL: string, canary: string, phrase: string | 
     await flushToTables(first.page);
     await first.context.close();
 
-    const second = await open(profile, baseURL);
-    if (phrase) {
-      await second.page.getByLabel('Passphrase').fill(phrase);
-      await second.page.getByRole('button', { name: 'Unlock' }).click();
-    }
-    await expect(second.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+    const second = await openUnlocked(profile, baseURL, phrase);
     await second.page
       .getByRole('navigation', { name: 'Frameworks' })
       .getByRole('link', { name: /Platform/ })

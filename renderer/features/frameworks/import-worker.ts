@@ -138,7 +138,8 @@ async function store(request: Extract<ImportRequest, { type: 'store' }>): Promis
     const failure = toWorkspaceError(error, 'the imported framework', 'save');
     return { requestId, type: 'done', outcome: 'failed', kind: failure.kind, message: failure.message };
   }
-  pending = null;
+  // Another file may have been read while this one was written: that one stays at hand.
+  if (pending?.readId === readId) pending = null;
   const { parts, ...pieces } = splitFramework(stored.framework);
   for (const part of parts) postMessage({ requestId, type: 'progress', part } satisfies StoreMessage);
   const { id, revision, importedAt, fileName } = stored;

@@ -14,6 +14,13 @@ export async function importedFrameworks(db: WorkspaceDatabase): Promise<Importe
   return rows.map((row) => parseStored(importedFrameworkSchema, row, action)).sort(byIdThenRevision);
 }
 
+/** Every imported version of the framework `id`, oldest first. */
+export async function importedVersionsOf(db: WorkspaceDatabase, id: string): Promise<ImportedFramework[]> {
+  const action = 'the imported frameworks';
+  const rows = await loadInTransaction(db, [db.importedFrameworks], action, () => db.importedFrameworks.where('id').equals(id).toArray());
+  return rows.map((row) => parseStored(importedFrameworkSchema, row, action)).sort(byIdThenRevision);
+}
+
 /** The order imported versions are listed in: by framework id, then oldest first. */
 export function byIdThenRevision(a: ImportedFramework, b: ImportedFramework): number {
   return a.id.localeCompare(b.id) || a.revision - b.revision;

@@ -186,11 +186,14 @@ async function canaryInImport(baseURL: string, canary: string, phrase: string | 
   try {
     const first = await open(profile, baseURL);
     if (phrase) await lockWith(first.page, phrase);
-    const choosing = first.page.waitForEvent('filechooser');
-    await first.page.getByRole('button', { name: 'Import a framework…' }).click();
     const csv = `framework,track,level,category,skill area,statement\r\nCanary ladder,Platform,L1,skill,Craft,"${canary} — builds pages"\r\n`;
-    await (await choosing).setFiles({ name: 'canary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await first.page.getByRole('dialog', { name: 'Import Canary ladder?' }).getByRole('button', { name: 'Import', exact: true }).click();
+    const choose = async (page: Page) => {
+      const choosing = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import a framework…' }).click();
+      await (await choosing).setFiles({ name: 'canary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      return page.getByRole('dialog', { name: 'Import Canary ladder?' });
+    };
+    await (await choose(first.page)).getByRole('button', { name: 'Import', exact: true }).click();
     await expect(first.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Platform career map');
     await flushToTables(first.page);
     await first.context.close();
@@ -201,6 +204,8 @@ async function canaryInImport(baseURL: string, canary: string, phrase: string | 
       .getByRole('link', { name: /Platform/ })
       .click();
     await expect(second.page.getByRole('main')).toContainText(`${canary} — builds pages`);
+    // The import reads the stored version (sealed while locked) to compare the file with it.
+    await expect(await choose(second.page)).toContainText('This holds exactly what Canary ladder (version 1) already holds');
     await second.context.close();
     return await searchProfile(profile, canary);
   } finally {

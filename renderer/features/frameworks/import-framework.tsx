@@ -37,6 +37,7 @@ type Step =
 export function ImportFramework() {
   const platform = usePlatform();
   const frameworks = useAppStore((state) => state.frameworks);
+  const databaseName = useAppStore((state) => state.db?.name);
   const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
   const importFrameworkVersion = useAppStore((state) => state.importFrameworkVersion);
   const navigate = useAppStore((state) => state.navigate);
@@ -50,10 +51,14 @@ export function ImportFramework() {
     const controller = new AbortController();
     reading.current = controller;
     setStep({ step: 'reading', file, fraction: 0 });
-    readFrameworkFile(file, frameworks, {
-      signal: controller.signal,
-      onProgress: (fraction) => setStep((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
-    }).then(
+    readFrameworkFile(
+      file,
+      { bundled: bundledFrameworks, offered: frameworks, databaseName },
+      {
+        signal: controller.signal,
+        onProgress: (fraction) => setStep((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
+      },
+    ).then(
       (result) => {
         if (!controller.signal.aborted) setStep({ step: 'read', file, read: withBundledIdRefusal(result) });
       },

@@ -15,7 +15,8 @@ import { compareVersions, isSameContent, type VersionChanges } from '../../../sh
 import { importFrameworkFile, type FileImport } from '../../../shared/import/import-framework';
 import type { ImportResult } from '../../../shared/import/import-result';
 import type { ImportedFramework } from '../../../shared/workspace/schema';
-import { storeImportedFramework, type NewVersion } from '../../db/imported-frameworks-repository';
+import { importedVersionsOf, storeImportedFramework, type NewVersion } from '../../db/imported-frameworks-repository';
+import { offeredFrameworks } from '../../store/catalog-slice';
 import { setWorkspaceKey } from '../../db/sealing-middleware';
 import { openWorkspaceDatabase } from '../../db/workspace-database';
 import { toWorkspaceError, type WorkspaceErrorKind } from '../../db/workspace-error';
@@ -27,8 +28,14 @@ export type ImportRequest = { requestId: number } & (
       bytes: Uint8Array;
       encoding?: string | undefined;
       sheet?: string | undefined;
-      /** The version of the same framework already here, found by the id the file gives. */
-      previousVersions: readonly Framework[];
+      /**
+       * The bundled frameworks, and the workspace (with its key while it is locked): the version
+       * already here of the framework the file holds is looked up in them by the id the file gives,
+       * so the window never copies a large imported framework over just to have it compared.
+       */
+      bundled: readonly Framework[];
+      databaseName: string | undefined;
+      key: CryptoKey | null;
     }
   | {
       type: 'store';
@@ -78,8 +85,20 @@ export type StoreMessage = { requestId: number } & (
 /** The framework of the last read, kept until it is stored or another file is read. */
 let pending: { readId: number; framework: Framework; previous: Framework | undefined } | null = null;
 
-function read(request: Extract<ImportRequest, { type: 'read' }>): ReadMessage {
-  const { requestId, fileName, bytes, encoding, sheet, previousVersions } = request;
+/** The framework `id` as the app offers it now: its newest imported version, else the bundled one. */
+async function versionHere(id: string, bundled: readonly Framework[], databaseName: string | undefined, key: CryptoKey | null) {
+  if (databaseName === undefined) return bundled.find((candidate) => candidate.id === id);
+  setWorkspaceKey(databaseName, key);
+  const db = await openWorkspaceDatabase(databaseName);
+  try {
+    return offeredFrameworks(bundled, await importedVersionsOf(db, id)).find((candidate) => candidate.id === id);
+  } finally {
+    db.close();
+  }
+}
+
+async function read(request: Extract<ImportRequest, { type: 'read' }>): Promise<ReadMessage> {
+  const { requestId, fileName, bytes, encoding, sheet, bundled, databaseName, key } = request;
   pending = null;
   let reported = 0;
   const fileImport = importFrameworkFile(fileName, bytes, {
@@ -95,7 +114,7 @@ function read(request: Extract<ImportRequest, { type: 'read' }>): ReadMessage {
   const { result } = fileImport;
   if (!result.ok) return { requestId, type: 'done', fileImport: { ...fileImport, result }, comparison: undefined };
   const { framework, ...rest } = result;
-  const previous = previousVersions.find((candidate) => candidate.id === framework.id);
+  const previous = await versionHere(framework.id, bundled, databaseName, key);
   pending = { readId: requestId, framework, previous };
   const changes = previous ? compareVersions(previous, framework) : undefined;
   const comparison =

@@ -33,16 +33,25 @@ const importWorker = new KeptWorker(
 /** A worker's "done" reply, each of its kinds kept apart. */
 type Done<Message> = Message extends { type: 'done' } ? Omit<Message, 'type' | 'requestId'> : never;
 
+/** The frameworks here: the bundled ones, the ones offered (bundled and imported), and the workspace holding the imported ones. */
+export interface FrameworksHere {
+  bundled: readonly Framework[];
+  offered: readonly Framework[];
+  databaseName: string | undefined;
+}
+
 export async function readFrameworkFile(
   file: { fileName: string; bytes: Uint8Array; encoding?: string | undefined; sheet?: string | undefined },
-  previousVersions: readonly Framework[],
+  here: FrameworksHere,
   options: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
 ): Promise<FileRead> {
   let readId = 0;
   const { fileImport, comparison } = await importWorker.request<{ fraction: number }, Done<ReadMessage>>(
     (requestId) => {
       readId = requestId;
-      return { requestId, type: 'read', ...file, previousVersions } satisfies ImportRequest;
+      const { bundled, databaseName } = here;
+      const key = databaseName === undefined ? null : workspaceKey(databaseName);
+      return { requestId, type: 'read', ...file, bundled, databaseName, key } satisfies ImportRequest;
     },
     {
       signal: options.signal,
@@ -55,12 +64,17 @@ export async function readFrameworkFile(
   const { result } = fileImport;
   if (!result.ok) return { fileImport, comparison, checked: undefined };
   const header = result.preview.framework;
+  const comparedWith = here.offered.find((candidate) => candidate.id === header.id);
+  // The worker compared with the version stored; the window offers the same one unless an import or a
+  // removal came in between, and then the comparison the preview would show is not this one's.
+  if (comparedWith?.version !== comparison?.previous.version)
+    throw new Error(`${file.fileName} could not be read: the framework it holds changed here meanwhile. Import the file again.`);
   return {
     fileImport,
     comparison,
     checked: {
       header,
-      comparedWith: previousVersions.find((candidate) => candidate.id === header.id),
+      comparedWith,
       identical: comparison?.identical ?? false,
       storeInto: (db, entry) => storeRead(readId, db.name, entry),
     },

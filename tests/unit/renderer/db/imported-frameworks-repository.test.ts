@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   importedFrameworks,
+  importedVersionsOf,
   latestVersions,
   removeImportedFramework,
   storeFrameworkVersion,
@@ -57,6 +58,19 @@ describe('imported frameworks', () => {
       [2, '2'],
     ]);
     expect(latestVersions(all).map((stored) => stored.framework.version)).toEqual(['2']);
+  });
+
+  it('reads the versions of one framework, oldest first, and none of the others', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('1', ['Builds pages']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await storeFrameworkVersion(db, { ...entry({ ...first, id: 'other-ladder' }, 1), id: 'other-ladder' }, undefined);
+    await storeFrameworkVersion(db, entry(ladder('2', ['Builds fast pages']), 2), first);
+    expect((await importedVersionsOf(db, 'web-ladder')).map((stored) => [stored.id, stored.revision, stored.framework.version])).toEqual([
+      ['web-ladder', 1, '1'],
+      ['web-ladder', 2, '2'],
+    ]);
+    expect(await importedVersionsOf(db, 'nothing-here')).toEqual([]);
   });
 
   it('keeps ratings on unchanged statements as they are, and flags reworded and removed ones for a re-check', async () => {

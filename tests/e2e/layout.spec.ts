@@ -121,6 +121,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(goal).toHaveCount(0);
     await person.openTab('1:1s');
     await main.getByRole('button', { name: 'New 1:1' }).click();
+    await check('new 1:1');
     await page.getByRole('dialog', { name: 'New 1:1' }).getByRole('button', { name: 'Add 1:1' }).click();
     await main.getByLabel('Talking points').first().fill(pasted(5000));
     await main.getByLabel('Talking points').first().blur();
@@ -161,6 +162,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Backups' }).click();
     await expect(waymark.heading).toHaveText('Backups and privacy');
     await check('backups');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a backup…' }).click();
+    const backup = await (await downloading).path();
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Restore from a file…' }).click();
+    await (await choosing).setFiles(backup);
+    await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible();
+    await check('restore preview');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
     await page
       .getByRole('navigation', { name: 'Frameworks' })

@@ -55,7 +55,7 @@ for (const scheme of ['light', 'dark'] as const) {
     waymark,
     page,
   }, testInfo) => {
-    // Fourteen axe runs, a backup restored and a workspace locked: well over the default test time.
+    // Twenty axe runs, a backup restored and a workspace locked: well over the default test time.
     test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });
     const person = new PersonPage(page);
@@ -75,6 +75,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await person.main.locator('.toolbar').getByRole('button', { name: 'Add evidence' }).click();
     await dialog.getByLabel('Title').fill('Ran the accessibility review');
     await measure('evidence editor');
+    await cancel();
+
+    await person.openTab('Plan');
+    await person.main.getByRole('button', { name: 'Add a goal' }).click();
+    await expect(dialog).toBeVisible();
+    await measure('goal dialog');
+    await cancel();
+    await person.openTab('1:1s');
+    await person.main.getByRole('button', { name: 'New 1:1' }).click();
+    await expect(dialog).toBeVisible();
+    await measure('new 1:1');
     await cancel();
 
     await person.openTab('History');
@@ -107,6 +118,23 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(dialog).toBeVisible();
     await measure('remove framework');
     await cancel();
+
+    await page
+      .getByRole('link', { name: /^What changes from/ })
+      .first()
+      .click();
+    await expect(waymark.heading).toContainText('what changes from');
+    await measure('level changes');
+    await page.getByRole('button', { name: 'Format guide' }).click();
+    await expect(dialog).toBeVisible();
+    await measure('format guide');
+    await page.keyboard.press('Escape');
+    await waymark.openRoleCard();
+    await measure('role card');
+    await people.getByRole('link', { name: 'Team overview' }).click();
+    await expect(waymark.heading).toHaveText('Team overview');
+    await expect(page.getByRole('main')).not.toContainText('Loading');
+    await measure('team overview');
 
     await people.getByRole('link', { name: 'Backups' }).click();
     const edited = testInfo.outputPath('Waymark backup – older.json');

@@ -257,3 +257,38 @@ test('at 640×400 (200 % zoom) the screen comes first and the sidebar opens from
   await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: /^Me/ }).click();
   await expect(waymark.heading).toBeInViewport();
 });
+
+test('at 640×400 (200 % zoom) no screen scrolls sideways', async ({ waymark, page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 640, height: 400 });
+  const person = new PersonPage(page);
+  const toggle = page.getByRole('button', { name: 'People and frameworks' });
+  const found: string[] = [];
+  for (const [where, hash] of [
+    ['level changes', '#/frameworks/career-map-infrastructure-frontend/tracks/frontend/changes/L4/L5'],
+    ['role card', '#/frameworks/role-card-dei-gen-p5'],
+  ] as const) {
+    await waymark.open(hash);
+    found.push(...(await overflow(page, where)));
+  }
+  await waymark.open();
+  found.push(...(await overflow(page, 'career map')));
+  await toggle.click();
+  await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: /^Me/ }).click();
+  await person.main.getByLabel('Your name (optional)').fill(longName);
+  await person.setUp({ framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
+  await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+  for (const tab of personTabs) {
+    await person.openTab(tab);
+    await expect(page.getByRole('tabpanel')).not.toContainText('Loading…');
+    await expect(person.main.getByText('Drawing the chart…')).toHaveCount(0);
+    found.push(...(await overflow(page, `${tab} tab`)));
+  }
+  for (const screen of ['Team overview', 'Backups'] as const) {
+    await toggle.click();
+    await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: screen }).click();
+    await expect(waymark.heading).toBeInViewport();
+    found.push(...(await overflow(page, screen)));
+  }
+  expect(found).toEqual([]);
+});

@@ -7,13 +7,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { rendererConfig } from './electron.vite.config.ts';
 import { contentSecurityPolicyHeader } from './shared/security/content-security-policy.ts';
-import { bundledFrameworksPlugin } from './scripts/vite-plugins.ts';
+import { bundledFrameworksPlugin, immutableAssetsPlugin } from './scripts/vite-plugins.ts';
 
 const headers = { 'Content-Security-Policy': contentSecurityPolicyHeader };
 
 export default defineConfig({
   ...rendererConfig,
-  plugins: [...rendererConfig.plugins, bundledFrameworksPlugin(resolve('resources/frameworks'))],
+  plugins: [...rendererConfig.plugins, bundledFrameworksPlugin(resolve('resources/frameworks')), immutableAssetsPlugin()],
   build: { ...rendererConfig.build, outDir: resolve('out/web') },
   server: { headers, port: 5174, strictPort: false },
   // A fixed port: the browser keeps the workspace per origin, so a different port would show an empty one.

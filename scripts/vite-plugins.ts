@@ -120,3 +120,21 @@ export function unpackedFontPlugin(woffPath: string, fileName: string): Plugin {
     },
   };
 }
+
+/**
+ * The browser build's scripts, styles and fonts under assets/ carry a hash of their content in their
+ * names, so the same address always holds the same bytes: the preview server lets the browser keep them
+ * for a year instead of asking again for each one at every start (the static host's usual rule for
+ * hashed files; the desktop app reads them from disk and never asks).
+ */
+export function immutableAssetsPlugin(): Plugin {
+  return {
+    name: 'waymark:immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use('/assets/', (_request, response, next) => {
+        response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      });
+    },
+  };
+}

@@ -33,7 +33,11 @@ app.setPath('userData', testUserDataDir ?? join(app.getPath('appData'), 'Waymark
 const localSpellChecker = process.platform === 'darwin';
 
 // Must happen before 'ready': privileges cannot be granted to a scheme once the app has started.
-protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// codeCache: Chromium keeps compiled scripts only for http(s) unless a scheme asks, and compiling the
+// app's scripts again at every launch is most of the start of a second launch.
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
 
 let mainWindow: BrowserWindow | null = null;
 // macOS also sends 'activate' at launch, while start() is still loading; only later ones may reopen the window.

@@ -54,7 +54,7 @@ export function RouteView() {
       cancelAnimationFrame(frame);
       appears.disconnect();
     };
-  }, [hash]);
+  }, [hash, route]);
 
   return <Suspense fallback={<p role="status">Loading…</p>}>{screen(route, frameworks)}</Suspense>;
 }

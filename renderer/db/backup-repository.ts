@@ -4,7 +4,7 @@
  * restore happens whole with its revert point, or not at all.
  */
 import { summariseContents, workspaceTableNames, type WorkspaceContents, type WorkspaceTables } from '../../shared/backup/backup-file';
-import { firstPage, nextPage } from './paged-read';
+import { firstPage, nextPage, pageSize } from './paged-read';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { failSave } from './workspace-error';
 import { readRevertPointInfo, type RevertPointInfo, type RevertRecord } from './workspace-settings';
@@ -59,10 +59,23 @@ export async function inOneStrictTransaction<Result>(
 }
 
 /**
- * Replaces the whole workspace with `tables` (checked beforehand by checkBackup), keeping what was
- * there as the revert point; one strict transaction, so the two never part.
+ * Rows a page when the revert point is copied off the main thread (the restore worker): long tasks
+ * there hold no window, and each page costs two round trips to the database, so fewer, larger pages
+ * make a restore over a full workspace cost little more than one into an empty one.
  */
-export async function restoreWorkspace(db: WorkspaceDatabase, tables: WorkspaceTables, now = new Date()): Promise<void> {
+export const workerCopyPageRows = 2_000;
+
+/**
+ * Replaces the whole workspace with `tables` (checked beforehand by checkBackup), keeping what was
+ * there as the revert point; one strict transaction, so the two never part. `copyPageRows`: rows a
+ * page when copying the revert point (small on the main thread, larger in a worker).
+ */
+export async function restoreWorkspace(
+  db: WorkspaceDatabase,
+  tables: WorkspaceTables,
+  now = new Date(),
+  copyPageRows = pageSize,
+): Promise<void> {
   await inOneStrictTransaction(db, 'the restore', async (strict) => {
     await strict.revertRecords.clear();
     // Copied a page at a time: the workspace being replaced is never held whole.
@@ -70,7 +83,7 @@ export async function restoreWorkspace(db: WorkspaceDatabase, tables: WorkspaceT
       let position = 0;
       const cursor = firstPage();
       while (!cursor.done) {
-        const rows = await nextPage(strict.table(table), cursor);
+        const rows = await nextPage(strict.table(table), cursor, copyPageRows);
         await strict.revertRecords.bulkAdd(rows.map((record: unknown) => ({ table, position: position++, record })));
       }
     }

@@ -6,7 +6,7 @@
  */
 import type { Framework } from '../../shared/framework/schema';
 import { readBackup, summariseBackup, type BackupSummary, type WorkspaceTables } from '../../shared/backup/backup-file';
-import { restoreWorkspace } from './backup-repository';
+import { restoreWorkspace, workerCopyPageRows } from './backup-repository';
 import { setWorkspaceKey } from './sealing-middleware';
 import { openWorkspaceDatabase } from './workspace-database';
 import { toWorkspaceError, type WorkspaceErrorKind } from './workspace-error';
@@ -46,7 +46,7 @@ async function restore(requestId: number, databaseName: string, key: CryptoKey |
   setWorkspaceKey(databaseName, key);
   const db = await openWorkspaceDatabase(databaseName);
   try {
-    await restoreWorkspace(db, checked);
+    await restoreWorkspace(db, checked, new Date(), workerCopyPageRows);
     checked = null;
     send({ requestId, type: 'restored' });
   } finally {

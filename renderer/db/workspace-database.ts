@@ -18,6 +18,11 @@ import { sealingMiddleware } from './sealing-middleware';
 import type { RevertRecord, WorkspaceSetting } from './workspace-settings';
 import { toWorkspaceError, WorkspaceError } from './workspace-error';
 
+// Dexie turns its debugging aids on by itself when the page's address is localhost, as the browser
+// build's is: an async stack task for every database call and promise. They are for tracing Dexie, not
+// for using Waymark, and slow every read.
+Dexie.debug = false;
+
 export class WorkspaceDatabase extends Dexie {
   // `declare`, not `people!:`: a class field would be initialised after Dexie defines the table.
   declare readonly people: Table<Person, string>;

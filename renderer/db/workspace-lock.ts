@@ -32,11 +32,12 @@ export interface LockState {
  * record under the lock) every record is looked at, as each plain one must be found to be sealed.
  */
 export async function lockState(db: WorkspaceDatabase): Promise<LockState> {
-  const settings = await readLockSettings(db);
+  // The settings and the first record of each table are read side by side: at start, one trip to the
+  // database instead of two. Every record is read only when the sample cannot answer.
+  const [settings, sampled] = await Promise.all([readLockSettings(db), lookAtRecords(db, false)]);
   const locked = settings !== undefined;
   const knownSealed = settings?.allSealedAtVersion === db.verno;
-  const sampled = await lookAtRecords(db, locked && !knownSealed);
-  if (!locked || !knownSealed || sampled.plainRecords === 0) return { locked, ...sampled };
+  if (!locked || (knownSealed && sampled.plainRecords === 0)) return { locked, ...sampled };
   return { locked, ...(await lookAtRecords(db, true)) };
 }
 

@@ -74,6 +74,19 @@ async function readLegacyRow(name: string, table: string, id: string): Promise<u
   }
 }
 
+const legacyLockName = (name: string) => `${name}-lock`;
+const legacyRevertName = (name: string) => `${name}-revert-point`;
+
+/**
+ * Whether the small databases earlier versions kept may be there: where the browser lists its
+ * databases, a start without them opens and deletes nothing. Asked while the workspace opens, so the
+ * start waits for one list, not two in a row.
+ */
+export async function mayHaveLegacyStores(name: string): Promise<boolean> {
+  const listed = await listedDatabases();
+  return !listed || listed.some((database) => database.name === legacyLockName(name) || database.name === legacyRevertName(name));
+}
+
 /**
  * Takes the lock's settings and the revert point out of the small databases earlier versions kept
  * them in, into the workspace database, in one transaction; then deletes the old ones. Run at start,
@@ -84,11 +97,8 @@ async function readLegacyRow(name: string, table: string, id: string): Promise<u
  * before the passphrase is given); the check at unlock finds them and seals them, and says so.
  */
 export async function adoptLegacyStores(db: WorkspaceDatabase): Promise<void> {
-  const lockName = `${db.name}-lock`;
-  const revertName = `${db.name}-revert-point`;
-  // Where the browser lists its databases, a start without the old ones opens and deletes nothing.
-  const listed = await listedDatabases();
-  if (listed && !listed.some((database) => database.name === lockName || database.name === revertName)) return;
+  const lockName = legacyLockName(db.name);
+  const revertName = legacyRevertName(db.name);
   const [lockRow, revertRow] = await Promise.all([
     readLegacyRow(lockName, 'settings', 'lock'),
     readLegacyRow(revertName, 'points', 'latest'),

@@ -8,7 +8,7 @@ import type { StateCreator } from 'zustand';
 import type { Backup, WorkspaceContents, WorkspaceTables } from '../../shared/backup/backup-file';
 import { automaticBackupIntervalMs } from '../../shared/backup/retention';
 import type { AutomaticBackups } from '../platform/platform';
-import { buildBackupFile } from '../db/backup-builder';
+import { saveBackupFile } from '../db/backup-save-client';
 import type { CheckedBackupFile } from '../db/backup-restore-client';
 import { dismissRevertPoint, restoreWorkspace, revertPointInfo, summariseWorkspace, undoRestore } from '../db/backup-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
@@ -62,7 +62,10 @@ export const createBackupSlice: Slice = (set, get) => {
       // Backup files are plain JSON: while the workspace is locked, writing them would undo the lock.
       if (!hasChangesToBackUp(get()) || locked) return;
       if (!force && Date.now() - lastAutomaticBackupAt < automaticBackupIntervalMs) return;
-      const file = await get().backupFile('automatic');
+      // A backup that could not be made is like one that could not be written: tried again on the next change.
+      const file = await get()
+        .backupFile('automatic')
+        .catch(() => undefined);
       if (!file) return;
       set({ backedUpWrites: savedWrites, lastAutomaticBackupAt: Date.now() });
       const outcome = await backups.write(file).catch((): { outcome: 'failed' } => ({ outcome: 'failed' }));
@@ -72,7 +75,7 @@ export const createBackupSlice: Slice = (set, get) => {
 
     async backupFile(reason = 'manual') {
       const { db } = get();
-      return db ? buildBackupFile(db, reason) : undefined;
+      return db ? saveBackupFile(db, reason) : undefined;
     },
 
     async workspaceContents() {

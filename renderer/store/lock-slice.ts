@@ -7,7 +7,7 @@
 import type { StateCreator } from 'zustand';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
 import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace, type LockState } from '../db/workspace-lock';
-import { adoptLegacyStores } from '../db/workspace-settings';
+import { adoptLegacyStores, mayHaveLegacyStores } from '../db/workspace-settings';
 import type { AppState } from './app-store';
 import type { Write } from './session-slice';
 
@@ -55,8 +55,9 @@ export const createLockSlice: Slice = (set, get) => {
     async startWorkspace(name = 'waymark') {
       let db: WorkspaceDatabase;
       try {
-        db = await openWorkspaceDatabase(name);
-        await adoptLegacyStores(db);
+        const [opened, legacy] = await Promise.all([openWorkspaceDatabase(name), mayHaveLegacyStores(name)]);
+        db = opened;
+        if (legacy) await adoptLegacyStores(db);
         const state = await lockState(db);
         if (state.locked) {
           waiting = db;

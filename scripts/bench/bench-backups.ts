@@ -23,7 +23,8 @@ import {
 import { peopleOnGeneratedFramework } from './people-seed.ts';
 import { seedPeople } from './seed-people.ts';
 
-const sizes = [1, 100, 300];
+// WAYMARK_BENCH_PEOPLE=100 measures one size only, while working on one figure.
+const sizes = process.env['WAYMARK_BENCH_PEOPLE'] ? [Number(process.env['WAYMARK_BENCH_PEOPLE'])] : [1, 100, 300];
 
 interface Sample extends ProbeResult {
   ms: number;

@@ -7,19 +7,23 @@ export function localDate(moment: Date = new Date()): string {
 }
 
 // One formatter for the session: building one per call (toLocaleDateString) dominated drawing a long history.
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+// Built on first use, not at load: the first one loads the locale's calendar data (~50 ms), which a
+// start showing no date need not wait for.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let timeFormat: Intl.DateTimeFormat | undefined;
 
 /** "23 Nov 2026" in the person's locale, for showing a stored ISO date. */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
   return dateFormat.format(new Date(year, month - 1, day));
 }
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** "09:14" (or "9:14 AM") in the person's locale and time zone, for a stored ISO timestamp. */
 export function formatTime(isoTimestamp: string): string {
   const moment = new Date(isoTimestamp);
-  return Number.isNaN(moment.getTime()) ? '' : timeFormat.format(moment);
+  if (Number.isNaN(moment.getTime())) return '';
+  timeFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+  return timeFormat.format(moment);
 }

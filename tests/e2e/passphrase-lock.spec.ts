@@ -4,7 +4,7 @@
  * keeps — while, as a control, an unlocked one is found there; the workspace then opens only with the
  * passphrase.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
@@ -69,6 +69,11 @@ test('finds an unlocked canary in the profile, as a control, and a locked one no
     await expect(heading).toHaveText('Me');
     await new PersonPage(second.page).openTab('Profile');
     await expect(second.page.getByLabel('Notes')).toHaveValue('CANARY-SEALED-9c4d');
+    // The backup is made off the main thread, on a connection of its own: it opens the sealed records
+    // with the session's key, and the file holds them as written (backups are plain JSON, as the screen says).
+    const backup = await readFile(await saveBackup(second.page), 'utf8');
+    expect(backup).toContain('CANARY-SEALED-9c4d');
+    expect(backup).not.toContain('__sealed');
   } finally {
     await second.context.close();
   }

@@ -10,6 +10,7 @@ import { checkBackupFile, type CheckedBackupFile } from '../../db/backup-restore
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../../shared/dates/local-date';
+import { errorMessage } from '../../../shared/errors/error-message';
 import type { OpenedBytes, OpenedFile } from '../../../shared/ipc/contract';
 import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
@@ -28,9 +29,23 @@ export function BackupsScreen() {
   const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
   const [pending, setPending] = useState<{ backup: CheckedBackupFile; current: WorkspaceContents } | null>(null);
   const [checking, setChecking] = useState<string | null>(null);
+  const [making, setMaking] = useState(false);
 
   async function save() {
-    const file = await backupFile('manual');
+    // A second click (or File menu command) while the file is being made would only make it twice.
+    if (making) return;
+    setMaking(true);
+    setStatus({ text: 'Making the backup…' });
+    let file: Blob | undefined;
+    try {
+      file = await backupFile('manual');
+    } catch (error) {
+      setStatus({ text: `The backup was not made. ${errorMessage(error)}`, failed: true });
+      return;
+    } finally {
+      setMaking(false);
+    }
+    setStatus(null);
     if (!file) return;
     const outcome = await platform.saveFile(`Waymark backup – ${localDate()}.json`, 'json', file);
     if (outcome.outcome === 'saved') setStatus({ text: `The backup is saved to ${outcome.location}.` });

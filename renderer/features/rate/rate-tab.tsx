@@ -64,6 +64,7 @@ function RateLayout({ children }: { children: ReactNode }) {
 
 export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
   const rate = useAppStore((state) => state.rate);
+  const setRatingNote = useAppStore((state) => state.setRatingNote);
   const activeRater = useAppStore((state) => state.activeRater);
   const setActiveRater = useAppStore((state) => state.setActiveRater);
   const evidence = useAppStore((state) => state.evidence);
@@ -83,6 +84,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   useLayoutEffect(() => tabStop.setItems(list.items.map((item) => item.id)), [tabStop, list]);
 
   const onRate = useCallback((itemId: string, value: RatingValue | null) => void rate(itemId, value), [rate]);
+  const onNote = useCallback((itemId: string, note: string) => void setRatingNote(itemId, note), [setRatingNote]);
   const onAddEvidence = useCallback((itemId: string) => setEvidenceFor(itemId), []);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -168,6 +170,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
                       evidenceCount={evidenceCounts.get(item.id) ?? 0}
                       relationship={person.relationship}
                       onRate={onRate}
+                      onNote={onNote}
                       onAddEvidence={onAddEvidence}
                     />
                   ))}

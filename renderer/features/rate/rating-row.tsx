@@ -4,13 +4,14 @@
  */
 import { lengthProblem } from '../../../shared/text/text-limits';
 import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
-import { memo, useState, useSyncExternalStore } from 'react';
+import { memo, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MappedItem } from '../../../shared/workspace/mapping-items';
 import { raterLabel } from '../../../shared/workspace/counted-ratings';
 import { ratingLabel } from '../../../shared/workspace/labels';
 import { raterSchema, type RatingValue, type Relationship } from '../../../shared/workspace/schema';
 import { useAppStore } from '../../store/app-store';
 import { RatingButtons } from './rating-buttons';
+import { ratingRowState } from './rating-row-state';
 import type { RatingScale } from './rating-scales';
 import type { TabStop } from './tab-stop';
 
@@ -22,22 +23,27 @@ interface Props {
   evidenceCount: number;
   relationship: Relationship;
   onRate: (itemId: string, value: RatingValue | null) => void;
+  onNote: (itemId: string, note: string) => void;
   onAddEvidence: (itemId: string) => void;
 }
 
-export const RatingRow = memo(function RatingRow({ item, scale, tabStop, evidenceCount, relationship, onRate, onAddEvidence }: Props) {
+export const RatingRow = memo(function RatingRow({
+  item,
+  scale,
+  tabStop,
+  evidenceCount,
+  relationship,
+  onRate,
+  onNote,
+  onAddEvidence,
+}: Props) {
   const isTabStop = useSyncExternalStore(tabStop.subscribe, () => tabStop.is(item.id));
-  const activeRater = useAppStore((state) => state.activeRater);
-  const rating = useAppStore((state) => state.ratings[state.activeRater].get(item.id));
-  const self = useAppStore((state) => state.ratings.self.get(item.id)?.value);
-  const manager = useAppStore((state) => state.ratings.manager.get(item.id)?.value);
-  const agreed = useAppStore((state) => state.ratings.agreed.get(item.id)?.value);
+  const selectRow = useMemo(() => ratingRowState(item.id), [item.id]);
+  const { activeRater, rating, self, manager, agreed, unsaved } = useAppStore(selectRow);
   const others = raterSchema.options.flatMap((rater) => {
     const value = { self, manager, agreed }[rater];
     return rater === activeRater || value === undefined ? [] : [`${raterLabel(rater, relationship)}: ${ratingLabel(value)}`];
   });
-  const unsaved = useAppStore((state) => state.unsavedItemIds.has(item.id));
-  const setRatingNote = useAppStore((state) => state.setRatingNote);
   const [editingNote, setEditingNote] = useState(false);
   const [note, setNote] = useState(rating?.note ?? '');
   const labelId = `item-${item.id}`;
@@ -88,7 +94,7 @@ export const RatingRow = memo(function RatingRow({ item, scale, tabStop, evidenc
             value={note}
             onChange={(event) => setNote(event.target.value)}
             onBlur={() => {
-              if (note !== (rating.note ?? '') && !lengthProblem(note, 'text')) void setRatingNote(item.id, note);
+              if (note !== (rating.note ?? '') && !lengthProblem(note, 'text')) onNote(item.id, note);
             }}
             autoFocus
             {...lengthFieldProps(`note-${item.id}`, note, 'text')}

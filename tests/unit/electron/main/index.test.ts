@@ -67,10 +67,10 @@ describe('before the app is ready', () => {
     expect(packaged.app.getPath('userData')).toBe('/fake/appData/Waymark');
   });
 
-  it('grants the app scheme its privileges, and opens nothing yet', async () => {
+  it('grants the app scheme its privileges (compiled scripts kept between launches), and opens nothing yet', async () => {
     const fake = await loadMain();
     expect(fake.protocol.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     expect(fake.FakeBrowserWindow.created).toEqual([]);
     expect(fake.ipcMain.handlers.size).toBe(0);

@@ -2,6 +2,7 @@
  * Accessibility measured with axe-core on the main screens and every dialog, in the light and the dark
  * theme: no critical and no serious violations.
  */
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -50,24 +51,34 @@ async function chooseFile(page: Page, button: string, path: string): Promise<voi
   await (await choosing).setFiles(path);
 }
 
+/** What every dialog test needs: the page's parts, the findings, and a way to measure and to cancel. */
+function dialogCheck(page: Page) {
+  const dialog = page.getByRole('dialog');
+  const found: string[] = [];
+  return {
+    dialog,
+    found,
+    people: page.getByRole('navigation', { name: 'People' }),
+    measure: async (where: string) => {
+      found.push(...(await seriousViolations(page, where)));
+    },
+    cancel: async () => {
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toHaveCount(0);
+    },
+  };
+}
+
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no critical or serious violations in the confirmations, editors, previews and the lock, ${scheme}`, async ({
+  test(`no critical or serious violations in a person's dialogs and an assessment file's, ${scheme}`, async ({
     waymark,
     page,
   }, testInfo) => {
-    // Twenty axe runs, a backup restored and a workspace locked: well over the default test time.
-    test.setTimeout(240_000);
+    // A dozen axe runs and an assessment file sealed and opened: over the default test time.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });
     const person = new PersonPage(page);
-    const people = page.getByRole('navigation', { name: 'People' });
-    const frameworks = page.getByRole('navigation', { name: 'Frameworks' });
-    const dialog = page.getByRole('dialog');
-    const found: string[] = [];
-    const measure = async (where: string) => found.push(...(await seriousViolations(page, where)));
-    const cancel = async () => {
-      await dialog.getByRole('button', { name: 'Cancel' }).click();
-      await expect(dialog).toHaveCount(0);
-    };
+    const { dialog, found, people, measure, cancel } = dialogCheck(page);
 
     await waymark.open();
     await person.setUp({ name: 'Zoë', framework: frontend, current: 'L4' });
@@ -108,6 +119,50 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(dialog).toBeVisible();
     await measure('remove person');
     await cancel();
+
+    // An assessment file, protected with a passphrase, sent and taken in again.
+    await people.getByRole('link', { name: /^Zoë/ }).click();
+    await person.openTab('Compare');
+    await person.main.getByRole('radio', { name: /The self-assessment/ }).check();
+    await person.main.getByLabel('Protect the file with a passphrase').check();
+    await person.main.getByLabel('Passphrase', { exact: true }).fill('blue lantern orchard');
+    await person.main.getByLabel('Repeat it').fill('blue lantern orchard');
+    await measure('assessment export');
+    const downloading = page.waitForEvent('download');
+    await person.main.getByRole('button', { name: 'Export assessment file…' }).click();
+    const assessment = testInfo.outputPath('self-assessment.json');
+    await (await downloading).saveAs(assessment);
+    await people.getByRole('link', { name: 'Team overview' }).click();
+    await chooseFile(page, 'Import an assessment file…', assessment);
+    await dialog.getByLabel('Passphrase').fill('not the passphrase');
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    await measure('protected assessment');
+    await dialog.getByLabel('Passphrase').fill('blue lantern orchard');
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('dialog', { name: 'Take in this self-assessment?' })).toBeVisible();
+    await measure('assessment preview');
+    await cancel();
+
+    expect(found).toEqual([]);
+  });
+
+  test(`no critical or serious violations in the framework screens, their dialogs, the backups and the lock, ${scheme}`, async ({
+    waymark,
+    page,
+  }, testInfo) => {
+    // A dozen axe runs, a backup restored and a workspace locked: over the default test time.
+    test.setTimeout(300_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const frameworks = page.getByRole('navigation', { name: 'Frameworks' });
+    const { dialog, found, people, measure, cancel } = dialogCheck(page);
+    await waymark.open();
+    const broken = testInfo.outputPath('broken-ladder.csv');
+    await writeFile(broken, 'track;level;category;statement\r\nWeb;L1;skills;Builds pages\r\nWeb;L2;skill;\r\n');
+    await chooseFile(page, 'Import a framework…', broken);
+    await expect(page.getByRole('dialog', { name: 'broken-ladder.csv could not be imported' })).toBeVisible();
+    await measure('import problems');
+    await dialog.getByRole('button', { name: 'Close' }).click();
 
     await chooseFile(page, 'Import a framework…', resolve(import.meta.dirname, '../fixtures/frameworks/real/engineeringladders.csv'));
     await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeVisible();

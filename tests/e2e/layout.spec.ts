@@ -30,6 +30,15 @@ async function overflow(page: Page, where: string): Promise<string[]> {
     const scroller = document.scrollingElement ?? document.documentElement;
     if (scroller.scrollWidth > scroller.clientWidth)
       problems.push(`the page is ${scroller.scrollWidth}px wide in ${scroller.clientWidth}px`);
+    // The boxes made to scroll a wide table sideways; any other box that does is a problem.
+    const sideways = ['matrix-scroll', 'team-table-wrap', 'table-scroll'];
+    for (const box of document.querySelectorAll('body *')) {
+      if (box.scrollWidth <= box.clientWidth + 1 || !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) continue;
+      if (sideways.some((name) => box.classList.contains(name))) continue;
+      problems.push(
+        `${box.tagName.toLowerCase()}.${[...box.classList].join('.')} scrolls sideways (${box.scrollWidth}px in ${box.clientWidth}px)`,
+      );
+    }
     const width = document.documentElement.clientWidth;
     // Inside a box that scrolls sideways on purpose (a wide table), or one that clips, elements may reach past the edge.
     const clipped = (element: Element): boolean => {

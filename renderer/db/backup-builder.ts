@@ -12,9 +12,6 @@ import { firstPage, nextPage, pageSize } from './paged-read';
 /** Text is moved into the Blob once this many characters have gathered. */
 const blobPieceChars = 4 * 1024 * 1024;
 
-/** Rows a page in the backup worker, where a long task holds no window: fewer trips to the database. */
-export const workerPageRows = 1_000;
-
 /** The workspace as a backup file; `pageRows` records are read at a time (few on the main thread). */
 export async function buildBackupFile(
   db: WorkspaceDatabase,

@@ -59,13 +59,6 @@ export async function inOneStrictTransaction<Result>(
 }
 
 /**
- * Rows a page when the revert point is copied off the main thread (the restore worker): long tasks
- * there hold no window, and each page costs two round trips to the database, so fewer, larger pages
- * make a restore over a full workspace cost little more than one into an empty one.
- */
-export const workerCopyPageRows = 2_000;
-
-/**
  * Replaces the whole workspace with `tables` (checked beforehand by checkBackup), keeping what was
  * there as the revert point; one strict transaction, so the two never part. `copyPageRows`: rows a
  * page when copying the revert point (small on the main thread, larger in a worker).

@@ -5,8 +5,16 @@
  * holds the backup's records at all: it gets only the summary the preview shows.
  */
 import type { Framework } from '../../shared/framework/schema';
-import { readBackup, summariseBackup, type BackupSummary, type WorkspaceTables } from '../../shared/backup/backup-file';
-import { restoreWorkspace, workerCopyPageRows } from './backup-repository';
+import {
+  checkBackupData,
+  parseBackupText,
+  summariseBackup,
+  type BackupReadResult,
+  type BackupSummary,
+  type WorkspaceTables,
+} from '../../shared/backup/backup-file';
+import { restoreWorkspace } from './backup-repository';
+import { workerPageSize } from './paged-read';
 import { setWorkspaceKey } from './sealing-middleware';
 import { openWorkspaceDatabase } from './workspace-database';
 import { toWorkspaceError, type WorkspaceErrorKind } from './workspace-error';
@@ -46,7 +54,7 @@ async function restore(requestId: number, databaseName: string, key: CryptoKey |
   setWorkspaceKey(databaseName, key);
   const db = await openWorkspaceDatabase(databaseName);
   try {
-    await restoreWorkspace(db, checked, new Date(), workerCopyPageRows);
+    await restoreWorkspace(db, checked, new Date(), workerPageSize);
     checked = null;
     send({ requestId, type: 'restored' });
   } finally {
@@ -54,20 +62,41 @@ async function restore(requestId: number, databaseName: string, key: CryptoKey |
   }
 }
 
+type CheckRequest = Extract<RestoreWorkerRequest, { type: 'check' }>;
+
+/**
+ * The file checked, held once at a time: its bytes are let go once decoded, its text once parsed
+ * (it lives only inside parseFile), and the check prunes the parsed records in place.
+ */
+function checkFile(request: CheckRequest): BackupReadResult {
+  const parsed = parseFile(request);
+  return parsed.ok ? checkBackupData(request.fileName, parsed.data, request.frameworks) : parsed;
+}
+
+function parseFile(request: CheckRequest): ReturnType<typeof parseBackupText> {
+  const text = takeText(request);
+  if (text === undefined) {
+    return {
+      ok: false,
+      message: `${request.fileName} is not a Waymark backup: it is not UTF-8 text. Nothing was changed. Choose a backup file Waymark wrote (its name starts with "Waymark backup").`,
+    };
+  }
+  return parseBackupText(request.fileName, text);
+}
+
+/** The file as text, taken out of the request: once decoded, nothing holds its bytes. */
+function takeText(request: CheckRequest): string | undefined {
+  const { content } = request;
+  request.content = '';
+  return typeof content === 'string' ? content : utf8(content);
+}
+
 addEventListener('message', (event: MessageEvent<RestoreWorkerRequest>) => {
   const request = event.data;
   const { requestId } = request;
   if (request.type === 'check') {
     checked = null;
-    const text = typeof request.content === 'string' ? request.content : utf8(request.content);
-    if (text === undefined) {
-      return send({
-        requestId,
-        type: 'refused',
-        message: `${request.fileName} is not a Waymark backup: it is not UTF-8 text. Nothing was changed. Choose a backup file Waymark wrote (its name starts with "Waymark backup").`,
-      });
-    }
-    const read = readBackup(request.fileName, text, request.frameworks);
+    const read = checkFile(request);
     if (!read.ok) return send({ requestId, type: 'refused', message: read.message });
     checked = read.backup.tables;
     return send({ requestId, type: 'checked', summary: summariseBackup(read.backup), notices: read.notices });

@@ -5,7 +5,8 @@
  */
 import type { Backup } from '../../shared/backup/backup-file';
 import type { WorkerReply } from '../platform/worker-request';
-import { buildBackupFile, workerPageRows } from './backup-builder';
+import { buildBackupFile } from './backup-builder';
+import { workerPageSize } from './paged-read';
 import { setWorkspaceKey } from './sealing-middleware';
 import { openWorkspaceDatabase } from './workspace-database';
 import { toWorkspaceError } from './workspace-error';
@@ -26,7 +27,7 @@ async function build(request: BackupSaveRequest): Promise<Blob> {
   setWorkspaceKey(request.databaseName, request.key);
   const db = await openWorkspaceDatabase(request.databaseName);
   try {
-    return await buildBackupFile(db, request.reason, new Date(request.now), workerPageRows);
+    return await buildBackupFile(db, request.reason, new Date(request.now), workerPageSize);
   } finally {
     db.close();
   }

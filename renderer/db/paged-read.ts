@@ -8,6 +8,12 @@ import { Dexie, type IndexableType, type Table } from 'dexie';
 /** Rows per page: small enough to turn into JSON, seal or copy well within one frame. */
 export const pageSize = 100;
 
+/**
+ * Rows per page in a worker (making a backup, copying the revert point), where a long task holds no
+ * window: each page is a trip to the database, so fewer, larger pages, still far from the whole table.
+ */
+export const workerPageSize = 1_000;
+
 /** Where the next page starts: after this primary key; undefined before the first page. */
 export type PageCursor = { after: IndexableType | undefined; done: boolean };
 

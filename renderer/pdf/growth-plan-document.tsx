@@ -1,7 +1,7 @@
 /**
  * The growth plan as a printed document.
  */
-import type { ActionLine, GrowthPlanContent } from '../../shared/documents/document-content';
+import type { ActionLine, GoalBlock, GrowthPlanContent } from '../../shared/documents/document-content';
 import { addAreaBars } from './area-bars';
 import { muted, warning } from './document-styles';
 import { look, type FlowBuilder } from './flow-builder';
@@ -19,6 +19,15 @@ export function actionSpans(action: ActionLine): Span[] {
 
 export function addAction(flow: FlowBuilder, action: ActionLine, indent = 0): void {
   flow.text(actionSpans(action), { bullet: action.done ? '☑' : '☐', indent });
+}
+
+/** A goal's description as its own paragraphs, then its success criteria under a label, line breaks kept. */
+export function addGoalText(flow: FlowBuilder, goal: Pick<GoalBlock, 'description' | 'successCriteria'>): void {
+  if (goal.description) flow.text(goal.description, { marginTop: 2 });
+  if (goal.successCriteria) {
+    flow.heading('Success criteria', { bold: true, marginTop: 2, marginBottom: 1 });
+    flow.text(goal.successCriteria);
+  }
 }
 
 export function growthPlanFlow(flow: FlowBuilder, content: GrowthPlanContent): void {
@@ -40,6 +49,7 @@ export function growthPlanFlow(flow: FlowBuilder, content: GrowthPlanContent): v
       ],
       { keepWithNext: true },
     );
+    addGoalText(flow, goal);
     if (goal.statements.length > 0) {
       flow.heading('Closes the gap on', { bold: true, marginTop: 2, marginBottom: 1 });
       goal.statements.forEach((statement) => flow.text(statement, { bullet: '•' }));

@@ -3,6 +3,7 @@
  */
 import type { PromotionCaseContent } from '../../shared/documents/document-content';
 import { addAreaBars } from './area-bars';
+import { addGoalText } from './growth-plan-document';
 import { muted } from './document-styles';
 import { look, type FlowBuilder } from './flow-builder';
 
@@ -46,6 +47,15 @@ export function promotionCaseFlow(flow: FlowBuilder, content: PromotionCaseConte
         ),
       );
       if (statement.goals.length > 0) flow.text([{ text: 'Goals: ', bold: true }, { text: statement.goals.join(' · ') }], look.small);
+    });
+  }
+
+  if (content.goals.length > 0) {
+    flow.heading(`Goals towards ${content.target}`, look.h2);
+    content.goals.forEach((goal) => {
+      flow.heading(goal.title, { ...look.h3, fontSize: 10.5 });
+      flow.text(goal.facts, { ...look.muted, keepWithNext: true });
+      addGoalText(flow, goal);
     });
   }
 

@@ -14,7 +14,9 @@ import { emptyPlan, type PlanData } from './plan-data';
 import type { Write } from './session-slice';
 
 export type NewGoal = Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds'>;
-export type GoalPatch = Partial<Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds' | 'status' | 'actions' | 'evidenceIds'>>;
+export type GoalPatch = Partial<
+  Pick<Goal, 'title' | 'description' | 'successCriteria' | 'owner' | 'dueDate' | 'itemIds' | 'status' | 'actions' | 'evidenceIds'>
+>;
 export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'talkingPoints' | 'decisions' | 'actions' | 'private'>>;
 
 export interface PlanSlice extends PlanData {

@@ -134,16 +134,32 @@ export const maxBackupLength = openFilePurposes.backup.maxBytes;
  * know, which `notices` names along with anything else the preview should say.
  */
 export function readBackup(fileName: string, text: string, frameworks: readonly Framework[] = []): BackupReadResult {
-  const refused = (problem: string) => ({ ok: false, message: `${fileName} ${problem}. ${unreadable}` }) as const;
-  if (text.length > maxBackupLength) return refused(`is larger than the ${maxBackupLength / 1024 / 1024} MB a backup may be`);
+  const parsed = parseBackupText(fileName, text);
+  return parsed.ok ? checkBackupData(fileName, parsed.data, frameworks) : parsed;
+}
+
+/**
+ * The first half of readBackup: the file's size and nesting, then its JSON. Apart from the check, so
+ * a caller holding a large file can let the text go before the records are checked.
+ */
+export function parseBackupText(fileName: string, text: string): { ok: true; data: unknown } | { ok: false; message: string } {
+  if (text.length > maxBackupLength) return refused(fileName, `is larger than the ${maxBackupLength / 1024 / 1024} MB a backup may be`);
   const json = text.replace(/^\uFEFF/, '');
-  if (jsonDepth(json) > maxBackupDepth) return refused(`is nested more than ${maxBackupDepth} levels deep, which no Waymark backup is`);
-  let data: unknown;
+  if (jsonDepth(json) > maxBackupDepth)
+    return refused(fileName, `is nested more than ${maxBackupDepth} levels deep, which no Waymark backup is`);
   try {
-    data = JSON.parse(json);
+    return { ok: true, data: JSON.parse(json) };
   } catch {
     return { ok: false, message: `${fileName} is not a Waymark backup: it is not JSON, or it was cut short. ${unreadable}` };
   }
+}
+
+/**
+ * The second half of readBackup: `data` (the file's parsed JSON) checked for shape and meaning. The
+ * records are checked one at a time and fields this Waymark does not know are taken out of `data`
+ * itself, so a large backup is held once, not as the file plus the schemas' copy plus the kept copy.
+ */
+export function checkBackupData(fileName: string, data: unknown, frameworks: readonly Framework[] = []): BackupReadResult {
   const marker = z.object({ format: z.literal(backupFormat), formatVersion: z.number() }).safeParse(data);
   if (!marker.success) return { ok: false, message: `${fileName} is not a Waymark backup. ${unreadable}` };
   if (marker.data.formatVersion > backupFormatVersion) {
@@ -153,27 +169,86 @@ export function readBackup(fileName: string, text: string, frameworks: readonly 
     };
   }
   const upgraded = upgradeTables(marker.data.formatVersion, data);
-  const parsed = backupSchema.safeParse(upgraded);
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const where = issue ? describeBackupPath(issue.path) : '';
-    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
-    return refused(`is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}${more}`);
-  }
   const dropped: PropertyKey[][] = [];
-  const kept = keepKnownFields(Reflect.get(Object(upgraded), 'tables'), parsed.data.tables, ['tables'], dropped);
-  // Checked by the schemas, and only fields the schemas know kept: the tables' type holds.
-  const tables = kept as WorkspaceTables;
+  const shape = checkShape(upgraded, dropped);
+  if (!shape.ok) {
+    const [issue] = shape.issues;
+    const where = issue ? describeBackupPath(issue.path) : '';
+    const more = shape.issues.length > 1 ? ` (and ${shape.issues.length - 1} more problems)` : '';
+    return refused(fileName, `is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}${more}`);
+  }
+  const { tables } = shape;
   const problems = meaningProblems(tables, frameworks);
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).join('; ');
     const more = problems.length > 5 ? `; and ${problems.length - 5} more problems` : '';
-    return refused(`cannot be restored: ${shown}${more}`);
+    return refused(fileName, `cannot be restored: ${shown}${more}`);
   }
   const notices = [droppedFieldsNotice(dropped), ...missingFrameworkNotices(tables, frameworks)].filter(
     (notice): notice is string => notice !== undefined,
   );
-  return { ok: true, backup: { ...parsed.data, tables }, notices };
+  return { ok: true, backup: { ...shape.header, tables }, notices };
+}
+
+function refused(fileName: string, problem: string): { ok: false; message: string } {
+  return { ok: false, message: `${fileName} ${problem}. ${unreadable}` };
+}
+
+type ShapeIssue = { path: PropertyKey[]; message: string };
+
+/** The header's fields; the tables are checked a list and a record at a time (checkShape). */
+const backupHeaderSchema = backupSchema.omit({ tables: true });
+/** Each table a list, whatever its records: their shape is checked one record at a time. */
+const tableListsSchema = z.object(
+  Object.fromEntries(workspaceTableNames.map((name) => [name, z.array(z.unknown())])) as Record<TableName, z.ZodArray<z.ZodUnknown>>,
+);
+type TableName = (typeof workspaceTableNames)[number];
+
+/**
+ * The backup's shape, as backupSchema says it, with its problems in the order of the schema (the
+ * header's fields, then each table's list and records in turn). Each record is checked on its own
+ * and, once it passes, loses the fields the schema does not know (named in `dropped`); the schema's
+ * own copy of it is let go at once. On success the tables are `data`'s own, so typed.
+ */
+function checkShape(
+  data: unknown,
+  dropped: PropertyKey[][],
+): { ok: true; header: Omit<Backup, 'tables'>; tables: WorkspaceTables } | { ok: false; issues: ShapeIssue[] } {
+  const issues: ShapeIssue[] = [];
+  const header = backupHeaderSchema.safeParse(data);
+  if (!header.success) issues.push(...header.error.issues);
+  const rawTables: unknown = Reflect.get(Object(data), 'tables');
+  const lists = tableListsSchema.safeParse(rawTables);
+  if (!lists.success) {
+    // Where the tables are not an object at all, that is the one problem with them.
+    const whole = lists.error.issues.filter((issue) => issue.path.length === 0);
+    if (whole.length > 0) return { ok: false, issues: [...issues, ...whole.map((issue) => ({ ...issue, path: ['tables'] }))] };
+  }
+  const listProblems = lists.success ? [] : lists.error.issues;
+  const tables = rawTables as Record<string, unknown>;
+  for (const name of workspaceTableNames) {
+    const listIssues = listProblems.filter((issue) => issue.path[0] === name);
+    if (listIssues.length > 0) {
+      issues.push(...listIssues.map((issue) => ({ ...issue, path: ['tables', ...issue.path] })));
+      continue;
+    }
+    const records = tables[name] as unknown[];
+    const recordSchema = workspaceTablesSchema.shape[name].element;
+    records.forEach((record, index) => {
+      const checked = recordSchema.safeParse(record);
+      if (!checked.success)
+        issues.push(...checked.error.issues.map((issue) => ({ ...issue, path: ['tables', name, index, ...issue.path] })));
+      else if (issues.length === 0) keepKnownFields(record, checked.data, ['tables', name, index], dropped);
+    });
+  }
+  if (issues.length > 0 || !header.success) return { ok: false, issues };
+  for (const name of Object.keys(tables)) {
+    if ((workspaceTableNames as readonly string[]).includes(name)) continue;
+    dropped.push(['tables', name]);
+    Reflect.deleteProperty(tables, name);
+  }
+  // Checked a record at a time by the schemas, with only the fields they know left: the type holds.
+  return { ok: true, header: header.data, tables: tables as WorkspaceTables };
 }
 
 /**

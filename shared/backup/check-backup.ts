@@ -62,23 +62,25 @@ export function jsonDepth(text: string): number {
 }
 
 /**
- * `raw` as written, keeping only what `parsed` (the schema's output for it) knows: unknown fields are
- * left out and their paths collected; known values keep their exact text (the schemas trim and fill
- * defaults, and a restore must give back exactly what was backed up).
+ * Takes out of `raw` (as written) every field `parsed` (the schema's output for it) does not know,
+ * collecting their paths; known values keep their exact text (the schemas trim and fill defaults, and
+ * a restore must give back exactly what was backed up). Changes `raw` itself: a large backup is never
+ * copied to be pruned.
  */
-export function keepKnownFields(raw: unknown, parsed: unknown, path: readonly PropertyKey[], dropped: PropertyKey[][]): unknown {
+export function keepKnownFields(raw: unknown, parsed: unknown, path: readonly PropertyKey[], dropped: PropertyKey[][]): void {
   if (Array.isArray(raw) && Array.isArray(parsed)) {
-    return raw.map((item: unknown, index) => keepKnownFields(item, parsed[index], [...path, index], dropped));
+    raw.forEach((item: unknown, index) => keepKnownFields(item, parsed[index], [...path, index], dropped));
+    return;
   }
   if (isRecord(raw) && isRecord(parsed)) {
-    const kept: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw)) {
-      if (Object.hasOwn(parsed, key)) kept[key] = keepKnownFields(value, parsed[key], [...path, key], dropped);
-      else dropped.push([...path, key]);
+    for (const key of Object.keys(raw)) {
+      if (Object.hasOwn(parsed, key)) keepKnownFields(raw[key], parsed[key], [...path, key], dropped);
+      else {
+        dropped.push([...path, key]);
+        Reflect.deleteProperty(raw, key);
+      }
     }
-    return kept;
   }
-  return raw;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

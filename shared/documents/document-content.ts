@@ -24,6 +24,9 @@ export interface ActionLine {
 
 export interface GoalBlock {
   title: string;
+  /** As written, line breaks kept; absent when the goal has none. */
+  description?: string | undefined;
+  successCriteria?: string | undefined;
   owner: string;
   status: string;
   due?: string | undefined;
@@ -168,6 +171,15 @@ export interface PromotionStatement {
   goals: string[];
 }
 
+/** A goal working on statements of the target, told once, with what it is about and how it will be judged. */
+export interface PromotionGoal {
+  title: string;
+  /** "In progress · due 1 Dec 2026 · addresses 3 statements of L5". */
+  facts: string;
+  description?: string | undefined;
+  successCriteria?: string | undefined;
+}
+
 export interface PromotionArea {
   name: string;
   percent: number | null;
@@ -189,6 +201,8 @@ export interface PromotionCaseContent {
   /** Which ratings the case measured (basisLine), as every document says. */
   ratingsBasis: string;
   areas: PromotionArea[];
+  /** The goals addressing the target's statements, in the plan's order. */
+  goals: PromotionGoal[];
   /** The checklist: statements of the target with no evidence yet. */
   withoutEvidence: { area: string; text: string }[];
 }

@@ -77,3 +77,12 @@ export function actionLine(context: DocumentContext, action: Action, source?: st
     source,
   };
 }
+
+/**
+ * A paragraph someone wrote (a goal's description or success criteria) as a document prints it: their
+ * line breaks kept (Windows ones read as line breaks too), blank space around it gone, nothing if empty.
+ */
+export function writtenText(text: string | undefined): string | undefined {
+  const printed = text?.replace(/\r\n?/g, '\n').trim();
+  return printed || undefined;
+}

@@ -15,6 +15,7 @@ import {
   levelsLine,
   metaFor,
   measuredTarget,
+  writtenText,
   type DocumentContext,
 } from './document-context';
 
@@ -33,6 +34,8 @@ export function growthPlanContent(context: DocumentContext, goals: readonly Goal
     .sort((a, b) => a.order - b.order)
     .map((goal): GoalBlock => ({
       title: goal.title,
+      description: writtenText(goal.description),
+      successCriteria: writtenText(goal.successCriteria),
       owner: ownerLabel(goal.owner, name),
       status: goalStatusLabels[goal.status],
       due: date(goal.dueDate),

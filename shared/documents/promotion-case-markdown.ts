@@ -56,6 +56,12 @@ export function promotionCaseMarkdown(content: PromotionCaseContent): string {
       if (statement.goals.length > 0) lines.push('Goals:', '', ...statement.goals.map((goal) => `  - ${markdownText(goal)}`), '');
     }
   }
+  if (content.goals.length > 0) lines.push(`## ${markdownText(`Goals towards ${content.target}`)}`, '');
+  for (const goal of content.goals) {
+    lines.push(`### ${markdownText(goal.title)}`, '', markdownText(goal.facts), '');
+    if (goal.description) lines.push(markdownText(goal.description), '');
+    if (goal.successCriteria) lines.push(`Success criteria:  `, markdownText(goal.successCriteria), '');
+  }
   lines.push(`## Still without evidence (${content.withoutEvidence.length})`, '');
   if (content.withoutEvidence.length === 0) lines.push(`Every statement of ${markdownText(content.target)} has evidence.`);
   lines.push(...content.withoutEvidence.map((entry) => `- [ ] ${markdownText(entry.text)} (${markdownText(entry.area)})`), '');

@@ -7,10 +7,20 @@ import { levelDelta } from '../framework/career-map';
 import type { MappedItem } from '../workspace/mapping-items';
 import { itemText, levelItems } from '../workspace/mapping-items';
 import { evidenceTitle } from '../workspace/evidence-filter';
+import { byOrder } from '../workspace/growth-plan';
 import { displayName, goalStatusLabels, ratingLabel } from '../workspace/labels';
 import type { Evidence, Goal, Rating } from '../workspace/schema';
-import type { PromotionArea, PromotionCaseContent, PromotionStatement } from './document-content';
-import { areaFigures, frameworkLine, headline, levelsLine, measuredTarget, metaFor, type DocumentContext } from './document-context';
+import type { PromotionArea, PromotionCaseContent, PromotionGoal, PromotionStatement } from './document-content';
+import {
+  areaFigures,
+  frameworkLine,
+  headline,
+  levelsLine,
+  measuredTarget,
+  metaFor,
+  writtenText,
+  type DocumentContext,
+} from './document-context';
 
 export interface PromotionCaseInput {
   /** The person's ratings with their notes. */
@@ -44,7 +54,7 @@ export function promotionCaseContent(context: DocumentContext, input: PromotionC
   const evidence = input.evidence
     .filter((entry) => entry.frameworkId === context.mapping.framework.id)
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
-  const goals = input.goals.filter((goal) => !goal.archived);
+  const goals = input.goals.filter((goal) => !goal.archived).sort(byOrder);
   // Looked up by statement: a level of 1,000 statements with hundreds of entries stays quick.
   const evidenceByItem = new Map<string, Evidence[]>();
   for (const entry of evidence)
@@ -80,6 +90,27 @@ export function promotionCaseContent(context: DocumentContext, input: PromotionC
     })
     .filter((area) => area.statements.length > 0);
 
+  // Each goal once, where a reader looks for what is being done about the level: its description and
+  // criteria would repeat under every statement it addresses.
+  const targetIds = new Set(items.map((item) => item.id));
+  const related: PromotionGoal[] = goals.flatMap((goal) => {
+    const statementCount = goal.itemIds.filter((id) => targetIds.has(id)).length;
+    if (statementCount === 0) return [];
+    const facts = [
+      goalStatusLabels[goal.status],
+      goal.dueDate ? `due ${context.formatDate(goal.dueDate)}` : undefined,
+      `addresses ${statementCount === 1 ? '1 statement' : `${statementCount} statements`} of ${label}`,
+    ];
+    return [
+      {
+        title: goal.title,
+        facts: facts.filter(Boolean).join(' · '),
+        description: writtenText(goal.description),
+        successCriteria: writtenText(goal.successCriteria),
+      },
+    ];
+  });
+
   return {
     kind: 'promotion-case',
     meta: metaFor(context, `Promotion case — ${name}`),
@@ -90,6 +121,7 @@ export function promotionCaseContent(context: DocumentContext, input: PromotionC
     headline: headline(label, gap),
     ratingsBasis: context.ratingsBasis,
     areas: byArea,
+    goals: related,
     withoutEvidence: byArea.flatMap((area) =>
       area.statements.filter((entry) => entry.evidence.length === 0).map((entry) => ({ area: area.name, text: entry.text })),
     ),

@@ -36,20 +36,31 @@ export function byOrder(a: Pick<Goal, 'order' | 'createdAt'>, b: Pick<Goal, 'ord
 }
 
 /**
+ * Where a goal is shown: open goals (planned or in progress) first, in the plan's order; finished ones
+ * (done or dropped) below them; archived ones only on request.
+ */
+export type PlanGroup = 'open' | 'finished' | 'archived';
+
+export function planGroup(goal: Pick<Goal, 'archived' | 'status'>): PlanGroup {
+  if (goal.archived) return 'archived';
+  return isFinished(goal) ? 'finished' : 'open';
+}
+
+/**
  * The plan's goal ids, in order, after moving one goal a step up or down. It moves past the next goal
- * shown with it — active goals among active ones, archived among archived — so a hidden archived goal
- * never swallows a click. At either end, or for an unknown id, the order is unchanged.
+ * shown with it — open among open, finished among finished, archived among archived — so a goal of
+ * another group never swallows a click. At either end, or for an unknown id, the order is unchanged.
  */
 export function movedGoalIds(
-  goals: readonly Pick<Goal, 'id' | 'order' | 'archived' | 'createdAt'>[],
+  goals: readonly Pick<Goal, 'id' | 'order' | 'archived' | 'status' | 'createdAt'>[],
   goalId: string,
   direction: 'up' | 'down',
 ): string[] {
   const ids = [...goals].sort(byOrder).map((goal) => goal.id);
-  const archived = new Map(goals.map((goal) => [goal.id, goal.archived]));
+  const groups = new Map(goals.map((goal) => [goal.id, planGroup(goal)]));
   const from = ids.indexOf(goalId);
   if (from < 0) return ids;
-  const shownTogether = (id: string | undefined) => id !== undefined && archived.get(id) === archived.get(goalId);
+  const shownTogether = (id: string | undefined) => id !== undefined && groups.get(id) === groups.get(goalId);
   const step = direction === 'up' ? -1 : 1;
   let to = from + step;
   while (to >= 0 && to < ids.length && !shownTogether(ids[to])) to += step;
@@ -59,6 +70,28 @@ export function movedGoalIds(
   moved[from] = neighbour;
   moved[to] = goalId;
   return moved;
+}
+
+/** What a goal's row in the plan says about it without opening it. */
+export interface GoalSummary {
+  /** How many statements (or components) it addresses, and the areas they are in, in the goal's order. */
+  statementCount: number;
+  areaNames: string[];
+  actionsDone: number;
+  actionsTotal: number;
+  evidenceCount: number;
+}
+
+/** `areaNameOf` names the area of an item; items the framework no longer has count, but name no area. */
+export function goalSummary(goal: Pick<Goal, 'itemIds' | 'actions' | 'evidenceIds'>, areaNameOf: ReadonlyMap<string, string>): GoalSummary {
+  const areaNames = [...new Set(goal.itemIds.flatMap((id) => areaNameOf.get(id) ?? []))];
+  return {
+    statementCount: goal.itemIds.length,
+    areaNames,
+    actionsDone: goal.actions.filter((action) => action.done).length,
+    actionsTotal: goal.actions.length,
+    evidenceCount: goal.evidenceIds.length,
+  };
 }
 
 /** An item of the gap list as a goal needs it; `skillName` where the framework names the skill. */

@@ -43,6 +43,18 @@ export function itemTexts(mapping: MappedTo): Map<string, string> {
   return new Map(mappingItems(mapping).map((item) => [item.id, itemText(item)]));
 }
 
+/** Every item's area name by id: what a goal's row says it is about. */
+export function itemAreaNames(mapping: MappedTo): Map<string, string> {
+  const areas = mapping.kind === 'role-card' ? roleCardAreas(mapping.framework) : mapping.track.areas;
+  const names = new Map(areas.map((area) => [area.id, area.name]));
+  const byItem = new Map<string, string>();
+  for (const item of mappingItems(mapping)) {
+    const name = names.get(item.areaId);
+    if (name !== undefined) byItem.set(item.id, name);
+  }
+  return byItem;
+}
+
 /**
  * What there is to rate at one level of a career map — all its statements, or only those new or
  * worded differently from the level below — or a role card's components.

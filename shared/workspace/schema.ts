@@ -168,6 +168,12 @@ export const goalSchema = z.object({
   personId: id,
   frameworkId: id,
   title: z.string().trim().min(1, 'give the goal a title'),
+  /**
+   * What the goal is about, and how the person will know it is met: plain text as written, line breaks
+   * kept. Absent in goals written before they existed, and in goals nobody described.
+   */
+  description: z.string().optional(),
+  successCriteria: z.string().optional(),
   /** The gap statements (or components) the goal addresses; empty for a goal written by hand. */
   itemIds: z.array(id),
   owner: ownerSchema,

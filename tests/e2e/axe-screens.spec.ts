@@ -4,23 +4,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { saveBackupWithBundledCopy } from './bundled-copy-backup';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 
 const frontend = 'Career map: Infrastructure and Frontend — Frontend';
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .map(
-      (violation) =>
-        `${where}: ${violation.id} (${violation.impact}) ${violation.nodes.length}× ${violation.nodes[0]?.target.join(' ') ?? ''}`,
-    );
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no critical or serious violations on the person's screens, ${scheme}`, async ({ waymark, page }) => {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
-import { MeetingsPage } from './pages/plan-pages';
+import { GrowthPlanPage, MeetingsPage } from './pages/plan-pages';
 import { pdfText } from './pdf-text';
 
 // Dates are shown in the browser's locale; one locale keeps the expected text fixed.
@@ -35,11 +35,12 @@ test('exports the growth plan, the 1:1 preparation and a worksheet, and they say
 
   await person.rate('More then 4 years of frontend development experience.', 'Consistently');
   await person.rate('Awareness of common vulnerabilities', 'Partly');
-  await person.openTab('Gaps');
-  await person.main
-    .getByRole('region', { name: /^Architecture, performance & security/ })
-    .getByRole('button', { name: 'Make a goal' })
-    .click();
+  const growthPlan = new GrowthPlanPage(page);
+  await growthPlan.makeGoalFromGap(person, 'Architecture, performance & security');
+  await growthPlan.describeGoal(growthPlan.goal('Architecture, performance & security'), {
+    description: 'Take the security review from one team to all of them.\nStart with checkout.',
+    successCriteria: 'Two reviews run without help.',
+  });
 
   await person.openTab('1:1s');
   await meetings.newMeeting('2026-11-02');
@@ -56,6 +57,8 @@ test('exports the growth plan, the 1:1 preparation and a worksheet, and they say
 
   const plan = await exportAndRead(page, 'Export growth plan');
   expect(plan.file).toBe(`Growth plan – ${name} – 2026-11-23.pdf`);
+  expect(plan.text).toContain('Take the security review from one team to all of them. Start with checkout.');
+  expect(plan.text).toContain('Success criteria Two reviews run without help.');
   expect(plan.text).toContain(`Growth plan: ${name}`);
   expect(plan.text).toContain('L4 → L5');
   expect(plan.text).toContain('23 Nov 2026');

@@ -29,6 +29,9 @@ test.describe('the growth plan', () => {
 
     const goal = plan.goal(architecture);
     await expect(goal).toBeVisible();
+    await expect(plan.summary(goal)).toContainText('Planned');
+    await expect(plan.summary(goal)).toContainText(`statements · ${architecture}`);
+    await plan.open(goal);
     await expect(goal.getByRole('listitem').filter({ hasText: security })).toHaveCount(1);
     await expect(plan.field(goal, 'Status')).toHaveValue('planned');
     await expect(goal.getByText('Overdue')).toHaveCount(0);
@@ -38,10 +41,13 @@ test.describe('the growth plan', () => {
     await expect(plan.action(goal, 'OWASP')).toContainText('Overdue');
     await expect(plan.action(goal, 'bundle-size')).not.toContainText('Overdue');
     await plan.field(goal, 'Due').fill('2026-03-09');
-    await expect(goal.locator('.goal-head')).toContainText('Overdue');
+    await expect(plan.summary(goal)).toContainText('Overdue');
+    await expect(plan.summary(goal)).toContainText('0 of 2 actions done');
 
     // Kept after a reload: the action, its owner and the overdue mark.
     await page.reload();
+    await expect(plan.summary(goal)).toContainText('Overdue');
+    await plan.open(goal);
     await expect(plan.action(goal, 'OWASP')).toContainText('Overdue');
     await expect(plan.action(goal, 'bundle-size').getByLabel('Owner')).toHaveValue('manager');
 
@@ -49,7 +55,8 @@ test.describe('the growth plan', () => {
     await expect(plan.action(goal, 'OWASP')).not.toContainText('Overdue');
     await expect(goal.getByRole('button', { name: 'Archive' })).toHaveCount(0);
     await plan.setStatus(goal, 'Done');
-    await expect(goal.locator('.goal-head')).not.toContainText('Overdue');
+    await expect(plan.summary(goal)).not.toContainText('Overdue');
+    await expect(plan.summary(goal)).toContainText('1 of 2 actions done');
     await goal.getByRole('button', { name: 'Archive' }).click();
     await expect(plan.main.getByRole('status').filter({ hasText: 'was archived' })).toBeVisible();
     await expect(plan.goal(architecture)).toHaveCount(0);
@@ -57,6 +64,7 @@ test.describe('the growth plan', () => {
     await plan.main.getByLabel('Show archived goals (1)').check();
     const archived = plan.goal(architecture, plan.archivedGoals);
     await expect(archived).toContainText('Archived');
+    await plan.open(archived);
     await expect(plan.field(archived, 'Status')).toHaveValue('done');
   });
 
@@ -65,16 +73,12 @@ test.describe('the growth plan', () => {
     const plan = new GrowthPlanPage(page);
     await waymark.open();
     await person.setUp({ framework: frontend, current: 'L4' });
-    await person.openTab('Gaps');
-    await person.main
-      .getByRole('region', { name: new RegExp(`^${architecture}`) })
-      .getByRole('button', { name: 'Make a goal' })
-      .click();
-    await person.openTab('Plan');
+    await plan.makeGoalFromGap(person, architecture);
     await plan.addGoalByHand(byHand, { owner: 'Coach' });
     await expect(plan.field(plan.goal(byHand), 'Owner')).toHaveValue('coach');
     await expect(plan.titles()).toHaveText([fromGap, byHand]);
 
+    await expect(plan.toggle(plan.goal(byHand))).toHaveAttribute('aria-expanded', 'true');
     await plan.goal(byHand).getByRole('button', { name: 'Move up' }).click();
     await expect(plan.titles()).toHaveText([byHand, fromGap]);
     await expect(plan.goal(byHand).getByRole('button', { name: 'Move up' })).toHaveAttribute('aria-disabled', 'true');

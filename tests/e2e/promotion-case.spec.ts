@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
+import { GrowthPlanPage } from './pages/plan-pages';
 import { pdfText } from './pdf-text';
 
 test.use({ locale: 'en-GB' });
@@ -54,6 +55,14 @@ test('a brag document feeds the promotion case, exported as PDF and Markdown', a
   await editing.getByRole('button', { name: 'Save evidence' }).click();
   await expect(editing).toHaveCount(0);
 
+  // A goal on the level's statements, with what it is about and how it will be judged.
+  const plan = new GrowthPlanPage(page);
+  await plan.makeGoalFromGap(person, 'Architecture, performance & security');
+  await plan.describeGoal(plan.goal('Architecture, performance & security'), {
+    description: 'Threat models for *every* team.\nCheckout first.',
+    successCriteria: 'Two reviews run without help.',
+  });
+
   await person.openTab('Documents');
   await page.getByLabel('Paper').selectOption('A4');
   let downloading = page.waitForEvent('download');
@@ -68,6 +77,8 @@ test('a brag document feeds the promotion case, exported as PDF and Markdown', a
   expect(text).toMatch(/Measured on [^:]+: 1 self/);
   expect(text).toContain('4 Mar 2026 — Threat model for checkout: Ran it with the payments team. https://example.com/threat-model');
   expect(text).toContain('Spoke at the frontend guild');
+  expect(text).toMatch(/Goals towards L5 Architecture, performance & security: .+ Planned · addresses 3 statements of L5/);
+  expect(text).toContain('Threat models for *every* team. Checkout first. Success criteria Two reviews run without help.');
   expect(text).toContain('Still without evidence (3)');
   expect(text).toContain(`Page 1 of ${pages}`);
 
@@ -80,6 +91,9 @@ test('a brag document feeds the promotion case, exported as PDF and Markdown', a
   expect(markdown).toMatch(/Measured on [^:]+: 1 self\n/);
   expect(markdown).toContain(
     '  - 4 Mar 2026 — [Threat model for checkout](<https://example.com/threat-model>): Ran it with the payments team.',
+  );
+  expect(markdown).toContain(
+    'Threat models for \\*every\\* team.  \nCheckout first.\n\nSuccess criteria:  \nTwo reviews run without help.\n',
   );
   expect(markdown).toContain('- [ ] More then 4 years of frontend development experience. (Experience)');
 });

@@ -1,5 +1,6 @@
 /**
- * Writing a goal by hand, or changing one: its title, owner, due date, and the statements it addresses.
+ * Writing a goal by hand: its title, owner, due date, and the statements it addresses. The goal then
+ * opens in the plan, where its description, success criteria and the rest are written in place.
  */
 import { lengthProblem } from '../../../shared/text/text-limits';
 import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
@@ -14,9 +15,7 @@ import { OwnerSelect } from './owner-select';
 export type GoalFields = Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds'>;
 
 interface Props {
-  /** The goal being changed; a new one when absent. */
-  goal?: Goal | undefined;
-  /** The statements (or components) the goal can address, and any it already does. */
+  /** The statements (or components) the goal can address. */
   items: readonly MappedItem[];
   personName: string;
   /** Saves; resolves to whether it worked. On failure the dialog stays open with everything entered. */
@@ -24,11 +23,11 @@ interface Props {
   onClose: () => void;
 }
 
-export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) {
-  const [title, setTitle] = useState(goal?.title ?? '');
-  const [owner, setOwner] = useState<Owner>(goal?.owner ?? 'me');
-  const [dueDate, setDueDate] = useState(goal?.dueDate ?? '');
-  const [chosen, toggle] = useChosenIds(goal?.itemIds);
+export function GoalDialog({ items, personName, onSave, onClose }: Props) {
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState<Owner>('me');
+  const [dueDate, setDueDate] = useState('');
+  const [chosen, toggle] = useChosenIds();
   const [problem, setProblem] = useState<string | null>(null);
   const [dueProblem, setDueProblem] = useState<string | null>(null);
 
@@ -42,7 +41,7 @@ export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) 
   }
 
   return (
-    <ModalDialog title={goal ? 'Change the goal' : 'Add a goal'} onClose={onClose} wide>
+    <ModalDialog title="Add a goal" onClose={onClose} wide>
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="goal-title">Goal</label>
@@ -79,7 +78,7 @@ export function GoalDialog({ goal, items, personName, onSave, onClose }: Props) 
           <ItemChecklist legend={`Addresses (optional, ${chosen.size} chosen)`} items={items} chosen={chosen} onToggle={toggle} />
         ) : null}
         <FormProblem problem={problem} />
-        <FormActions submitLabel={goal ? 'Save goal' : 'Add goal'} onCancel={onClose} />
+        <FormActions submitLabel="Add goal" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,11 +1,13 @@
 /**
- * The growth plan: the person's goals in their order, each with its actions and evidence; finished goals
- * can be archived and shown again on request.
+ * The growth plan: the person's goals as compact rows, each opening in place to be edited (one at a time,
+ * as a to-do opens in Things). Open goals come first in the plan's order, which the person sets; finished
+ * ones (done or dropped) below them; archived goals on request.
  */
 import { shorten } from '../../../shared/text/shorten';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MappedTo } from '../../../shared/workspace/mapping';
-import { itemTexts, levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
+import { itemAreaNames, itemTexts, levelItems, type MappedItem } from '../../../shared/workspace/mapping-items';
+import { planGroup, type PlanGroup } from '../../../shared/workspace/growth-plan';
 import type { Goal, Person } from '../../../shared/workspace/schema';
 import { localDate } from '../../../shared/dates/local-date';
 import { routeToHash } from '../../store/routes';
@@ -13,8 +15,9 @@ import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
 import { displayName } from '../../../shared/workspace/labels';
-import { GoalCard } from './goal-card';
 import { GoalDialog, type GoalFields } from './goal-dialog';
+import { GoalRow, type RowFocus } from './goal-row';
+import { GoalStatementsDialog } from './goal-statements-dialog';
 
 /** What a goal can address: the level being worked towards (or the card), plus whatever the goal already names. */
 function choosableItems(mapping: MappedTo, texts: ReadonlyMap<string, string>, goal: Goal | undefined): MappedItem[] {
@@ -34,26 +37,59 @@ export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo
   const updateGoal = useAppStore((state) => state.updateGoal);
   const removeGoal = useAppStore((state) => state.removeGoal);
   const [showArchived, setShowArchived] = useState(false);
-  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'edit' | 'remove'; goal: Goal } | null>(null);
+  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'statements' | 'remove'; goal: Goal } | null>(null);
+  /** The goal open for editing, and the group it was in when opened. */
+  const [open, setOpen] = useState<{ goalId: string; group: PlanGroup } | null>(null);
+  const [focus, setFocus] = useState<{ goalId: string; target: RowFocus } | null>(null);
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const texts = useMemo(() => itemTexts(mapping), [mapping]);
+  const areaNames = useMemo(() => itemAreaNames(mapping), [mapping]);
+  const focusGiven = useCallback(() => setFocus(null), []);
   const name = displayName(person);
   const today = localDate();
-  const active = goals.filter((goal) => !goal.archived);
-  const archived = goals.filter((goal) => goal.archived);
+
+  // The open goal stays where it was opened while it is edited: a goal marked done moves down to the
+  // finished goals when it is closed, not from under the pointer. Archiving moves it at once.
+  const groupOf = (goal: Goal): PlanGroup => {
+    const group = planGroup(goal);
+    return open?.goalId === goal.id && group !== 'archived' && open.group !== 'archived' ? open.group : group;
+  };
+  const shown = (group: PlanGroup) => goals.filter((goal) => groupOf(goal) === group);
+  const active = shown('open');
+  const finished = shown('finished');
+  const archived = shown('archived');
+
+  function toggle(goal: Goal) {
+    if (open?.goalId !== goal.id) {
+      setOpen({ goalId: goal.id, group: planGroup(goal) });
+      setFocus({ goalId: goal.id, target: 'title' });
+      return;
+    }
+    setOpen(null);
+    setFocus({ goalId: goal.id, target: 'toggle' });
+    const group = planGroup(goal);
+    if (group !== open.group && group !== 'archived') {
+      setMessage(`“${shorten(goal.title)}” moved to the ${group === 'finished' ? 'finished' : 'open'} goals.`);
+    }
+  }
 
   /** A goal left the list it was in: say what happened and put focus somewhere that still exists. */
   function movedAway(text: string) {
+    setOpen(null);
+    setFocus(null);
     setMessage(text);
     headingRef.current?.focus();
   }
 
-  async function save(fields: GoalFields): Promise<boolean> {
-    if (dialog?.kind === 'edit') return updateGoal(dialog.goal.id, fields);
+  async function add(fields: GoalFields): Promise<boolean> {
     const added = await addGoal(fields);
-    if (added) setMessage(`“${shorten(added.title)}” was added to the plan.`);
-    return added !== undefined;
+    if (!added) return false;
+    setMessage(`“${shorten(added.title)}” was added to the plan.`);
+    // A new goal opens, with focus in its title, once the dialog has closed.
+    setOpen({ goalId: added.id, group: planGroup(added) });
+    setFocus({ goalId: added.id, target: 'title' });
+    return true;
   }
 
   async function remove(goal: Goal) {
@@ -62,19 +98,24 @@ export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo
     movedAway(`“${shorten(goal.title)}” was deleted.`);
   }
 
-  const list = (shown: Goal[], label: string) => (
+  const list = (goalsShown: Goal[], label: string) => (
     <ol className="goal-list" aria-label={label}>
-      {shown.map((goal, index) => (
-        <GoalCard
+      {goalsShown.map((goal, index) => (
+        <GoalRow
           key={goal.id}
           goal={goal}
+          open={open?.goalId === goal.id}
+          focus={dialog === null && focus?.goalId === goal.id ? focus.target : undefined}
+          onFocused={focusGiven}
+          onToggle={() => toggle(goal)}
+          areaNames={areaNames}
           personName={person.name}
           today={today}
           itemTexts={texts}
           evidence={evidence}
           isFirst={index === 0}
-          isLast={index === shown.length - 1}
-          onEdit={(entry) => setDialog({ kind: 'edit', goal: entry })}
+          isLast={index === goalsShown.length - 1}
+          onChooseStatements={(entry) => setDialog({ kind: 'statements', goal: entry })}
           onRemove={(entry) => setDialog({ kind: 'remove', goal: entry })}
           onMovedAway={movedAway}
         />
@@ -93,20 +134,28 @@ export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo
         </button>
         <label className="checkbox">
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-          Show archived goals ({archived.length})
+          Show archived goals ({goals.filter((goal) => goal.archived).length})
         </label>
         <p role="status" className="plan-message">
           {message}
         </p>
       </div>
-      {active.length === 0 ? (
+      {active.length > 0 ? (
+        list(active, 'Goals')
+      ) : finished.length > 0 ? (
+        <p className="notice">Every goal in the plan is finished. Add the next one, or make one from the gap list.</p>
+      ) : (
         <p className="notice">
           No goals in the plan yet. Make one from an area of the{' '}
           <a href={routeToHash({ view: 'person', personId: person.id, tab: 'gaps' })}>gap list</a>, or add one by hand.
         </p>
-      ) : (
-        list(active, 'Goals')
       )}
+      {finished.length > 0 ? (
+        <section aria-labelledby="finished-goals-title" className="goal-group-finished">
+          <h2 id="finished-goals-title">Finished ({finished.length})</h2>
+          {list(finished, 'Finished goals')}
+        </section>
+      ) : null}
       {showArchived ? (
         <section aria-labelledby="archived-goals-title">
           <h2 id="archived-goals-title">Archived goals</h2>
@@ -118,12 +167,19 @@ export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo
         </section>
       ) : null}
 
-      {dialog?.kind === 'add' || dialog?.kind === 'edit' ? (
+      {dialog?.kind === 'add' ? (
         <GoalDialog
-          goal={dialog.kind === 'edit' ? dialog.goal : undefined}
-          items={choosableItems(mapping, texts, dialog.kind === 'edit' ? dialog.goal : undefined)}
+          items={choosableItems(mapping, texts, undefined)}
           personName={person.name}
-          onSave={save}
+          onSave={add}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'statements' ? (
+        <GoalStatementsDialog
+          chosenIds={dialog.goal.itemIds}
+          items={choosableItems(mapping, texts, dialog.goal)}
+          onSave={(itemIds) => updateGoal(dialog.goal.id, { itemIds })}
           onClose={() => setDialog(null)}
         />
       ) : null}

@@ -2,6 +2,7 @@
  * Page models of the growth plan and the 1:1 notes of the open person.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { PersonPage } from './person-page';
 
 /** The controls shared by the actions of a goal and of a 1:1. */
 abstract class WithActions {
@@ -38,14 +39,45 @@ export class GrowthPlanPage extends WithActions {
     return this.main.getByRole('list', { name: 'Archived goals', exact: true });
   }
 
-  /** A goal's card, found by part of its title. */
+  get finishedGoals(): Locator {
+    return this.main.getByRole('list', { name: 'Finished goals', exact: true });
+  }
+
+  /** A goal's row (and, while it is open, its editor), found by part of its title. */
   goal(title: string, list: Locator = this.goals): Locator {
     return list.getByRole('listitem', { name: title });
+  }
+
+  /** The button that opens and closes a goal: its title. */
+  toggle(goal: Locator): Locator {
+    return goal.locator('.goal-toggle');
+  }
+
+  /** What the closed row says about the goal: status, due date, statements, progress. */
+  summary(goal: Locator): Locator {
+    return goal.locator('.goal-summary');
+  }
+
+  /** Opens a goal for editing, unless it is open already. */
+  async open(goal: Locator): Promise<void> {
+    const toggle = this.toggle(goal);
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   }
 
   /** The goals' titles, in the order shown (for `toHaveText([...])`). */
   titles(list: Locator = this.goals): Locator {
     return list.locator(':scope > li h3');
+  }
+
+  /** Makes a goal from an area of the open person's gap list, then opens the plan. */
+  async makeGoalFromGap(person: PersonPage, area: string): Promise<void> {
+    await person.openTab('Gaps');
+    await person.main
+      .getByRole('region', { name: new RegExp(`^${area}`) })
+      .getByRole('button', { name: 'Make a goal' })
+      .click();
+    await person.openTab('Plan');
   }
 
   async addGoalByHand(title: string, options: { owner?: string; due?: string } = {}): Promise<void> {
@@ -59,9 +91,22 @@ export class GrowthPlanPage extends WithActions {
     await expect(this.goal(title)).toBeVisible();
   }
 
-  /** One of the goal's own fields (not those of its actions or of the new-action form). */
+  /** One of an open goal's own fields (not those of its actions or of the new-action form). */
   field(goal: Locator, label: 'Status' | 'Owner' | 'Due'): Locator {
     return goal.locator('.goal-fields').getByLabel(label, { exact: true });
+  }
+
+  /** Opens a goal and writes its description and success criteria (saved as each field is left). */
+  async describeGoal(goal: Locator, texts: { description: string; successCriteria: string }): Promise<void> {
+    await this.open(goal);
+    await this.text(goal, 'Description').fill(texts.description);
+    await this.text(goal, 'Success criteria').fill(texts.successCriteria);
+    await this.text(goal, 'Success criteria').blur();
+  }
+
+  /** An open goal's typed fields. */
+  text(goal: Locator, label: 'Title' | 'Description' | 'Success criteria'): Locator {
+    return goal.locator('.goal-editor').getByLabel(label, { exact: true });
   }
 
   async setStatus(goal: Locator, status: 'Planned' | 'In progress' | 'Done' | 'Dropped'): Promise<void> {

@@ -13,6 +13,8 @@ const timestamp = fc
   .map((date) => date.toISOString());
 const day = timestamp.map((stamp) => stamp.slice(0, 10));
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((value) => value.trim().length > 0);
+/** Several lines of any script, blank lines and surrounding spaces kept, as a goal's description may be. */
+const paragraphs = fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 4 }).map((lines) => lines.join('\n'));
 const ratingValue = fc.constantFrom('not-yet', 'partly', 'consistently', 'not-applicable', 0, 1, 2, 3, 4) as fc.Arbitrary<
   WorkspaceTables['ratingsByRater'][number]['value']
 >;
@@ -67,6 +69,8 @@ export const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid()
         personId: fc.constantFrom(...ids),
         frameworkId: fc.constant(careerMapId),
         title: text,
+        description: fc.option(paragraphs, { nil: undefined }),
+        successCriteria: fc.option(paragraphs, { nil: undefined }),
         itemIds: fc.constant([]),
         owner: fc.constantFrom('me', 'manager', 'coach'),
         status: fc.constantFrom('planned', 'in-progress', 'done', 'dropped'),

@@ -33,6 +33,7 @@ function caseWith(framework: string, statement: string, note: string): Promotion
         statements: [{ text: statement, change: undefined, rating: 'Partly', note, evidence: [], goals: [] }],
       },
     ],
+    goals: [],
     withoutEvidence: [],
   };
 }

@@ -71,6 +71,9 @@ export function stressGrowthPlan(paper: PaperSize, goalCount = 200): GrowthPlanC
     })),
     goals: Array.from({ length: goalCount }, (_, index) => ({
       title: index % 40 === 0 ? long() : short(),
+      // Line breaks as typed: paragraphs and lists in a description, a list of criteria.
+      description: index % 40 === 0 ? `${long()}\n\n${short()}` : index % 3 === 0 ? short() : undefined,
+      successCriteria: index % 40 === 0 ? `${short()}\n${long()}` : index % 4 === 0 ? `${short()}\n${short()}` : undefined,
       owner: 'Me',
       status: 'In progress',
       due: '1 Dec 2026',
@@ -180,6 +183,12 @@ export function stressPromotionCase(paper: PaperSize): PromotionCaseContent {
     headline: short(),
     ratingsBasis: `Measured on agreed ratings, else the manager’s, else self-ratings: ${short()}`,
     areas,
+    goals: Array.from({ length: 30 }, (_, index) => ({
+      title: index % 10 === 0 ? long() : short(),
+      facts: 'In progress · due 1 Dec 2026 · addresses 3 statements of L5',
+      description: index % 10 === 0 ? `${long()}\n\n${short()}` : index % 2 === 0 ? short() : undefined,
+      successCriteria: index % 10 === 5 ? `${short()}\n${long()}` : index % 3 === 0 ? short() : undefined,
+    })),
     withoutEvidence: areas.flatMap((area) =>
       area.statements
         .filter((statement) => statement.evidence.length === 0)

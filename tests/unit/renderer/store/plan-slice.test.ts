@@ -71,6 +71,43 @@ describe('the growth plan in the store', () => {
     again.getState().db?.close();
   });
 
+  it("keeps a goal's description and success criteria as written, and forgets them once emptied", async () => {
+    const { store, me, name } = await mappedStore();
+    const goal = await store.getState().addGoal({ title: 'Lead the review', owner: 'me', itemIds: [] });
+    if (!goal) throw new Error('the goal was not added');
+    expect(goal).not.toHaveProperty('description');
+    const description = `  Own it end to end 🌱\n\nمراجعة · 审查\n${'x'.repeat(5_000)}  `;
+    const successCriteria = '- No serious findings\n- A checklist in the handbook';
+
+    await store.getState().updateGoal(goal.id, { description, successCriteria });
+    expect(store.getState().goals[0]).toMatchObject({ description, successCriteria });
+    store.getState().db?.close();
+    const again = await reopenedStore(name, me.id);
+    expect(again.getState().goals[0]).toMatchObject({ title: 'Lead the review', description, successCriteria });
+
+    await again.getState().updateGoal(goal.id, { description: undefined });
+    again.getState().db?.close();
+    const third = await reopenedStore(name, me.id);
+    expect(third.getState().goals[0]?.description).toBeUndefined();
+    expect(third.getState().goals[0]?.successCriteria).toBe(successCriteria);
+    third.getState().db?.close();
+  });
+
+  it('moves an open goal past the finished goals shown below the open ones', async () => {
+    const { store } = await mappedStore();
+    const add = (title: string) => store.getState().addGoal({ title, owner: 'me', itemIds: [] });
+    const first = await add('First');
+    const done = await add('Done');
+    const second = await add('Second');
+    if (!first || !done || !second) throw new Error('a goal was not added');
+    await store.getState().updateGoal(done.id, { status: 'done' });
+
+    await store.getState().moveGoal(second.id, 'up');
+
+    expect(store.getState().goals.map((goal) => goal.title)).toEqual(['Second', 'Done', 'First']);
+    store.getState().db?.close();
+  });
+
   it('reorders goals and keeps the order, stepping over archived goals', async () => {
     const { store, me, name } = await mappedStore();
     const add = (title: string) => store.getState().addGoal({ title, owner: 'me', itemIds: [] });

@@ -3,7 +3,14 @@
  * with a message naming the record as a person counts it; unknown fields are left out and named.
  */
 import { describe, expect, it } from 'vitest';
-import { backupToJson, createBackup, readBackup, type WorkspaceTables } from '../../../../shared/backup/backup-file';
+import {
+  backupToJson,
+  checkBackupData,
+  createBackup,
+  parseBackupText,
+  readBackup,
+  type WorkspaceTables,
+} from '../../../../shared/backup/backup-file';
 import { jsonDepth } from '../../../../shared/backup/check-backup';
 import { loadCareerMap, loadRoleCard } from '../../resources/seed-data';
 import { careerMapId, evidence, goal, meeting, person, rating, snapshot } from '../../renderer/db/workspace-test-database';
@@ -138,6 +145,17 @@ describe('checking a backup before the preview', () => {
     expect(read(tables())).toMatchObject({ ok: true, notices: [] });
   });
 
+  it("keeps a goal's description and success criteria line by line, and reads goals from before they existed", () => {
+    const described = goal('me', {
+      description: '  Own the 🌱 migration end to end.\n\nمراجعة الأمان · 安全审查\r\n',
+      successCriteria: '- p95 under 200 ms\n- no open critical findings',
+    });
+    const withText = tables({ goals: [described, goal('me', { id: 'plain' })] });
+    const result = read(withText);
+    expect(result).toEqual({ ok: true, backup: expect.objectContaining({ tables: withText }), notices: [] });
+    expect(result.ok && result.backup.tables.goals[1]).not.toHaveProperty('description');
+  });
+
   it('keeps text exactly as written, spaces and all', () => {
     const spaced = tables({ goals: [goal('me', { title: '  Lead the 🌱 migration  ' })] });
     expect(read(spaced)).toMatchObject({ ok: true, backup: { tables: spaced } });
@@ -191,5 +209,31 @@ describe('checking a backup before the preview', () => {
 
   it('counts depth outside strings only', () => {
     expect(jsonDepth('{"a":"[[[{{{\\"]]]","b":[1,{"c":2}]}')).toBe(3);
+  });
+});
+
+describe('checking a parsed backup in place', () => {
+  it('takes unknown fields out of the parsed file itself, so a large backup is never held twice', () => {
+    const parsed = parseBackupText('Waymark backup.json', backupToJson(createBackup(tables(), 'manual')));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const file = parsed.data as { tables: { people: Record<string, unknown>[]; extra?: unknown } };
+    const first = file.tables.people[0];
+    if (!first) throw new Error('no person in the file');
+    first['mood'] = 'sunny';
+    file.tables.extra = [1];
+
+    const result = checkBackupData('Waymark backup.json', file, bundled);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.backup.tables.people[0]).toBe(first);
+    expect(first).not.toHaveProperty('mood');
+    expect(file.tables).not.toHaveProperty('extra');
+    expect(result.notices.join(' ')).toContain('mood');
+  });
+
+  it('says the same as reading the text whole', () => {
+    const text = backupToJson(createBackup(tables({ people: [me, { ...report, id: 'me' }] }), 'manual'));
+    const parsed = parseBackupText('Waymark backup.json', text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(checkBackupData('Waymark backup.json', parsed.data, bundled)).toEqual(readBackup('Waymark backup.json', text, bundled));
   });
 });

@@ -13,6 +13,8 @@ describe('growthPlanContent', () => {
         owner: 'manager',
         dueDate: '2026-11-01',
         evidenceIds: ['e1'],
+        description: '  Lead the review 🌱\r\n\r\nمراجعة · 审查  \n',
+        successCriteria: '- No serious findings\n- A checklist in the handbook',
         actions: [
           { id: 'a1', text: 'Pair on a review', owner: 'me', dueDate: '2026-11-10', done: false },
           { id: 'a2', text: 'Read the guide', owner: 'coach', done: true },
@@ -51,6 +53,15 @@ describe('growthPlanContent', () => {
     ]);
     expect(first?.evidence).toEqual([{ date: 'on 2026-10-10', text: 'Ran the threat model' }]);
     expect(content.goals[1]?.overdue).toBe(false);
+  });
+
+  it("prints a goal's description and success criteria with their line breaks, and nothing for a goal without them", () => {
+    expect(content.goals[0]).toMatchObject({
+      description: 'Lead the review 🌱\n\nمراجعة · 审查',
+      successCriteria: '- No serious findings\n- A checklist in the handbook',
+    });
+    expect(content.goals[1]?.description).toBeUndefined();
+    expect(content.goals[1]?.successCriteria).toBeUndefined();
   });
 
   it('highlights the newest evidence first', () => {

@@ -28,7 +28,17 @@ describe('promotionCaseContent', () => {
       evidence({ id: 'e3', itemIds: ['frontend.L4.skill.1'] }),
       evidence({ id: 'e4', frameworkId: 'another-framework', itemIds: ['frontend.L5.skill.1'] }),
     ],
-    goals: [goal({}), goal({ id: 'g2', title: 'Archived', archived: true })],
+    goals: [
+      goal({
+        dueDate: '2026-12-01',
+        description: 'Run threat models with *every* team.\n\n1. Checkout\n2. Payments',
+        successCriteria: '- Two reviews done',
+        itemIds: ['frontend.L5.skill.2', 'frontend.L5.skill.4', 'frontend.L4.skill.1'],
+      }),
+      goal({ id: 'g2', title: 'Archived', archived: true }),
+      goal({ id: 'g3', title: 'Elsewhere', itemIds: ['frontend.L4.skill.1'] }),
+      goal({ id: 'g4', title: 'Plain', order: 0 }),
+    ],
   });
   const statements = content.areas.flatMap((area) => area.statements);
   const security = statements.find((entry) => entry.text.startsWith('Security:'));
@@ -49,7 +59,7 @@ describe('promotionCaseContent', () => {
     expect(security).toMatchObject({
       rating: 'Partly',
       note: 'Ran one threat model so far.',
-      goals: ['Own the security review (In progress)'],
+      goals: ['Plain (In progress)', 'Own the security review (In progress)'],
     });
     expect(security?.evidence).toEqual([
       { date: 'on 2026-10-10', title: 'Ran the threat model', text: 'With the payments team.', link: undefined },
@@ -71,6 +81,26 @@ describe('promotionCaseContent', () => {
       'Performance Tuning: Deep understanding of browser performance and optimization.',
     ]);
     expect(content.areas.find((area) => area.name === 'Architecture, performance & security')).toMatchObject({ withEvidence: 1 });
+  });
+
+  it("tells each goal on the target's statements once, in plan order, with its description and success criteria", () => {
+    expect(content.goals).toEqual([
+      { title: 'Plain', facts: 'In progress · addresses 1 statement of L5', description: undefined, successCriteria: undefined },
+      {
+        title: 'Own the security review',
+        facts: 'In progress · due on 2026-12-01 · addresses 2 statements of L5',
+        description: 'Run threat models with *every* team.\n\n1. Checkout\n2. Payments',
+        successCriteria: '- Two reviews done',
+      },
+    ]);
+    const markdown = promotionCaseMarkdown(content);
+    expect(markdown).toContain(
+      '## Goals towards L5\n\n### Plain\n\nIn progress · addresses 1 statement of L5\n\n### Own the security review\n\n',
+    );
+    // Written as plain text: what Markdown would read as emphasis or a list is escaped; line breaks stay.
+    expect(markdown).toContain(
+      'Run threat models with \\*every\\* team.  \n  \n1\\. Checkout  \n2\\. Payments\n\nSuccess criteria:  \n\\- Two reviews done\n',
+    );
   });
 
   it('says which ratings it measured, as every document does', () => {

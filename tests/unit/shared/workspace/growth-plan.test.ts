@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   goalFromGap,
   goalsForItem,
+  goalSummary,
   goalTitleFromGap,
   isFinished,
   isOverdue,
   itemsWithoutGoal,
   movedGoalIds,
   nextOrder,
+  planGroup,
 } from '../../../../shared/workspace/growth-plan';
 import type { Action, Goal, GoalStatus } from '../../../../shared/workspace/schema';
 
@@ -108,6 +110,12 @@ describe('movedGoalIds', () => {
     ['missing', 'up', ['a', 'old', 'b', 'c', 'older']],
   ])('moving %s %s gives %j', (id, direction, expected) => {
     expect(movedGoalIds(plan, id, direction)).toEqual(expected);
+  });
+
+  it('moves an open goal past finished ones, and a finished goal among the finished', () => {
+    const mixed = [goal({ id: 'a', order: 0 }), goal({ id: 'done', order: 1, status: 'done' }), goal({ id: 'b', order: 2 })];
+    expect(movedGoalIds(mixed, 'b', 'up')).toEqual(['b', 'done', 'a']);
+    expect(movedGoalIds(mixed, 'done', 'up')).toEqual(['a', 'done', 'b']);
   });
 
   it('reads the order from the goals, not from where they sit in the list', () => {
@@ -220,5 +228,47 @@ describe('goalsForItem / itemsWithoutGoal', () => {
 
   it('keeps only the items no goal addresses yet', () => {
     expect(itemsWithoutGoal(goals, [{ id: 'a' }, { id: 'c' }, { id: 'd' }, { id: 'e' }]).map((item) => item.id)).toEqual(['c', 'd', 'e']);
+  });
+});
+
+describe('planGroup', () => {
+  it.each<[Partial<Goal>, string]>([
+    [{ status: 'planned' }, 'open'],
+    [{ status: 'in-progress' }, 'open'],
+    [{ status: 'done' }, 'finished'],
+    [{ status: 'dropped' }, 'finished'],
+    [{ status: 'done', archived: true }, 'archived'],
+  ])('%j is shown with the %s goals', (patch, expected) => {
+    expect(planGroup(goal(patch))).toBe(expected);
+  });
+});
+
+describe('goalSummary', () => {
+  const areas = new Map([
+    ['s1', 'Soft skills'],
+    ['s2', 'Architecture'],
+    ['s3', 'Soft skills'],
+  ]);
+
+  it('counts statements, names their areas once in the goal’s order, and counts actions done and evidence', () => {
+    const summary = goalSummary(
+      goal({
+        itemIds: ['s3', 's2', 's1', 'gone'],
+        actions: [action({ id: 'a1', done: true }), action({ id: 'a2' }), action({ id: 'a3', done: true })],
+        evidenceIds: ['e1'],
+      }),
+      areas,
+    );
+    expect(summary).toEqual({
+      statementCount: 4,
+      areaNames: ['Soft skills', 'Architecture'],
+      actionsDone: 2,
+      actionsTotal: 3,
+      evidenceCount: 1,
+    });
+  });
+
+  it('is empty for a goal written by hand with nothing in it yet', () => {
+    expect(goalSummary(goal(), areas)).toEqual({ statementCount: 0, areaNames: [], actionsDone: 0, actionsTotal: 0, evidenceCount: 0 });
   });
 });

@@ -1,19 +1,21 @@
 /**
- * One goal of the plan: what it addresses, its status, owner and due date, its actions and linked
- * evidence, and the buttons that move, archive, change or delete it. Overdue is said in words.
+ * An open goal of the plan, edited in place: its title, status, owner and due date, its description and
+ * success criteria, what it addresses, its actions and linked evidence, and the buttons that move,
+ * archive, delete or close it. Every change is saved as it is made.
  */
 import { shorten } from '../../../shared/text/shorten';
-import { useId, useRef, type RefObject } from 'react';
+import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { goalStatusLabels } from '../../../shared/workspace/labels';
-import { isFinished, isOverdue } from '../../../shared/workspace/growth-plan';
+import { isFinished } from '../../../shared/workspace/growth-plan';
 import { goalStatusSchema, type Evidence, type Goal } from '../../../shared/workspace/schema';
 import { formatDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
 import { ActionList } from './action-list';
 import { DateInput } from '../../components/date-input';
+import { GoalTextField } from './goal-text-field';
 import { OwnerSelect } from './owner-select';
 
-interface Props {
+export interface GoalEditorProps {
   goal: Goal;
   personName: string;
   today: string;
@@ -24,31 +26,40 @@ interface Props {
   /** Whether the goal is first or last among the goals shown with it. */
   isFirst: boolean;
   isLast: boolean;
-  onEdit: (goal: Goal) => void;
+  onChooseStatements: (goal: Goal) => void;
   onRemove: (goal: Goal) => void;
   /** After the goal leaves this list (archived or put back), so focus and a message can follow. */
   onMovedAway: (message: string) => void;
 }
 
-export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst, isLast, onEdit, onRemove, onMovedAway }: Props) {
+interface Props extends GoalEditorProps {
+  /** The editor's id, which the row's toggle controls. */
+  id: string;
+  /** The id of the goal's title in its row: names the editor and the buttons that act on the goal. */
+  titleId: string;
+  titleRef: RefObject<HTMLInputElement | null>;
+  /** Closes the goal (Escape, or the Close button); focus goes back to its row. */
+  onClose: () => void;
+}
+
+export function GoalEditor(props: Props) {
+  const { goal, personName, today, itemTexts, evidence, isFirst, isLast, id, titleId, titleRef } = props;
   const updateGoal = useAppStore((state) => state.updateGoal);
   const moveGoal = useAppStore((state) => state.moveGoal);
   const archiveGoal = useAppStore((state) => state.archiveGoal);
-  const id = useId();
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
-  const overdue = isOverdue(goal, today);
   const linked = evidence.filter((entry) => goal.evidenceIds.includes(entry.id));
 
   async function move(direction: 'up' | 'down', ref: RefObject<HTMLButtonElement | null>) {
     await moveGoal(goal.id, direction);
-    // The card moved in the list; keep focus on the button pressed so it can be pressed again.
+    // The goal moved in the list; keep focus on the button pressed so it can be pressed again.
     ref.current?.focus();
   }
 
   async function archive(archived: boolean) {
     if (await archiveGoal(goal.id, archived)) {
-      onMovedAway(archived ? `“${shorten(goal.title)}” was archived.` : `“${shorten(goal.title)}” is back in the plan.`);
+      props.onMovedAway(archived ? `“${shorten(goal.title)}” was archived.` : `“${shorten(goal.title)}” is back in the plan.`);
     }
   }
 
@@ -59,13 +70,15 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
     void updateGoal(goal.id, { evidenceIds });
   }
 
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    props.onClose();
+  }
+
   return (
-    <li className={`goal${overdue ? ' goal-overdue' : ''}`} aria-labelledby={`${id}-title`} data-goal-id={goal.id}>
-      <div className="goal-head">
-        <h3 id={`${id}-title`}>{goal.title}</h3>
-        {overdue ? <span className="badge badge-overdue">Overdue</span> : null}
-        {goal.archived ? <span className="badge">Archived</span> : null}
-      </div>
+    <div id={id} className="goal-editor" role="group" aria-labelledby={titleId} onKeyDown={closeOnEscape}>
+      <GoalTextField goal={goal} field="title" id={`${id}-title`} label="Title" inputRef={titleRef} />
       <div className="field-row goal-fields">
         <div className="field">
           <label htmlFor={`${id}-status`}>Status</label>
@@ -101,17 +114,39 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
           />
         </div>
       </div>
+      <GoalTextField
+        goal={goal}
+        field="description"
+        id={`${id}-description`}
+        label="Description"
+        hint="What the goal is about and why it matters, in your own words."
+      />
+      <GoalTextField
+        goal={goal}
+        field="successCriteria"
+        id={`${id}-success`}
+        label="Success criteria"
+        hint="How you (and whoever reads the plan) will know it is met."
+      />
 
+      <h4>Addresses</h4>
       {goal.itemIds.length > 0 ? (
-        <>
-          <h4>Addresses</h4>
-          <ul className="goal-statements">
-            {goal.itemIds.map((itemId) => (
-              <li key={itemId}>{itemTexts.get(itemId) ?? `${itemId} (not in this framework)`}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+        <ul className="goal-statements">
+          {goal.itemIds.map((itemId) => (
+            <li key={itemId}>{itemTexts.get(itemId) ?? `${itemId} (not in this framework)`}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">No statements yet.</p>
+      )}
+      <button
+        type="button"
+        className="button-secondary goal-choose"
+        aria-describedby={titleId}
+        onClick={() => props.onChooseStatements(goal)}
+      >
+        Choose statements…
+      </button>
 
       <h4>Actions</h4>
       <ActionList
@@ -164,7 +199,7 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
           ref={upRef}
           type="button"
           className="button-secondary"
-          aria-describedby={`${id}-title`}
+          aria-describedby={titleId}
           aria-disabled={isFirst}
           onClick={() => {
             if (!isFirst) void move('up', upRef);
@@ -176,7 +211,7 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
           ref={downRef}
           type="button"
           className="button-secondary"
-          aria-describedby={`${id}-title`}
+          aria-describedby={titleId}
           aria-disabled={isLast}
           onClick={() => {
             if (!isLast) void move('down', downRef);
@@ -184,22 +219,22 @@ export function GoalCard({ goal, personName, today, itemTexts, evidence, isFirst
         >
           <span aria-hidden="true">↓ </span>Move down
         </button>
-        <button type="button" className="button-secondary" aria-describedby={`${id}-title`} onClick={() => onEdit(goal)}>
-          Edit…
-        </button>
         {goal.archived ? (
-          <button type="button" className="button-secondary" aria-describedby={`${id}-title`} onClick={() => void archive(false)}>
+          <button type="button" className="button-secondary" aria-describedby={titleId} onClick={() => void archive(false)}>
             Put back in the plan
           </button>
         ) : isFinished(goal) ? (
-          <button type="button" className="button-secondary" aria-describedby={`${id}-title`} onClick={() => void archive(true)}>
+          <button type="button" className="button-secondary" aria-describedby={titleId} onClick={() => void archive(true)}>
             Archive
           </button>
         ) : null}
-        <button type="button" className="link-button" aria-describedby={`${id}-title`} onClick={() => onRemove(goal)}>
+        <button type="button" className="link-button" aria-describedby={titleId} onClick={() => props.onRemove(goal)}>
           Delete…
         </button>
+        <button type="button" className="button-secondary goal-close" aria-describedby={titleId} onClick={props.onClose}>
+          Close
+        </button>
       </div>
-    </li>
+    </div>
   );
 }

@@ -11,9 +11,19 @@ import { parseStored } from './workspace-error';
 export async function importedFrameworks(db: WorkspaceDatabase): Promise<ImportedFramework[]> {
   const action = 'the imported frameworks';
   const rows = await loadInTransaction(db, [db.importedFrameworks], action, () => db.importedFrameworks.toArray());
-  return rows
-    .map((row) => parseStored(importedFrameworkSchema, row, action))
-    .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision);
+  return rows.map((row) => parseStored(importedFrameworkSchema, row, action)).sort(byIdThenRevision);
+}
+
+/** Every imported version of the framework `id`, oldest first. */
+export async function importedVersionsOf(db: WorkspaceDatabase, id: string): Promise<ImportedFramework[]> {
+  const action = 'the imported frameworks';
+  const rows = await loadInTransaction(db, [db.importedFrameworks], action, () => db.importedFrameworks.where('id').equals(id).toArray());
+  return rows.map((row) => parseStored(importedFrameworkSchema, row, action)).sort(byIdThenRevision);
+}
+
+/** The order imported versions are listed in: by framework id, then oldest first. */
+export function byIdThenRevision(a: ImportedFramework, b: ImportedFramework): number {
+  return a.id.localeCompare(b.id) || a.revision - b.revision;
 }
 
 /** The newest version of each imported framework. */
@@ -26,12 +36,13 @@ export function latestVersions(all: readonly ImportedFramework[]): ImportedFrame
 /**
  * Stores a new version and, in the same transaction, flags every rating on an item the new version
  * reworded or removed, so no rating is silently dropped or silently kept against different words.
+ * Resolves to what was stored (as the schema checked it) and what changed.
  */
 export async function storeFrameworkVersion(
   db: WorkspaceDatabase,
   entry: ImportedFramework,
   previous: Framework | undefined,
-): Promise<VersionChanges | undefined> {
+): Promise<{ stored: ImportedFramework; changes: VersionChanges | undefined }> {
   const checked = importedFrameworkSchema.parse(entry);
   const changes = previous ? compareVersions(previous, checked.framework) : undefined;
   // A strict connection: an import is written to disk before it is reported done.
@@ -41,7 +52,28 @@ export async function storeFrameworkVersion(
   } finally {
     strict.close();
   }
-  return changes;
+  return { stored: checked, changes };
+}
+
+/** What a new version is stored under, beside the framework itself. */
+export type NewVersion = Pick<ImportedFramework, 'revision' | 'importedAt' | 'fileName'> & {
+  /** The version label to store it with (the file's own, or one told apart from earlier versions). */
+  version: string;
+};
+
+/** Stores `framework`, as read from a file, as the new version `version` (see storeFrameworkVersion). */
+export function storeImportedFramework(
+  db: WorkspaceDatabase,
+  framework: Framework,
+  version: NewVersion,
+  previous: Framework | undefined,
+): Promise<{ stored: ImportedFramework; changes: VersionChanges | undefined }> {
+  const { revision, importedAt, fileName } = version;
+  return storeFrameworkVersion(
+    db,
+    { id: framework.id, revision, importedAt, fileName, framework: { ...framework, version: version.version } },
+    previous,
+  );
 }
 
 async function storeOn(db: WorkspaceDatabase, checked: ImportedFramework, changes: VersionChanges | undefined): Promise<void> {

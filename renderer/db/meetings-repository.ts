@@ -3,7 +3,7 @@
  */
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
-import { byNewestFirst } from '../../shared/workspace/meetings';
+import { byNewestFirst, hasCopiedActions, mergeCopiedActions } from '../../shared/workspace/meetings';
 import { type Meeting, meetingSchema } from '../../shared/workspace/schema';
 import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { upsertRecord } from './upsert-record';
@@ -16,20 +16,48 @@ import { parseStored } from './workspace-error';
  */
 export type MeetingInput = Omit<z.input<typeof meetingSchema>, 'id' | 'createdAt' | 'updatedAt'> & { id?: string | undefined };
 
-/** A person's 1:1 notes, newest first; entries of the same day, the one recorded last first. */
+/**
+ * A person's 1:1 notes, newest first; entries of the same day, the one recorded last first. Copies an
+ * earlier Waymark made of carried-over actions are merged here and written back (a locked workspace's
+ * entries could not be read when the workspace format was upgraded; see upgradeToV6).
+ */
 export async function meetingsFor(db: WorkspaceDatabase, personId: string): Promise<Meeting[]> {
   const action = 'the 1:1 notes';
   const rows = await loadInTransaction(db, [db.meetings], action, () =>
     db.meetings.where('[personId+date]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).reverse().toArray(),
   );
   // The index orders by date, then by random id: break same-day ties by when they were recorded.
-  return rows.map((row) => parseStored(meetingSchema, row, action)).sort(byNewestFirst);
+  const meetings = rows.map((row) => parseStored(meetingSchema, row, action)).sort(byNewestFirst);
+  if (!hasCopiedActions(meetings)) return meetings;
+  const merged = mergeCopiedActions(meetings);
+  if (merged.changed.length > 0) {
+    await saveInTransaction(db, [db.meetings], 'merging copied 1:1 actions', () => db.meetings.bulkPut(merged.changed));
+  }
+  return merged.meetings;
 }
 
 export async function saveMeeting(db: WorkspaceDatabase, input: MeetingInput, now = new Date()): Promise<Meeting> {
   return upsertRecord(db, db.meetings, meetingSchema, input, 'the 1:1 note', now);
 }
 
-export async function removeMeeting(db: WorkspaceDatabase, id: string): Promise<void> {
-  await saveInTransaction(db, [db.meetings], 'the removal of this 1:1 note', () => db.meetings.delete(id));
+/** Several entries in one transaction (an action edited in one entry and kept in another): all or none. */
+export async function saveMeetings(db: WorkspaceDatabase, inputs: readonly MeetingInput[], now = new Date()): Promise<Meeting[]> {
+  return saveInTransaction(db, [db.meetings], 'the 1:1 notes', async () => {
+    const saved: Meeting[] = [];
+    for (const input of inputs) saved.push(await saveMeeting(db, input, now));
+    return saved;
+  });
+}
+
+/** Deletes an entry; `keeper`, when given, is saved in the same transaction (it takes the entry's open actions). */
+export async function removeMeeting(
+  db: WorkspaceDatabase,
+  id: string,
+  keeper?: MeetingInput,
+  now = new Date(),
+): Promise<Meeting | undefined> {
+  return saveInTransaction(db, [db.meetings], 'the removal of this 1:1 note', async () => {
+    await db.meetings.delete(id);
+    return keeper ? saveMeeting(db, keeper, now) : undefined;
+  });
 }

@@ -14,6 +14,8 @@
  * could even patch its indexes back to this older shape.
  */
 import type { Transaction } from 'dexie';
+import { mergeEveryonesCopiedActions } from '../../shared/workspace/meetings';
+import { workspaceKey } from './sealing-middleware';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -78,6 +80,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV5,
   },
+  {
+    // A 1:1 action is one record kept in the entry it was agreed in, no longer copied into each new
+    // entry: no index changes, but the copies earlier versions made are merged back (upgradeToV6).
+    version: 6,
+    stores: {},
+    upgrade: upgradeToV6,
+  },
 ];
 
 /**
@@ -92,6 +101,19 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
   const kept: { table: string; position: number; record: unknown }[] = await revertRecords.where('table').equals('ratings').toArray();
   await revertRecords.where('table').equals('ratings').delete();
   await revertRecords.bulkAdd(kept.map((row) => ({ table: 'ratingsByRater', position: row.position, record: asSelf(row.record) })));
+}
+
+/**
+ * The copies of each carried-over 1:1 action merge back into one action (mergeCopiedActions). A locked
+ * workspace is opened before its passphrase is given, so its sealed entries cannot be read here: they
+ * are merged when the person's 1:1s are next read, after unlocking (meetingsFor does the same merge).
+ */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  const locked = (await tx.table('workspaceSettings').get('lock')) !== undefined;
+  if (locked && !workspaceKey(tx.db.name)) return;
+  const meetings = tx.table('meetings');
+  const { changed } = mergeEveryonesCopiedActions(await meetings.toArray());
+  if (changed.length > 0) await meetings.bulkPut(changed);
 }
 
 /** The newest version this Waymark knows; a database above it was written by a newer Waymark. */

@@ -5,6 +5,7 @@
  */
 import { goalSchema, meetingSchema, ratingSchema, type Person } from '../../shared/workspace/schema';
 import type { PersonFacts } from '../../shared/team/team-overview';
+import { mergeCopiedActions } from '../../shared/workspace/meetings';
 import { loadInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { parseStored } from './workspace-error';
 
@@ -22,7 +23,8 @@ export async function personFacts(db: WorkspaceDatabase, people: readonly Person
         return {
           person,
           ratings: ratings.map((row) => parseStored(ratingSchema, row, action)),
-          meetings: meetings.map((row) => parseStored(meetingSchema, row, action)),
+          // Copies an earlier Waymark made of carried-over actions count once (meetingsFor writes the merge back).
+          meetings: mergeCopiedActions(meetings.map((row) => parseStored(meetingSchema, row, action))).meetings,
           goals: goals.map((row) => parseStored(goalSchema, row, action)),
         };
       }),

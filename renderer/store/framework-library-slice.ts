@@ -5,18 +5,38 @@
 import type { StateCreator } from 'zustand';
 import type { Framework } from '../../shared/framework/schema';
 import { bundledIdRefusal } from '../../shared/import/bundled-ids';
-import { isSameContent, versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
+import { versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
+import type { ImportedFramework } from '../../shared/workspace/schema';
 import { failSave } from '../db/workspace-error';
-import { importedFrameworks, removeImportedFramework, storeFrameworkVersion } from '../db/imported-frameworks-repository';
+import { byIdThenRevision, importedFrameworks, removeImportedFramework, type NewVersion } from '../db/imported-frameworks-repository';
+import type { WorkspaceDatabase } from '../db/workspace-database';
 import type { AppState } from './app-store';
 import type { Write } from './session-slice';
 
 export type ImportOutcome =
   { outcome: 'imported'; framework: Framework; changes: VersionChanges | undefined } | { outcome: 'identical' } | { outcome: 'failed' };
 
+/**
+ * A framework read from a file and checked, kept where it was read (the import worker) until it is
+ * stored: the window holds only what the preview shows, and never checks or copies the whole of it.
+ */
+export interface CheckedFrameworkImport {
+  /** The framework's id, name and version as the file gives them. */
+  header: Pick<Framework, 'id' | 'name' | 'version'>;
+  /** The version here it was compared with when it was read (none for a new framework). */
+  comparedWith: Framework | undefined;
+  /** Whether it holds exactly what `comparedWith` holds. */
+  identical: boolean;
+  /**
+   * Stores it under `entry` as a new version — checked against the schema and written in one
+   * transaction with the re-check flags of `comparedWith`'s ratings — and resolves to what was stored.
+   */
+  storeInto(db: WorkspaceDatabase, entry: NewVersion): Promise<{ stored: ImportedFramework; changes: VersionChanges | undefined }>;
+}
+
 export interface FrameworkLibrarySlice {
   /** Stores a checked framework as a new version of its id (or its first). */
-  importFrameworkVersion(framework: Framework, fileName: string): Promise<ImportOutcome>;
+  importFrameworkVersion(checked: CheckedFrameworkImport, fileName: string): Promise<ImportOutcome>;
   removeFramework(id: string): Promise<boolean>;
 }
 
@@ -26,33 +46,39 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
   const write: Write = (run, options) => get().write(run, options);
 
   return {
-    async importFrameworkVersion(framework, fileName) {
-      const previous = get().frameworks.find((candidate) => candidate.id === framework.id);
-      if (previous && isSameContent(previous, framework)) return { outcome: 'identical' };
-      const earlier = get().importedVersions.filter((entry) => entry.id === framework.id);
+    async importFrameworkVersion(checked, fileName) {
+      const { header } = checked;
+      const previous = get().frameworks.find((candidate) => candidate.id === header.id);
+      const current = previous === checked.comparedWith;
+      if (current && checked.identical) return { outcome: 'identical' };
+      const earlier = get().importedVersions.filter((entry) => entry.id === header.id);
       const revision = Math.max(0, ...earlier.map((entry) => entry.revision)) + 1;
       const labels = [...earlier.map((entry) => entry.framework.version), ...(previous ? [previous.version] : [])];
-      const stored = { ...framework, version: versionLabel(framework, labels, revision) };
-      let changes: VersionChanges | undefined;
+      let imported: { stored: ImportedFramework; changes: VersionChanges | undefined } | undefined;
       const ok = await write(async (db) => {
         const refusal = bundledIdRefusal(
-          framework,
+          header,
           get().bundledFrameworks,
           get().frameworks.map((candidate) => candidate.id),
         );
-        if (refusal) failSave(`${framework.name} was not imported: ${refusal}.`);
-        changes = await storeFrameworkVersion(
-          db,
-          { id: stored.id, revision, importedAt: new Date().toISOString(), fileName, framework: stored },
-          previous,
-        );
-        get().setImportedVersions(await importedFrameworks(db));
+        if (refusal) failSave(`${header.name} was not imported: ${refusal}.`);
+        // The comparison the preview showed, and the ratings flagged, are against the version read with the file.
+        if (!current) failSave(`${header.name} was not imported: it changed here while the file was open. Import the file again.`);
+        imported = await checked.storeInto(db, {
+          revision,
+          importedAt: new Date().toISOString(),
+          fileName,
+          version: versionLabel(header, labels, revision),
+        });
+        const { stored } = imported;
+        // What was just stored is known: no need to read back and check every imported version again.
+        get().setImportedVersions([...get().importedVersions, stored].sort(byIdThenRevision));
       });
-      if (!ok) return { outcome: 'failed' };
+      if (!ok || !imported) return { outcome: 'failed' };
       // The open person's ratings may have been flagged: show them as stored.
       const open = get().openPersonId;
       if (open) await get().openPerson(open);
-      return { outcome: 'imported', framework: stored, changes };
+      return { outcome: 'imported', framework: imported.stored.framework, changes: imported.changes };
     },
 
     async removeFramework(id) {

@@ -5,10 +5,11 @@
  */
 import type { StateCreator } from 'zustand';
 import { byOrder, goalFromGap, isFinished, itemsWithoutGoal, movedGoalIds, type GapForGoal } from '../../shared/workspace/growth-plan';
-import { byNewestFirst, carryOverActions, previousMeeting } from '../../shared/workspace/meetings';
-import type { Goal, Meeting } from '../../shared/workspace/schema';
+import { localDate } from '../../shared/dates/local-date';
+import { bringActions, byNewestFirst, keptActionsHome, withKeptActions, withShownActions } from '../../shared/workspace/meetings';
+import type { Goal, Meeting, MeetingAction } from '../../shared/workspace/schema';
 import { removeGoal as removeStoredGoal, reorderGoals, saveGoal, type GoalInput } from '../db/goals-repository';
-import { removeMeeting as removeStoredMeeting, saveMeeting } from '../db/meetings-repository';
+import { removeMeeting as removeStoredMeeting, saveMeeting, saveMeetings } from '../db/meetings-repository';
 import type { AppState } from './app-store';
 import { emptyPlan, type PlanData } from './plan-data';
 import type { Write } from './session-slice';
@@ -17,7 +18,7 @@ export type NewGoal = Pick<Goal, 'title' | 'owner' | 'dueDate' | 'itemIds'>;
 export type GoalPatch = Partial<
   Pick<Goal, 'title' | 'description' | 'successCriteria' | 'owner' | 'dueDate' | 'itemIds' | 'status' | 'actions' | 'evidenceIds'>
 >;
-export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'talkingPoints' | 'decisions' | 'actions' | 'private'>>;
+export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'talkingPoints' | 'decisions' | 'private'>>;
 
 export interface PlanSlice extends PlanData {
   /** Shows the plan of the person just opened (or none). */
@@ -36,10 +37,18 @@ export interface PlanSlice extends PlanData {
   /** Puts a finished goal away (or, with `false`, back into the plan). */
   archiveGoal(goalId: string, archived?: boolean): Promise<boolean>;
   removeGoal(goalId: string): Promise<boolean>;
-  /** A new 1:1 entry, with the open actions of the entry before it carried over. */
+  /** A new 1:1 entry; open actions of earlier entries show in it without being copied (see meetings.ts). */
   addMeeting(date: string): Promise<Meeting | undefined>;
   updateMeeting(meetingId: string, patch: MeetingPatch): Promise<boolean>;
-  removeMeeting(meetingId: string): Promise<boolean>;
+  /**
+   * The actions an entry shows, as edited there: each change is saved in the entry that keeps the
+   * action, so an action ticked in any entry is done in all of them.
+   */
+  changeMeetingActions(meetingId: string, actions: MeetingAction[]): Promise<boolean>;
+  /** Shows in this entry the open actions that privacy keeps out of it ("Bring open actions into this entry"). */
+  bringMeetingActions(meetingId: string): Promise<boolean>;
+  /** Deletes an entry; with `keepOpenActions`, its open actions move to the entry keptActionsHome names. */
+  removeMeeting(meetingId: string, keepOpenActions?: boolean): Promise<boolean>;
 }
 
 type Slice = StateCreator<AppState, [], [], PlanSlice>;
@@ -79,6 +88,27 @@ export const createPlanSlice: Slice = (set, get) => {
       const saved = await saveGoal(db, changed);
       // Take the stored copy only if nothing changed on screen meanwhile; a later edit has its own write.
       if (get().goals.includes(changed)) set({ goals: get().goals.map((goal) => (goal === changed ? saved : goal)) });
+    });
+  }
+
+  /**
+   * Shows changed 1:1 entries at once, then writes them in one transaction: later writes carry earlier
+   * changes too. The stored copies are taken only where nothing changed on screen meanwhile.
+   */
+  async function changeMeetings(entries: readonly Meeting[]): Promise<boolean> {
+    if (entries.length === 0) return true;
+    const stamp = new Date().toISOString();
+    const changed = new Map(entries.map((entry) => [entry.id, { ...entry, updatedAt: stamp }]));
+    set({
+      meetings: get()
+        .meetings.map((meeting) => changed.get(meeting.id) ?? meeting)
+        .sort(byNewestFirst),
+    });
+    return write(async (db) => {
+      const saved = new Map((await saveMeetings(db, [...changed.values()])).map((entry) => [entry.id, entry]));
+      set({
+        meetings: get().meetings.map((meeting) => (meeting === changed.get(meeting.id) ? (saved.get(meeting.id) ?? meeting) : meeting)),
+      });
     });
   }
 
@@ -148,47 +178,44 @@ export const createPlanSlice: Slice = (set, get) => {
     async addMeeting(date) {
       const personId = get().openPersonId;
       if (!personId) return undefined;
-      // The id is chosen first: the carried-over actions are named after the entry they are carried into.
-      const id = crypto.randomUUID();
-      const input = {
-        id,
-        personId,
-        date,
-        talkingPoints: '',
-        decisions: '',
-        actions: carryOverActions(previousMeeting(get().meetings, date), id),
-        private: false,
-      };
+      const input = { personId, date, talkingPoints: '', decisions: '', actions: [], private: false };
       let saved: Meeting | undefined;
       const ok = await write(async (db) => {
         saved = await saveMeeting(db, input);
         const added = saved;
-        whileOpen(personId, { meetings: [...get().meetings.filter((entry) => entry.id !== id), added].sort(byNewestFirst) });
+        whileOpen(personId, { meetings: [...get().meetings.filter((entry) => entry.id !== added.id), added].sort(byNewestFirst) });
       });
       return ok ? saved : undefined;
     },
 
     async updateMeeting(meetingId, patch) {
       const existing = get().meetings.find((meeting) => meeting.id === meetingId);
-      if (!existing) return false;
-      const changed = { ...existing, ...patch, updatedAt: new Date().toISOString() };
-      set({
-        meetings: get()
-          .meetings.map((meeting) => (meeting.id === meetingId ? changed : meeting))
-          .sort(byNewestFirst),
-      });
-      return write(async (db) => {
-        const saved = await saveMeeting(db, changed);
-        if (get().meetings.includes(changed)) set({ meetings: get().meetings.map((meeting) => (meeting === changed ? saved : meeting)) });
-      });
+      return existing ? changeMeetings([{ ...existing, ...patch }]) : false;
     },
 
-    async removeMeeting(meetingId) {
+    async changeMeetingActions(meetingId, actions) {
+      return changeMeetings(withShownActions(get().meetings, meetingId, actions, localDate()));
+    },
+
+    async bringMeetingActions(meetingId) {
+      const existing = get().meetings.find((meeting) => meeting.id === meetingId);
+      return existing ? changeMeetings([bringActions(existing, get().meetings)]) : false;
+    },
+
+    async removeMeeting(meetingId, keepOpenActions = false) {
       const personId = get().openPersonId;
-      if (!personId) return false;
+      const deleted = get().meetings.find((meeting) => meeting.id === meetingId);
+      if (!personId || !deleted) return false;
+      const home = keepOpenActions ? keptActionsHome(deleted, get().meetings) : undefined;
+      const keeper = home ? withKeptActions(home, deleted) : undefined;
       return write(async (db) => {
-        await removeStoredMeeting(db, meetingId);
-        whileOpen(personId, { meetings: get().meetings.filter((meeting) => meeting.id !== meetingId) });
+        const saved = await removeStoredMeeting(db, meetingId, keeper);
+        whileOpen(personId, {
+          meetings: get().meetings.flatMap((meeting) => {
+            if (meeting.id === meetingId) return [];
+            return saved && meeting.id === saved.id ? [saved] : [meeting];
+          }),
+        });
       });
     },
   };

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Framework } from '../framework/schema';
+import { mergeEveryonesCopiedActions } from '../workspace/meetings';
 import { openFilePurposes } from '../files/open-file';
 import {
   describeBackupPath,
@@ -34,9 +35,11 @@ export const backupFormat = 'waymark-backup';
  * older one is brought up to date first (upgradeTables).
  *
  * 1: the first format. 2: ratings carry their rater (self, manager or coach, agreed) in the table
- * `ratingsByRater`, and the exchange receipts are kept.
+ * `ratingsByRater`, and the exchange receipts are kept. 3: a 1:1 action is one record in the entry it
+ * was agreed in (done on a day, brought into entries by hand), no longer copied into each later entry;
+ * the copies in an older file are merged when it is read (mergeCopiedActions).
  */
-export const backupFormatVersion = 2;
+export const backupFormatVersion = 3;
 
 export const workspaceTablesSchema = z.object({
   people: z.array(personSchema),
@@ -177,16 +180,20 @@ export function checkBackupData(fileName: string, data: unknown, frameworks: rea
     const more = shape.issues.length > 1 ? ` (and ${shape.issues.length - 1} more problems)` : '';
     return refused(fileName, `is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}${more}`);
   }
-  const { tables } = shape;
+  const merging =
+    marker.data.formatVersion < 3 ? mergeEveryonesCopiedActions(shape.tables.meetings) : { meetings: shape.tables.meetings, merged: 0 };
+  const tables = { ...shape.tables, meetings: merging.meetings };
   const problems = meaningProblems(tables, frameworks);
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).join('; ');
     const more = problems.length > 5 ? `; and ${problems.length - 5} more problems` : '';
     return refused(fileName, `cannot be restored: ${shown}${more}`);
   }
-  const notices = [droppedFieldsNotice(dropped), ...missingFrameworkNotices(tables, frameworks)].filter(
-    (notice): notice is string => notice !== undefined,
-  );
+  const notices = [
+    droppedFieldsNotice(dropped),
+    mergedActionsNotice(merging.merged),
+    ...missingFrameworkNotices(tables, frameworks),
+  ].filter((notice): notice is string => notice !== undefined);
   return { ok: true, backup: { ...shape.header, tables }, notices };
 }
 
@@ -253,14 +260,21 @@ function checkShape(
 
 /**
  * A backup of an older format in today's shape, still unchecked. Format 1 had one rating per item, the
- * person's own: each becomes a self-rating, and there were no exchange receipts.
+ * person's own: each becomes a self-rating, and there were no exchange receipts. Format 2's tables have
+ * today's shape; its copied 1:1 actions are merged once the file is checked (readBackup).
  */
 function upgradeTables(formatVersion: number, data: unknown): unknown {
   const tables: unknown = Reflect.get(Object(data), 'tables');
-  if (formatVersion >= 2 || typeof tables !== 'object' || tables === null) return data;
+  if (formatVersion >= backupFormatVersion || typeof tables !== 'object' || tables === null) return data;
+  if (formatVersion >= 2) return { ...Object(data), formatVersion: backupFormatVersion };
   const { ratings, ...rest } = { ratings: [], ...tables };
   const ratingsByRater = Array.isArray(ratings) ? ratings.map((rating: unknown) => ({ ...Object(rating), rater: 'self' })) : ratings;
   return { ...Object(data), formatVersion: backupFormatVersion, tables: { ...rest, ratingsByRater, exchangeReceipts: [] } };
+}
+
+function mergedActionsNotice(merged: number): string | undefined {
+  if (merged === 0) return undefined;
+  return `${merged === 1 ? '1 copy' : `${merged} copies`} of 1:1 actions carried over by an earlier Waymark will be merged into the action ${merged === 1 ? 'it was copied from' : 'they were copied from'}: each action is kept once, in the 1:1 it was agreed in, and shown in the later ones.`;
 }
 
 export interface BackupSummary {

@@ -5,6 +5,7 @@
 import type { RatingLookup } from '../gap/area-gap';
 import { percentText } from '../gap/percent';
 import { isFinished } from '../workspace/growth-plan';
+import { agreedDate, openMeetingActions } from '../workspace/meetings';
 import { reviewerLabel } from '../workspace/counted-ratings';
 import { displayName, ratingLabel } from '../workspace/labels';
 import { itemText, itemTexts, levelItems } from '../workspace/mapping-items';
@@ -73,11 +74,11 @@ export function oneOnOneContent(context: DocumentContext, input: OneOnOneInput):
       }));
   }
 
-  // Carried-over actions live on the newest 1:1, so its open actions are the open ones; goals add theirs.
-  const latest = newestFirst[0];
-  const meetingActions = (latest?.actions ?? [])
-    .filter((action) => !action.done)
-    .map((action) => actionLine(context, action, `1:1 of ${context.formatDate(latest?.date ?? context.today)}`));
+  // Each 1:1 action is kept once, in the entry it was agreed in, so these are the open ones as they stand;
+  // those agreed in a private entry only in a document that includes private notes. Goals add theirs.
+  const meetingActions = openMeetingActions(input.meetings, input.includePrivate).map((entry) =>
+    actionLine(context, entry.action, `1:1 of ${context.formatDate(agreedDate(entry))}`),
+  );
   const goalActions = input.goals
     .filter((goal) => !goal.archived && !isFinished(goal))
     .flatMap((goal) => goal.actions.filter((action) => !action.done).map((action) => actionLine(context, action, `Goal: ${goal.title}`)));

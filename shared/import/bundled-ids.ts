@@ -5,7 +5,11 @@
 import type { Framework } from '../framework/schema';
 
 /** Why `framework` may not be imported under its id, with an id that is free; undefined when it may. */
-export function bundledIdRefusal(framework: Framework, bundled: readonly Framework[], takenIds: readonly string[]): string | undefined {
+export function bundledIdRefusal(
+  framework: Pick<Framework, 'id'>,
+  bundled: readonly Framework[],
+  takenIds: readonly string[],
+): string | undefined {
   const owner = bundled.find((candidate) => candidate.id === framework.id);
   if (!owner) return undefined;
   const taken = new Set([...takenIds, ...bundled.map((candidate) => candidate.id)]);

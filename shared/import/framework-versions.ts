@@ -59,6 +59,6 @@ export function isSameContent(a: Framework, b: Framework): boolean {
  * The version label a new import is stored under: the file's own, unless an earlier import already
  * used that label for different content — then a revision number keeps snapshots' references apart.
  */
-export function versionLabel(next: Framework, earlierLabels: readonly string[], revision: number): string {
+export function versionLabel(next: Pick<Framework, 'version'>, earlierLabels: readonly string[], revision: number): string {
   return earlierLabels.includes(next.version) ? `${next.version} (revision ${revision})` : next.version;
 }

@@ -54,8 +54,8 @@ export function trackKey(frameworkId: string, trackId: string): string {
 }
 
 function openActionsOf(facts: PersonFacts): Action[] {
-  const newest = [...facts.meetings].sort((a, b) => b.date.localeCompare(a.date))[0];
-  const fromMeetings = (newest?.actions ?? []).filter((action) => !action.done);
+  // Each 1:1 action is kept once, in the entry it was agreed in: the open ones of every entry are the open ones.
+  const fromMeetings = facts.meetings.flatMap((meeting) => meeting.actions.filter((action) => !action.done));
   const fromGoals = facts.goals
     .filter((goal) => !goal.archived && !isFinished(goal))
     .flatMap((goal) => goal.actions.filter((action) => !action.done));

@@ -190,8 +190,19 @@ export const goalSchema = z.object({
   updatedAt: isoTimestamp,
 });
 
-/** An action agreed in a 1:1; `carriedFrom` names the 1:1 it was first agreed in when it carried over. */
+/**
+ * An action agreed in a 1:1. It is one record, kept in the entry it was agreed in and shown in every
+ * later entry while it is open (see meetings.ts): ticked in any of them, it is done everywhere.
+ */
 export const meetingActionSchema = actionSchema.extend({
+  /** The day it was ticked done; absent while open, and on actions ticked before Waymark kept the day. */
+  doneOn: isoDate.optional(),
+  /** On an action kept when the 1:1 it was agreed in was deleted: the date of that 1:1. */
+  agreedOn: isoDate.optional(),
+  /**
+   * Only on a copy an earlier Waymark made when it carried actions over by copying, and that could not
+   * safely be told to be the same action as another (see mergeCopiedActions): the 1:1 it was copied from.
+   */
   carriedFrom: id.optional(),
 });
 
@@ -202,9 +213,15 @@ export const meetingSchema = z.object({
   date: isoDate,
   talkingPoints: z.string(),
   decisions: z.string(),
+  /** The actions agreed in this 1:1 (open actions of earlier ones show here too, but are kept there). */
   actions: z.array(meetingActionSchema),
   /** Private notes stay out of every document unless the person exporting ticks them in. */
   private: z.boolean(),
+  /**
+   * Actions of earlier 1:1s shown here because the user asked ("Bring open actions into this entry"):
+   * a private entry receives none by itself, and a shared one none from a private entry.
+   */
+  broughtActionIds: z.array(id).optional(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });

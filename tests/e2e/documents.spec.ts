@@ -1,23 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 import { GrowthPlanPage, MeetingsPage } from './pages/plan-pages';
-import { pdfText } from './pdf-text';
+import { exportAndRead } from './pdf-text';
 
 // Dates are shown in the browser's locale; one locale keeps the expected text fixed.
 test.use({ locale: 'en-GB' });
 
 const name = 'Дмитрий Łukasz Ångström';
-
-/** Clicks an export button, waits for the download and reads the document's text back. */
-async function exportAndRead(page: Page, button: string): Promise<{ file: string; text: string; pages: number }> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
-  const download = await downloading;
-  await expect(page.locator('[data-export="saved"]')).toBeVisible();
-  const { text, pages } = await pdfText(await download.path());
-  return { file: download.suggestedFilename(), text, pages };
-}
 
 test('exports the growth plan, the 1:1 preparation and a worksheet, and they say what they should', async ({ waymark, page }) => {
   test.slow();

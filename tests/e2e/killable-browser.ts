@@ -3,7 +3,7 @@
  * plug on exactly that browser — SIGKILL to the group, by its id — or close it as a person would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { chromiumPath } from '../../playwright.config';
 
 export interface Running {
@@ -71,4 +71,18 @@ export async function close(running: Running): Promise<void> {
   const session = await running.browser.newBrowserCDPSession();
   await session.send('Browser.close').catch(() => undefined);
   await exited(running.process);
+}
+
+/**
+ * Opens the app again on a killed browser's profile and waits until it has started whole: its first
+ * screen, no alert. `errors` collects every uncaught error of the page from its start.
+ */
+export async function reopen(profile: string, url: string): Promise<Running & { errors: string[] }> {
+  const running = await launch(profile);
+  const errors: string[] = [];
+  running.page.on('pageerror', (error) => errors.push(error.message));
+  await running.page.goto(url);
+  await expect(running.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+  await expect(running.page.getByRole('alert')).toHaveCount(0);
+  return { ...running, errors };
 }

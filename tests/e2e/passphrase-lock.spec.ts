@@ -87,6 +87,17 @@ async function lockWith(page: Page, phrase: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'The workspace is locked' })).toBeVisible({ timeout: 30_000 });
 }
 
+/** Opens the profile again, unlocking it with `phrase` if it is locked, on its first screen. */
+async function openUnlocked(profile: string, baseURL: string, phrase: string | null): Promise<{ context: BrowserContext; page: Page }> {
+  const reopened = await open(profile, baseURL);
+  if (phrase) {
+    await reopened.page.getByLabel('Passphrase').fill(phrase);
+    await reopened.page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await expect(reopened.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+  return reopened;
+}
+
 async function saveBackup(page: Page): Promise<string> {
   await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
   const downloading = page.waitForEvent('download');
@@ -146,12 +157,7 @@ async function canaryInRevertPoint(baseURL: string, canary: string, phrase: stri
     await flushToTables(first.page);
     await first.context.close();
 
-    const second = await open(profile, baseURL);
-    if (phrase) {
-      await second.page.getByLabel('Passphrase').fill(phrase);
-      await second.page.getByRole('button', { name: 'Unlock' }).click();
-    }
-    await expect(second.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Me');
+    const second = await openUnlocked(profile, baseURL, phrase);
     await second.page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
     // The revert point outlived the session, and with it the way back.
     await expect(second.page.getByRole('button', { name: 'Undo the restore' })).toBeVisible();
@@ -171,6 +177,52 @@ test('the revert point a restore keeps is sealed while locked: its canary is fou
 
   const locked = await canaryInRevertPoint(baseURL ?? '/', 'CANARY-REVERT-SEALED-d02e', passphrase);
   test.info().annotations.push({ type: 'locked search', description: JSON.stringify(locked) });
+  expect(locked.filesSearched).toBeGreaterThan(0);
+  expect(locked.foundIn).toEqual([]);
+});
+
+/**
+ * A framework imported with a canary statement (stored by the import's worker, on its own connection),
+ * the browser closed, then opened again: the statement is on the career map, and the profile's files
+ * are searched for it.
+ */
+async function canaryInImport(baseURL: string, canary: string, phrase: string | null) {
+  const profile = await mkdtemp(join(tmpdir(), 'waymark-import-'));
+  try {
+    const first = await open(profile, baseURL);
+    if (phrase) await lockWith(first.page, phrase);
+    const csv = `framework,track,level,category,skill area,statement\r\nCanary ladder,Platform,L1,skill,Craft,"${canary} — builds pages"\r\n`;
+    const choose = async (page: Page) => {
+      const choosing = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import a framework…' }).click();
+      await (await choosing).setFiles({ name: 'canary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      return page.getByRole('dialog', { name: 'Import Canary ladder?' });
+    };
+    await (await choose(first.page)).getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(first.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Platform career map');
+    await flushToTables(first.page);
+    await first.context.close();
+
+    const second = await openUnlocked(profile, baseURL, phrase);
+    await second.page
+      .getByRole('navigation', { name: 'Frameworks' })
+      .getByRole('link', { name: /Platform/ })
+      .click();
+    await expect(second.page.getByRole('main')).toContainText(`${canary} — builds pages`);
+    // The import reads the stored version (sealed while locked) to compare the file with it.
+    await expect(await choose(second.page)).toContainText('This holds exactly what Canary ladder (version 1) already holds');
+    await second.context.close();
+    return await searchProfile(profile, canary);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+test('a framework imported while locked is stored sealed: its canary is found only without the lock', async ({ baseURL }) => {
+  test.slow();
+  const control = await canaryInImport(baseURL ?? '/', 'CANARY-IMPORT-PLAIN-2f9a', null);
+  expect(control.foundIn.length).toBeGreaterThan(0);
+  const locked = await canaryInImport(baseURL ?? '/', 'CANARY-IMPORT-SEALED-7e21', passphrase);
   expect(locked.filesSearched).toBeGreaterThan(0);
   expect(locked.foundIn).toEqual([]);
 });

@@ -1,15 +1,16 @@
 /**
  * A track's career map: skill areas down the side, levels across the top, every statement verbatim.
  */
-import { useRef } from 'react';
-import { careerMapMatrix, hasParallelLadders, levelName, previousLevel } from '../../../shared/framework/career-map';
+import { useMemo, useRef } from 'react';
+import { careerMapMatrix, hasParallelLadders, levelName, previousLevel, type CareerMapRow } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
 import { usePageStickyHead } from '../../components/use-page-sticky-head';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { AboutFramework, FrameworkActions } from '../frameworks';
 import { LevelKindBadge } from './level-kind-badge';
-import { StatementCell } from './statement-cell';
+import { StatementCell, statementsShownAtFirst } from './statement-cell';
 import { TrackHeader } from './track-header';
+import { useRowsInBatches } from './use-rows-in-batches';
 
 const numbered = /^L(\d+)$/;
 
@@ -25,8 +26,18 @@ function missingBefore(level: Level, previous: Level | undefined): string | null
   return null;
 }
 
+/** What a row costs to build: the statements its cells show at first, and their examples. */
+function rowWeight(row: CareerMapRow): number {
+  return row.cells.reduce(
+    (sum, statements, index) => sum + Math.min(statements.length, statementsShownAtFirst) + (row.examples[index]?.length ?? 0) + 1,
+    0,
+  );
+}
+
 export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }) {
-  const matrix = careerMapMatrix(track);
+  const matrix = useMemo(() => careerMapMatrix(track), [track]);
+  const weights = useMemo(() => matrix.rows.map(rowWeight), [matrix]);
+  const shownRows = useRowsInBatches(weights);
   const statementCount = track.levels.reduce((sum, level) => sum + level.statements.length, 0);
   const parallel = hasParallelLadders(track);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -70,7 +81,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
             </tr>
           </thead>
           <tbody>
-            {matrix.rows.map((row) => (
+            {matrix.rows.slice(0, shownRows).map((row) => (
               <tr key={row.area.id}>
                 <th scope="row" className="area-head" title={row.area.description}>
                   {row.area.name}
@@ -79,15 +90,17 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
                   const level = matrix.levels[index];
                   return (
                     <td key={level?.id ?? index} className={`level-${level?.kind ?? 'unknown'}`}>
-                      <StatementCell
-                        statements={statements}
-                        examples={row.examples[index]}
-                        empty={
-                          <span className="empty-cell" aria-label="Nothing at this level">
-                            —
-                          </span>
-                        }
-                      />
+                      <div className="matrix-cell">
+                        <StatementCell
+                          statements={statements}
+                          examples={row.examples[index]}
+                          empty={
+                            <span className="empty-cell" aria-label="Nothing at this level">
+                              —
+                            </span>
+                          }
+                        />
+                      </div>
                     </td>
                   );
                 })}

@@ -5,7 +5,6 @@
  * Nothing is stored before the confirmation; cancelling or a rejected file changes nothing.
  */
 import { useRef, useState } from 'react';
-import type { Framework } from '../../../shared/framework/schema';
 import { textEncodings } from '../../../shared/import/text-encodings';
 import { bundledIdRefusal } from '../../../shared/import/bundled-ids';
 import { describeProblem } from '../../../shared/import/import-result';
@@ -14,6 +13,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import type { OpenedBytes } from '../../../shared/ipc/contract';
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
+import type { CheckedFrameworkImport } from '../../store/framework-library-slice';
 import { frameworkLandingRoute } from '../../store/selectors';
 import { useOutsideRequest } from '../../store/use-outside-request';
 import { FormatGuide } from './format-guide';
@@ -37,6 +37,7 @@ type Step =
 export function ImportFramework() {
   const platform = usePlatform();
   const frameworks = useAppStore((state) => state.frameworks);
+  const databaseName = useAppStore((state) => state.db?.name);
   const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
   const importFrameworkVersion = useAppStore((state) => state.importFrameworkVersion);
   const navigate = useAppStore((state) => state.navigate);
@@ -50,10 +51,14 @@ export function ImportFramework() {
     const controller = new AbortController();
     reading.current = controller;
     setStep({ step: 'reading', file, fraction: 0 });
-    readFrameworkFile(file, frameworks, {
-      signal: controller.signal,
-      onProgress: (fraction) => setStep((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
-    }).then(
+    readFrameworkFile(
+      file,
+      { bundled: bundledFrameworks, offered: frameworks, databaseName },
+      {
+        signal: controller.signal,
+        onProgress: (fraction) => setStep((current) => (current.step === 'reading' ? { ...current, fraction } : current)),
+      },
+    ).then(
       (result) => {
         if (!controller.signal.aborted) setStep({ step: 'read', file, read: withBundledIdRefusal(result) });
       },
@@ -69,7 +74,7 @@ export function ImportFramework() {
     const { result: imported } = result.fileImport;
     if (!imported.ok || result.comparison?.identical) return result;
     const refusal = bundledIdRefusal(
-      imported.framework,
+      imported.preview.framework,
       bundledFrameworks,
       frameworks.map((framework) => framework.id),
     );
@@ -93,12 +98,12 @@ export function ImportFramework() {
     else void choose();
   });
 
-  async function confirm(fileName: string, framework: Framework) {
-    const outcome = await importFrameworkVersion(framework, fileName);
+  async function confirm(fileName: string, checked: CheckedFrameworkImport) {
+    const outcome = await importFrameworkVersion(checked, fileName);
     // On a failed write the preview stays open; the save banner says what went wrong.
     if (outcome.outcome === 'failed') return;
     setStep({ step: 'idle' });
-    if (outcome.outcome === 'identical') return setStatus(`${framework.name} is already here, identical: nothing was imported.`);
+    if (outcome.outcome === 'identical') return setStatus(`${checked.header.name} is already here, identical: nothing was imported.`);
     setStatus(`${outcome.framework.name} (version ${outcome.framework.version}) was imported.`);
     navigate(frameworkLandingRoute(outcome.framework));
   }
@@ -161,7 +166,7 @@ export function ImportFramework() {
         </ModalDialog>
       ) : null}
       {step.step === 'read' && step.read.fileImport.result.ok ? (
-        <ModalDialog title={`Import ${step.read.fileImport.result.framework.name}?`} onClose={close} wide>
+        <ModalDialog title={`Import ${step.read.fileImport.result.preview.framework.name}?`} onClose={close} wide>
           <ReadingChoices file={step.file} read={step.read} onChange={read} />
           <ImportPreview fileName={step.file.fileName} result={step.read.fileImport.result} comparison={step.read.comparison} />
           <div className="dialog-actions">
@@ -169,8 +174,7 @@ export function ImportFramework() {
               <button
                 type="button"
                 onClick={() => {
-                  const { result } = step.read.fileImport;
-                  if (result.ok) void confirm(step.file.fileName, result.framework);
+                  if (step.read.checked) void confirm(step.file.fileName, step.read.checked);
                 }}
               >
                 {step.read.comparison ? 'Import as a new version' : 'Import'}

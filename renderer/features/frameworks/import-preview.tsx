@@ -4,17 +4,15 @@
  * wrong encoding shows at a glance rather than after the import.
  */
 import { levelName, levelsInOrder } from '../../../shared/framework/career-map';
-import type { ImportResult } from '../../../shared/import/import-result';
+import type { Level } from '../../../shared/framework/schema';
 import { FrameworkSummary } from './framework-summary';
-import type { VersionComparison } from './import-worker';
+import type { PreviewResult, VersionComparison } from './import-worker';
 
-/** How many statements each level shows; the rest are counted. */
-const shownPerLevel = 3;
-
-type Props = { fileName: string; result: Extract<ImportResult, { ok: true }>; comparison: VersionComparison | undefined };
+type Props = { fileName: string; result: Extract<PreviewResult, { ok: true }>; comparison: VersionComparison | undefined };
 
 export function ImportPreview({ fileName, result, comparison }: Props) {
-  const { framework, notices, columns } = result;
+  const { preview, notices, columns } = result;
+  const { framework, statementCounts } = preview;
   return (
     <div className="import-preview">
       <p>
@@ -28,10 +26,10 @@ export function ImportPreview({ fileName, result, comparison }: Props) {
         </p>
       ) : comparison ? (
         <p className="notice notice-caution">
-          A new version of {comparison.previous.name} (now version {comparison.previous.version}): {comparison.changes.unchanged.length}{' '}
-          statements unchanged, {comparison.changes.reworded.length} reworded, {comparison.changes.removed.length} removed,{' '}
-          {comparison.changes.added.length} added. Ratings on unchanged statements carry over; ratings on reworded or removed ones are kept
-          and marked “wording changed — re-check”. Snapshots keep the version they were taken with.
+          A new version of {comparison.previous.name} (now version {comparison.previous.version}): {comparison.counts.unchanged} statements
+          unchanged, {comparison.counts.reworded} reworded, {comparison.counts.removed} removed, {comparison.counts.added} added. Ratings on
+          unchanged statements carry over; ratings on reworded or removed ones are kept and marked “wording changed — re-check”. Snapshots
+          keep the version they were taken with.
         </p>
       ) : (
         <p>A new framework: it will sit beside the bundled ones.</p>
@@ -59,38 +57,42 @@ export function ImportPreview({ fileName, result, comparison }: Props) {
         </details>
       ) : null}
       {framework.kind === 'career-map' ? (
-        framework.tracks.map((track) => (
-          <section key={track.id} className="import-track" aria-label={`${track.name}: first statements of each level`}>
-            <h3>
-              {track.name}: {track.levels.length} levels, {track.areas.length} areas,{' '}
-              {track.levels.reduce((sum, level) => sum + level.statements.length, 0)} statements
-              {track.levels.some((level) => level.examples?.length)
-                ? `, ${track.levels.reduce((sum, level) => sum + (level.examples?.length ?? 0), 0)} examples`
-                : ''}
-            </h3>
-            <dl className="import-levels">
-              {levelsInOrder(track).map((level) => (
-                <div key={level.id}>
-                  <dt>
-                    {levelName(level)}
-                    {level.kind ? (
-                      <span className="hint"> · {level.kind === 'management' ? 'management' : 'individual contributor'}</span>
+        framework.tracks.map((track, trackIndex) => {
+          const counts = statementCounts[trackIndex] ?? [];
+          const countOf = (level: Level) => counts[track.levels.indexOf(level)] ?? 0;
+          return (
+            <section key={track.id} className="import-track" aria-label={`${track.name}: first statements of each level`}>
+              <h3>
+                {track.name}: {track.levels.length} levels, {track.areas.length} areas, {counts.reduce((sum, count) => sum + count, 0)}{' '}
+                statements
+                {track.levels.some((level) => level.examples?.length)
+                  ? `, ${track.levels.reduce((sum, level) => sum + (level.examples?.length ?? 0), 0)} examples`
+                  : ''}
+              </h3>
+              <dl className="import-levels">
+                {levelsInOrder(track).map((level) => (
+                  <div key={level.id}>
+                    <dt>
+                      {levelName(level)}
+                      {level.kind ? (
+                        <span className="hint"> · {level.kind === 'management' ? 'management' : 'individual contributor'}</span>
+                      ) : null}
+                    </dt>
+                    {level.statements.map((statement) => (
+                      <dd key={statement.id}>
+                        {statement.skillName ? <strong>{statement.skillName}: </strong> : null}
+                        {statement.text}
+                      </dd>
+                    ))}
+                    {countOf(level) > level.statements.length ? (
+                      <dd className="hint">…and {countOf(level) - level.statements.length} more</dd>
                     ) : null}
-                  </dt>
-                  {level.statements.slice(0, shownPerLevel).map((statement) => (
-                    <dd key={statement.id}>
-                      {statement.skillName ? <strong>{statement.skillName}: </strong> : null}
-                      {statement.text}
-                    </dd>
-                  ))}
-                  {level.statements.length > shownPerLevel ? (
-                    <dd className="hint">…and {level.statements.length - shownPerLevel} more</dd>
-                  ) : null}
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))
+                  </div>
+                ))}
+              </dl>
+            </section>
+          );
+        })
       ) : (
         <FrameworkSummary framework={framework} />
       )}

@@ -1,22 +1,25 @@
 /**
- * One 1:1 entry: its date, talking points, decisions and actions (carried-over ones say where they were
- * first agreed), whether it is private, and deleting it after a confirmation. Text is saved when the
- * field is left; what was typed stays in the field if the save fails.
+ * One 1:1 entry: its date, talking points, decisions and actions — its own and the open ones of earlier
+ * entries, each saying which 1:1 it was agreed in and when it was done — whether it is private, and
+ * deleting it after a confirmation. Text is saved when the field is left; what was typed stays in the
+ * field if the save fails.
  */
 import { lengthProblem } from '../../../shared/text/text-limits';
 import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { actionsShownIn, actionsToBring } from '../../../shared/workspace/meetings';
 import type { Meeting } from '../../../shared/workspace/schema';
 import { formatDate } from '../../../shared/dates/local-date';
-import { ModalDialog } from '../../components/modal-dialog';
 import { DateInput } from '../../components/date-input';
 import { useAppStore } from '../../store/app-store';
 import { ActionList } from '../plan';
+import { ActionOrigin } from './action-origin';
+import { DeleteMeetingDialog } from './delete-meeting-dialog';
 
 interface Props {
   meeting: Meeting;
-  /** Dates of the person's entries by id, to say where a carried-over action comes from. */
-  datesById: ReadonlyMap<string, string>;
+  /** All the person's entries: earlier ones' open actions show in this one. */
+  meetings: readonly Meeting[];
   personName: string;
   today: string;
   /** Just added: focus goes to its talking points. */
@@ -24,9 +27,13 @@ interface Props {
   onRemoved: (message: string) => void;
 }
 
-export function MeetingEntry({ meeting, datesById, personName, today, focusOnMount, onRemoved }: Props) {
+export function MeetingEntry({ meeting, meetings, personName, today, focusOnMount, onRemoved }: Props) {
   const updateMeeting = useAppStore((state) => state.updateMeeting);
-  const removeMeeting = useAppStore((state) => state.removeMeeting);
+  const changeMeetingActions = useAppStore((state) => state.changeMeetingActions);
+  const bringMeetingActions = useAppStore((state) => state.bringMeetingActions);
+  const shown = useMemo(() => actionsShownIn(meeting, meetings), [meeting, meetings]);
+  const shownById = useMemo(() => new Map(shown.map((entry) => [entry.action.id, entry])), [shown]);
+  const waiting = useMemo(() => actionsToBring(meeting, meetings).length, [meeting, meetings]);
   const id = useId();
   const [date, setDate] = useState(meeting.date);
   const [talkingPoints, setTalkingPoints] = useState(meeting.talkingPoints);
@@ -38,12 +45,6 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
   useEffect(() => {
     if (focusOnMount) talkingPointsRef.current?.focus();
   }, [focusOnMount]);
-
-  async function remove() {
-    if (!(await removeMeeting(meeting.id))) return;
-    setConfirming(false);
-    onRemoved(`The 1:1 of ${when} was deleted.`);
-  }
 
   return (
     <li className={`meeting${meeting.private ? ' meeting-private' : ''}`} aria-labelledby={`${id}-title`}>
@@ -75,7 +76,10 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
             />
             Private
           </label>
-          <p className="hint">Private notes stay out of documents unless you include them when exporting.</p>
+          <p className="hint">
+            Private notes stay out of documents unless you include them when exporting, and take in no action of another 1:1 unless you
+            bring it in.
+          </p>
         </div>
       </div>
       <div className="field">
@@ -110,38 +114,51 @@ export function MeetingEntry({ meeting, datesById, personName, today, focusOnMou
       </div>
       <h4>Actions</h4>
       <ActionList
-        actions={meeting.actions}
+        actions={shown.map((entry) => entry.action)}
         personName={personName}
         today={today}
         context={`the 1:1 on ${when}`}
-        onChange={(actions) => void updateMeeting(meeting.id, { actions })}
+        onChange={(actions) => void changeMeetingActions(meeting.id, actions)}
         create={(fields) => fields}
+        // An action is removed where it was agreed: removing it from a later 1:1 would erase it from the earlier ones too.
+        removable={(action) => shownById.get(action.id)?.holder.id === meeting.id}
         describe={(action) => {
-          if (!action.carriedFrom) return null;
-          const from = datesById.get(action.carriedFrom);
-          return <span className="carried">carried over from {from ? formatDate(from) : 'an earlier 1:1'}</span>;
+          const entry = shownById.get(action.id);
+          return entry ? <ActionOrigin shown={entry} meetings={meetings} inPrivateEntry={meeting.private} /> : null;
         }}
       />
+      {waiting > 0 ? (
+        <div className="bring-actions">
+          <p className="hint">
+            {meeting.private
+              ? `${waiting === 1 ? '1 open action' : `${waiting} open actions`} of earlier 1:1s ${waiting === 1 ? 'is' : 'are'} not shown in this private entry.`
+              : `${waiting === 1 ? '1 open action' : `${waiting} open actions`} of earlier private 1:1s ${waiting === 1 ? 'is' : 'are'} not shown in this entry.`}
+          </p>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-describedby={`${id}-title`}
+            onClick={() => void bringMeetingActions(meeting.id)}
+          >
+            Bring open actions into this entry
+          </button>
+        </div>
+      ) : null}
       <div className="dialog-actions">
         <button type="button" className="link-button" aria-describedby={`${id}-title`} onClick={() => setConfirming(true)}>
           Delete this 1:1…
         </button>
       </div>
       {confirming ? (
-        <ModalDialog title={`Delete the 1:1 of ${when}?`} onClose={() => setConfirming(false)}>
-          <p>
-            This deletes its talking points, decisions and {meeting.actions.length === 1 ? '1 action' : `${meeting.actions.length} actions`}
-            . Actions already carried over to a later 1:1 stay there. It cannot be undone.
-          </p>
-          <div className="dialog-actions">
-            <button type="button" className="button-danger" onClick={() => void remove()}>
-              Delete 1:1
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)} data-autofocus>
-              Cancel
-            </button>
-          </div>
-        </ModalDialog>
+        <DeleteMeetingDialog
+          meeting={meeting}
+          meetings={meetings}
+          onDeleted={() => {
+            setConfirming(false);
+            onRemoved(`The 1:1 of ${when} was deleted.`);
+          }}
+          onClose={() => setConfirming(false)}
+        />
       ) : null}
     </li>
   );

@@ -1,7 +1,8 @@
 /**
- * 1:1 notes: dated entries, newest first. A new entry starts with the open actions of the one before.
+ * 1:1 notes: dated entries, newest first. Each shows its own actions and the open ones of earlier entries.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { actionsShownIn } from '../../../shared/workspace/meetings';
 import type { Person } from '../../../shared/workspace/schema';
 import { localDate } from '../../../shared/dates/local-date';
 import { useAppStore } from '../../store/app-store';
@@ -14,7 +15,6 @@ export function MeetingsTab({ person }: { person: Person }) {
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const datesById = useMemo(() => new Map(meetings.map((meeting) => [meeting.id, meeting.date])), [meetings]);
   const today = localDate();
 
   return (
@@ -38,7 +38,7 @@ export function MeetingsTab({ person }: { person: Person }) {
             <MeetingEntry
               key={meeting.id}
               meeting={meeting}
-              datesById={datesById}
+              meetings={meetings}
               personName={person.name}
               today={today}
               focusOnMount={meeting.id === justAdded}
@@ -56,9 +56,8 @@ export function MeetingsTab({ person }: { person: Person }) {
           onAdded={(meeting) => {
             setAdding(false);
             setJustAdded(meeting.id);
-            setMessage(
-              `1:1 added${meeting.actions.length > 0 ? ` with ${meeting.actions.length} carried-over ${meeting.actions.length === 1 ? 'action' : 'actions'}` : ''}.`,
-            );
+            const open = actionsShownIn(meeting, meetings).filter((shown) => !shown.action.done).length;
+            setMessage(`1:1 added${open > 0 ? ` with ${open === 1 ? '1 open action' : `${open} open actions`} from earlier 1:1s` : ''}.`);
           }}
           onClose={() => setAdding(false)}
         />

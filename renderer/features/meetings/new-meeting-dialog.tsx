@@ -1,10 +1,11 @@
 /**
- * Starting a 1:1 entry: its date (today unless changed), and what carries over from the entry before.
+ * Starting a 1:1 entry: its date (today unless changed), and how many open actions of earlier entries
+ * will show in it.
  */
 import { useState, type FormEvent } from 'react';
-import { previousMeeting } from '../../../shared/workspace/meetings';
+import { actionsShownIn } from '../../../shared/workspace/meetings';
 import type { Meeting } from '../../../shared/workspace/schema';
-import { formatDate, localDate } from '../../../shared/dates/local-date';
+import { localDate } from '../../../shared/dates/local-date';
 import { DateInput } from '../../components/date-input';
 import { ModalDialog } from '../../components/modal-dialog';
 import { FormActions, FormProblem } from '../../components/form-parts';
@@ -21,8 +22,19 @@ export function NewMeetingDialog({ meetings, onAdded, onClose }: Props) {
   const [date, setDate] = useState(localDate());
   const [problem, setProblem] = useState<string | null>(null);
   const [dateProblem, setDateProblem] = useState<string | null>(null);
-  const previous = date ? previousMeeting(meetings, date) : undefined;
-  const open = previous?.actions.filter((action) => !action.done).length ?? 0;
+  // The new entry is recorded now, so it follows every entry of its date already there.
+  const draft: Meeting = {
+    id: '',
+    personId: '',
+    date,
+    talkingPoints: '',
+    decisions: '',
+    actions: [],
+    private: false,
+    createdAt: new Date().toISOString(),
+    updatedAt: '',
+  };
+  const open = date ? actionsShownIn(draft, meetings).filter((shown) => !shown.action.done).length : 0;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,11 +64,9 @@ export function NewMeetingDialog({ meetings, onAdded, onClose }: Props) {
           />
         </div>
         <p className="hint">
-          {previous
-            ? open > 0
-              ? `${open === 1 ? '1 open action' : `${open} open actions`} from the 1:1 of ${formatDate(previous.date)} will carry over.`
-              : `Nothing is left open from the 1:1 of ${formatDate(previous.date)}.`
-            : 'This is the first 1:1 on or before this date: nothing carries over.'}
+          {open > 0
+            ? `${open === 1 ? '1 open action' : `${open} open actions`} of earlier 1:1s will show in it, and ${open === 1 ? 'stays' : 'stay'} one action wherever ${open === 1 ? 'it is' : 'they are'} ticked done.`
+            : 'No action of an earlier 1:1 is open on this date.'}
         </p>
         <FormProblem problem={problem} />
         <FormActions submitLabel="Add 1:1" onCancel={onClose} />

@@ -23,9 +23,20 @@ interface Props<A extends Action> {
   create: (fields: Action) => A;
   /** Extra words about an action (where it was carried over from). */
   describe?: (action: A) => ReactNode;
+  /** Whether an action can be removed from this list (a 1:1 removes only actions agreed in it); all can by default. */
+  removable?: (action: A) => boolean;
 }
 
-export function ActionList<A extends Action>({ actions, personName, today, context, onChange, create, describe }: Props<A>) {
+export function ActionList<A extends Action>({
+  actions,
+  personName,
+  today,
+  context,
+  onChange,
+  create,
+  describe,
+  removable = () => true,
+}: Props<A>) {
   const prefix = useId();
   const replace = (id: string, patch: Partial<Action>) =>
     onChange(actions.map((action) => (action.id === id ? { ...action, ...patch } : action)));
@@ -61,14 +72,16 @@ export function ActionList<A extends Action>({ actions, personName, today, conte
                     if (!found) replace(action.id, { dueDate: value || undefined });
                   }}
                 />
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Remove action: ${action.text}`}
-                  onClick={() => onChange(actions.filter((entry) => entry.id !== action.id))}
-                >
-                  Remove
-                </button>
+                {removable(action) ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Remove action: ${action.text}`}
+                    onClick={() => onChange(actions.filter((entry) => entry.id !== action.id))}
+                  >
+                    Remove
+                  </button>
+                ) : null}
               </div>
             </li>
           );

@@ -3,6 +3,8 @@
  * everything and keeps a revert point; a damaged or foreign file is refused and changes nothing.
  */
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +14,9 @@ import {
   revertPointInfo,
   undoRestore,
 } from '../../../../renderer/db/backup-repository';
+import { meetingsFor } from '../../../../renderer/db/meetings-repository';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { actionsShownIn } from '../../../../shared/workspace/meetings';
 import {
   backupToJson,
   createBackup,
@@ -158,6 +162,45 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.message);
     expect(read.backup.tables.ratingsByRater).toEqual([{ ...rating, rater: 'self' }]);
     expect(read.backup.tables.exchangeReceipts).toEqual([]);
-    expect(read.backup.formatVersion).toBe(2);
+    expect(read.backup.formatVersion).toBe(3);
+  });
+
+  it('reads a backup of the second format with its copied 1:1 actions merged, says so, and restores them as one action each', async () => {
+    const copied = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../fixtures/db/copied-actions-v5.json'), 'utf8')) as {
+      tables: Pick<WorkspaceTables, 'people' | 'meetings'>;
+    };
+    const file = JSON.stringify({
+      format: 'waymark-backup',
+      formatVersion: 2,
+      createdAt: '2026-03-04T09:00:00.000Z',
+      reason: 'manual',
+      tables: { ...empty, ...copied.tables },
+    });
+
+    const read = readBackup('Waymark backup 2026-03-04.json', file);
+
+    if (!read.ok) throw new Error(read.message);
+    expect(read.backup.formatVersion).toBe(3);
+    expect(read.notices).toContain(
+      '6 copies of 1:1 actions carried over by an earlier Waymark will be merged into the action they were copied from: each action is kept once, in the 1:1 it was agreed in, and shown in the later ones.',
+    );
+    const db = await openTestDatabase();
+    await restoreWorkspace(db, read.backup.tables);
+    const personId = copied.tables.meetings[0]?.personId ?? '';
+    const meetings = await meetingsFor(db, personId);
+    expect(meetings.flatMap((meeting) => meeting.actions).filter((action) => action.carriedFrom === undefined)).toHaveLength(4);
+    const newest = meetings[0];
+    if (!newest) throw new Error('no 1:1 restored');
+    expect(actionsShownIn(newest, meetings).map((shown) => [shown.action.text, shown.action.owner, shown.action.dueDate])).toEqual([
+      ['Follow up', 'manager', undefined],
+      ['Follow up', 'coach', undefined],
+      ['Ask the platform lead about shadowing.', 'coach', '2026-03-31'],
+    ]);
+
+    // Written again, the file has today's shape and reads back the same, with nothing left to merge.
+    const again = readBackup('again.json', backupToJson(createBackup(await readWorkspace(db), 'manual')));
+    if (!again.ok) throw new Error(again.message);
+    expect(again.notices.filter((notice) => notice.includes('1:1 actions'))).toEqual([]);
+    expect(sorted(again.backup.tables)).toEqual(sorted(read.backup.tables));
   });
 });

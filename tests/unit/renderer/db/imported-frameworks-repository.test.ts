@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   importedFrameworks,
+  importedVersionsOf,
   latestVersions,
   removeImportedFramework,
   storeFrameworkVersion,
@@ -59,6 +60,19 @@ describe('imported frameworks', () => {
     expect(latestVersions(all).map((stored) => stored.framework.version)).toEqual(['2']);
   });
 
+  it('reads the versions of one framework, oldest first, and none of the others', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('1', ['Builds pages']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await storeFrameworkVersion(db, { ...entry({ ...first, id: 'other-ladder' }, 1), id: 'other-ladder' }, undefined);
+    await storeFrameworkVersion(db, entry(ladder('2', ['Builds fast pages']), 2), first);
+    expect((await importedVersionsOf(db, 'web-ladder')).map((stored) => [stored.id, stored.revision, stored.framework.version])).toEqual([
+      ['web-ladder', 1, '1'],
+      ['web-ladder', 2, '2'],
+    ]);
+    expect(await importedVersionsOf(db, 'nothing-here')).toEqual([]);
+  });
+
   it('keeps ratings on unchanged statements as they are, and flags reworded and removed ones for a re-check', async () => {
     const db = await openTestDatabase();
     const first = ladder('1', ['Builds pages', 'Writes tests', 'Reviews code']);
@@ -68,7 +82,7 @@ describe('imported frameworks', () => {
     }
     await saveRating(db, { personId: 'p', frameworkId: 'other', itemId: 'web.W1.skill.2', value: 'partly' });
 
-    const changes = await storeFrameworkVersion(db, entry(ladder('2', ['Builds pages', 'Writes good tests']), 2), first);
+    const { changes } = await storeFrameworkVersion(db, entry(ladder('2', ['Builds pages', 'Writes good tests']), 2), first);
 
     expect(changes).toEqual({ unchanged: ['web.W1.skill.1'], reworded: ['web.W1.skill.2'], removed: ['web.W1.skill.3'], added: [] });
     const ratings = await ratingsFor(db, 'p', 'web-ladder');
@@ -97,5 +111,27 @@ describe('imported frameworks', () => {
     await removeImportedFramework(db, 'web-ladder');
     expect(await importedFrameworks(db)).toEqual([]);
     expect(await ratingsFor(db, 'p', 'web-ladder')).toHaveLength(1);
+  });
+});
+
+describe('a new version written while the disk fails', () => {
+  it('stores nothing of it and flags no rating, when the write fails after the framework is put', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('1', ['Builds pages', 'Writes tests']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.2', value: 'partly' });
+    // The framework goes in first, then the ratings are flagged: fail the flagging, inside the same transaction.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'ratingsByRater') throw new DOMException('The disk failed.', 'UnknownError');
+      return put.apply(this, args);
+    };
+    try {
+      await expect(storeFrameworkVersion(db, entry(ladder('2', ['Builds pages', 'Writes good tests']), 2), first)).rejects.toThrow();
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await importedFrameworks(db)).map((stored) => stored.revision)).toEqual([1]);
+    expect((await ratingsFor(db, 'p', 'web-ladder')).map((rating) => rating.recheck)).toEqual([undefined]);
   });
 });

@@ -11,12 +11,17 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { workspaceTablesSchema } from '../../../../shared/backup/backup-file';
-import { personSchema } from '../../../../shared/workspace/schema';
+import { actionsShownIn } from '../../../../shared/workspace/meetings';
+import { meetingSchema, personSchema, type Meeting } from '../../../../shared/workspace/schema';
+import { meetingsFor } from '../../../../renderer/db/meetings-repository';
+import { deriveKey } from '../../../../renderer/db/sealing';
+import { isSealedRow, sealingMiddleware, setWorkspaceKey } from '../../../../renderer/db/sealing-middleware';
+import { unlockWorkspace } from '../../../../renderer/db/workspace-lock';
 import { ensureMe } from '../../../../renderer/db/people-repository';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { revertRecordSchema, workspaceSettingSchema } from '../../../../renderer/db/workspace-settings';
-import { openTestDatabase, testDatabaseName } from './workspace-test-database';
+import { lockSettingsFor, openTestDatabase, testDatabaseName } from './workspace-test-database';
 
 const fixturesFolder = resolve(import.meta.dirname, '../../../fixtures/db');
 
@@ -149,6 +154,103 @@ describe('the second rater (version 5)', () => {
     const moved = await db.revertRecords.where('table').equals('ratingsByRater').toArray();
     expect(moved.map((row) => row.record)).toEqual(kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })));
     expect(await db.revertRecords.where('table').equals('ratings').count()).toBe(0);
+  });
+});
+
+describe('single 1:1 actions (version 6)', () => {
+  const copied = readFixture('copied-actions-v5.json');
+  const entry = (n: number) => `c0ffee00-0000-4000-8000-00000000000${n}`;
+  const review = 'aaaaaaaa-0000-4000-8000-000000000001';
+  const shadowing = 'bbbbbbbb-0000-4000-8000-000000000001';
+
+  /** Each entry's own actions (id, done, owner, due date) and what it brings in, oldest entry first. */
+  async function entries(meetings: readonly Meeting[]) {
+    return [...meetings]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((meeting) => ({
+        actions: meeting.actions.map((action) => [action.id.slice(0, 8), action.done, action.owner, action.dueDate ?? null]),
+        brought: meeting.broughtActionIds ?? [],
+        shows: actionsShownIn(meeting, meetings).map((shown) => shown.action.id.slice(0, 8)),
+      }));
+  }
+
+  const expected = [
+    {
+      actions: [
+        ['aaaaaaaa', true, 'me', '2026-02-14'],
+        ['ffffffff', false, 'manager', null],
+        ['ffffffff', false, 'coach', null],
+      ],
+      brought: [],
+      shows: ['aaaaaaaa', 'ffffffff', 'ffffffff'],
+    },
+    {
+      // The two "Follow up" copies cannot be told apart: they stay as they were.
+      actions: [
+        [entry(2), true, 'manager', null],
+        [entry(2), true, 'coach', null],
+        ['bbbbbbbb', false, 'coach', '2026-03-31'],
+      ].map(([id, ...rest]) => [String(id).slice(0, 8), ...rest]),
+      brought: [review],
+      shows: [entry(2).slice(0, 8), entry(2).slice(0, 8), 'bbbbbbbb', 'aaaaaaaa', 'ffffffff', 'ffffffff'],
+    },
+    // The private entry had copies: they are brought into it, so it still shows them.
+    { actions: [], brought: [review, shadowing], shows: ['aaaaaaaa', 'bbbbbbbb'] },
+    { actions: [], brought: [review, shadowing], shows: ['aaaaaaaa', 'ffffffff', 'ffffffff', 'bbbbbbbb'] },
+    // Done by the fourth entry, the review no longer shows in the fifth, as before.
+    { actions: [], brought: [shadowing], shows: ['ffffffff', 'ffffffff', 'bbbbbbbb'] },
+  ];
+
+  it('merges the copies carried over five entries into one action each, losing no text', async () => {
+    const name = testDatabaseName();
+    await writeAsVersion(name, 5, copied.tables);
+
+    const db = await openTestDatabase(name);
+
+    const meetings = (await db.meetings.toArray()).map((row) => meetingSchema.parse(row));
+    expect(await entries(meetings)).toEqual(expected);
+    const texts = (rows: readonly unknown[]) =>
+      new Set(rows.flatMap((row) => meetingSchema.parse(row).actions.map((action) => action.text)));
+    expect(texts(meetings)).toEqual(texts(copied.tables.meetings ?? []));
+    expect(meetings.map((meeting) => [meeting.talkingPoints, meeting.private])).toEqual(
+      (copied.tables.meetings ?? []).map((row) => meetingSchema.parse(row)).map((meeting) => [meeting.talkingPoints, meeting.private]),
+    );
+  });
+
+  it('merges a locked workspace’s sealed entries once it is unlocked, and keeps them sealed', async () => {
+    const name = testDatabaseName();
+    const settings = await lockSettingsFor('correct horse', 1000);
+    const key = await deriveKey('correct horse', settings.salt, 1000);
+    const old = new Dexie(name);
+    old.use(sealingMiddleware(name, ['workspaceSettings']));
+    for (const entry of schemaVersions.filter((candidate) => candidate.version <= 5)) old.version(entry.version).stores(entry.stores);
+    setWorkspaceKey(name, key);
+    await old.open();
+    await old.transaction('rw', ['people', 'meetings', 'workspaceSettings'], async () => {
+      await old.table('people').bulkAdd(copied.tables.people ?? []);
+      await old.table('meetings').bulkAdd(copied.tables.meetings ?? []);
+      await old.table('workspaceSettings').put(settings);
+    });
+    old.close();
+    setWorkspaceKey(name, null);
+
+    const db = await openTestDatabase(name);
+    expect(db.verno).toBe(latestSchemaVersion);
+    expect(await unlockWorkspace(db, 'correct horse')).toBe(true);
+    const personId = meetingSchema.parse(copied.tables.meetings?.[0]).personId;
+
+    expect(await entries(await meetingsFor(db, personId))).toEqual(expected);
+    db.close();
+    const raw = new Dexie(name);
+    await raw.open();
+    const rows: unknown[] = await raw.table('meetings').toArray();
+    raw.close();
+    expect(rows.every(isSealedRow)).toBe(true);
+    expect(JSON.stringify(rows)).not.toContain('incident review');
+    const again = await openTestDatabase(name);
+    setWorkspaceKey(name, key);
+    expect(await entries(await meetingsFor(again, personId))).toEqual(expected);
+    setWorkspaceKey(name, null);
   });
 });
 

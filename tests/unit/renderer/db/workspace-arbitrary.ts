@@ -84,17 +84,34 @@ export const workspace: fc.Arbitrary<WorkspaceTables> = fc.uniqueArray(fc.uuid()
       { maxLength: 3 },
     ),
     meetings: fc.array(
-      fc.record({
-        id: fc.uuid(),
-        personId: fc.constantFrom(...ids),
-        date: day,
-        talkingPoints: fc.string({ unit: 'grapheme', maxLength: 40 }),
-        decisions: fc.string({ maxLength: 20 }),
-        actions: fc.constant([]),
-        private: fc.boolean(),
-        createdAt: timestamp,
-        updatedAt: timestamp,
-      }),
+      fc
+        .record({
+          id: fc.uuid(),
+          personId: fc.constantFrom(...ids),
+          date: day,
+          talkingPoints: fc.string({ unit: 'grapheme', maxLength: 40 }),
+          decisions: fc.string({ maxLength: 20 }),
+          actions: fc.array(
+            fc.record(
+              {
+                id: fc.uuid(),
+                text,
+                owner: fc.constantFrom('me', 'manager', 'coach'),
+                dueDate: day,
+                done: fc.boolean(),
+                doneOn: day,
+                agreedOn: day,
+              },
+              { requiredKeys: ['id', 'text', 'owner', 'done'] },
+            ),
+            { maxLength: 2 },
+          ),
+          private: fc.boolean(),
+          broughtActionIds: fc.option(fc.array(fc.uuid(), { maxLength: 2 }), { nil: undefined }),
+          createdAt: timestamp,
+          updatedAt: timestamp,
+        })
+        .map(({ broughtActionIds, ...meeting }) => (broughtActionIds === undefined ? meeting : { ...meeting, broughtActionIds })),
       { maxLength: 3 },
     ),
     importedFrameworks: fc.constant([]),

@@ -5,14 +5,30 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importedFrameworks } from '../../../../renderer/db/imported-frameworks-repository';
+import { importedFrameworks, storeImportedFramework } from '../../../../renderer/db/imported-frameworks-repository';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { createAppStore } from '../../../../renderer/store/app-store';
-import { frameworkSchema } from '../../../../shared/framework/schema';
+import type { CheckedFrameworkImport } from '../../../../renderer/store/framework-library-slice';
+import { frameworkSchema, type Framework } from '../../../../shared/framework/schema';
+import { isSameContent } from '../../../../shared/import/framework-versions';
 import { frameworkToCsv } from '../../../../shared/import/export-framework';
 import { importFramework } from '../../../../shared/import/import-framework';
 import { loadCareerMap } from '../../resources/seed-data';
 import { testDatabaseName } from '../db/workspace-test-database';
+
+/**
+ * A framework read from a file as the import worker hands it over, stored by the same repository
+ * function the worker calls (the worker only carries it; tests/e2e/import-framework.spec.ts covers it).
+ */
+function checked(framework: Framework, here: readonly Framework[]): CheckedFrameworkImport {
+  const comparedWith = here.find((candidate) => candidate.id === framework.id);
+  return {
+    header: framework,
+    comparedWith,
+    identical: comparedWith ? isSameContent(comparedWith, framework) : false,
+    storeInto: (db, version) => storeImportedFramework(db, framework, version, comparedWith),
+  };
+}
 
 const original = frameworkToCsv({ ...loadCareerMap(), id: 'imported-map', name: 'Imported map' });
 
@@ -28,7 +44,7 @@ describe('importing through the store', () => {
         store.getState().setImportedVersions([]);
         const text = original.slice(0, cut) + original.slice(Math.min(original.length, cut + (drop % 40)));
         const result = importFramework('map.csv', text);
-        if (result.ok) await store.getState().importFrameworkVersion(result.framework, 'map.csv');
+        if (result.ok) await store.getState().importFrameworkVersion(checked(result.framework, store.getState().frameworks), 'map.csv');
         const stored = await importedFrameworks(db);
         if (!result.ok) {
           expect(stored).toEqual([]);
@@ -48,8 +64,10 @@ describe('importing through the store', () => {
     await store.getState().attachWorkspace(() => openWorkspaceDatabase(testDatabaseName()));
     const result = importFramework('map.csv', original);
     if (!result.ok) throw new Error('the exported map did not import');
-    await store.getState().importFrameworkVersion(result.framework, 'map.csv');
-    await store.getState().importFrameworkVersion({ ...result.framework, name: 'Imported map, revised' }, 'map.csv');
+    await store.getState().importFrameworkVersion(checked(result.framework, store.getState().frameworks), 'map.csv');
+    await store
+      .getState()
+      .importFrameworkVersion(checked({ ...result.framework, name: 'Imported map, revised' }, store.getState().frameworks), 'map.csv');
     expect(store.getState().frameworks.map((framework) => [framework.id, framework.name, framework.version])).toEqual([
       ['career-map-infrastructure-frontend', 'Career map: Infrastructure and Frontend', '1'],
       ['imported-map', 'Imported map, revised', '1 (revision 2)'],
@@ -57,7 +75,10 @@ describe('importing through the store', () => {
     expect(
       await store
         .getState()
-        .importFrameworkVersion({ ...result.framework, name: 'Imported map, revised', version: '1 (revision 2)' }, 'map.csv'),
+        .importFrameworkVersion(
+          checked({ ...result.framework, name: 'Imported map, revised', version: '1 (revision 2)' }, store.getState().frameworks),
+          'map.csv',
+        ),
     ).toEqual({
       outcome: 'identical',
     });
@@ -75,7 +96,9 @@ describe('a framework with a bundled framework’s id', () => {
     const db = store.getState().db;
     if (!db) throw new Error('no workspace');
 
-    const outcome = await store.getState().importFrameworkVersion({ ...bundled, name: 'My edited copy' }, 'copy.json');
+    const outcome = await store
+      .getState()
+      .importFrameworkVersion(checked({ ...bundled, name: 'My edited copy' }, store.getState().frameworks), 'copy.json');
 
     expect(outcome).toEqual({ outcome: 'failed' });
     expect(store.getState().saveProblem?.message).toBe(

@@ -5,6 +5,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { map, mappedStore, reopenedStore } from './store-fixtures';
+import { localDate } from '../../../../shared/dates/local-date';
+import { actionsShownIn } from '../../../../shared/workspace/meetings';
 
 const security = {
   id: 'frontend.L5.skill.2',
@@ -181,36 +183,99 @@ describe('the growth plan in the store', () => {
 });
 
 describe('1:1 notes in the store', () => {
-  it('carries the open actions of the entry before over into a new entry', async () => {
+  it('shows an action in later entries as the same action: ticked in one, it is done in all, with the day', async () => {
     const { store, me, name } = await mappedStore();
     const first = await store.getState().addMeeting('2026-01-13');
     if (!first) throw new Error('the 1:1 was not added');
     expect(first.actions).toEqual([]);
-    await store.getState().updateMeeting(first.id, {
-      talkingPoints: 'On-call load.',
-      actions: [
-        { id: 'a1', text: 'Write up the incident review.', owner: 'me', done: false },
-        { id: 'a2', text: 'Ask about shadowing.', owner: 'manager', done: true },
-      ],
-    });
+    await store.getState().updateMeeting(first.id, { talkingPoints: 'On-call load.' });
+    await store.getState().changeMeetingActions(first.id, [
+      { id: 'a1', text: 'Write up the incident review.', owner: 'me', done: false },
+      { id: 'a2', text: 'Ask about shadowing.', owner: 'manager', done: false },
+    ]);
+    await store.getState().changeMeetingActions(first.id, [
+      { id: 'a1', text: 'Write up the incident review.', owner: 'me', done: false },
+      { id: 'a2', text: 'Ask about shadowing.', owner: 'manager', done: true },
+    ]);
 
     const second = await store.getState().addMeeting('2026-01-27');
-    if (!second) throw new Error('the 1:1 was not added');
-    await store.getState().updateMeeting(second.id, { private: true });
     const third = await store.getState().addMeeting('2026-02-10');
-
-    expect(second.actions).toEqual([
-      { id: `${second.id}.carried.1`, text: 'Write up the incident review.', owner: 'me', done: false, carriedFrom: first.id },
+    if (!second || !third) throw new Error('the 1:1 was not added');
+    // Nothing is copied: each entry keeps only what was agreed in it.
+    expect([second.actions, third.actions]).toEqual([[], []]);
+    const shown = (id: string) => {
+      const { meetings } = store.getState();
+      const entry = meetings.find((meeting) => meeting.id === id);
+      return entry ? actionsShownIn(entry, meetings).map((item) => item.action) : [];
+    };
+    // Ticked today, after these entries' dates: it was still open at them, so they show it, done.
+    expect(shown(third.id).map((action) => [action.id, action.done])).toEqual([
+      ['a1', false],
+      ['a2', true],
     ]);
-    expect(third?.actions.map((action) => action.carriedFrom)).toEqual([first.id]);
-    expect(store.getState().meetings.map((meeting) => [meeting.date, meeting.private])).toEqual([
-      ['2026-02-10', false],
-      ['2026-01-27', true],
-      ['2026-01-13', false],
+
+    await store.getState().changeMeetingActions(
+      third.id,
+      shown(third.id).map((action) => (action.id === 'a1' ? { ...action, done: true } : action)),
+    );
+
+    const today = localDate();
+    expect(shown(first.id)).toEqual([
+      { id: 'a1', text: 'Write up the incident review.', owner: 'me', done: true, doneOn: today },
+      { id: 'a2', text: 'Ask about shadowing.', owner: 'manager', done: true, doneOn: today },
+    ]);
+    expect(shown(second.id).map((action) => [action.id, action.done])).toEqual([
+      ['a1', true],
+      ['a2', true],
     ]);
     store.getState().db?.close();
     const again = await reopenedStore(name, me.id);
     expect(again.getState().meetings).toEqual(store.getState().meetings);
+    again.getState().db?.close();
+  });
+
+  it('brings open actions into a private entry only when asked', async () => {
+    const { store } = await mappedStore();
+    const first = await store.getState().addMeeting('2026-01-13');
+    const second = await store.getState().addMeeting('2026-01-27');
+    if (!first || !second) throw new Error('the 1:1 was not added');
+    await store.getState().changeMeetingActions(first.id, [{ id: 'a1', text: 'Write up the incident review.', owner: 'me', done: false }]);
+    await store.getState().updateMeeting(second.id, { private: true });
+    const privateEntry = () => {
+      const entry = store.getState().meetings.find((meeting) => meeting.id === second.id);
+      if (!entry) throw new Error('the 1:1 went away');
+      return entry;
+    };
+
+    expect(actionsShownIn(privateEntry(), store.getState().meetings)).toEqual([]);
+    expect(await store.getState().bringMeetingActions(second.id)).toBe(true);
+
+    expect(privateEntry().broughtActionIds).toEqual(['a1']);
+    expect(actionsShownIn(privateEntry(), store.getState().meetings).map((item) => item.action.id)).toEqual(['a1']);
+    store.getState().db?.close();
+  });
+
+  it('keeps the open actions of a deleted entry in the next one when asked, or deletes them with it', async () => {
+    const { store, me, name } = await mappedStore();
+    const first = await store.getState().addMeeting('2026-01-13');
+    const second = await store.getState().addMeeting('2026-01-27');
+    if (!first || !second) throw new Error('the 1:1 was not added');
+    await store.getState().changeMeetingActions(first.id, [
+      { id: 'a1', text: 'Write up the incident review.', owner: 'me', done: false },
+      { id: 'a2', text: 'Done already.', owner: 'me', done: true },
+    ]);
+
+    expect(await store.getState().removeMeeting(first.id, true)).toBe(true);
+
+    expect(store.getState().meetings.map((meeting) => meeting.id)).toEqual([second.id]);
+    expect(store.getState().meetings[0]?.actions).toEqual([
+      { id: 'a1', text: 'Write up the incident review.', owner: 'me', done: false, agreedOn: '2026-01-13' },
+    ]);
+    store.getState().db?.close();
+    const again = await reopenedStore(name, me.id);
+    expect(again.getState().meetings).toEqual(store.getState().meetings);
+    expect(await again.getState().removeMeeting(second.id, false)).toBe(true);
+    expect(again.getState().meetings).toEqual([]);
     again.getState().db?.close();
   });
 

@@ -33,7 +33,7 @@ const meetings = [
     talkingPoints: 'Security review',
     decisions: 'Zoë leads it',
     actions: [
-      { id: 'a1', text: 'Book the review room', owner: 'manager', dueDate: '2026-11-15', done: false, carriedFrom: 'm0' },
+      { id: 'a1', text: 'Book the review room', owner: 'manager', dueDate: '2026-11-15', done: false },
       { id: 'a2', text: 'Share the checklist', owner: 'me', done: true },
     ],
   }),
@@ -66,12 +66,26 @@ describe('oneOnOneContent', () => {
     ]);
   });
 
-  it('takes the agenda from the upcoming 1:1 and the open actions from the latest one and the goals', () => {
+  it('takes the agenda from the upcoming 1:1 and the open actions, as they stand, from every 1:1 and the goals', () => {
     const content = build();
     expect(content.agenda).toEqual(['How the review went', 'Next level']);
+    // The action agreed on 2026-11-10 is open wherever it shows: it is listed once, with where it was agreed.
     expect(content.openActions.map((action) => [action.text, action.overdue, action.source])).toEqual([
+      ['Book the review room', true, '1:1 of on 2026-11-10'],
       ['Write the threat model', false, 'Goal: Own the security review'],
     ]);
+    expect(build({ includePrivate: true }).openActions.map((action) => action.text)).toEqual([
+      'Private follow-up',
+      'Book the review room',
+      'Write the threat model',
+    ]);
+  });
+
+  it('leaves out an action once it is ticked done, in whichever 1:1 that was', () => {
+    const done = meetings.map((entry) =>
+      entry.id === 'm2' ? { ...entry, actions: entry.actions.map((action) => ({ ...action, done: true, doneOn: '2026-11-20' })) } : entry,
+    );
+    expect(build({ meetings: done }).openActions.map((action) => action.text)).toEqual(['Write the threat model']);
   });
 
   it('leaves private notes and their actions out unless ticked in', () => {

@@ -36,11 +36,9 @@ const ana: PersonFacts = {
         { id: 'b', text: 'Share the notes', owner: 'me', done: true },
       ],
     },
-    // The next 1:1 has the open action carried over into it, as adding it does.
-    {
-      date: '2026-12-04',
-      actions: [{ id: 'a2', text: 'Book the room', owner: 'manager', dueDate: '2026-11-21', done: false, carriedFrom: 'm' }],
-    },
+    // The next 1:1 shows the open action too, but it is kept once, in the 1:1 it was agreed in.
+    { date: '2026-12-04', actions: [] },
+    { date: '2026-10-01', actions: [{ id: 'e', text: 'Read the RFC', owner: 'me', done: true, doneOn: '2026-11-02' }] },
   ],
   goals: [
     {

@@ -1,12 +1,13 @@
 /**
  * The window's frame: header, the framework list, and the open screen.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { FrameworkNav, FrameworkProblems, ImportFramework } from '../features/frameworks';
 import { PeopleNav, SaveProblem } from '../features/people';
 import { LockNotice, UnlockScreen } from '../features/lock';
 import { useAppStore } from '../store/app-store';
 import { frameworkLandingRoute } from '../store/selectors';
+import { useNarrowSidebar } from './narrow-sidebar';
 import { RouteView } from './route-view';
 
 function focusMain() {
@@ -20,6 +21,9 @@ export function App() {
   const me = useAppStore((state) => state.people.find((person) => person.relationship === 'me'));
   const route = useAppStore((state) => state.route);
   const navigate = useAppStore((state) => state.navigate);
+  const sidebarButton = useRef<HTMLButtonElement>(null);
+  const sidebarBox = useRef<HTMLDivElement>(null);
+  const sidebar = useNarrowSidebar(sidebarButton, sidebarBox);
 
   // "Home" is not a screen of its own: it opens your own map, or the first framework if the workspace is unavailable.
   useEffect(() => {
@@ -38,8 +42,18 @@ export function App() {
         <img className="app-logo" src="./icon.svg" alt="" width="28" height="28" />
         <span className="app-name">Waymark</span>
         <span className="app-tagline">Your career map, kept on this computer</span>
+        <button
+          type="button"
+          ref={sidebarButton}
+          className="button-secondary sidebar-toggle"
+          aria-expanded={sidebar.open}
+          aria-controls="sidebar"
+          onClick={sidebar.toggle}
+        >
+          People and frameworks
+        </button>
       </header>
-      <div className="sidebar">
+      <div id="sidebar" ref={sidebarBox} className={sidebar.open ? 'sidebar sidebar-open' : 'sidebar'} onKeyDown={sidebar.onKeyDown}>
         <nav aria-label="People">
           <PeopleNav />
         </nav>

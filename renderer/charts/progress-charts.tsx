@@ -58,7 +58,7 @@ export function ByAreaChart({ title, points, series, compact = false }: ByAreaPr
   const asRadar = measured.length >= 3 && points.length <= radarAreaLimit;
   const last = series.at(-1)?.key ?? '';
   const behind = [...points].sort((a, b) => Number(a[last] ?? 0) - Number(b[last] ?? 0)).slice(0, radarAreaLimit);
-  const height = compact ? 260 : 360;
+  const height = compact ? 240 : 300;
   const drawsBars = !asRadar && points.length > radarAreaLimit;
   const caption = drawsBars ? `${title}: the ${behind.length} areas furthest behind, of ${points.length}` : title;
   return (

@@ -3,7 +3,7 @@
  * caption and a heading cell per row, so a screen reader names the row and column of every cell. The
  * charts use it for the table behind each drawing (hidden from sight, not from screen readers).
  */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface DataColumn<Row> {
   header: ReactNode;
@@ -63,5 +63,31 @@ export function DataTable<Row>({
       </tbody>
     </table>
   );
-  return visuallyHidden ? <div className="visually-hidden">{table}</div> : table;
+  return visuallyHidden ? <div className="visually-hidden">{table}</div> : <SidewaysScroll>{table}</SidewaysScroll>;
+}
+
+/**
+ * A box that scrolls a table sideways when the window is too narrow for it (200 % zoom), so the page
+ * itself never does. Only while it does scroll, it is a tab stop, so the arrow keys can scroll it.
+ */
+function SidewaysScroll({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const check = () => {
+      const scrolls = box.scrollWidth > box.clientWidth;
+      if (scrolls) box.setAttribute('tabindex', '0');
+      else box.removeAttribute('tabindex');
+    };
+    const sizes = new ResizeObserver(check);
+    sizes.observe(box);
+    if (box.firstElementChild) sizes.observe(box.firstElementChild);
+    return () => sizes.disconnect();
+  }, []);
+  return (
+    <div ref={ref} className="table-scroll">
+      {children}
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { saveBackupWithBundledCopy } from './bundled-copy-backup';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 
@@ -201,24 +202,8 @@ test('removes the imported versions of a bundled framework, which takes its plac
   const people = page.getByRole('navigation', { name: 'People' });
   await waymark.open();
   await people.getByRole('link', { name: 'Backups' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup…' }).click();
-  const backup = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as { tables: { importedFrameworks: unknown[] } };
-  // A workspace from before imports were kept off the bundled ids: an edited copy under the bundled id.
-  const bundled = JSON.parse(
-    await readFile(resolve(import.meta.dirname, '../../resources/frameworks/role-card-dei-gen-p5.json'), 'utf8'),
-  ) as {
-    id: string;
-  };
-  backup.tables.importedFrameworks.push({
-    id: bundled.id,
-    revision: 1,
-    importedAt: '2026-06-01T09:00:00.000Z',
-    fileName: 'our-devops-card.json',
-    framework: { ...bundled, name: 'Our edition of the DevOps card', title: 'Our edition of the DevOps card' },
-  });
   const edited = testInfo.outputPath('Waymark backup – legacy.json');
-  await writeFile(edited, JSON.stringify(backup));
+  await saveBackupWithBundledCopy(page, edited);
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Restore from a file…' }).click();
   await (await choosing).setFiles(edited);

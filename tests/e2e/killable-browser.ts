@@ -28,6 +28,8 @@ export async function launch(profile: string, url?: string): Promise<Running> {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      // The window the other tests have (headless Chromium opens 800×600, where the sidebar folds away).
+      '--window-size=1280,800',
       'about:blank',
     ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },

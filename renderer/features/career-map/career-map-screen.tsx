@@ -1,9 +1,10 @@
 /**
  * A track's career map: skill areas down the side, levels across the top, every statement verbatim.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { careerMapMatrix, hasParallelLadders, levelName, previousLevel, type CareerMapRow } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
+import { usePageStickyHead } from '../../components/use-page-sticky-head';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { AboutFramework, FrameworkActions } from '../frameworks';
 import { LevelKindBadge } from './level-kind-badge';
@@ -39,6 +40,8 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
   const shownRows = useRowsInBatches(weights);
   const statementCount = track.levels.reduce((sum, level) => sum + level.statements.length, 0);
   const parallel = hasParallelLadders(track);
+  const tableRef = useRef<HTMLTableElement>(null);
+  usePageStickyHead(tableRef);
   return (
     <article className="screen">
       <TrackHeader map={map} track={track} screen="career-map" title={`${track.name} career map`} />
@@ -48,7 +51,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
         {parallel ? ' Individual-contributor and management rungs of the same rank stand side by side.' : ''}
       </p>
       <div className="matrix-scroll" role="region" aria-label={`${track.name} career map, scrolls sideways`} tabIndex={0}>
-        <table className="matrix">
+        <table className="matrix" ref={tableRef}>
           <caption className="visually-hidden">{track.name}: skill areas by level. Management levels are marked.</caption>
           <thead>
             <tr>

@@ -55,6 +55,26 @@ function sealedPart(value: unknown): Sealed | undefined {
   return isSealed(part) ? part : undefined;
 }
 
+/** The last crypto wait begun in each transaction (see waitInOrder). */
+const lastWaits = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * `work` inside Dexie.waitFor, which keeps the transaction alive meanwhile — settling no sooner than
+ * the waits begun before it in the same transaction. Dexie stops keeping a transaction alive when its
+ * latest wait settles, so an earlier wait still running then never settled: with several records
+ * sealed or opened side by side, a read or write of a locked workspace could hang for good whenever
+ * the crypto finished out of order. The crypto itself still runs side by side.
+ */
+function waitInOrder<Result>(trans: object, work: Promise<Result>): Promise<Result> {
+  const earlier = lastWaits.get(trans);
+  const ordered = earlier ? earlier.then(() => work) : work;
+  lastWaits.set(
+    trans,
+    ordered.catch(() => undefined),
+  );
+  return Dexie.waitFor(ordered);
+}
+
 /** `unsealedTables` are passed through as they are: they must hold nothing private. */
 export function sealingMiddleware(databaseName: string, unsealedTables: readonly string[]): Middleware<DBCore> {
   return {
@@ -67,15 +87,15 @@ export function sealingMiddleware(databaseName: string, unsealedTables: readonly
         if (unsealedTables.includes(tableName)) return table;
         const fields = indexedFields(table);
 
-        const close = async (value: unknown) => {
+        const close = async (trans: object, value: unknown) => {
           const key = keys.get(databaseName);
           if (!key || typeof value !== 'object' || value === null) return value;
           const visible = Object.fromEntries(
             fields.filter((field) => field in value).map((field): [string, unknown] => [field, Reflect.get(value, field)]),
           );
-          return { ...visible, [sealedField]: await Dexie.waitFor(seal(key, value)) };
+          return { ...visible, [sealedField]: await waitInOrder(trans, seal(key, value)) };
         };
-        const open = async (value: unknown) => {
+        const open = async (trans: object, value: unknown) => {
           const sealed = sealedPart(value);
           if (!sealed) return value;
           const candidates = [replacedKeys.get(databaseName), keys.get(databaseName)].filter((key) => key !== undefined);
@@ -83,28 +103,29 @@ export function sealingMiddleware(databaseName: string, unsealedTables: readonly
           // AES-GCM refuses a wrong key outright, so trying the replaced key first never misreads a record.
           for (const [index, key] of candidates.entries()) {
             try {
-              return await Dexie.waitFor(unseal(key, sealed));
+              return await waitInOrder(trans, unseal(key, sealed));
             } catch (error) {
               if (index === candidates.length - 1) throw error;
             }
           }
           return undefined;
         };
-        const openAll = (values: unknown[]) => Promise.all(values.map(open));
+        const openAll = (trans: object, values: unknown[]) => Promise.all(values.map((value) => open(trans, value)));
 
         return {
           ...table,
           mutate: async (request) => {
             if ((request.type === 'add' || request.type === 'put') && keys.has(databaseName)) {
-              return table.mutate({ ...request, values: await Promise.all(request.values.map(close)) });
+              const values = await Promise.all(request.values.map((value) => close(request.trans, value)));
+              return table.mutate({ ...request, values });
             }
             return table.mutate(request);
           },
-          get: async (request) => open(await table.get(request)),
-          getMany: async (request) => openAll(await table.getMany(request)),
+          get: async (request) => open(request.trans, await table.get(request)),
+          getMany: async (request) => openAll(request.trans, await table.getMany(request)),
           query: async (request) => {
             const response = await table.query(request);
-            return request.values ? { ...response, result: await openAll(response.result) } : response;
+            return request.values ? { ...response, result: await openAll(request.trans, response.result) } : response;
           },
         };
       },

@@ -195,30 +195,8 @@ export function GoalEditor(props: Props) {
 
       {/* The buttons say what they do; the goal's title describes which goal, for screen readers. */}
       <div className="goal-toolbar">
-        <button
-          ref={upRef}
-          type="button"
-          className="button-secondary"
-          aria-describedby={titleId}
-          aria-disabled={isFirst}
-          onClick={() => {
-            if (!isFirst) void move('up', upRef);
-          }}
-        >
-          <span aria-hidden="true">↑ </span>Move up
-        </button>
-        <button
-          ref={downRef}
-          type="button"
-          className="button-secondary"
-          aria-describedby={titleId}
-          aria-disabled={isLast}
-          onClick={() => {
-            if (!isLast) void move('down', downRef);
-          }}
-        >
-          <span aria-hidden="true">↓ </span>Move down
-        </button>
+        <MoveButton direction="up" buttonRef={upRef} titleId={titleId} disabled={isFirst} onMove={move} />
+        <MoveButton direction="down" buttonRef={downRef} titleId={titleId} disabled={isLast} onMove={move} />
         {goal.archived ? (
           <button type="button" className="button-secondary" aria-describedby={titleId} onClick={() => void archive(false)}>
             Put back in the plan
@@ -236,5 +214,36 @@ export function GoalEditor(props: Props) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** "Move up" or "Move down": aria-disabled rather than disabled, so focus stays on it at the end of the list. */
+function MoveButton({
+  direction,
+  buttonRef,
+  titleId,
+  disabled,
+  onMove,
+}: {
+  direction: 'up' | 'down';
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  titleId: string;
+  disabled: boolean;
+  onMove: (direction: 'up' | 'down', ref: RefObject<HTMLButtonElement | null>) => Promise<void>;
+}) {
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className="button-secondary"
+      aria-describedby={titleId}
+      aria-disabled={disabled}
+      onClick={() => {
+        if (!disabled) void onMove(direction, buttonRef);
+      }}
+    >
+      <span aria-hidden="true">{direction === 'up' ? '↑ ' : '↓ '}</span>
+      {direction === 'up' ? 'Move up' : 'Move down'}
+    </button>
   );
 }

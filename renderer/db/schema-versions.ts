@@ -91,7 +91,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
 
 /**
  * Every rating so far was the person's own: it moves to the new table as a self-rating, and so do the
- * ratings a revert point kept, so undoing a restore still puts them back.
+ * ratings a revert point kept, so undoing a restore still puts them back. Sealed records are read and
+ * written through the sealing middleware: a locked workspace is upgraded only once its key is known.
  */
 async function upgradeToV5(tx: Transaction): Promise<void> {
   const asSelf = (rating: unknown) => ({ ...Object(rating), rater: 'self' });
@@ -104,9 +105,10 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
 }
 
 /**
- * The copies of each carried-over 1:1 action merge back into one action (mergeCopiedActions). A locked
- * workspace is opened before its passphrase is given, so its sealed entries cannot be read here: they
- * are merged when the person's 1:1s are next read, after unlocking (meetingsFor does the same merge).
+ * The copies of each carried-over 1:1 action merge back into one action (mergeCopiedActions). The start
+ * asks a locked workspace's passphrase before upgrading it (see the lock slice), so the key is there;
+ * should a connection upgrade it without the key, its sealed entries are left to be merged when the
+ * person's 1:1s are next read, after unlocking (meetingsFor does the same merge).
  */
 async function upgradeToV6(tx: Transaction): Promise<void> {
   const locked = (await tx.table('workspaceSettings').get('lock')) !== undefined;

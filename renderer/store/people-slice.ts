@@ -141,11 +141,10 @@ export const createPeopleSlice: Slice = (set, get) => {
   /** The person most recently asked for by openPerson (or none after closePerson). */
   let openingPersonId: string | null = null;
 
-  async function refreshAutomaticSnapshot(): Promise<void> {
-    clearTimeout(automaticSnapshotTimer);
-    automaticSnapshotTimer = undefined;
-    const personId = automaticSnapshotFor;
-    automaticSnapshotFor = null;
+  /** The automatic snapshot writes, one after another (see writeAutomaticSnapshot). */
+  let automaticSnapshotWrites: Promise<void> = Promise.resolve();
+
+  async function refreshAutomaticSnapshot(personId: string | null): Promise<void> {
     if (!personId || personId !== get().openPersonId) return;
     const now = new Date();
     const today = localDate(now);
@@ -156,10 +155,23 @@ export const createPeopleSlice: Slice = (set, get) => {
     await storeSnapshot('automatic', now, existing?.id);
   }
 
+  /**
+   * Writes the pending automatic snapshot now. Writes run one after another: each looks for the day's
+   * snapshot only once the one before it is stored, so a slow write never leads to a second that day.
+   */
+  function writeAutomaticSnapshot(): Promise<void> {
+    clearTimeout(automaticSnapshotTimer);
+    automaticSnapshotTimer = undefined;
+    const personId = automaticSnapshotFor;
+    automaticSnapshotFor = null;
+    automaticSnapshotWrites = automaticSnapshotWrites.then(() => refreshAutomaticSnapshot(personId)).catch(() => undefined);
+    return automaticSnapshotWrites;
+  }
+
   function scheduleAutomaticSnapshot(personId: string): void {
     automaticSnapshotFor = personId;
     clearTimeout(automaticSnapshotTimer);
-    automaticSnapshotTimer = setTimeout(() => void refreshAutomaticSnapshot(), automaticSnapshotDelayMs);
+    automaticSnapshotTimer = setTimeout(() => void writeAutomaticSnapshot(), automaticSnapshotDelayMs);
   }
 
   return {
@@ -181,7 +193,7 @@ export const createPeopleSlice: Slice = (set, get) => {
       // arriving after B's, replace B's screen with A's data (B would then wait on "Loading…" for good).
       openingPersonId = personId;
       // A pending automatic snapshot belongs to the person open now: write it before switching.
-      if (automaticSnapshotTimer !== undefined) await refreshAutomaticSnapshot();
+      if (automaticSnapshotTimer !== undefined) await writeAutomaticSnapshot();
       const { db, people } = get();
       const person = people.find((candidate) => candidate.id === personId);
       if (!db || !person) return;

@@ -63,16 +63,19 @@ describe('the workspace store', () => {
     const { store } = await mappedStore(testDatabaseName());
     await store.getState().rate(statement, 'partly');
     await settleAutomaticSnapshot();
+    await vi.waitFor(() => expect(store.getState().snapshots).toHaveLength(1));
     await store.getState().rate('frontend.L5.skill.3', 'consistently');
     await settleAutomaticSnapshot();
-    const today = store.getState().snapshots;
-    expect(today).toHaveLength(1);
-    expect(await store.getState().loadSnapshotRatings(today[0]?.id ?? '')).toHaveLength(2);
+    // Written on a loaded machine some time after the delay: waited for, not assumed.
+    await vi.waitFor(async () =>
+      expect(await store.getState().loadSnapshotRatings(store.getState().snapshots[0]?.id ?? '')).toHaveLength(2),
+    );
+    expect(store.getState().snapshots).toHaveLength(1);
 
     vi.setSystemTime(new Date('2026-05-05T09:00:00'));
     await store.getState().rate('frontend.L5.skill.4', 'not-yet');
     await settleAutomaticSnapshot();
-    expect(store.getState().snapshots.map((snapshot) => snapshot.date)).toEqual(['2026-05-04', '2026-05-05']);
+    await vi.waitFor(() => expect(store.getState().snapshots.map((snapshot) => snapshot.date)).toEqual(['2026-05-04', '2026-05-05']));
     store.getState().db?.close();
   });
 

@@ -65,7 +65,7 @@ function screen(route: Route, frameworks: readonly Framework[]): ReactNode {
     case 'home':
       return frameworks.length === 0 ? <NotFound what="No frameworks are available." /> : null;
     case 'person':
-      return <PersonScreen personId={route.personId} tab={route.tab} />;
+      return <PersonScreen personId={route.personId} tab={route.tab} goalId={route.goalId} />;
     case 'backups':
       return <BackupsScreen />;
     case 'team':

@@ -20,7 +20,8 @@ export type Route =
   | { view: 'home' }
   | { view: 'backups' }
   | { view: 'team' }
-  | { view: 'person'; personId: string; tab: PersonTab }
+  /** On the Plan tab, `goalId` names a goal to open (a link from the gap list or the next level). */
+  | { view: 'person'; personId: string; tab: PersonTab; goalId?: string }
   | { view: 'career-map'; frameworkId: string; trackId: string }
   | { view: 'level-changes'; frameworkId: string; trackId: string; fromLevelId: string; toLevelId: string }
   | { view: 'role-card'; frameworkId: string };
@@ -41,7 +42,7 @@ export function routeToHash(route: Route): string {
     case 'team':
       return '#/team';
     case 'person':
-      return `#/people/${encode(route.personId)}/${route.tab}`;
+      return `#/people/${encode(route.personId)}/${route.tab}${route.tab === 'plan' && route.goalId ? `/${encode(route.goalId)}` : ''}`;
     case 'career-map':
       return `#/frameworks/${encode(route.frameworkId)}/tracks/${encode(route.trackId)}`;
     case 'level-changes':
@@ -75,12 +76,13 @@ export function routeFromHash(hash: string): Route {
   } catch {
     return { view: 'home' };
   }
-  const [root, personId, tab] = parts;
+  const [root, personId, tab, goalId] = parts;
   if (root === 'frameworks') return frameworkRoute(parts);
   if (root === 'backups' && parts.length === 1) return { view: 'backups' };
   if (root === 'team' && parts.length === 1) return { view: 'team' };
   if (root === 'people' && personId && parts.length <= 3) {
     return { view: 'person', personId, tab: isPersonTab(tab) ? tab : 'rate' };
   }
+  if (root === 'people' && personId && tab === 'plan' && goalId && parts.length === 4) return { view: 'person', personId, tab, goalId };
   return { view: 'home' };
 }

@@ -25,10 +25,12 @@ test.describe('the growth plan', () => {
     await area.getByRole('button', { name: 'Make a goal' }).click();
     await expect(area.getByRole('status')).toContainText(`Goal “${architecture}:`);
     await area.getByRole('link', { name: 'plan' }).click();
-    await expect(page).toHaveURL(/\/plan$/);
+    await expect(page).toHaveURL(/\/plan\/[^/]+$/);
 
     const goal = plan.goal(architecture);
-    await expect(goal).toBeVisible();
+    // The link opens the goal just made, with focus in its title.
+    await expect(plan.toggle(goal)).toHaveAttribute('aria-expanded', 'true');
+    await expect(goal.getByLabel('Title', { exact: true })).toBeFocused();
     await expect(plan.summary(goal)).toContainText('Planned');
     await expect(plan.summary(goal)).toContainText(`statements · ${architecture}`);
     await plan.open(goal);

@@ -39,6 +39,10 @@ test('the Next level view shows what changes, with ratings, evidence and goals b
   await expect(securityRow.getByRole('link', { name: /Security/ })).toBeVisible();
   await expect(securityRow.getByRole('button', { name: 'Make a goal' })).toHaveCount(0);
   await expect(main.getByRole('status').filter({ hasText: 'added to the plan' })).toBeVisible();
+  // Its link opens that goal in the plan.
+  await securityRow.getByRole('link', { name: /Security/ }).click();
+  await expect(page).toHaveURL(/\/plan\/[^/]+$/);
+  await expect(main.locator('.goal-toggle[aria-expanded="true"]')).toContainText('Architecture, performance & security');
 
   // Only what changes hides nothing here (every L5 statement changes), and the gap list knows the goal.
   await person.openTab('Gaps');

@@ -35,15 +35,15 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
   const setBasis = useAppStore((state) => state.setRatingBasis);
   const basisText = useBasisLine(person);
   // The goal made last, by area: the area's line says so, with the way to the plan.
-  const [made, setMade] = useState<{ areaId: string; title: string } | null>(null);
-  const planHref = routeToHash({ view: 'person', personId: person.id, tab: 'plan' });
+  const [made, setMade] = useState<{ areaId: string; title: string; goalId: string } | null>(null);
+  const goalHref = (goalId: string) => routeToHash({ view: 'person', personId: person.id, tab: 'plan', goalId });
 
   async function makeGoal(entry: (typeof list)[number]) {
     const goal = await addGoalFromGap(
       entry.area,
       entry.entries.map(({ item }) => item),
     );
-    if (goal) setMade({ areaId: entry.area.id, title: shorten(goal.title) });
+    if (goal) setMade({ areaId: entry.area.id, title: shorten(goal.title), goalId: goal.id });
   }
   return (
     <div className="gaps">
@@ -92,7 +92,7 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
                   <p role="status">
                     {made?.areaId === entry.area.id ? (
                       <>
-                        Goal “{made.title}” added to the <a href={planHref}>plan</a>.
+                        Goal “{made.title}” added to the <a href={goalHref(made.goalId)}>plan</a>.
                       </>
                     ) : null}
                   </p>
@@ -109,7 +109,7 @@ export function GapsTab({ person, mapping }: { person: Person; mapping: MappedTo
                         {goal ? (
                           <span className="has-goal">
                             {' '}
-                            · Goal: <a href={planHref}>{shorten(goal.title)}</a>
+                            · Goal: <a href={goalHref(goal.id)}>{shorten(goal.title)}</a>
                           </span>
                         ) : null}
                       </li>

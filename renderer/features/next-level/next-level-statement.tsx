@@ -20,7 +20,8 @@ interface Props {
   scale: RatingScale;
   evidence: readonly Evidence[];
   goals: readonly Goal[];
-  planHref: string;
+  /** Where a goal opens in the plan. */
+  goalHref: (goalId: string) => string;
   evidenceHref: string;
   onRate: (itemId: string, value: RatingValue | null) => void;
   onAddEvidence: (itemId: string) => void;
@@ -33,7 +34,7 @@ export function NextLevelStatement({
   scale,
   evidence,
   goals,
-  planHref,
+  goalHref,
   evidenceHref,
   onRate,
   onAddEvidence,
@@ -86,7 +87,7 @@ export function NextLevelStatement({
           <span className="next-label">Goal</span>{' '}
           {covering.length > 0 ? (
             covering.map((goal) => (
-              <a key={goal.id} href={planHref} className="next-goal">
+              <a key={goal.id} href={goalHref(goal.id)} className="next-goal">
                 {shorten(goal.title, 60)} ({goalStatusLabels[goal.status].toLowerCase()})
               </a>
             ))

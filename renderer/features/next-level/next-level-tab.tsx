@@ -32,6 +32,7 @@ export function NextLevelTab({ person, mapping }: { person: Person; mapping: Map
   const [made, setMade] = useState<string | null>(null);
   const scale = scaleOf(mapping);
   const personHref = (tab: 'plan' | 'evidence') => routeToHash({ view: 'person', personId: person.id, tab });
+  const goalHref = useCallback((goalId: string) => routeToHash({ view: 'person', personId: person.id, tab: 'plan', goalId }), [person.id]);
 
   const onRate = useCallback((itemId: string, value: RatingValue | null) => void rate(itemId, value), [rate]);
   async function onMakeGoal(area: GapArea, itemId: string) {
@@ -96,7 +97,7 @@ export function NextLevelTab({ person, mapping }: { person: Person; mapping: Map
                     scale={scale}
                     evidence={evidence}
                     goals={goals}
-                    planHref={personHref('plan')}
+                    goalHref={goalHref}
                     evidenceHref={personHref('evidence')}
                     onRate={onRate}
                     onAddEvidence={setEvidenceFor}

@@ -48,7 +48,7 @@ function mappingLine(mapping: PersonMapping): string {
   }
 }
 
-export function PersonScreen({ personId, tab }: { personId: string; tab: PersonTab }) {
+export function PersonScreen({ personId, tab, goalId }: { personId: string; tab: PersonTab; goalId?: string | undefined }) {
   const person = usePerson(personId);
   const mapping = usePersonMapping(person);
   const openPersonId = useAppStore((state) => state.openPersonId);
@@ -85,7 +85,7 @@ export function PersonScreen({ personId, tab }: { personId: string; tab: PersonT
           <p role="status">Loading…</p>
         ) : (
           <Suspense fallback={<p role="status">Loading…</p>}>
-            <PersonTabContent person={person} mapping={mapping} tab={tab} />
+            <PersonTabContent person={person} mapping={mapping} tab={tab} goalId={goalId} />
           </Suspense>
         )}
       </div>
@@ -136,7 +136,18 @@ function PersonTabList({ personId, tab }: { personId: string; tab: PersonTab }) 
   );
 }
 
-function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: PersonMapping; tab: PersonTab }) {
+function PersonTabContent({
+  person,
+  mapping,
+  tab,
+  goalId,
+}: {
+  person: Person;
+  mapping: PersonMapping;
+  tab: PersonTab;
+  /** On the Plan tab, the goal to open. */
+  goalId: string | undefined;
+}) {
   if (tab === 'profile') return <ProfileTab key={person.id} person={person} />;
   // 1:1 notes are about the person, not a framework: they work before any mapping and after one is gone.
   if (tab === 'meetings') return <MeetingsTab person={person} />;
@@ -167,7 +178,7 @@ function PersonTabContent({ person, mapping, tab }: { person: Person; mapping: P
     case 'gaps':
       return <GapsTab person={person} mapping={mapping} />;
     case 'plan':
-      return <PlanTab person={person} mapping={mapping} />;
+      return <PlanTab person={person} mapping={mapping} goalId={goalId} />;
     case 'history':
       return <HistoryTab person={person} mapping={mapping} />;
     case 'evidence':

@@ -30,7 +30,8 @@ function choosableItems(mapping: MappedTo, texts: ReadonlyMap<string, string>, g
   return [...items, ...named];
 }
 
-export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo }) {
+/** `goalId`: a goal to open on arriving (a link from the gap list or the next level names it). */
+export function PlanTab({ person, mapping, goalId }: { person: Person; mapping: MappedTo; goalId?: string | undefined }) {
   const goals = useAppStore((state) => state.goals);
   const evidence = useAppStore((state) => state.evidence);
   const addGoal = useAppStore((state) => state.addGoal);
@@ -48,6 +49,17 @@ export function PlanTab({ person, mapping }: { person: Person; mapping: MappedTo
   const focusGiven = useCallback(() => setFocus(null), []);
   const name = displayName(person);
   const today = localDate();
+
+  // A goal named by the address opens once, with focus in its title, as soon as it is in the plan
+  // (set while rendering, as React advises for state that follows a prop, not in an effect).
+  const [openedFromAddress, setOpenedFromAddress] = useState<string | undefined>(undefined);
+  const fromAddress = goalId && openedFromAddress !== goalId ? goals.find((entry) => entry.id === goalId) : undefined;
+  if (fromAddress) {
+    setOpenedFromAddress(fromAddress.id);
+    if (planGroup(fromAddress) === 'archived') setShowArchived(true);
+    setOpen({ goalId: fromAddress.id, group: planGroup(fromAddress) });
+    setFocus({ goalId: fromAddress.id, target: 'title' });
+  }
 
   // The open goal stays where it was opened while it is edited: a goal marked done moves down to the
   // finished goals when it is closed, not from under the pointer. Archiving moves it at once.

@@ -12,6 +12,7 @@ describe('routes', () => {
     { view: 'person', personId: 'b6a1-4c', tab: 'rate' },
     { view: 'person', personId: 'b6a1-4c', tab: 'history' },
     { view: 'person', personId: 'b6a1-4c', tab: 'plan' },
+    { view: 'person', personId: 'b6a1-4c', tab: 'plan', goalId: 'goal/7 ✓' },
     { view: 'person', personId: 'b6a1-4c', tab: 'meetings' },
   ];
 
@@ -24,11 +25,17 @@ describe('routes', () => {
     expect(routeFromHash('#/people/p1/nonsense')).toEqual({ view: 'person', personId: 'p1', tab: 'rate' });
   });
 
+  it('names a goal only on the Plan tab', () => {
+    expect(routeToHash({ view: 'person', personId: 'p1', tab: 'history', goalId: 'g1' })).toBe('#/people/p1/history');
+    expect(routeFromHash('#/people/p1/history/g1')).toEqual({ view: 'home' });
+  });
+
   it.each([
     '',
     '#',
     '#/people',
     '#/people/p1/rate/extra',
+    '#/people/p1/plan/g1/extra',
     '#/nowhere',
     '#/frameworks/map/tracks',
     '#/frameworks/map/tracks/t/changes/L1',

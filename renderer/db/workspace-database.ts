@@ -55,12 +55,19 @@ export class WorkspaceDatabase extends Dexie {
 }
 
 /**
+ * Runs before an older workspace is upgraded, with the version it was written with; the upgrade waits
+ * for it. The start uses it to ask a locked workspace's passphrase first: upgrades read sealed records.
+ */
+export type BeforeUpgrade = (installedVersion: number) => Promise<void>;
+
+/**
  * Opens (creating or upgrading) the workspace. A database written by a newer Waymark is refused before
  * Dexie touches it; any failure becomes a WorkspaceError whose message says what to do.
  */
 export async function openWorkspaceDatabase(
   name = 'waymark',
   durability: ChromeTransactionDurability = 'default',
+  beforeUpgrade?: BeforeUpgrade,
 ): Promise<WorkspaceDatabase> {
   try {
     const installed = await installedSchemaVersion(name);
@@ -70,6 +77,7 @@ export async function openWorkspaceDatabase(
         `Your workspace was saved by a newer version of Waymark (workspace format ${installed}; this Waymark reads up to format ${latestSchemaVersion}), so it was not opened. Install the latest Waymark to use it; nothing in it was changed.`,
       );
     }
+    if (installed !== null && installed < latestSchemaVersion) await beforeUpgrade?.(installed);
     // An upgrade runs on a strict connection first, so a crash mid-migration cannot leave it half written.
     if (installed !== null && installed < latestSchemaVersion && durability !== 'strict') {
       const migrating = new WorkspaceDatabase(name, 'strict');

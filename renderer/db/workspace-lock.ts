@@ -71,14 +71,21 @@ async function lookAtRecords(db: WorkspaceDatabase, everyRecord: boolean): Promi
 /** Derives the key from the passphrase and keeps it for this session; false for a wrong passphrase. */
 export async function unlockWorkspace(db: WorkspaceDatabase, passphrase: string): Promise<boolean> {
   const settings = await readLockSettings(db);
-  if (!settings) return true;
+  return !settings || (await unlockWithSettings(db.name, settings, passphrase));
+}
+
+/**
+ * The same, from settings read before the workspace is opened (an older workspace is unlocked before
+ * its upgrade, which reads sealed records): the key is kept for every connection to `databaseName`.
+ */
+export async function unlockWithSettings(databaseName: string, settings: LockSettings, passphrase: string): Promise<boolean> {
   const key = await deriveKey(passphrase, settings.salt, settings.iterations);
   try {
     if ((await unseal(key, settings.check)) !== checkText) return false;
   } catch {
     return false;
   }
-  setWorkspaceKey(db.name, key);
+  setWorkspaceKey(databaseName, key);
   return true;
 }
 

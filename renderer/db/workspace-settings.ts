@@ -49,7 +49,11 @@ export type WorkspaceSetting = LockSettings | RevertPointInfo;
 export type RevertRecord = z.infer<typeof revertRecordSchema>;
 
 export async function readLockSettings(db: WorkspaceDatabase): Promise<LockSettings | undefined> {
-  const parsed = lockSettingsSchema.safeParse(await db.workspaceSettings.get('lock'));
+  return asLockSettings(await db.workspaceSettings.get('lock'));
+}
+
+function asLockSettings(row: unknown): LockSettings | undefined {
+  const parsed = lockSettingsSchema.safeParse(row);
   return parsed.success ? { ...parsed.data, salt: new Uint8Array(parsed.data.salt) } : undefined;
 }
 
@@ -75,6 +79,27 @@ async function readLegacyRow(name: string, table: string, id: string): Promise<u
 }
 
 const legacyLockName = (name: string) => `${name}-lock`;
+
+/**
+ * The lock's settings of a workspace as it is on disk, read without opening it through today's schema
+ * (which would upgrade it): from its settings table (format 4 on), or from the small database earlier
+ * versions kept them in. Undefined when it is not locked.
+ */
+export async function lockSettingsOnDisk(name: string): Promise<LockSettings | undefined> {
+  // Dexie's dynamic mode: the database as it is, nothing declared, nothing changed.
+  const asItIs = new Dexie(name);
+  let row: unknown;
+  try {
+    await asItIs.open();
+    if (asItIs.tables.some((table) => table.name === 'workspaceSettings')) row = await asItIs.table('workspaceSettings').get('lock');
+  } catch (error) {
+    if (!(error instanceof Dexie.NoSuchDatabaseError)) throw error;
+  } finally {
+    asItIs.close();
+  }
+  row ??= await readLegacyRow(legacyLockName(name), 'settings', 'lock');
+  return asLockSettings(row);
+}
 const legacyRevertName = (name: string) => `${name}-revert-point`;
 
 /**

@@ -6,8 +6,17 @@
  */
 import type { StateCreator } from 'zustand';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
-import { lockState, removePassphrase, sealPlainRecords, setPassphrase, unlockWorkspace, type LockState } from '../db/workspace-lock';
-import { adoptLegacyStores, mayHaveLegacyStores } from '../db/workspace-settings';
+import { workspaceKey } from '../db/sealing-middleware';
+import {
+  lockState,
+  removePassphrase,
+  sealPlainRecords,
+  setPassphrase,
+  unlockWithSettings,
+  unlockWorkspace,
+  type LockState,
+} from '../db/workspace-lock';
+import { adoptLegacyStores, lockSettingsOnDisk, mayHaveLegacyStores, type LockSettings } from '../db/workspace-settings';
 import type { AppState } from './app-store';
 import type { Write } from './session-slice';
 
@@ -17,6 +26,8 @@ export interface LockSlice {
   unlockError: string | null;
   /** Records found stored plain in the locked workspace at start; sealed once it is unlocked. */
   plainRecordsAtStart: number;
+  /** Written by an earlier Waymark: brought to this version's format once unlocked, not before. */
+  upgradeAfterUnlock: boolean;
   /** What was found wrong with the lock at start and put right, said once. */
   lockNotice: string | null;
   /** While the lock is turned on, changed or off: records rewritten so far, of how many. */
@@ -31,6 +42,8 @@ export interface LockSlice {
 
 type Slice = StateCreator<AppState, [], [], LockSlice>;
 
+const wrongPassphrase = 'That passphrase does not unlock this workspace. Check it (letter case counts) and try again.';
+
 export function repairedNotice(count: number): string {
   const records = count === 1 ? '1 record was' : `${count} records were`;
   return `${records} stored unencrypted in this locked workspace (turning the lock on had been interrupted, or they were kept by an earlier version of Waymark). They are encrypted now; older copies may stay in the storage files until the browser engine compacts them.`;
@@ -43,62 +56,116 @@ export const createLockSlice: Slice = (set, get) => {
   /** How its records stood when it was opened: looked at once, not again on unlocking. */
   let waitingState: LockState | undefined;
 
+  /**
+   * An older locked workspace waiting for its passphrase before it is upgraded (its upgrade reads
+   * sealed records): where its settings are, and how to let the start carry on once the key is kept.
+   */
+  let beforeUpgrade: { name: string; settings: LockSettings; carryOn: () => void } | null = null;
+  /** The start in progress: unlocking before an upgrade waits for it to finish opening. */
+  let starting: Promise<void> = Promise.resolve();
+
   const progress = (done: number, total: number) => set({ lockProgress: { done, total } });
+
+  /**
+   * Asked by the start before an upgrade: a locked workspace's passphrase is asked first, from the
+   * settings on disk, and the upgrade waits until it is given, so it runs with the key.
+   */
+  const passphraseBeforeUpgrade = async (name: string): Promise<void> => {
+    const settings = await lockSettingsOnDisk(name);
+    if (!settings || workspaceKey(name)) return;
+    await new Promise<void>((carryOn) => {
+      beforeUpgrade = { name, settings, carryOn };
+      set({ locked: true, upgradeAfterUnlock: true });
+      get().holdForPassphrase();
+    });
+  };
+
+  /** The key is known: seals records found plain under the lock, then shows the workspace. */
+  const openUnlocked = async (db: WorkspaceDatabase, state: LockState | undefined): Promise<boolean> => {
+    try {
+      const repaired = await sealPlainRecords(db, state);
+      set({ lockNotice: repaired > 0 ? repairedNotice(repaired) : null, plainRecordsAtStart: 0 });
+    } catch (error) {
+      get().failToOpen(error);
+      return false;
+    }
+    await get().attachWorkspace(async () => db);
+    return true;
+  };
+
+  /** Opens the workspace, upgrading it first if needed, or waits for its passphrase. */
+  const start = async (name: string): Promise<void> => {
+    let db: WorkspaceDatabase;
+    let state: LockState;
+    try {
+      const [opened, legacy] = await Promise.all([
+        openWorkspaceDatabase(name, 'default', () => passphraseBeforeUpgrade(name)),
+        mayHaveLegacyStores(name),
+      ]);
+      db = opened;
+      if (legacy) await adoptLegacyStores(db);
+      state = await lockState(db);
+      if (state.locked && !workspaceKey(name)) {
+        waiting = db;
+        waitingState = state;
+        set({ locked: true, plainRecordsAtStart: state.plainRecords });
+        get().holdForPassphrase();
+        return;
+      }
+      if (!state.locked && state.sealedRecords > 0) {
+        db.close();
+        get().failToOpen(
+          'Records of your workspace are encrypted, but its passphrase settings are missing, so they cannot be opened. Waymark changed nothing: keep its data folder as it is, and report this message.',
+        );
+        return;
+      }
+    } catch (error) {
+      get().failToOpen(error);
+      return;
+    }
+    // Unlocked before its upgrade: the rest of the unlock happens here.
+    if (state.locked) await openUnlocked(db, state);
+    else await get().attachWorkspace(async () => db);
+  };
 
   return {
     locked: false,
     unlockError: null,
     plainRecordsAtStart: 0,
+    upgradeAfterUnlock: false,
     lockNotice: null,
     lockProgress: null,
 
-    async startWorkspace(name = 'waymark') {
-      let db: WorkspaceDatabase;
-      try {
-        const [opened, legacy] = await Promise.all([openWorkspaceDatabase(name), mayHaveLegacyStores(name)]);
-        db = opened;
-        if (legacy) await adoptLegacyStores(db);
-        const state = await lockState(db);
-        if (state.locked) {
-          waiting = db;
-          waitingState = state;
-          set({ locked: true, plainRecordsAtStart: state.plainRecords });
-          get().holdForPassphrase();
-          return;
-        }
-        if (state.sealedRecords > 0) {
-          db.close();
-          get().failToOpen(
-            'Records of your workspace are encrypted, but its passphrase settings are missing, so they cannot be opened. Waymark changed nothing: keep its data folder as it is, and report this message.',
-          );
-          return;
-        }
-      } catch (error) {
-        get().failToOpen(error);
-        return;
-      }
-      await get().attachWorkspace(async () => db);
+    startWorkspace(name = 'waymark') {
+      starting = start(name);
+      return starting;
     },
 
     async unlock(passphrase) {
+      if (beforeUpgrade) {
+        const { name, settings, carryOn } = beforeUpgrade;
+        if (!(await unlockWithSettings(name, settings, passphrase))) {
+          set({ unlockError: wrongPassphrase });
+          return false;
+        }
+        beforeUpgrade = null;
+        set({ unlockError: null });
+        carryOn();
+        await starting;
+        set({ upgradeAfterUnlock: false });
+        return get().workspaceStatus === 'ready';
+      }
       const db = waiting;
       if (!db) return false;
       if (!(await unlockWorkspace(db, passphrase))) {
-        set({ unlockError: 'That passphrase does not unlock this workspace. Check it (letter case counts) and try again.' });
+        set({ unlockError: wrongPassphrase });
         return false;
       }
-      try {
-        const repaired = await sealPlainRecords(db, waitingState);
-        set({ lockNotice: repaired > 0 ? repairedNotice(repaired) : null });
-      } catch (error) {
-        get().failToOpen(error);
-        return false;
-      }
+      const state = waitingState;
       waiting = null;
       waitingState = undefined;
-      set({ unlockError: null, plainRecordsAtStart: 0 });
-      await get().attachWorkspace(async () => db);
-      return true;
+      set({ unlockError: null });
+      return openUnlocked(db, state);
     },
 
     async lockWithPassphrase(passphrase) {

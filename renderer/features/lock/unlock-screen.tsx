@@ -9,6 +9,7 @@ export function UnlockScreen() {
   const unlock = useAppStore((state) => state.unlock);
   const problem = useAppStore((state) => state.unlockError);
   const plainRecords = useAppStore((state) => state.plainRecordsAtStart);
+  const upgrade = useAppStore((state) => state.upgradeAfterUnlock);
   const [passphrase, setPassphrase] = useState('');
   const [working, setWorking] = useState(false);
 
@@ -25,6 +26,12 @@ export function UnlockScreen() {
         Unlock your workspace
       </h1>
       <p>Your workspace is locked with a passphrase. Enter it to open your people, ratings and notes.</p>
+      {upgrade ? (
+        <p className="notice">
+          This workspace was saved by an earlier version of Waymark. Once it is unlocked, Waymark brings it to this version’s format,
+          keeping it encrypted; with many people this can take a minute.
+        </p>
+      ) : null}
       {plainRecords > 0 ? (
         <p className="notice notice-caution">
           {plainRecords === 1 ? '1 record of this workspace is' : `${plainRecords} records of this workspace are`} not encrypted yet:
@@ -46,7 +53,7 @@ export function UnlockScreen() {
         <FormProblem problem={problem} />
         <div className="dialog-actions">
           <button type="submit" disabled={working || passphrase.length === 0}>
-            {working ? 'Unlocking…' : 'Unlock'}
+            {working ? (upgrade ? 'Unlocking and updating…' : 'Unlocking…') : 'Unlock'}
           </button>
         </div>
       </form>

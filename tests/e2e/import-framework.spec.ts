@@ -256,3 +256,37 @@ test('a crowded cell of the career map shows its first statements and the rest o
   await expect(cell).toContainText('Ships change 25 — « livré » 🚀');
   expect(await waymark.cell('Delivery', 'L2')).toBe('Leads releases');
 });
+
+test('a big map keeps its columns’ width while its rows are drawn, and draws every row', async ({ waymark, page }, testInfo) => {
+  await waymark.open();
+  // 50 areas of 10 short statements at each of 10 levels: a map drawn a few rows at a time, most of it
+  // below the window.
+  const big = testInfo.outputPath('big-ladder.csv');
+  const rows = Array.from({ length: 5000 }, (_, index) => {
+    const level = Math.floor(index / 500) + 1;
+    const area = (index % 50) + 1;
+    return `Wide,L${level},skill,Area ${area},Ships “${area}” — ${index + 1}`;
+  });
+  await writeFile(big, ['track,level,category,skill area,statement', ...rows].join('\n'));
+  await chooseFile(page, big);
+  // Every width the level headings take, from the map's first drawing to its last row.
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    (window as unknown as { headWidths: Set<string> }).headWidths = seen;
+    const measure = new ResizeObserver(() => {
+      const heads = [...document.querySelectorAll<HTMLElement>('.matrix thead th')];
+      if (heads.length > 0) seen.add(heads.map((head) => head.offsetWidth).join(' '));
+    });
+    new MutationObserver(() => {
+      for (const head of document.querySelectorAll('.matrix thead th')) measure.observe(head);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByRole('dialog', { name: 'Import big-ladder?' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(waymark.heading).toHaveText('Wide career map');
+  await expect(waymark.matrix.locator('tbody tr')).toHaveCount(50);
+  await expect(waymark.matrix.locator('tbody th[scope=row]').last()).toHaveText('Area 50');
+  // Off screen, so read from the page rather than as drawn.
+  await expect(waymark.matrix.locator('tbody tr').last().locator('td').last()).toContainText('Ships “50” — 5000');
+  const widths = await page.evaluate(() => [...(window as unknown as { headWidths: Set<string> }).headWidths]);
+  expect(widths).toHaveLength(1);
+});

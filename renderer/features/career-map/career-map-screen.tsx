@@ -1,7 +1,7 @@
 /**
  * A track's career map: skill areas down the side, levels across the top, every statement verbatim.
  */
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { careerMapMatrix, hasParallelLadders, levelName, previousLevel, type CareerMapRow } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
 import { usePageStickyHead } from '../../components/use-page-sticky-head';
@@ -82,29 +82,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
           </thead>
           <tbody>
             {matrix.rows.slice(0, shownRows).map((row) => (
-              <tr key={row.area.id}>
-                <th scope="row" className="area-head" title={row.area.description}>
-                  {row.area.name}
-                </th>
-                {row.cells.map((statements, index) => {
-                  const level = matrix.levels[index];
-                  return (
-                    <td key={level?.id ?? index} className={`level-${level?.kind ?? 'unknown'}`}>
-                      <div className="matrix-cell">
-                        <StatementCell
-                          statements={statements}
-                          examples={row.examples[index]}
-                          empty={
-                            <span className="empty-cell" aria-label="Nothing at this level">
-                              —
-                            </span>
-                          }
-                        />
-                      </div>
-                    </td>
-                  );
-                })}
-              </tr>
+              <MapRow key={row.area.id} row={row} levels={matrix.levels} />
             ))}
           </tbody>
         </table>
@@ -114,3 +92,35 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
     </article>
   );
 }
+
+/**
+ * One area's row. Memoised: the map adds its rows in batches, and each batch would otherwise render
+ * and diff every row already drawn again, work (and garbage) that grows with the rows shown.
+ */
+const MapRow = memo(function MapRow({ row, levels }: { row: CareerMapRow; levels: readonly Level[] }) {
+  return (
+    <tr>
+      <th scope="row" className="area-head" title={row.area.description}>
+        {row.area.name}
+      </th>
+      {row.cells.map((statements, index) => {
+        const level = levels[index];
+        return (
+          <td key={level?.id ?? index} className={`level-${level?.kind ?? 'unknown'}`}>
+            <div className="matrix-cell">
+              <StatementCell
+                statements={statements}
+                examples={row.examples[index]}
+                empty={
+                  <span className="empty-cell" aria-label="Nothing at this level">
+                    —
+                  </span>
+                }
+              />
+            </div>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

@@ -388,7 +388,10 @@ describe('files from the file manager', () => {
         {
           channel: 'app:open-file',
           args: [
-            { file: { outcome: 'opened', fileName: 'Zoë’s ladder.yaml', bytes: new TextEncoder().encode('kind: career-map\n') }, bytes: 17 },
+            {
+              file: { outcome: 'opened', fileName: 'Zoë’s ladder.yaml', bytes: new TextEncoder().encode('kind: career-map\n') },
+              bytes: 17,
+            },
           ],
         },
       ]),

@@ -202,6 +202,55 @@ test('removes an imported framework after naming who is mapped against it, and t
   await expect(page.getByRole('main')).toContainText('Zoë is mapped against a framework that is no longer available');
 });
 
+test('a press on Remove framework… just after a big map is drawn opens the dialog: nothing moves under the pointer', async ({
+  waymark,
+  page,
+}) => {
+  // The Snowflake map (320 statements, 16 areas) comes in batches of rows, and cells off screen skip
+  // their layout. A cell that skipped before it was ever laid out stood in at a guessed height and took
+  // its real one as it was scrolled to: the page grew by thousands of pixels between a press on the
+  // button and its release, which then landed on the map, and a press and release on two elements is
+  // no click.
+  await waymark.open();
+  await chooseFile(page, resolve(import.meta.dirname, '../fixtures/frameworks/real/snowflake.csv'));
+  await page
+    .getByRole('dialog', { name: /^Import Medium Engineering Growth Framework/ })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
+  // Every row in the page, the last ones perhaps not laid out yet.
+  await expect(waymark.matrix.locator('tbody tr')).toHaveCount(16);
+  // Straight down to the button, pressed where it is, released five frames later as a hand would.
+  const pressAt = await page.getByRole('button', { name: 'Remove framework…' }).evaluate((button) => {
+    button.scrollIntoView({ block: 'center' });
+    const box = button.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, pageHeight: document.documentElement.scrollHeight };
+  });
+  await page.mouse.move(pressAt.x, pressAt.y);
+  await page.mouse.down();
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 5; frame += 1) await new Promise((drawn) => requestAnimationFrame(drawn));
+  });
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.mouse.up();
+  const dialog = page.getByRole('dialog', { name: /^Remove Medium Engineering Growth Framework/ });
+  await expect(dialog).toBeVisible();
+  expect(pageHeight, 'the page kept its height while the button was pressed').toBe(pressAt.pageHeight);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // Scrolled through from the top, the page still keeps that height: each cell off screen keeps the
+  // size it was drawn at, margins and all.
+  const heights = await page.evaluate(async () => {
+    const seen = new Set<number>();
+    for (let top = 0; top <= document.documentElement.scrollHeight; top += 400) {
+      window.scrollTo(0, top);
+      for (let frame = 0; frame < 3; frame += 1) await new Promise((drawn) => requestAnimationFrame(drawn));
+      seen.add(document.documentElement.scrollHeight);
+    }
+    return [...seen];
+  });
+  expect(heights).toEqual([pressAt.pageHeight]);
+});
+
 test('removes the imported versions of a bundled framework, which takes its place again', async ({ waymark, page }, testInfo) => {
   const frameworksNav = page.getByRole('navigation', { name: 'Frameworks' });
   const people = page.getByRole('navigation', { name: 'People' });

@@ -38,7 +38,7 @@ function rowWeight(row: CareerMapRow): number {
 export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }) {
   const matrix = useMemo(() => careerMapMatrix(track), [track]);
   const weights = useMemo(() => matrix.rows.map(rowWeight), [matrix]);
-  const shownRows = useRowsInBatches(weights);
+  const rows = useRowsInBatches(weights);
   const statementCount = track.levels.reduce((sum, level) => sum + level.statements.length, 0);
   const parallel = hasParallelLadders(track);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -82,8 +82,8 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
             </tr>
           </thead>
           <tbody>
-            {matrix.rows.slice(0, shownRows).map((row) => (
-              <MapRow key={row.area.id} row={row} levels={matrix.levels} />
+            {matrix.rows.slice(0, rows.shown).map((row, index) => (
+              <MapRow key={row.area.id} row={row} levels={matrix.levels} drawn={index < rows.drawn} />
             ))}
           </tbody>
         </table>
@@ -95,12 +95,22 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
 }
 
 /**
- * One area's row. Memoised: the map adds its rows in batches, and each batch would otherwise render
- * and diff every row already drawn again, work (and garbage) that grows with the rows shown.
+ * One area's row; `drawn` once a painted frame has laid it out, from when its cells may skip their
+ * layout off screen (career-map.css). Memoised: the map adds its rows in batches, and each batch would
+ * otherwise render and diff every row already drawn again, work (and garbage) that grows with the rows
+ * shown; the cells apart, so marking a row drawn renders only the row.
  */
-const MapRow = memo(function MapRow({ row, levels }: { row: CareerMapRow; levels: readonly Level[] }) {
+const MapRow = memo(function MapRow({ row, levels, drawn }: { row: CareerMapRow; levels: readonly Level[]; drawn: boolean }) {
   return (
-    <tr>
+    <tr className={drawn ? 'drawn' : undefined}>
+      <MapCells row={row} levels={levels} />
+    </tr>
+  );
+});
+
+const MapCells = memo(function MapCells({ row, levels }: { row: CareerMapRow; levels: readonly Level[] }) {
+  return (
+    <>
       <th scope="row" className="area-head" title={row.area.description}>
         {row.area.name}
       </th>
@@ -122,6 +132,6 @@ const MapRow = memo(function MapRow({ row, levels }: { row: CareerMapRow; levels
           </td>
         );
       })}
-    </tr>
+    </>
   );
 });

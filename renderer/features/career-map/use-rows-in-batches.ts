@@ -14,7 +14,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /** Roughly how much one task builds: a statement counts 1 (see the weights the caller gives). */
-export const batchWeight = 400;
+export const batchWeight = 250;
 
 /** How many rows, from `from`, fit in one batch (always at least one). */
 export function rowsInBatch(weights: readonly number[], from: number, budget = batchWeight): number {

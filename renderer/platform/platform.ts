@@ -20,6 +20,8 @@ export interface Platform {
   automaticBackups: AutomaticBackups | null;
   /** Requests that come from outside the page's own controls: the application menu, a file dropped on the window. */
   onOutsideRequest(listener: (request: OutsideRequest) => void): void;
+  /** Asks before the page is closed or reloaded while `saving()` is true, so a change being written is not cut off. */
+  guardLeaving(saving: () => boolean): void;
 }
 
 export type OutsideRequest = { kind: 'command'; command: MenuCommand } | ({ kind: 'file' } & DroppedFile);

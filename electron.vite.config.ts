@@ -24,14 +24,7 @@ export const rendererConfig = {
   build: {
     outDir: resolve('out/renderer'),
     emptyOutDir: true,
-    rollupOptions: {
-      input: resolve('renderer/index.html'),
-      // What the page starts before its scripts are evaluated (renderer/app/early-start.ts) in a chunk of
-      // its own: the entry runs the chunks it imports in order, this one first, before the big ones.
-      output: {
-        codeSplitting: { groups: [{ name: 'early-start', test: /renderer[\\/](app[\\/]early-start|db[\\/]databases-at-start)\.ts$/ }] },
-      },
-    },
+    rollupOptions: { input: resolve('renderer/index.html') },
   },
 } satisfies RendererViteConfig;
 

@@ -1,7 +1,6 @@
 /**
  * The renderer's entry: picks the platform once, starts the app (app/start-app.ts) and mounts it.
  */
-import './app/early-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { WaymarkApi } from '../electron/preload/api';

@@ -5,7 +5,6 @@
  * sealed as soon as the key is known, and the person is told.
  */
 import type { StateCreator } from 'zustand';
-import { databasesListedAtStart } from '../db/databases-at-start';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
 import { workspaceKey } from '../db/sealing-middleware';
 import {
@@ -99,11 +98,9 @@ export const createLockSlice: Slice = (set, get) => {
     let db: WorkspaceDatabase;
     let state: LockState;
     try {
-      // One list of the databases for both questions: the one the page asked for as it started.
-      const listed = databasesListedAtStart();
       const [opened, legacy] = await Promise.all([
-        openWorkspaceDatabase(name, 'default', () => passphraseBeforeUpgrade(name), listed),
-        mayHaveLegacyStores(name, listed),
+        openWorkspaceDatabase(name, 'default', () => passphraseBeforeUpgrade(name)),
+        mayHaveLegacyStores(name),
       ]);
       db = opened;
       if (legacy) await adoptLegacyStores(db);

@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { textDigest, type BundledIndex } from '../shared/framework/bundled-index.ts';
+import { parseFrameworkJson } from '../shared/framework/parse.ts';
 import { contentSecurityPolicyMeta } from '../shared/security/content-security-policy.ts';
 import { woffToSfnt } from './woff-to-sfnt.ts';
 
@@ -26,7 +28,9 @@ export function contentSecurityPolicyPlugin(): Plugin {
 
 /**
  * Ships the bundled framework files with the browser build, with an index listing them, so the browser
- * platform can fetch what the desktop main process reads from disk. In dev they are served the same way.
+ * platform can fetch what the desktop main process reads from disk. In dev they are served the same way,
+ * listed by name only. The build validates each file once, writes it as the schema read it and lists its
+ * digest, so the browser does not validate it again at every start (shared/framework/bundled-index.ts).
  * index.html asks for them all as it loads: they arrive while the app's script is still being read,
  * instead of one after the other once it has run.
  */
@@ -58,11 +62,17 @@ export function bundledFrameworksPlugin(frameworksDir: string): Plugin {
         attrs: { rel: 'preload', href: `./frameworks/${name}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       })),
-    generateBundle() {
+    async generateBundle() {
+      const index: BundledIndex = [];
       for (const name of files()) {
-        this.emitFile({ type: 'asset', fileName: `frameworks/${name}`, source: readFileSync(join(frameworksDir, name), 'utf8') });
+        const text = readFileSync(join(frameworksDir, name), 'utf8');
+        const parsed = parseFrameworkJson(text);
+        // A file that does not validate ships as it is, listed by name: the app names its problem at start.
+        const source = parsed.ok ? JSON.stringify(parsed.framework) : text;
+        this.emitFile({ type: 'asset', fileName: `frameworks/${name}`, source });
+        index.push(parsed.ok ? { file: name, sha256: await textDigest(source) } : name);
       }
-      this.emitFile({ type: 'asset', fileName: 'frameworks/index.json', source: JSON.stringify(files()) });
+      this.emitFile({ type: 'asset', fileName: 'frameworks/index.json', source: JSON.stringify(index) });
     },
   };
 }

@@ -2,7 +2,7 @@
  * The platform in a plain browser: the bundled frameworks are static files beside the page, listed in
  * frameworks/index.json, validated here with the same rules the desktop main process uses.
  */
-import { z } from 'zod';
+import { bundledIndexSchema, textDigest, type BundledIndex } from '../../shared/framework/bundled-index';
 import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../../shared/framework/catalog';
 import { openFilePurposes, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedBytes, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
@@ -10,8 +10,6 @@ import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
 import { readBytesFor, readFileFor } from './read-file';
 import { errorMessage } from '../../shared/errors/error-message';
-
-const indexSchema = z.array(z.string().regex(/^[\w.-]+\.json$/));
 
 async function fetchText(url: URL): Promise<string> {
   const response = await fetch(url);
@@ -81,9 +79,9 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
         if (saving()) event.preventDefault();
       }),
     async loadFrameworks(): Promise<FrameworkCatalog> {
-      let names: string[];
+      let index: BundledIndex;
       try {
-        names = indexSchema.parse(JSON.parse(await fetchText(new URL('index.json', baseUrl))));
+        index = bundledIndexSchema.parse(JSON.parse(await fetchText(new URL('index.json', baseUrl))));
       } catch (error) {
         const reason = errorMessage(error);
         return {
@@ -97,9 +95,11 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
         };
       }
       const files = await Promise.all(
-        names.map(async (file): Promise<FrameworkFile | { file: string; error: string }> => {
+        index.map(async (entry): Promise<FrameworkFile | { file: string; error: string }> => {
+          const { file, sha256 } = typeof entry === 'string' ? { file: entry, sha256: undefined } : entry;
           try {
-            return { file, text: await fetchText(new URL(file, baseUrl)) };
+            const text = await fetchText(new URL(file, baseUrl));
+            return { file, text, validatedAtBuild: sha256 !== undefined && (await textDigest(text)) === sha256 };
           } catch (error) {
             return { file, error: errorMessage(error) };
           }

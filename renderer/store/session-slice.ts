@@ -90,11 +90,16 @@ export const createSessionSlice: Slice = (set, get) => ({
   async attachWorkspace(open) {
     try {
       const db = await open();
-      await ensureMe(db);
       // The database is in place before the people appear: a person's screen opened by the address
       // (a reload on their Plan tab) loads their data as soon as they are listed, and needs it then.
       set({ db });
       await get().reloadWorkspace(db);
+      // "Me" is created on the first run only: every later start finds them in the list just read, and
+      // writes nothing before the first screen.
+      if (!get().people.some((person) => person.relationship === 'me')) {
+        await ensureMe(db);
+        await get().loadPeople(db);
+      }
       set({ workspaceStatus: 'ready', workspaceError: null });
     } catch (error) {
       get().failToOpen(error);

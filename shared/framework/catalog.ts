@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { frameworkSchema } from './schema';
-import { parseFrameworkJson } from './parse';
+import { parseFrameworkJson, readValidatedFrameworkJson } from './parse';
 
 export const frameworkProblemSchema = z.object({
   /** The file's name, as the person would find it on disk. */
@@ -23,6 +23,8 @@ export type FrameworkCatalog = z.infer<typeof frameworkCatalogSchema>;
 export interface FrameworkFile {
   file: string;
   text: string;
+  /** The text is what the build validated and wrote (bundled-index.ts): read as it is, not validated again. */
+  validatedAtBuild?: boolean;
 }
 
 /**
@@ -31,8 +33,8 @@ export interface FrameworkFile {
  */
 export function catalogFromFiles(files: readonly FrameworkFile[]): FrameworkCatalog {
   const catalog: FrameworkCatalog = { frameworks: [], problems: [] };
-  for (const { file, text } of files) {
-    const result = parseFrameworkJson(text);
+  for (const { file, text, validatedAtBuild } of files) {
+    const result = validatedAtBuild ? readValidatedFrameworkJson(text) : parseFrameworkJson(text);
     if (!result.ok) {
       catalog.problems.push({ file, message: result.problem });
     } else if (catalog.frameworks.some((framework) => framework.id === result.framework.id)) {

@@ -3,8 +3,9 @@
  */
 import type { z } from 'zod';
 import type { $ZodRawIssue } from 'zod/v4/core';
-import { frameworkSchema, type Framework } from './schema';
-import { errorMessage } from '../errors/error-message';
+// With extensions: the build's own config loads this file too (scripts/vite-plugins.ts), as Node does.
+import { frameworkSchema, type Framework } from './schema.ts';
+import { errorMessage } from '../errors/error-message.ts';
 
 export type FrameworkParseResult = { ok: true; framework: Framework } | { ok: false; problem: string };
 
@@ -62,6 +63,18 @@ export function describeIssues(error: z.ZodError, limit = 5): string {
   const more = error.issues.length - limit;
   if (more > 0) lines.push(`…and ${more} more problem${more === 1 ? '' : 's'}`);
   return lines.join('\n');
+}
+
+/**
+ * A framework the build validated and wrote as the schema read it (its digest checked by the caller):
+ * the JSON is the schema's output already, so validating it again at every start would only cost time.
+ */
+export function readValidatedFrameworkJson(text: string): FrameworkParseResult {
+  try {
+    return { ok: true, framework: JSON.parse(text) as Framework };
+  } catch (error) {
+    return { ok: false, problem: `The file is not valid JSON (${errorMessage(error)}).` };
+  }
 }
 
 export function parseFrameworkJson(text: string): FrameworkParseResult {

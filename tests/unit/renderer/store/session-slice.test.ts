@@ -3,10 +3,10 @@
  * for while it runs starts only after it — and Try again is offered only where the same write can succeed.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceError } from '../../../../renderer/db/workspace-error';
 import { createAppStore } from '../../../../renderer/store/app-store';
-import { openTestDatabase } from '../db/workspace-test-database';
+import { openTestDatabase, testDatabaseName } from '../db/workspace-test-database';
 
 async function writer() {
   const store = createAppStore();
@@ -64,5 +64,23 @@ describe('opening the workspace', () => {
     stop();
     await opened;
     expect(store.getState().openPersonId).toBe(store.getState().people[0]?.id);
+  });
+
+  it('creates "me" on the first start and writes nothing on a later one', async () => {
+    const name = testDatabaseName();
+    const first = createAppStore();
+    await first.getState().attachWorkspace(() => openTestDatabase(name));
+    const me = first.getState().people;
+    expect(me.map((person) => person.relationship)).toEqual(['me']);
+    first.getState().db?.close();
+
+    const db = await openTestDatabase(name);
+    const transactions = vi.spyOn(db, 'transaction');
+    const later = createAppStore();
+    await later.getState().attachWorkspace(async () => db);
+    expect(later.getState().workspaceStatus).toBe('ready');
+    expect(later.getState().people).toEqual(me);
+    expect(transactions).toHaveBeenCalled();
+    expect(transactions.mock.calls.map(([mode]) => mode)).not.toContain('rw');
   });
 });

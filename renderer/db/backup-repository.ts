@@ -47,10 +47,8 @@ async function writeTables(db: WorkspaceDatabase, source: WorkspaceRecords, page
   for (const name of workspaceTableNames) {
     const table = db.table(name);
     await table.clear();
-    const count = source.count(name);
     let writing: Promise<unknown> | undefined;
-    for (let start = 0; start < count; start += pageRows) {
-      const rows = source.records(name, start, start + pageRows);
+    for (const rows of source.pages(name, pageRows)) {
       if (writing) await writing;
       writing = table.bulkAdd(rows);
     }
@@ -88,7 +86,7 @@ export async function restoreWorkspace(
   now = new Date(),
   pageRows = pageSize,
 ): Promise<void> {
-  const source = 'records' in backup ? backup : recordsOfTables(backup);
+  const source = 'pages' in backup ? backup : recordsOfTables(backup);
   await inOneStrictTransaction(db, 'the restore', async (strict) => {
     await copyToRevertPoint(strict, pageRows);
     await writeTables(strict, source, pageRows);

@@ -15,7 +15,7 @@ import { openWorkspaceDatabase } from './workspace-database';
 import { toWorkspaceError, type WorkspaceErrorKind } from './workspace-error';
 
 export type RestoreWorkerRequest = { requestId: number } & (
-  | { type: 'check'; fileName: string; content: string | Uint8Array<ArrayBuffer>; frameworks: Framework[] }
+  | { type: 'check'; fileName: string; content: string | Uint8Array<ArrayBuffer> | Blob; frameworks: Framework[] }
   | { type: 'restore'; databaseName: string; key: CryptoKey | null }
 );
 
@@ -50,11 +50,23 @@ async function restore(requestId: number, databaseName: string, key: CryptoKey |
 
 type CheckRequest = Extract<RestoreWorkerRequest, { type: 'check' }>;
 
-/** The file checked, its content taken out of the request: the checked backup is what holds it now. */
-function checkFile(request: CheckRequest): BackupBytesResult {
+/**
+ * The file checked, its content taken out of the request: the checked backup is what holds it now.
+ * A file handed over unread is read here, so the page never copies its bytes in.
+ */
+async function checkFile(request: CheckRequest): Promise<BackupBytesResult> {
   const { content, fileName, frameworks } = request;
   request.content = '';
-  return typeof content === 'string' ? readWhole(fileName, content, frameworks) : readBackupBytes(fileName, content, frameworks);
+  if (typeof content === 'string') return readWhole(fileName, content, frameworks);
+  if (content instanceof Uint8Array) return readBackupBytes(fileName, content, frameworks);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await content.arrayBuffer());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `${fileName} could not be read (${reason}). Nothing was changed; try again.` };
+  }
+  return readBackupBytes(fileName, bytes, frameworks);
 }
 
 addEventListener('message', (event: MessageEvent<RestoreWorkerRequest>) => {
@@ -62,10 +74,19 @@ addEventListener('message', (event: MessageEvent<RestoreWorkerRequest>) => {
   const { requestId } = request;
   if (request.type === 'check') {
     checked = null;
-    const read = checkFile(request);
-    if (!read.ok) return send({ requestId, type: 'refused', message: read.message });
-    checked = read.records;
-    return send({ requestId, type: 'checked', summary: read.summary, notices: read.notices });
+    checkFile(request)
+      .then((read) => {
+        if (!read.ok) return send({ requestId, type: 'refused', message: read.message });
+        checked = read.records;
+        return send({ requestId, type: 'checked', summary: read.summary, notices: read.notices });
+      })
+      .catch((error: unknown) => {
+        // Thrown again outside the promise, it reaches the page as the worker's error event, as a check that threw always did.
+        setTimeout(() => {
+          throw error;
+        });
+      });
+    return;
   }
   restore(requestId, request.databaseName, request.key).catch((error: unknown) => {
     const problem = toWorkspaceError(error, 'the restore');

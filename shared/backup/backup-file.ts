@@ -124,19 +124,22 @@ export const backupFileParts = {
 };
 
 /**
- * A workspace's records, a range of one table at a time: whole tables in memory (recordsOfTables), or
+ * A workspace's records, a page of one table at a time: whole tables in memory (recordsOfTables), or
  * a backup checked page by page and read from its bytes only as each page is written (backup-pages.ts).
  */
 export interface WorkspaceRecords {
   count(table: TableName): number;
-  /** Records `start` up to, not including, `end` of `table`. */
-  records<Name extends TableName>(table: Name, start: number, end: number): WorkspaceTables[Name];
+  /** The table's records in order, `rows` a page at most (fewer where the records are large). */
+  pages<Name extends TableName>(table: Name, rows: number): Iterable<WorkspaceTables[Name]>;
 }
 
 export function recordsOfTables(tables: WorkspaceTables): WorkspaceRecords {
   return {
     count: (table) => tables[table].length,
-    records: (table, start, end) => tables[table].slice(start, end) as WorkspaceTables[typeof table],
+    *pages(table, rows) {
+      const all = tables[table];
+      for (let start = 0; start < all.length; start += rows) yield all.slice(start, start + rows) as typeof all;
+    },
   };
 }
 

@@ -42,7 +42,13 @@ export const checkPageRows = 100;
  */
 const pageBytes = 32 * 1024;
 
-/** A backup checked and ready to restore: its summary for the preview, and its records a range at a time. */
+/**
+ * The most bytes of records restored at a time: each page is held until it is written, so it is
+ * kept small enough to be collected young too, but large enough that the trips to the database are few.
+ */
+const writePageBytes = 256 * 1024;
+
+/** A backup checked and ready to restore: its summary for the preview, and its records a page at a time. */
 export interface CheckedBackup {
   summary: BackupSummary;
   notices: string[];
@@ -155,32 +161,37 @@ function checkPages(
 }
 
 /**
- * The records of a checked backup, parsed from its bytes a range at a time; with `prune`, less the
+ * The records of a checked backup, parsed from its bytes a page at a time; with `prune`, less the
  * fields this Waymark does not know (which the check found some of), taken out as the check did.
  */
 function pagedRecords(bytes: Uint8Array, layout: BackupLayout, prune: boolean): WorkspaceRecords {
   return {
     count: (table) => tableRanges(layout, table).starts.length,
-    records<Name extends TableName>(table: Name, start: number, end: number): WorkspaceTables[Name] {
+    *pages<Name extends TableName>(table: Name, rows: number): Iterable<WorkspaceTables[Name]> {
       const ranges = tableRanges(layout, table);
-      const page: unknown[] = [];
-      for (let from = start; from < Math.min(end, ranges.starts.length);) {
-        const to = pageEnd(ranges, from, end);
-        const part = parsePage(bytes, ranges, from, to);
-        // Parsed once already, when the file was checked: it parses the same now.
-        if (part === notParsed) throw new Error(`the backup's ${table} could not be read again`);
-        for (const record of part) page.push(record);
-        from = to;
-      }
-      if (prune) {
-        const recordSchema = workspaceTablesSchema.shape[table].element;
-        for (const record of page) {
-          const checked = recordSchema.safeParse(record);
-          if (checked.success) keepKnownFields(record, checked.data, [], []);
+      const recordSchema = workspaceTablesSchema.shape[table].element;
+      for (let start = 0; start < ranges.starts.length;) {
+        // Parsed in pieces of pageBytes at most, gathered into a page of writePageBytes at most.
+        const limit = (ranges.starts[start] ?? 0) + writePageBytes;
+        const last = Math.min(start + rows, ranges.starts.length);
+        const page: unknown[] = [];
+        while (start < last && (page.length === 0 || (ranges.ends[start] ?? 0) <= limit)) {
+          const end = pageEnd(ranges, start, last);
+          const piece = parsePage(bytes, ranges, start, end);
+          // Parsed once already, when the file was checked: it parses the same now.
+          if (piece === notParsed) throw new Error(`the backup's ${table} could not be read again`);
+          for (const record of piece) page.push(record);
+          start = end;
         }
+        if (prune) {
+          for (const record of page) {
+            const checked = recordSchema.safeParse(record);
+            if (checked.success) keepKnownFields(record, checked.data, [], []);
+          }
+        }
+        // Every record passed its table's schema when the file was checked.
+        yield page as WorkspaceTables[Name];
       }
-      // Every record passed its table's schema when the file was checked.
-      return page as WorkspaceTables[Name];
     },
   };
 }

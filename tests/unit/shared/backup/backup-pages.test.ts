@@ -27,9 +27,9 @@ const fileName = 'Waymark backup.json';
 function allRecords(records: WorkspaceRecords, size: number): Record<string, unknown[]> {
   return Object.fromEntries(
     workspaceTableNames.map((table) => {
-      const rows: unknown[] = [];
-      for (let start = 0; start < records.count(table); start += size) rows.push(...records.records(table, start, start + size));
-      return [table, rows];
+      const pages = [...records.pages(table, size)];
+      expect(pages.every((page) => page.length <= size)).toBe(true);
+      return [table, pages.flat()];
     }),
   );
 }

@@ -88,8 +88,11 @@ export async function restoreWorkspace(
 ): Promise<void> {
   const source = 'pages' in backup ? backup : recordsOfTables(backup);
   await inOneStrictTransaction(db, 'the restore', async (strict) => {
+    const t0 = performance.now();
     await copyToRevertPoint(strict, pageRows);
+    const t1 = performance.now();
     await writeTables(strict, source, pageRows);
+    console.log(`TIMING copy ${(t1 - t0).toFixed(0)} write ${(performance.now() - t1).toFixed(0)}`);
     await strict.workspaceSettings.put({ id: 'revert-point', createdAt: now.toISOString() });
   });
 }
@@ -108,6 +111,8 @@ async function copyToRevertPoint(strict: WorkspaceDatabase, pageRows: number): P
     while (reading) {
       const rows = await reading;
       reading = cursor.done ? undefined : nextPage(strict.table(table), cursor, pageRows);
+      // Written even when empty: a call to the database between two reads keeps the transaction open
+      // (awaiting one read straight after another lets it commit early, as Dexie warns).
       await strict.revertRecords.bulkAdd(rows.map((record: unknown) => ({ table, position: position++, record })));
     }
   }

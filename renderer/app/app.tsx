@@ -9,6 +9,7 @@ import { useAppStore } from '../store/app-store';
 import { frameworkLandingRoute } from '../store/selectors';
 import { useNarrowSidebar } from './narrow-sidebar';
 import { RouteView } from './route-view';
+import { SaveStatus } from './save-status';
 
 function focusMain() {
   document.getElementById('main')?.focus();
@@ -42,6 +43,7 @@ export function App() {
         <img className="app-logo" src="./icon.svg" alt="" width="28" height="28" />
         <span className="app-name">Waymark</span>
         <span className="app-tagline">Your career map, kept on this computer</span>
+        <SaveStatus />
         <button
           type="button"
           ref={sidebarButton}

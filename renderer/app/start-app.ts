@@ -16,6 +16,7 @@ export function startApp(store: AppStore, platform: Platform): void {
   if (platform.automaticBackups) scheduleAutomaticBackups(store, platform.automaticBackups);
   // The application menu's commands and files dropped on the window, routed to the screens that own them.
   handleOutsideRequests(platform, store);
+  platform.guardLeaving(() => store.getState().writesInFlight > 0);
   // Ask the browser to keep the workspace even when disk space runs low (granted or not, nothing changes here).
   void navigator.storage?.persist?.();
 }

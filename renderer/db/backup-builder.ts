@@ -1,18 +1,39 @@
 /**
  * The backup file built table by table: every table is read a page at a time in one read-only
  * transaction (so the file is one consistent moment of the workspace), each page turned into JSON at
- * once and handed to a Blob every few megabytes. The workspace is never held whole, nor the file as
- * one string — the Blob keeps it outside the heap. Run in the backup worker (backup-save-worker.ts);
- * where there is none, each page is its own task, so the window never freezes.
+ * once and handed to a Blob every few hundred kilobytes. The workspace is never held whole, nor the
+ * file as one string — the Blob keeps it outside the heap. Run in the backup worker
+ * (backup-save-worker.ts); where there is none, each page is its own task, so the window never freezes.
+ *
+ * Pages are sized by their text, not by a fixed count of rows: a snapshot's ratings run to 6 kB of
+ * JSON, a rating to 170 bytes. Chromium keeps every record IndexedDB hands over (the objects and its
+ * own copy of the bytes) until the next full garbage collection, so what one page holds is copied
+ * from GC to GC and makes the worker's young heap grow to its largest; small pages of big rows keep
+ * the backup's memory near the file's size.
  */
 import { backupFileParts, workspaceTableNames, type Backup } from '../../shared/backup/backup-file';
 import { loadInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { firstPage, nextPage, pageSize } from './paged-read';
 
 /** Text is moved into the Blob once this many characters have gathered. */
-const blobPieceChars = 4 * 1024 * 1024;
+const blobPieceChars = 256 * 1024;
 
-/** The workspace as a backup file; `pageRows` records are read at a time (few on the main thread). */
+/** About this many characters of JSON are read a page at a time. */
+export const pageChars = 64 * 1024;
+
+/** Rows in a table's first page, before the size of its rows is known. */
+const firstPageRows = 10;
+
+/**
+ * How many rows the next page of a table reads: enough for about `pageChars` characters at the size
+ * of the rows read so far, at least one and at most `maxRows`.
+ */
+export function nextPageRows(rowsRead: number, charsRead: number, maxRows: number): number {
+  if (rowsRead === 0) return Math.min(firstPageRows, maxRows);
+  return Math.max(1, Math.min(maxRows, Math.floor(pageChars / Math.max(1, charsRead / rowsRead))));
+}
+
+/** The workspace as a backup file; pages of at most `pageRows` records (few on the main thread), about `pageChars` characters each. */
 export async function buildBackupFile(
   db: WorkspaceDatabase,
   reason: Backup['reason'],
@@ -35,12 +56,15 @@ export async function buildBackupFile(
     add(backupFileParts.start(reason, now));
     for (const [index, name] of workspaceTableNames.entries()) {
       add(backupFileParts.tableStart(name, index === 0));
-      let first = true;
+      let rowsRead = 0;
+      let charsRead = 0;
       const cursor = firstPage();
       while (!cursor.done) {
-        for (const row of await nextPage(db.table(name), cursor, pageRows)) {
-          add(first ? JSON.stringify(row) : `,${JSON.stringify(row)}`);
-          first = false;
+        for (const row of await nextPage(db.table(name), cursor, nextPageRows(rowsRead, charsRead, pageRows))) {
+          const json = JSON.stringify(row);
+          add(rowsRead === 0 ? json : `,${json}`);
+          rowsRead += 1;
+          charsRead += json.length;
         }
       }
       add(backupFileParts.tableEnd);

@@ -76,6 +76,11 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
     automaticBackups: null,
     // No application menu in a browser: only files dropped on the page come from outside.
     onOutsideRequest: (listener) => listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped })),
+    // Closing or reloading the tab mid-write would end the write: the browser asks "Leave site?" first.
+    guardLeaving: (saving) =>
+      window.addEventListener('beforeunload', (event) => {
+        if (saving()) event.preventDefault();
+      }),
     async loadFrameworks(): Promise<FrameworkCatalog> {
       let names: string[];
       try {

@@ -35,6 +35,10 @@ export function electronPlatform(api: WaymarkApi): Platform {
       read: (name) => api.readAutomaticBackup(name),
       onBeforeQuit: (finish) => api.onBeforeQuit(finish),
     },
+    // Nothing to add here: in Electron a page refusing to unload silently cancels the window's close, and
+    // quitting already waits for the page (onBeforeQuit), whose last backup IndexedDB runs after every
+    // write already begun.
+    guardLeaving: () => undefined,
     onOutsideRequest: (listener) => {
       listenForDroppedFiles((dropped) => listener({ kind: 'file', ...dropped }));
       api.onMenuCommand((command) => listener({ kind: 'command', command }));

@@ -25,6 +25,8 @@ export interface Platform {
   automaticBackups: AutomaticBackups | null;
   /** Requests that come from outside the page's own controls: the application menu, a file dropped on the window. */
   onOutsideRequest(listener: (request: OutsideRequest) => void): void;
+  /** Asks before the page is closed or reloaded while `saving()` is true, so a change being written is not cut off. */
+  guardLeaving(saving: () => boolean): void;
 }
 
 /** A file chosen in the page, within its size limit but not read yet. */

@@ -58,6 +58,8 @@ export interface SessionSlice {
   workspaceError: string | null;
   db: WorkspaceDatabase | null;
   saveState: 'idle' | 'saving' | 'saved' | 'failed';
+  /** Writes begun and not yet saved or failed: the app is "Saving…" while there are any. */
+  writesInFlight: number;
   saveProblem: SaveProblem | null;
   /** Writes saved since the app started: the automatic backup compares it with what it last kept. */
   savedWrites: number;
@@ -81,6 +83,7 @@ export const createSessionSlice: Slice = (set, get) => ({
   workspaceError: null,
   db: null,
   saveState: 'idle',
+  writesInFlight: 0,
   saveProblem: null,
   savedWrites: 0,
 
@@ -115,15 +118,17 @@ export const createSessionSlice: Slice = (set, get) => ({
   async write(run, options = {}) {
     const { db } = get();
     if (!db) return false;
-    set({ saveState: 'saving' });
+    set({ saveState: 'saving', writesInFlight: get().writesInFlight + 1 });
     try {
       await runAfterExclusive(db, run, options.exclusive ?? false);
-      set({ saveState: 'saved', saveProblem: null, savedWrites: get().savedWrites + 1 });
+      const writesInFlight = get().writesInFlight - 1;
+      // "Saved" once the last of the writes running side by side is.
+      set({ saveState: writesInFlight > 0 ? 'saving' : 'saved', writesInFlight, saveProblem: null, savedWrites: get().savedWrites + 1 });
       return true;
     } catch (error) {
       const problem = toWorkspaceError(error, options.action ?? 'your change');
       const retry = canRetry(problem) ? async () => void (await get().write(run, options)) : undefined;
-      set({ saveState: 'failed', saveProblem: { message: problem.message, retry } });
+      set({ saveState: 'failed', writesInFlight: get().writesInFlight - 1, saveProblem: { message: problem.message, retry } });
       return false;
     }
   },

@@ -5,12 +5,13 @@
  * each row keeps its row number and sheet so problems point at the right place.
  */
 import { read, utils, type WorkBook } from '@e965/xlsx';
+import { matchHeaders, requiredCsvColumns } from './csv-columns';
 import type { ImportProblem } from './import-result';
 import type { TableRow } from './read-csv-table';
 
 export interface WorkbookTable {
   sheets: string[];
-  /** The sheet read: the one asked for, else the first that is not empty. */
+  /** The sheet read: the one asked for, else the first whose header row names Waymark's columns, else the first that is not empty. */
   sheet: string;
   rows: TableRow[];
   problems: ImportProblem[];
@@ -35,6 +36,11 @@ function rowsOf(workbook: WorkBook, name: string): TableRow[] {
   return rows;
 }
 
+function namesRequiredColumns(headers: readonly string[]): boolean {
+  const { columns } = matchHeaders(headers);
+  return requiredCsvColumns.every((column) => columns[column] !== undefined);
+}
+
 export function readWorkbookTable(bytes: Uint8Array, chosenSheet?: string): WorkbookTable {
   let workbook: WorkBook;
   try {
@@ -53,10 +59,10 @@ export function readWorkbookTable(bytes: Uint8Array, chosenSheet?: string): Work
   const sheets = workbook.SheetNames;
   if (chosenSheet !== undefined && sheets.includes(chosenSheet))
     return { sheets, sheet: chosenSheet, rows: rowsOf(workbook, chosenSheet), problems: [] };
-  for (const name of sheets) {
-    const rows = rowsOf(workbook, name);
-    if (rows.length > 0) return { sheets, sheet: name, rows, problems: [] };
-  }
+  // A workbook often opens with a sheet of notes: the ladder is the first sheet with the columns Waymark reads.
+  const filled = sheets.map((name) => ({ name, rows: rowsOf(workbook, name) })).filter((sheet) => sheet.rows.length > 0);
+  const ladder = filled.find((sheet) => namesRequiredColumns(sheet.rows[0]?.cells ?? [])) ?? filled[0];
+  if (ladder) return { sheets, sheet: ladder.name, rows: ladder.rows, problems: [] };
   return {
     sheets,
     sheet: sheets[0] ?? '',

@@ -157,15 +157,20 @@ test('shows Snowflake’s examples beside the statements, marked as not rated', 
   await expect(mobileM1.locator('.examples li').first()).toHaveText('Added existing button to a different iOS surface');
 });
 
-test('reads a workbook from the sheet the person picks', async ({ waymark, page }) => {
+test('reads a workbook’s ladder sheet, past a sheet of notes, and any sheet the person picks', async ({ waymark, page }) => {
   await waymark.open();
   await chooseFile(page, resolve(made, 'ladder.xlsx'));
+  // The first sheet, "Read me", holds notes: the ladder on the second sheet is read.
+  const preview = page.getByRole('dialog', { name: 'Import Échelle d’ingénierie?' });
+  await expect(preview.getByRole('combobox', { name: 'Sheet' })).toHaveValue('Échelle');
+  await expect(preview).toContainText('Waymark reads the first whose header row has its columns');
+  await expect(preview).toContainText('Demande de l’aide tôt');
+  await expect(preview).toContainText('Levels given by title get an id made from it');
+  await preview.getByRole('combobox', { name: 'Sheet' }).selectOption('Read me');
   const problems = page.getByRole('dialog', { name: 'ladder.xlsx could not be imported' });
   await expect(problems).toContainText('sheet “Read me”, row 1: the header row has no “track”');
   await problems.getByRole('combobox', { name: 'Sheet' }).selectOption('Échelle');
-  const preview = page.getByRole('dialog', { name: 'Import Échelle d’ingénierie?' });
   await expect(preview).toContainText('Demande de l’aide tôt');
-  await expect(preview).toContainText('Levels given by title get an id made from it');
 });
 
 test('shows the format guide inside the app', async ({ waymark, page }) => {

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { WorkspaceContents } from '../../../shared/backup/backup-file';
 import { recordLabels } from '../../../shared/backup/check-backup';
+import { countWords } from '../../../shared/text/count-words';
 import { checkBackupFile, type CheckedBackupFile } from '../../db/backup-restore-client';
 import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
@@ -177,9 +178,7 @@ function BackupContents({ title, summary }: { title: string; summary: WorkspaceC
         {summary.counts
           .filter((entry) => entry.table !== 'snapshotRatings')
           .map((entry) => (
-            <li key={entry.table}>
-              {entry.count} {recordLabels[entry.table][1]}
-            </li>
+            <li key={entry.table}>{countWords(entry.count, ...recordLabels[entry.table])}</li>
           ))}
       </ul>
     </section>

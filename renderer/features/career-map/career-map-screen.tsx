@@ -4,6 +4,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { careerMapMatrix, hasParallelLadders, levelName, previousLevel, type CareerMapRow } from '../../../shared/framework/career-map';
 import type { CareerMap, Level, Track } from '../../../shared/framework/schema';
+import { countWords } from '../../../shared/text/count-words';
 import { usePageStickyHead } from '../../components/use-page-sticky-head';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { AboutFramework, FrameworkActions } from '../frameworks';
@@ -46,7 +47,7 @@ export function CareerMapScreen({ map, track }: { map: CareerMap; track: Track }
     <article className="screen">
       <TrackHeader map={map} track={track} screen="career-map" title={`${track.name} career map`} />
       <p className="lede">
-        {matrix.levels.length} levels, {track.areas.length} areas, {statementCount} statements.
+        {countWords(matrix.levels.length, 'level')}, {countWords(track.areas.length, 'area')}, {countWords(statementCount, 'statement')}.
         {track.description ? ` ${track.description}` : ''}
         {parallel ? ' Individual-contributor and management rungs of the same rank stand side by side.' : ''}
       </p>

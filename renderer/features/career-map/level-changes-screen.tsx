@@ -14,6 +14,7 @@ import {
   type LevelDelta,
 } from '../../../shared/framework/career-map';
 import type { CareerMap, Track } from '../../../shared/framework/schema';
+import { countWords } from '../../../shared/text/count-words';
 import { levelChangesRoute, routeToHash } from '../../store/routes';
 import { LabelledSelect } from '../../components/form-parts';
 import { useAppStore } from '../../store/app-store';
@@ -235,18 +236,16 @@ function deltaCounts(delta: LevelDelta): DeltaCounts {
   };
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 function changeSummary(delta: LevelDelta, counts: DeltaCounts): string {
   const parts = [`${counts.added} new`, `${counts.reworded} reworded`];
-  if (counts.dropped > 0) parts.push(`${plural(counts.dropped, 'statement')} of ${delta.from.id} not carried on`);
-  return `${delta.changedStatementCount} of the ${plural(counts.total, 'statement')} at ${delta.to.id} change from ${delta.from.id}: ${parts.join(', ')}.`;
+  if (counts.dropped > 0) parts.push(`${countWords(counts.dropped, 'statement')} of ${delta.from.id} not carried on`);
+  return `${delta.changedStatementCount} of the ${countWords(counts.total, 'statement')} at ${delta.to.id} change from ${delta.from.id}: ${parts.join(', ')}.`;
 }
 
 function hiddenSummary(counts: DeltaCounts): string {
   const hidden = [
-    counts.unchangedAreas > 0 ? plural(counts.unchangedAreas, 'unchanged area') : null,
-    counts.unchanged > 0 ? plural(counts.unchanged, 'unchanged statement') : null,
+    counts.unchangedAreas > 0 ? countWords(counts.unchangedAreas, 'unchanged area') : null,
+    counts.unchanged > 0 ? countWords(counts.unchanged, 'unchanged statement') : null,
   ].filter((part) => part !== null);
   const shortened = counts.reworded > 0 ? 'rewordings are cut down to the words that change' : null;
   if (hidden.length === 0) return shortened ? `Every statement changes; ${shortened}.` : 'Every statement changes: nothing is hidden.';

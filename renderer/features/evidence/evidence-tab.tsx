@@ -10,6 +10,7 @@ import { evidenceTitle, filterEvidence } from '../../../shared/workspace/evidenc
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { levelItems, mappingItems, type MappedItem } from '../../../shared/workspace/mapping-items';
 import type { Evidence } from '../../../shared/workspace/schema';
+import { countWords } from '../../../shared/text/count-words';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from './evidence-dialog';
 
@@ -86,7 +87,9 @@ export function EvidenceTab({ mapping }: { mapping: MappedTo }) {
             Not yet used (supports no statement of {targetLabel(mapping)})
           </label>
           <p className="hint" role="status">
-            {filtering ? `${shown.length} of ${evidence.length} entries` : `${evidence.length} entries`}
+            {filtering
+              ? `${shown.length} of ${countWords(evidence.length, 'entry', 'entries')}`
+              : countWords(evidence.length, 'entry', 'entries')}
           </p>
         </fieldset>
       )}

@@ -19,6 +19,7 @@ import { raterLabel } from '../../../shared/workspace/counted-ratings';
 import { displayName, ratingLabel } from '../../../shared/workspace/labels';
 import { itemTexts } from '../../../shared/workspace/mapping-items';
 import type { OpenedFile } from '../../../shared/ipc/contract';
+import { countWords } from '../../../shared/text/count-words';
 import { ConfirmActions, FormProblem } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { checksumOf, openSealed } from '../../db/exchange-sealing';
@@ -193,7 +194,7 @@ function ImportPreviewDialog({
     if (!person || !preview) return;
     const { plan } = preview;
     onDone(
-      `The ${what} is taken in for ${displayName(person)}: ${plan.added.length} ratings added, ${plan.replaced.length} replaced by later ones, ${plan.keptNewer.length} kept because yours were later${plan.evidenceAdded.length > 0 ? `, ${plan.evidenceAdded.length} evidence entries added` : ''}.`,
+      `The ${what} is taken in for ${displayName(person)}: ${countWords(plan.added.length, 'rating')} added, ${plan.replaced.length} replaced by later ones, ${plan.keptNewer.length} kept because yours were later${plan.evidenceAdded.length > 0 ? `, ${countWords(plan.evidenceAdded.length, 'evidence entry', 'evidence entries')} added` : ''}.`,
       person.id,
     );
   }
@@ -202,8 +203,8 @@ function ImportPreviewDialog({
     <ModalDialog title={`Take in this ${what}?`} onClose={onClose} wide>
       <p>
         <code>{fileName}</code>: the {what} of <strong>{content.person.name || 'an unnamed person'}</strong> on {content.framework.name},
-        exported {formatDate(localDate(new Date(content.exportedAt)))} — {content.ratings.length} ratings
-        {content.evidence.length > 0 ? `, ${content.evidence.length} evidence entries` : ''}.
+        exported {formatDate(localDate(new Date(content.exportedAt)))} — {countWords(content.ratings.length, 'rating')}
+        {content.evidence.length > 0 ? `, ${countWords(content.evidence.length, 'evidence entry', 'evidence entries')}` : ''}.
       </p>
       {framework && framework.version !== content.framework.version ? (
         <p className="notice notice-caution">
@@ -255,11 +256,13 @@ function ImportPreviewDialog({
             change; nothing else of {name}’s is touched.
           </p>
           <ul>
-            <li>{preview.plan.added.length} ratings added</li>
+            <li>{countWords(preview.plan.added.length, 'rating')} added</li>
             <li>{preview.plan.replaced.length} replaced by later ones</li>
             <li>{preview.plan.keptNewer.length} kept, because the ones here are later</li>
             <li>{preview.plan.unchanged} already the same</li>
-            {preview.plan.evidenceAdded.length > 0 ? <li>{preview.plan.evidenceAdded.length} evidence entries added</li> : null}
+            {preview.plan.evidenceAdded.length > 0 ? (
+              <li>{countWords(preview.plan.evidenceAdded.length, 'evidence entry', 'evidence entries')} added</li>
+            ) : null}
           </ul>
           {preview.plan.replaced.length > 0 ? (
             <details>

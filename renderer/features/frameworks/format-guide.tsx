@@ -13,7 +13,8 @@ export function FormatGuide({ onClose }: { onClose: () => void }) {
         <ul>
           <li>
             <strong>Spreadsheets</strong>: CSV (comma, semicolon or tab; any encoding — the preview says which was read and lets you pick
-            another), Excel <code>.xlsx</code> and OpenDocument <code>.ods</code> workbooks (you choose the sheet), one row per statement.
+            another), Excel <code>.xlsx</code> and OpenDocument <code>.ods</code> workbooks (the first sheet with these columns is read; you
+            can choose another), one row per statement.
           </li>
           <li>
             <strong>Waymark JSON or YAML</strong>: the whole framework model, as Waymark exports it.

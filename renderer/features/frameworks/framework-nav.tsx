@@ -1,6 +1,7 @@
 /**
  * The list of frameworks in the sidebar: each career map with its tracks, each role card by title.
  */
+import { countWords } from '../../../shared/text/count-words';
 import type { Route } from '../../store/routes';
 import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
@@ -43,7 +44,7 @@ export function FrameworkNav() {
                       aria-current={current === target ? 'page' : undefined}
                     >
                       {track.name}
-                      <span className="nav-meta">{track.levels.length} levels</span>
+                      <span className="nav-meta">{countWords(track.levels.length, 'level')}</span>
                     </a>
                   </li>
                 );

@@ -5,6 +5,7 @@
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import { roleCardAreas } from '../../../shared/gap/role-card-gap';
 import type { Framework } from '../../../shared/framework/schema';
+import { countWords } from '../../../shared/text/count-words';
 
 export function FrameworkSummary({ framework }: { framework: Framework }) {
   if (framework.kind === 'role-card') {
@@ -29,8 +30,11 @@ export function FrameworkSummary({ framework }: { framework: Framework }) {
       {framework.tracks.map((track) => (
         <table key={track.id} className="plain-table summary-table">
           <caption>
-            {track.name}: {track.levels.length} levels, {track.areas.length} areas,{' '}
-            {track.levels.reduce((sum, level) => sum + level.statements.length, 0)} statements
+            {track.name}: {countWords(track.levels.length, 'level')}, {countWords(track.areas.length, 'area')},{' '}
+            {countWords(
+              track.levels.reduce((sum, level) => sum + level.statements.length, 0),
+              'statement',
+            )}
           </caption>
           <thead>
             <tr>

@@ -232,7 +232,10 @@ function ReadingChoices({ file, read, onChange }: { file: ChosenFile; read: File
               ))}
             </select>
           </label>{' '}
-          <span className="hint">The workbook has {sheets.names.length} sheets; this one is read.</span>
+          <span className="hint">
+            The workbook has {sheets.names.length} sheets. Waymark reads the first whose header row has its columns, unless you pick
+            another.
+          </span>
         </p>
       ) : null}
     </div>

@@ -5,6 +5,7 @@
  */
 import { levelName, levelsInOrder } from '../../../shared/framework/career-map';
 import type { Level } from '../../../shared/framework/schema';
+import { countWords } from '../../../shared/text/count-words';
 import { FrameworkSummary } from './framework-summary';
 import type { PreviewResult, VersionComparison } from './import-worker';
 
@@ -26,10 +27,10 @@ export function ImportPreview({ fileName, result, comparison }: Props) {
         </p>
       ) : comparison ? (
         <p className="notice notice-caution">
-          A new version of {comparison.previous.name} (now version {comparison.previous.version}): {comparison.counts.unchanged} statements
-          unchanged, {comparison.counts.reworded} reworded, {comparison.counts.removed} removed, {comparison.counts.added} added. Ratings on
-          unchanged statements carry over; ratings on reworded or removed ones are kept and marked “wording changed — re-check”. Snapshots
-          keep the version they were taken with.
+          A new version of {comparison.previous.name} (now version {comparison.previous.version}):{' '}
+          {countWords(comparison.counts.unchanged, 'statement')} unchanged, {comparison.counts.reworded} reworded,{' '}
+          {comparison.counts.removed} removed, {comparison.counts.added} added. Ratings on unchanged statements carry over; ratings on
+          reworded or removed ones are kept and marked “wording changed — re-check”. Snapshots keep the version they were taken with.
         </p>
       ) : (
         <p>A new framework: it will sit beside the bundled ones.</p>
@@ -63,10 +64,16 @@ export function ImportPreview({ fileName, result, comparison }: Props) {
           return (
             <section key={track.id} className="import-track" aria-label={`${track.name}: first statements of each level`}>
               <h3>
-                {track.name}: {track.levels.length} levels, {track.areas.length} areas, {counts.reduce((sum, count) => sum + count, 0)}{' '}
-                statements
+                {track.name}: {countWords(track.levels.length, 'level')}, {countWords(track.areas.length, 'area')},{' '}
+                {countWords(
+                  counts.reduce((sum, count) => sum + count, 0),
+                  'statement',
+                )}
                 {track.levels.some((level) => level.examples?.length)
-                  ? `, ${track.levels.reduce((sum, level) => sum + (level.examples?.length ?? 0), 0)} examples`
+                  ? `, ${countWords(
+                      track.levels.reduce((sum, level) => sum + (level.examples?.length ?? 0), 0),
+                      'example',
+                    )}`
                   : ''}
               </h3>
               <dl className="import-levels">

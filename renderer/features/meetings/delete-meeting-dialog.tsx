@@ -6,6 +6,7 @@
 import { formatDate } from '../../../shared/dates/local-date';
 import { keptActionsHome } from '../../../shared/workspace/meetings';
 import type { Meeting } from '../../../shared/workspace/schema';
+import { countWords } from '../../../shared/text/count-words';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useAppStore } from '../../store/app-store';
 
@@ -14,10 +15,6 @@ interface Props {
   meetings: readonly Meeting[];
   onDeleted: () => void;
   onClose: () => void;
-}
-
-function count(n: number, one: string, many: string): string {
-  return n === 1 ? `1 ${one}` : `${n} ${many}`;
 }
 
 export function DeleteMeetingDialog({ meeting, meetings, onDeleted, onClose }: Props) {
@@ -34,12 +31,11 @@ export function DeleteMeetingDialog({ meeting, meetings, onDeleted, onClose }: P
   return (
     <ModalDialog title={`Delete the 1:1 of ${when}?`} onClose={onClose}>
       <p>
-        This deletes its talking points, decisions and {count(meeting.actions.length, 'action', 'actions')} agreed in it. It cannot be
-        undone.
+        This deletes its talking points, decisions and {countWords(meeting.actions.length, 'action')} agreed in it. It cannot be undone.
       </p>
       {open > 0 ? (
         <p>
-          {count(open, 'action is', 'actions are')} still open and {open === 1 ? 'shows' : 'show'} in later 1:1s.{' '}
+          {countWords(open, 'action is', 'actions are')} still open and {open === 1 ? 'shows' : 'show'} in later 1:1s.{' '}
           {home
             ? `Keep ${open === 1 ? 'it' : 'them'}, and ${open === 1 ? 'it moves' : 'they move'} to the 1:1 of ${formatDate(home.date)}, still saying ${open === 1 ? 'it was' : 'they were'} agreed on ${when}.`
             : `There is no other ${meeting.private ? 'private ' : ''}1:1 to keep ${open === 1 ? 'it' : 'them'} in, so ${open === 1 ? 'it goes' : 'they go'} with this one.`}

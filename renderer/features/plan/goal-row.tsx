@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { formatDate } from '../../../shared/dates/local-date';
 import { goalSummary, isOverdue } from '../../../shared/workspace/growth-plan';
 import { goalStatusLabels } from '../../../shared/workspace/labels';
+import { countWords } from '../../../shared/text/count-words';
 import { GoalEditor, type GoalEditorProps } from './goal-editor';
 
 /** Where focus should go once the row has drawn: its toggle (after closing) or its title field (after opening). */
@@ -24,10 +25,6 @@ interface Props extends GoalEditorProps {
 }
 
 const shownAreas = 2;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
 
 export function GoalRow({ open, areaNames, focus, onFocused, onToggle, ...editor }: Props) {
   const { goal, today } = editor;
@@ -87,16 +84,16 @@ export function GoalRow({ open, areaNames, focus, onFocused, onToggle, ...editor
           {goal.archived ? <span className="badge">Archived</span> : null}
           {summary.statementCount > 0 ? (
             <span>
-              {plural(summary.statementCount, 'statement', 'statements')}
+              {countWords(summary.statementCount, 'statement')}
               {areas ? ` · ${areas}` : ''}
             </span>
           ) : null}
           {summary.actionsTotal > 0 ? (
             <span>
-              {summary.actionsDone.toLocaleString('en')} of {plural(summary.actionsTotal, 'action', 'actions')} done
+              {summary.actionsDone.toLocaleString('en')} of {countWords(summary.actionsTotal, 'action')} done
             </span>
           ) : null}
-          {summary.evidenceCount > 0 ? <span>{plural(summary.evidenceCount, 'piece of evidence', 'pieces of evidence')}</span> : null}
+          {summary.evidenceCount > 0 ? <span>{countWords(summary.evidenceCount, 'piece of evidence', 'pieces of evidence')}</span> : null}
         </p>
       </div>
       {open ? <GoalEditor {...editor} id={`${id}-editor`} titleId={`${id}-title`} titleRef={titleRef} onClose={close} /> : null}

@@ -178,12 +178,12 @@ describe('files opened from the system', () => {
 
   it('a workbook reaches the import preview with its sheets, as when chosen in the app', async () => {
     const file = await openedFromSystem('ladder.xlsx');
-    // The preview offers the workbook's sheets; the person picks the ladder's.
-    expect(importFrameworkFile(file.fileName, file.bytes).sheets).toEqual({ names: ['Read me', 'Échelle'], chosen: 'Read me' });
-    const imported = importFrameworkFile(file.fileName, file.bytes, { sheet: 'Échelle' });
+    // The preview offers the workbook's sheets and reads the ladder's, past the sheet of notes.
+    const imported = importFrameworkFile(file.fileName, file.bytes);
+    expect(imported.sheets).toEqual({ names: ['Read me', 'Échelle'], chosen: 'Échelle' });
     expect(imported.result.ok && imported.result.framework.name).toBe('Échelle d’ingénierie');
     const chosen = await openFileBytes('framework', { dialog: chooses(join(made, 'ladder.xlsx')), window: null });
-    expect(chosen.outcome === 'opened' && importFrameworkFile(chosen.fileName, chosen.bytes, { sheet: 'Échelle' })).toEqual(imported);
+    expect(chosen.outcome === 'opened' && importFrameworkFile(chosen.fileName, chosen.bytes)).toEqual(imported);
   });
 });
 

@@ -45,6 +45,28 @@ describe('the workspace store', () => {
     reopened.getState().db?.close();
   });
 
+  it('is saving until the last of the writes made side by side is saved', async () => {
+    const { store } = await mappedStore(testDatabaseName());
+    const seen: [string, number][] = [];
+    const stop = store.subscribe((state) => seen.push([state.saveState, state.writesInFlight]));
+    const first = store.getState().rate(statement, 'partly');
+    const second = store.getState().rate('frontend.L5.skill.3', 'consistently');
+    expect(store.getState()).toMatchObject({ saveState: 'saving', writesInFlight: 2 });
+    await Promise.all([first, second]);
+    stop();
+    expect(store.getState()).toMatchObject({ saveState: 'saved', writesInFlight: 0 });
+    // Never "saved" while a write was still running.
+    expect(seen.filter(([state, inFlight]) => state === 'saved' && inFlight > 0)).toEqual([]);
+    store.getState().db?.close();
+  });
+
+  it('counts a failed write as no longer in flight', async () => {
+    const { store } = await mappedStore(testDatabaseName());
+    store.getState().db?.close();
+    await store.getState().rate(statement, 'consistently');
+    expect(store.getState()).toMatchObject({ saveState: 'failed', writesInFlight: 0 });
+  });
+
   it('keeps a rating on screen when the write fails, and says what to do', async () => {
     const { store } = await mappedStore(testDatabaseName());
     store.getState().db?.close();

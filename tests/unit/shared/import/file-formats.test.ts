@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { utils, write } from '@e965/xlsx';
 import { levelsInOrder, nextLevel, nextLevels } from '../../../../shared/framework/career-map';
 import type { CareerMap } from '../../../../shared/framework/schema';
 import { decodeText } from '../../../../shared/import/decode-text';
@@ -93,16 +94,37 @@ describe('CR-only line ends and sep= lines', () => {
 });
 
 describe('workbooks', () => {
-  it.each(['ladder.xlsx', 'ladder.ods'])('reads %s from its first sheet with data, offering the others', (name) => {
+  it.each(['ladder.xlsx', 'ladder.ods'])('reads %s from its first sheet with Waymark’s columns, offering the others', (name) => {
+    // The workbook opens with a "Read me" sheet of notes; the ladder is on the second sheet, which is read.
     const imported = importFrameworkFile(name, bytesOf(`made/${name}`));
-    expect(imported.sheets).toEqual({ names: ['Read me', 'Échelle'], chosen: 'Read me' });
-    // The "Read me" sheet is no ladder: the problem names it, and the person picks the other sheet.
-    expect(imported.result.ok ? [] : imported.result.problems.map((problem) => describeProblem(name, problem))[0]).toMatch(
+    expect(imported.sheets).toEqual({ names: ['Read me', 'Échelle'], chosen: 'Échelle' });
+    expect(allTexts(careerMap(imported))).toEqual(ladderTexts);
+    // A sheet picked by the person is read even when it is no ladder, and the problem names it.
+    const notes = importFrameworkFile(name, bytesOf(`made/${name}`), { sheet: 'Read me' });
+    expect(notes.sheets?.chosen).toBe('Read me');
+    expect(notes.result.ok ? [] : notes.result.problems.map((problem) => describeProblem(name, problem))[0]).toMatch(
       new RegExp(`^${name.replace('.', '\\.')}, sheet “Read me”, row 1: the header row has no “track”`),
     );
-    const chosen = importFrameworkFile(name, bytesOf(`made/${name}`), { sheet: 'Échelle' });
-    expect(chosen.sheets?.chosen).toBe('Échelle');
-    expect(allTexts(careerMap(chosen))).toEqual(ladderTexts);
+  });
+
+  it('reads the first sheet with data when no sheet has Waymark’s columns, and names it in the problem', () => {
+    const workbook = utils.book_new();
+    utils.book_append_sheet(workbook, utils.aoa_to_sheet([]), 'Empty');
+    utils.book_append_sheet(
+      workbook,
+      utils.aoa_to_sheet([
+        ['Rung', 'Behaviour'],
+        ['E1', 'Asks for help'],
+      ]),
+      'Ladder',
+    );
+    utils.book_append_sheet(workbook, utils.aoa_to_sheet([['Notes'], ['Draft']]), 'Notes');
+    const bytes = new Uint8Array(write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const imported = importFrameworkFile('rungs.xlsx', bytes);
+    expect(imported.sheets).toEqual({ names: ['Empty', 'Ladder', 'Notes'], chosen: 'Ladder' });
+    expect(imported.result.ok ? [] : imported.result.problems.map((problem) => describeProblem('rungs.xlsx', problem))[0]).toMatch(
+      /^rungs\.xlsx, sheet “Ladder”, row 1: the header row has no /,
+    );
   });
 
   it('points at a sheet’s row when a cell is wrong', () => {

@@ -3,7 +3,14 @@
  * table for a restore — keeping what was there as a revert point in the same strict transaction, so a
  * restore happens whole with its revert point, or not at all.
  */
-import { summariseContents, workspaceTableNames, type WorkspaceContents, type WorkspaceTables } from '../../shared/backup/backup-file';
+import {
+  recordsOfTables,
+  summariseContents,
+  workspaceTableNames,
+  type WorkspaceContents,
+  type WorkspaceRecords,
+  type WorkspaceTables,
+} from '../../shared/backup/backup-file';
 import { firstPage, nextPage, pageSize } from './paged-read';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { failSave } from './workspace-error';
@@ -32,11 +39,20 @@ async function readTables(db: WorkspaceDatabase): Promise<WorkspaceTables> {
   };
 }
 
-/** Clears and refills every workspace table, inside the caller's transaction. */
-async function writeTables(db: WorkspaceDatabase, tables: WorkspaceTables): Promise<void> {
+/**
+ * Clears and refills every workspace table, inside the caller's transaction, `pageRows` records at a
+ * time: the next page is made ready (parsed from a backup's bytes) while the one before is written.
+ */
+async function writeTables(db: WorkspaceDatabase, source: WorkspaceRecords, pageRows = pageSize): Promise<void> {
   for (const name of workspaceTableNames) {
-    await db.table(name).clear();
-    await db.table(name).bulkAdd(tables[name]);
+    const table = db.table(name);
+    await table.clear();
+    let writing: Promise<unknown> | undefined;
+    for (const rows of source.pages(name, pageRows)) {
+      if (writing) await writing;
+      writing = table.bulkAdd(rows);
+    }
+    if (writing) await writing;
   }
 }
 
@@ -59,30 +75,47 @@ export async function inOneStrictTransaction<Result>(
 }
 
 /**
- * Replaces the whole workspace with `tables` (checked beforehand by checkBackup), keeping what was
- * there as the revert point; one strict transaction, so the two never part. `copyPageRows`: rows a
- * page when copying the revert point (small on the main thread, larger in a worker).
+ * Replaces the whole workspace with `backup` (checked beforehand by readBackup or readBackupBytes),
+ * keeping what was there as the revert point; one strict transaction, so the two never part.
+ * `pageRows`: rows a page when copying the revert point and writing the backup (small on the main
+ * thread, larger in a worker).
  */
 export async function restoreWorkspace(
   db: WorkspaceDatabase,
-  tables: WorkspaceTables,
+  backup: WorkspaceTables | WorkspaceRecords,
   now = new Date(),
-  copyPageRows = pageSize,
+  pageRows = pageSize,
 ): Promise<void> {
+  const source = 'pages' in backup ? backup : recordsOfTables(backup);
   await inOneStrictTransaction(db, 'the restore', async (strict) => {
-    await strict.revertRecords.clear();
-    // Copied a page at a time: the workspace being replaced is never held whole.
-    for (const table of workspaceTableNames) {
-      let position = 0;
-      const cursor = firstPage();
-      while (!cursor.done) {
-        const rows = await nextPage(strict.table(table), cursor, copyPageRows);
-        await strict.revertRecords.bulkAdd(rows.map((record: unknown) => ({ table, position: position++, record })));
-      }
-    }
-    await writeTables(strict, tables);
+    const t0 = performance.now();
+    await copyToRevertPoint(strict, pageRows);
+    const t1 = performance.now();
+    await writeTables(strict, source, pageRows);
+    console.log(`TIMING copy ${(t1 - t0).toFixed(0)} write ${(performance.now() - t1).toFixed(0)}`);
     await strict.workspaceSettings.put({ id: 'revert-point', createdAt: now.toISOString() });
   });
+}
+
+/**
+ * Copies every workspace table into the revert point, inside the caller's transaction, a page at a
+ * time (the workspace being replaced is never held whole); each page is read while the one before it
+ * is written.
+ */
+async function copyToRevertPoint(strict: WorkspaceDatabase, pageRows: number): Promise<void> {
+  await strict.revertRecords.clear();
+  for (const table of workspaceTableNames) {
+    let position = 0;
+    const cursor = firstPage();
+    let reading: Promise<object[]> | undefined = nextPage(strict.table(table), cursor, pageRows);
+    while (reading) {
+      const rows = await reading;
+      reading = cursor.done ? undefined : nextPage(strict.table(table), cursor, pageRows);
+      // Written even when empty: a call to the database between two reads keeps the transaction open
+      // (awaiting one read straight after another lets it commit early, as Dexie warns).
+      await strict.revertRecords.bulkAdd(rows.map((record: unknown) => ({ table, position: position++, record })));
+    }
+  }
 }
 
 /** Who is in the workspace and how many records of each kind, counted rather than read (for the restore's preview). */
@@ -125,7 +158,7 @@ function tablesOf(rows: readonly RevertRecord[]): WorkspaceTables {
 export async function undoRestore(db: WorkspaceDatabase): Promise<void> {
   await inOneStrictTransaction(db, 'undoing the restore', async (strict) => {
     if (!(await readRevertPointInfo(strict))) failSave('There is no restore to undo: the revert point was already used or dismissed.');
-    await writeTables(strict, tablesOf(await strict.revertRecords.toArray()));
+    await writeTables(strict, recordsOfTables(tablesOf(await strict.revertRecords.toArray())));
     await strict.revertRecords.clear();
     await strict.workspaceSettings.delete('revert-point');
   });

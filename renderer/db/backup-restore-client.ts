@@ -55,7 +55,7 @@ function ask(active: Worker, request: RestoreWorkerRequest, transfer: Transferab
 /** Checks a backup file off the main thread; `frameworks` are the bundled ones, to check people's tracks against. */
 export async function checkBackupFile(
   fileName: string,
-  content: string | Uint8Array<ArrayBuffer>,
+  content: string | Uint8Array<ArrayBuffer> | Blob,
   frameworks: readonly Framework[],
 ): Promise<BackupCheck> {
   stopWorker();
@@ -64,7 +64,7 @@ export async function checkBackupFile(
   let answer: RestoreWorkerMessage;
   try {
     // Bytes are handed over, not copied: the page is done with them.
-    const transfer = typeof content === 'string' ? [] : [content.buffer];
+    const transfer = content instanceof Uint8Array ? [content.buffer] : [];
     answer = await ask(active, { requestId: nextRequestId++, type: 'check', fileName, content, frameworks: [...frameworks] }, transfer);
   } catch (error) {
     if (worker === active) stopWorker();

@@ -1,18 +1,13 @@
 /**
- * The restore's worker: reads and checks a backup file whole (JSON, every record's shape and how the
- * records fit together) and, once the person confirms, writes it into the workspace with its revert
- * point — all off the main thread, so the window never freezes on a large backup, and the page never
- * holds the backup's records at all: it gets only the summary the preview shows.
+ * The restore's worker: checks a backup file (JSON, every record's shape and how the records fit
+ * together) and, once the person confirms, writes it into the workspace with its revert point — all
+ * off the main thread, so the window never freezes on a large backup, and the page never holds the
+ * backup's records at all: it gets only the summary the preview shows. The file is kept as its bytes
+ * and read a page of records at a time (backup-pages.ts), never as one parsed object.
  */
 import type { Framework } from '../../shared/framework/schema';
-import {
-  checkBackupData,
-  parseBackupText,
-  summariseBackup,
-  type BackupReadResult,
-  type BackupSummary,
-  type WorkspaceTables,
-} from '../../shared/backup/backup-file';
+import { readBackupBytes, readWhole, type BackupBytesResult } from '../../shared/backup/backup-pages';
+import type { BackupSummary, WorkspaceRecords } from '../../shared/backup/backup-file';
 import { restoreWorkspace } from './backup-repository';
 import { workerPageSize } from './paged-read';
 import { setWorkspaceKey } from './sealing-middleware';
@@ -20,7 +15,7 @@ import { openWorkspaceDatabase } from './workspace-database';
 import { toWorkspaceError, type WorkspaceErrorKind } from './workspace-error';
 
 export type RestoreWorkerRequest = { requestId: number } & (
-  | { type: 'check'; fileName: string; content: string | Uint8Array<ArrayBuffer>; frameworks: Framework[] }
+  | { type: 'check'; fileName: string; content: string | Uint8Array<ArrayBuffer> | Blob; frameworks: Framework[] }
   | { type: 'restore'; databaseName: string; key: CryptoKey | null }
 );
 
@@ -32,16 +27,7 @@ export type RestoreWorkerMessage = { requestId: number } & (
 );
 
 /** The backup checked last, waiting for the person to confirm it. */
-let checked: WorkspaceTables | null = null;
-
-/** The file's text; undefined when it is not UTF-8, which no backup Waymark writes is. */
-function utf8(bytes: Uint8Array<ArrayBuffer>): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
+let checked: WorkspaceRecords | null = null;
 
 function send(message: RestoreWorkerMessage): void {
   postMessage(message);
@@ -65,30 +51,22 @@ async function restore(requestId: number, databaseName: string, key: CryptoKey |
 type CheckRequest = Extract<RestoreWorkerRequest, { type: 'check' }>;
 
 /**
- * The file checked, held once at a time: its bytes are let go once decoded, its text once parsed
- * (it lives only inside parseFile), and the check prunes the parsed records in place.
+ * The file checked, its content taken out of the request: the checked backup is what holds it now.
+ * A file handed over unread is read here, so the page never copies its bytes in.
  */
-function checkFile(request: CheckRequest): BackupReadResult {
-  const parsed = parseFile(request);
-  return parsed.ok ? checkBackupData(request.fileName, parsed.data, request.frameworks) : parsed;
-}
-
-function parseFile(request: CheckRequest): ReturnType<typeof parseBackupText> {
-  const text = takeText(request);
-  if (text === undefined) {
-    return {
-      ok: false,
-      message: `${request.fileName} is not a Waymark backup: it is not UTF-8 text. Nothing was changed. Choose a backup file Waymark wrote (its name starts with "Waymark backup").`,
-    };
-  }
-  return parseBackupText(request.fileName, text);
-}
-
-/** The file as text, taken out of the request: once decoded, nothing holds its bytes. */
-function takeText(request: CheckRequest): string | undefined {
-  const { content } = request;
+async function checkFile(request: CheckRequest): Promise<BackupBytesResult> {
+  const { content, fileName, frameworks } = request;
   request.content = '';
-  return typeof content === 'string' ? content : utf8(content);
+  if (typeof content === 'string') return readWhole(fileName, content, frameworks);
+  if (content instanceof Uint8Array) return readBackupBytes(fileName, content, frameworks);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await content.arrayBuffer());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `${fileName} could not be read (${reason}). Nothing was changed; try again.` };
+  }
+  return readBackupBytes(fileName, bytes, frameworks);
 }
 
 addEventListener('message', (event: MessageEvent<RestoreWorkerRequest>) => {
@@ -96,10 +74,19 @@ addEventListener('message', (event: MessageEvent<RestoreWorkerRequest>) => {
   const { requestId } = request;
   if (request.type === 'check') {
     checked = null;
-    const read = checkFile(request);
-    if (!read.ok) return send({ requestId, type: 'refused', message: read.message });
-    checked = read.backup.tables;
-    return send({ requestId, type: 'checked', summary: summariseBackup(read.backup), notices: read.notices });
+    checkFile(request)
+      .then((read) => {
+        if (!read.ok) return send({ requestId, type: 'refused', message: read.message });
+        checked = read.records;
+        return send({ requestId, type: 'checked', summary: read.summary, notices: read.notices });
+      })
+      .catch((error: unknown) => {
+        // Thrown again outside the promise, it reaches the page as the worker's error event, as a check that threw always did.
+        setTimeout(() => {
+          throw error;
+        });
+      });
+    return;
   }
   restore(requestId, request.databaseName, request.key).catch((error: unknown) => {
     const problem = toWorkspaceError(error, 'the restore');

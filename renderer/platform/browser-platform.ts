@@ -7,8 +7,8 @@ import { catalogFromFiles, type FrameworkCatalog, type FrameworkFile } from '../
 import { openFilePurposes, type OpenFilePurpose } from '../../shared/files/open-file';
 import type { OpenedBytes, OpenedFile, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import { listenForDroppedFiles } from './file-drop';
-import type { Platform } from './platform';
-import { readBytesFor, readFileFor } from './read-file';
+import type { OpenedBlob, Platform } from './platform';
+import { blobFor, readBytesFor, readFileFor } from './read-file';
 import { errorMessage } from '../../shared/errors/error-message';
 
 async function fetchText(url: URL): Promise<string> {
@@ -39,7 +39,7 @@ async function downloadFile(suggestedName: string, kind: SavedFileKind, data: Ui
 }
 
 /** The browser's file picker, reading the chosen file as `read` does; a closed picker is "cancelled". */
-function chooseFile<T extends OpenedFile | OpenedBytes>(
+function chooseFile<T extends OpenedFile | OpenedBytes | OpenedBlob>(
   purpose: OpenFilePurpose,
   read: (purpose: OpenFilePurpose, file: File) => Promise<T>,
 ): Promise<T | { outcome: 'cancelled' }> {
@@ -69,6 +69,7 @@ export function browserPlatform(baseUrl: URL = new URL('./frameworks/', document
     saveFile: downloadFile,
     openFile: (purpose) => chooseFile(purpose, readFileFor),
     openFileBytes: (purpose) => chooseFile(purpose, readBytesFor),
+    openFileForWorker: (purpose) => chooseFile(purpose, blobFor),
     // A browser tab has no folder of its own to keep backups in; people save them by hand.
     automaticBackups: null,
     // No application menu in a browser: only files dropped on the page come from outside.

@@ -27,6 +27,8 @@ export function electronPlatform(api: WaymarkApi): Platform {
       api.saveFile(suggestedName, kind, data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data),
     openFile: (purpose) => api.openFile(purpose),
     openFileBytes: (purpose) => api.openFileBytes(purpose),
+    // The bytes come from the main process already: there is no file in the page to hand over unread.
+    openFileForWorker: (purpose) => api.openFileBytes(purpose),
     automaticBackups: {
       write: (file) => writeInParts(api, file),
       list: () => api.listAutomaticBackups(),

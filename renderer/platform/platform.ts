@@ -16,6 +16,11 @@ export interface Platform {
   openFile(purpose: OpenFilePurpose): Promise<OpenedFile>;
   /** The same, giving the file's bytes (framework files: their encoding is worked out after). */
   openFileBytes(purpose: OpenFilePurpose): Promise<OpenedBytes>;
+  /**
+   * The same, for a worker to read: a browser hands the chosen file over unread (reading a large one
+   * in the page holds the window while its bytes are copied in); the desktop app gives its bytes.
+   */
+  openFileForWorker(purpose: OpenFilePurpose): Promise<OpenedBytes | OpenedBlob>;
   /** Rotating backups kept beside the workspace; null where the platform has no place of its own for them (a browser). */
   automaticBackups: AutomaticBackups | null;
   /** Requests that come from outside the page's own controls: the application menu, a file dropped on the window. */
@@ -23,6 +28,9 @@ export interface Platform {
   /** Asks before the page is closed or reloaded while `saving()` is true, so a change being written is not cut off. */
   guardLeaving(saving: () => boolean): void;
 }
+
+/** A file chosen in the page, within its size limit but not read yet. */
+export type OpenedBlob = { outcome: 'opened'; fileName: string; blob: Blob };
 
 export type OutsideRequest = { kind: 'command'; command: MenuCommand } | ({ kind: 'file' } & DroppedFile);
 

@@ -6,6 +6,7 @@
 import { openFilePurposes, tooLargeMessage, type OpenFilePurpose } from '../../shared/files/open-file';
 import { errorMessage } from '../../shared/errors/error-message';
 import type { OpenedBytes, OpenedFile } from '../../shared/ipc/contract';
+import type { OpenedBlob } from './platform';
 
 async function readWithin<T>(
   purpose: OpenFilePurpose,
@@ -22,6 +23,11 @@ async function readWithin<T>(
 
 export function readFileFor(purpose: OpenFilePurpose, file: File): Promise<OpenedFile> {
   return readWithin(purpose, file, async (chosen) => ({ text: await chosen.text() }));
+}
+
+/** The file itself, unread (within the size limit), for a worker to read. */
+export function blobFor(purpose: OpenFilePurpose, file: File): Promise<OpenedBlob | { outcome: 'failed'; message: string }> {
+  return readWithin(purpose, file, async (chosen) => ({ blob: chosen }));
 }
 
 export function readBytesFor(purpose: OpenFilePurpose, file: File): Promise<OpenedBytes> {

@@ -16,6 +16,7 @@ import {
   maxBackupDepth,
   meaningProblems,
   missingFrameworkNotices,
+  type BackupOutline,
 } from './check-backup';
 import {
   evidenceSchema,
@@ -122,9 +123,29 @@ export const backupFileParts = {
   end: '}}\n',
 };
 
+/**
+ * A workspace's records, a page of one table at a time: whole tables in memory (recordsOfTables), or
+ * a backup checked page by page and read from its bytes only as each page is written (backup-pages.ts).
+ */
+export interface WorkspaceRecords {
+  count(table: TableName): number;
+  /** The table's records in order, `rows` a page at most (fewer where the records are large). */
+  pages<Name extends TableName>(table: Name, rows: number): Iterable<WorkspaceTables[Name]>;
+}
+
+export function recordsOfTables(tables: WorkspaceTables): WorkspaceRecords {
+  return {
+    count: (table) => tables[table].length,
+    *pages(table, rows) {
+      const all = tables[table];
+      for (let start = 0; start < all.length; start += rows) yield all.slice(start, start + rows) as typeof all;
+    },
+  };
+}
+
 export type BackupReadResult = { ok: true; backup: Backup; notices: string[] } | { ok: false; message: string };
 
-const unreadable =
+export const unreadable =
   'It was not restored and nothing was changed. Choose a backup file Waymark wrote (its name starts with "Waymark backup").';
 
 /** The largest backup read, in characters (as the file picker's limit, in bytes). */
@@ -153,8 +174,12 @@ export function parseBackupText(fileName: string, text: string): { ok: true; dat
   try {
     return { ok: true, data: JSON.parse(json) };
   } catch {
-    return { ok: false, message: `${fileName} is not a Waymark backup: it is not JSON, or it was cut short. ${unreadable}` };
+    return notJson(fileName);
   }
+}
+
+export function notJson(fileName: string): { ok: false; message: string } {
+  return { ok: false, message: `${fileName} is not a Waymark backup: it is not JSON, or it was cut short. ${unreadable}` };
 }
 
 /**
@@ -174,37 +199,50 @@ export function checkBackupData(fileName: string, data: unknown, frameworks: rea
   const upgraded = upgradeTables(marker.data.formatVersion, data);
   const dropped: PropertyKey[][] = [];
   const shape = checkShape(upgraded, dropped);
-  if (!shape.ok) {
-    const [issue] = shape.issues;
-    const where = issue ? describeBackupPath(issue.path) : '';
-    const more = shape.issues.length > 1 ? ` (and ${shape.issues.length - 1} more problems)` : '';
-    return refused(fileName, `is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}${more}`);
-  }
+  if (!shape.ok) return shapeRefusal(fileName, shape.issues[0], shape.issues.length);
   const merging =
     marker.data.formatVersion < 3 ? mergeEveryonesCopiedActions(shape.tables.meetings) : { meetings: shape.tables.meetings, merged: 0 };
   const tables = { ...shape.tables, meetings: merging.meetings };
-  const problems = meaningProblems(tables, frameworks);
+  const meaning = checkMeaning(fileName, tables, dropped, merging.merged, frameworks);
+  return meaning.ok ? { ok: true, backup: { ...shape.header, tables }, notices: meaning.notices } : meaning;
+}
+
+/** A file refused for its shape: its first problem (ShapeIssue), and how many more there are. */
+export function shapeRefusal(fileName: string, issue: ShapeIssue | undefined, issues: number): { ok: false; message: string } {
+  const where = issue ? describeBackupPath(issue.path) : '';
+  const more = issues > 1 ? ` (and ${issues - 1} more problems)` : '';
+  return refused(fileName, `is damaged: ${where ? `${where}: ` : ''}${issue?.message ?? 'unknown problem'}${more}`);
+}
+
+/**
+ * The last step of reading a backup: whether its records, in good shape, fit together (or the message
+ * refusing it), and what the preview should say — fields left out, 1:1 actions merged, frameworks missing.
+ */
+export function checkMeaning(
+  fileName: string,
+  outline: BackupOutline,
+  dropped: readonly PropertyKey[][],
+  mergedActions: number,
+  frameworks: readonly Framework[],
+): { ok: true; notices: string[] } | { ok: false; message: string } {
+  const problems = meaningProblems(outline, frameworks);
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).join('; ');
     const more = problems.length > 5 ? `; and ${problems.length - 5} more problems` : '';
     return refused(fileName, `cannot be restored: ${shown}${more}`);
   }
-  const notices = [
-    droppedFieldsNotice(dropped),
-    mergedActionsNotice(merging.merged),
-    ...missingFrameworkNotices(tables, frameworks),
-  ].filter((notice): notice is string => notice !== undefined);
-  return { ok: true, backup: { ...shape.header, tables }, notices };
+  const notices = [droppedFieldsNotice(dropped), mergedActionsNotice(mergedActions), ...missingFrameworkNotices(outline, frameworks)];
+  return { ok: true, notices: notices.filter((notice): notice is string => notice !== undefined) };
 }
 
-function refused(fileName: string, problem: string): { ok: false; message: string } {
+export function refused(fileName: string, problem: string): { ok: false; message: string } {
   return { ok: false, message: `${fileName} ${problem}. ${unreadable}` };
 }
 
-type ShapeIssue = { path: PropertyKey[]; message: string };
+export type ShapeIssue = { path: PropertyKey[]; message: string };
 
 /** The header's fields; the tables are checked a list and a record at a time (checkShape). */
-const backupHeaderSchema = backupSchema.omit({ tables: true });
+export const backupHeaderSchema = backupSchema.omit({ tables: true });
 /** Each table a list, whatever its records: their shape is checked one record at a time. */
 const tableListsSchema = z.object(
   Object.fromEntries(workspaceTableNames.map((name) => [name, z.array(z.unknown())])) as Record<TableName, z.ZodArray<z.ZodUnknown>>,
@@ -294,14 +332,6 @@ export function summariseContents(
   return {
     people: people.map((person) => person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed')),
     counts: workspaceTableNames.map((table) => ({ table, count: countOf(table) })),
-  };
-}
-
-export function summariseBackup(backup: Backup): BackupSummary {
-  return {
-    createdAt: backup.createdAt,
-    reason: backup.reason,
-    ...summariseContents(backup.tables.people, (table) => backup.tables[table].length),
   };
 }
 

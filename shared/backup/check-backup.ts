@@ -11,6 +11,38 @@ import type { WorkspaceTables } from './backup-file';
 
 type TableName = keyof WorkspaceTables;
 
+/**
+ * The fields of each record that the checks of meaning (meaningProblems, missingFrameworkNotices) and
+ * the preview's summary read: a backup checked a page at a time keeps only these, not its records.
+ */
+export const outlineFields = {
+  people: ['id', 'name', 'relationship', 'target', 'currentLevelId', 'targetLevelId'],
+  ratingsByRater: ['personId', 'frameworkId', 'rater', 'itemId'],
+  evidence: ['id', 'personId'],
+  snapshots: ['id', 'personId'],
+  snapshotRatings: ['snapshotId', 'personId'],
+  goals: ['id', 'personId'],
+  meetings: ['id', 'personId'],
+  importedFrameworks: ['id', 'revision', 'framework'],
+  exchangeReceipts: ['personId', 'frameworkId', 'kind'],
+} as const satisfies { [Name in TableName]: readonly (keyof WorkspaceTables[Name][number])[] };
+
+/** A backup's outline: each record with only its outlineFields. Whole tables are outlines too. */
+export type BackupOutline = {
+  [Name in TableName]: Pick<
+    WorkspaceTables[Name][number],
+    Extract<(typeof outlineFields)[Name][number], keyof WorkspaceTables[Name][number]>
+  >[];
+};
+
+/** A record's outline: its outlineFields that it has, as they are. */
+export function outlineOf<Name extends TableName>(table: Name, record: object): BackupOutline[Name][number] {
+  const outline: Record<string, unknown> = {};
+  for (const field of outlineFields[table]) if (Object.hasOwn(record, field)) outline[field] = Reflect.get(record, field);
+  // The record passed its table's schema, so its fields have their types.
+  return outline as BackupOutline[Name][number];
+}
+
 /** How one record of each table is named to a person, singular and plural. */
 export const recordLabels: Record<TableName, [string, string]> = {
   people: ['person', 'people'],
@@ -42,15 +74,17 @@ export function describeBackupPath(path: readonly PropertyKey[]): string {
 export const maxBackupDepth = 32;
 
 /**
- * The deepest nesting of arrays and objects in a JSON text, counted without parsing it (so a file
- * nested a million levels deep is refused before the parser recurses through it).
+ * The deepest nesting of arrays and objects in a JSON text, or its UTF-8 bytes, counted without parsing
+ * it (so a file nested a million levels deep is refused before the parser recurses through it). In
+ * UTF-8 every byte of a character beyond ASCII is 0x80 or above, so bytes count as the text does.
  */
-export function jsonDepth(text: string): number {
+export function jsonDepth(text: string | Uint8Array): number {
+  const codeAt = typeof text === 'string' ? (index: number) => text.charCodeAt(index) : (index: number) => text[index] ?? 0;
   let depth = 0;
   let deepest = 0;
   let inString = false;
   for (let index = 0; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
+    const char = codeAt(index);
     if (inString) {
       if (char === 0x5c) index += 1;
       else if (char === 0x22) inString = false;
@@ -88,7 +122,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Every problem that stops the tables from being restored, in the order of the file. */
-export function meaningProblems(tables: WorkspaceTables, bundled: readonly Framework[]): string[] {
+export function meaningProblems(tables: BackupOutline, bundled: readonly Framework[]): string[] {
   const problems: string[] = [];
   const label = (table: TableName, index: number) => `${recordLabels[table][0]} ${index + 1}`;
 
@@ -188,7 +222,7 @@ export function meaningProblems(tables: WorkspaceTables, bundled: readonly Frame
 }
 
 /** What the preview should say about people mapped against a framework this Waymark does not have. */
-export function missingFrameworkNotices(tables: WorkspaceTables, bundled: readonly Framework[]): string[] {
+export function missingFrameworkNotices(tables: BackupOutline, bundled: readonly Framework[]): string[] {
   const known = new Set([...bundled.map((framework) => framework.id), ...tables.importedFrameworks.map((entry) => entry.id)]);
   const missing = new Map<string, number>();
   for (const person of tables.people) {

@@ -15,6 +15,7 @@ import { errorMessage } from '../../../shared/errors/error-message';
 import type { OpenedBytes, OpenedFile } from '../../../shared/ipc/contract';
 import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
+import type { OpenedBlob } from '../../platform/platform';
 import { PassphraseLock } from '../lock';
 import { AutomaticBackupList } from './automatic-backup-list';
 import { useAppStore } from '../../store/app-store';
@@ -55,8 +56,8 @@ export function BackupsScreen() {
 
   async function choose() {
     setStatus(null);
-    // As bytes: decoding a large file into text here would hold the window; the worker decodes it.
-    await preview(await platform.openFileBytes('backup'));
+    // Unread, or as bytes: reading or decoding a large file here would hold the window; the worker does.
+    await preview(await platform.openFileForWorker('backup'));
   }
 
   // The File menu's backup commands and a backup dropped on the window do what this screen's buttons do.
@@ -69,19 +70,24 @@ export function BackupsScreen() {
     }
   });
 
-  async function preview(opened: OpenedFile | OpenedBytes) {
+  async function preview(opened: OpenedFile | OpenedBytes | OpenedBlob | { outcome: 'failed'; message: string }) {
     if (opened.outcome === 'cancelled') return;
     if (opened.outcome === 'failed') return setStatus({ text: opened.message, failed: true });
     // Checked whole in a worker: the window stays responsive however large the file is.
     setChecking(opened.fileName);
     const [read, current] = await Promise.all([
-      checkBackupFile(opened.fileName, 'bytes' in opened ? opened.bytes : opened.text, bundledFrameworks),
+      checkBackupFile(opened.fileName, contentOf(opened), bundledFrameworks),
       workspaceContents(),
     ]);
     setChecking(null);
     if (!read.ok) return setStatus({ text: read.message, failed: true });
     if (current) setPending({ backup: read, current });
     else read.discard();
+  }
+
+  function contentOf(opened: (OpenedFile | OpenedBytes | OpenedBlob) & { outcome: 'opened' }): string | Uint8Array<ArrayBuffer> | Blob {
+    if ('blob' in opened) return opened.blob;
+    return 'bytes' in opened ? opened.bytes : opened.text;
   }
 
   function cancel(backup: CheckedBackupFile) {

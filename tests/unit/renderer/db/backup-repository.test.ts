@@ -103,6 +103,31 @@ describe('backup and restore', () => {
     expect((await db.revertRecords.toArray()).map((row) => Reflect.get(Object(row.record), 'id'))).toEqual(['second']);
   });
 
+  it('copies the revert point and restores a backup a page at a time, and undoes it in order', async () => {
+    const db = await openTestDatabase();
+    const people = Array.from({ length: 7 }, (_, index) =>
+      person({ id: `before-${index}`, name: `사람 ${index}`, relationship: index === 0 ? 'me' : 'report' }),
+    );
+    await db.people.bulkAdd(people);
+    const after = Array.from({ length: 5 }, (_, index) => person({ id: `after-${index}`, relationship: index === 0 ? 'me' : 'report' }));
+    const pagesAsked: number[] = [];
+    const backup = {
+      count: () => 0,
+      *pages<Name extends keyof WorkspaceTables>(table: Name, rows: number): Iterable<WorkspaceTables[Name]> {
+        pagesAsked.push(rows);
+        const all = ({ ...empty, people: after } satisfies WorkspaceTables)[table];
+        for (let start = 0; start < all.length; start += 2) yield all.slice(start, start + 2) as typeof all;
+      },
+    };
+    await restoreWorkspace(db, backup, new Date(), 3);
+    expect(pagesAsked).toEqual(workspaceTableNames.map(() => 3));
+    expect(await db.people.toArray()).toEqual(after);
+    const kept = await db.revertRecords.toArray();
+    expect(kept.map((row) => [row.table, row.position, row.record])).toEqual(people.map((row, position) => ['people', position, row]));
+    await undoRestore(db);
+    expect(await db.people.toArray()).toEqual(people);
+  });
+
   it.each([
     [
       'not JSON',

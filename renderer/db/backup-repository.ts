@@ -88,11 +88,8 @@ export async function restoreWorkspace(
 ): Promise<void> {
   const source = 'pages' in backup ? backup : recordsOfTables(backup);
   await inOneStrictTransaction(db, 'the restore', async (strict) => {
-    const t0 = performance.now();
     await copyToRevertPoint(strict, pageRows);
-    const t1 = performance.now();
     await writeTables(strict, source, pageRows);
-    console.log(`TIMING copy ${(t1 - t0).toFixed(0)} write ${(performance.now() - t1).toFixed(0)}`);
     await strict.workspaceSettings.put({ id: 'revert-point', createdAt: now.toISOString() });
   });
 }

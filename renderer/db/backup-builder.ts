@@ -13,25 +13,10 @@
  */
 import { backupFileParts, workspaceTableNames, type Backup } from '../../shared/backup/backup-file';
 import { loadInTransaction, type WorkspaceDatabase } from './workspace-database';
-import { firstPage, nextPage, pageSize } from './paged-read';
+import { firstPage, nextPage, nextPageRows, pageSize } from './paged-read';
 
 /** Text is moved into the Blob once this many characters have gathered. */
 const blobPieceChars = 256 * 1024;
-
-/** About this many characters of JSON are read a page at a time. */
-export const pageChars = 64 * 1024;
-
-/** Rows in a table's first page, before the size of its rows is known. */
-const firstPageRows = 10;
-
-/**
- * How many rows the next page of a table reads: enough for about `pageChars` characters at the size
- * of the rows read so far, at least one and at most `maxRows`.
- */
-export function nextPageRows(rowsRead: number, charsRead: number, maxRows: number): number {
-  if (rowsRead === 0) return Math.min(firstPageRows, maxRows);
-  return Math.max(1, Math.min(maxRows, Math.floor(pageChars / Math.max(1, charsRead / rowsRead))));
-}
 
 /** The workspace as a backup file; pages of at most `pageRows` records (few on the main thread), about `pageChars` characters each. */
 export async function buildBackupFile(

@@ -11,7 +11,7 @@ import {
   type WorkspaceRecords,
   type WorkspaceTables,
 } from '../../shared/backup/backup-file';
-import { firstPage, nextPage, pageSize } from './paged-read';
+import { firstPage, nextPage, nextPageRows, pageSize } from './paged-read';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { failSave } from './workspace-error';
 import { readRevertPointInfo, type RevertPointInfo, type RevertRecord } from './workspace-settings';
@@ -104,13 +104,16 @@ async function copyToRevertPoint(strict: WorkspaceDatabase, pageRows: number): P
   for (const table of workspaceTableNames) {
     let position = 0;
     const cursor = firstPage();
-    let reading: Promise<object[]> | undefined = nextPage(strict.table(table), cursor, pageRows);
-    while (reading) {
-      const rows = await reading;
-      reading = cursor.done ? undefined : nextPage(strict.table(table), cursor, pageRows);
+    // The first few rows tell the size of the table's rows, and so how many make a page (paged-read.ts).
+    let rows: object[] = await nextPage(strict.table(table), cursor, nextPageRows(0, 0, pageRows));
+    const size = nextPageRows(rows.length, JSON.stringify(rows).length, pageRows);
+    for (;;) {
+      const reading = cursor.done ? undefined : nextPage(strict.table(table), cursor, size);
       // Written even when empty: a call to the database between two reads keeps the transaction open
       // (awaiting one read straight after another lets it commit early, as Dexie warns).
       await strict.revertRecords.bulkAdd(rows.map((record: unknown) => ({ table, position: position++, record })));
+      if (!reading) break;
+      rows = await reading;
     }
   }
 }

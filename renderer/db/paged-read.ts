@@ -14,6 +14,26 @@ export const pageSize = 100;
  */
 export const workerPageSize = 1_000;
 
+/**
+ * Pages sized by their text, for reading every row of big tables in a worker: Chromium keeps every
+ * record IndexedDB hands over (the objects and its own copy of the bytes) until the next full garbage
+ * collection, so a page of 1,000 snapshots (6 kB of JSON each) grows the heap far past the file's size,
+ * while pages of about this many characters of JSON are let go young.
+ */
+export const pageChars = 64 * 1024;
+
+/** Rows in a table's first page, before the size of its rows is known. */
+const firstPageRows = 10;
+
+/**
+ * How many rows the next page of a table reads: enough for about `pageChars` characters at the size
+ * of the rows read so far, at least one and at most `maxRows`.
+ */
+export function nextPageRows(rowsRead: number, charsRead: number, maxRows: number): number {
+  if (rowsRead === 0) return Math.min(firstPageRows, maxRows);
+  return Math.max(1, Math.min(maxRows, Math.floor(pageChars / Math.max(1, charsRead / rowsRead))));
+}
+
 /** Where the next page starts: after this primary key; undefined before the first page. */
 export type PageCursor = { after: IndexableType | undefined; done: boolean };
 

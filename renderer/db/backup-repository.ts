@@ -95,6 +95,13 @@ export async function restoreWorkspace(
 }
 
 /**
+ * The revert point's copy reads pages of about this much JSON: larger than the backup's, as each page
+ * is also a write (more trips to the database made a restore over 300 people 2.9× one into an empty
+ * workspace), still small enough to be let go young.
+ */
+const revertCopyPageChars = 256 * 1024;
+
+/**
  * Copies every workspace table into the revert point, inside the caller's transaction, a page at a
  * time (the workspace being replaced is never held whole); each page is read while the one before it
  * is written.
@@ -106,7 +113,7 @@ async function copyToRevertPoint(strict: WorkspaceDatabase, pageRows: number): P
     const cursor = firstPage();
     // The first few rows tell the size of the table's rows, and so how many make a page (paged-read.ts).
     let rows: object[] = await nextPage(strict.table(table), cursor, nextPageRows(0, 0, pageRows));
-    const size = nextPageRows(rows.length, JSON.stringify(rows).length, pageRows);
+    const size = nextPageRows(rows.length, JSON.stringify(rows).length, pageRows, revertCopyPageChars);
     for (;;) {
       const reading = cursor.done ? undefined : nextPage(strict.table(table), cursor, size);
       // Written even when empty: a call to the database between two reads keeps the transaction open

@@ -27,11 +27,11 @@ const firstPageRows = 10;
 
 /**
  * How many rows the next page of a table reads: enough for about `pageChars` characters at the size
- * of the rows read so far, at least one and at most `maxRows`.
+ * of the rows read so far (or about `chars`), at least one and at most `maxRows`.
  */
-export function nextPageRows(rowsRead: number, charsRead: number, maxRows: number): number {
+export function nextPageRows(rowsRead: number, charsRead: number, maxRows: number, chars = pageChars): number {
   if (rowsRead === 0) return Math.min(firstPageRows, maxRows);
-  return Math.max(1, Math.min(maxRows, Math.floor(pageChars / Math.max(1, charsRead / rowsRead))));
+  return Math.max(1, Math.min(maxRows, Math.floor(chars / Math.max(1, charsRead / rowsRead))));
 }
 
 /** Where the next page starts: after this primary key; undefined before the first page. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   backupToJson,
   createBackup,
+  emptyWorkspaceTables,
   readBackup,
   summariseContents,
   workspaceTableNames,
@@ -104,15 +105,9 @@ describe('reading a backup a page at a time', () => {
       ...Array.from({ length: 2 * checkPageRows + 3 }, (_, index) => person({ id: `p${index}`, name: `사람 ${index} \\` })),
     ];
     const tables: WorkspaceTables = {
+      ...emptyWorkspaceTables(),
       people,
       ratingsByRater: people.map((row) => rating(row.id, 'frontend.L5.skill.1', 'partly')),
-      evidence: [],
-      snapshots: [],
-      snapshotRatings: [],
-      goals: [],
-      meetings: [],
-      importedFrameworks: [],
-      exchangeReceipts: [],
     };
     const file = JSON.parse(backupToJson(createBackup(tables, 'manual'))) as { tables: { people: Record<string, unknown>[] } };
     for (const row of file.tables.people) row['favouriteColour'] = 'teal';

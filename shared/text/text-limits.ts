@@ -3,6 +3,8 @@
  * (5,000 characters and more), short enough that a name or a title still reads as one in the sidebar,
  * a list and a PDF heading. Over the limit a field says so and is not saved; nothing is cut silently.
  */
+import { formatCount } from './count-words';
+
 export const textLimits = {
   /** A person's name. */
   name: 100,
@@ -31,10 +33,9 @@ export function shouldShowCounter(value: string, kind: TextKind): boolean {
 export function lengthProblem(value: string, kind: TextKind): string | null {
   const count = value.length > textLimits[kind] ? characterCount(value) : 0;
   if (count <= textLimits[kind]) return null;
-  const format = (figure: number) => figure.toLocaleString('en');
-  return `This is ${format(count)} characters; at most ${format(textLimits[kind])} fit. Shorten it by ${format(count - textLimits[kind])} to save it.`;
+  return `This is ${formatCount(count)} characters; at most ${formatCount(textLimits[kind])} fit. Shorten it by ${formatCount(count - textLimits[kind])} to save it.`;
 }
 
 export function counterText(value: string, kind: TextKind): string {
-  return `${characterCount(value).toLocaleString('en')} of ${textLimits[kind].toLocaleString('en')} characters`;
+  return `${formatCount(characterCount(value))} of ${formatCount(textLimits[kind])} characters`;
 }

@@ -3,6 +3,7 @@
  * a lost passphrase means lost data, so save a backup first.
  */
 import { useState, type FormEvent } from 'react';
+import { formatCount } from '../../../shared/text/count-words';
 import { FormProblem } from '../../components/form-parts';
 import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase';
 import { useAppStore } from '../../store/app-store';
@@ -68,7 +69,7 @@ export function PassphraseLock({ onSaveBackup }: { onSaveBackup: () => void }) {
       {working && progress ? (
         <div className="lock-progress">
           <label htmlFor="lock-progress">
-            {locked ? 'Rewriting' : 'Encrypting'} {progress.done.toLocaleString()} of {progress.total.toLocaleString()} records…
+            {locked ? 'Rewriting' : 'Encrypting'} {formatCount(progress.done)} of {formatCount(progress.total)} records…
           </label>
           <progress id="lock-progress" value={progress.done} max={Math.max(1, progress.total)} />
         </div>

@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, type MouseEvent } from 'react';
 import { formatDate } from '../../../shared/dates/local-date';
 import { goalSummary, isOverdue } from '../../../shared/workspace/growth-plan';
 import { goalStatusLabels } from '../../../shared/workspace/labels';
-import { countWords } from '../../../shared/text/count-words';
+import { countWords, formatCount } from '../../../shared/text/count-words';
 import { GoalEditor, type GoalEditorProps } from './goal-editor';
 
 /** Where focus should go once the row has drawn: its toggle (after closing) or its title field (after opening). */
@@ -90,7 +90,7 @@ export function GoalRow({ open, areaNames, focus, onFocused, onToggle, ...editor
           ) : null}
           {summary.actionsTotal > 0 ? (
             <span>
-              {summary.actionsDone.toLocaleString('en')} of {countWords(summary.actionsTotal, 'action')} done
+              {formatCount(summary.actionsDone)} of {countWords(summary.actionsTotal, 'action')} done
             </span>
           ) : null}
           {summary.evidenceCount > 0 ? <span>{countWords(summary.evidenceCount, 'piece of evidence', 'pieces of evidence')}</span> : null}

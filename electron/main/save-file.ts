@@ -1,13 +1,14 @@
 /**
  * Saving a file on the desktop (a document, an exported framework): a native save dialog, then the
- * main process writes the file.
- * A closed dialog is not an error; a failed write says why and what to do.
+ * main process writes the file through a temporary one (replace-file.ts), so a failed or interrupted
+ * write leaves whatever file was there before. A closed dialog is not an error; a failed write says
+ * why and what to do.
  */
-import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import { errorCode, errorMessage } from '../../shared/errors/error-message';
+import { replaceFile } from './replace-file';
 
 const reasons: Readonly<Record<string, string>> = {
   ENOSPC: 'the disk is full',
@@ -47,7 +48,7 @@ export async function saveFile(suggestedName: string, kind: SavedFileKind, bytes
   const choice = deps.window ? await deps.dialog.showSaveDialog(deps.window, options) : await deps.dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
   try {
-    await (deps.write ?? writeFile)(choice.filePath, bytes);
+    await (deps.write ?? replaceFile)(choice.filePath, bytes);
     return { outcome: 'saved', location: choice.filePath };
   } catch (error) {
     return { outcome: 'failed', message: describeWriteFailure(error, choice.filePath) };

@@ -3,10 +3,11 @@
  * folder, and put back only where it fits the screens attached now — a laptop's 1366×768, or after
  * the monitor the window was on has been unplugged.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindow, Rectangle } from 'electron';
 import { z } from 'zod';
+import { replaceFile } from './replace-file';
 
 export interface WindowState {
   bounds: Rectangle;
@@ -36,8 +37,7 @@ export async function readWindowState(file: string): Promise<WindowState | null>
 
 /** Written through a temporary file, so a crash mid-write leaves the previous state, never half of one. */
 export async function writeWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFile(`${file}.partial`, JSON.stringify(state));
-  await rename(`${file}.partial`, file);
+  await replaceFile(file, JSON.stringify(state));
 }
 
 export interface WindowSizes {

@@ -7,3 +7,5 @@ import { lazy } from 'react';
 export const TeamScreen = lazy(() => import('../features/team').then((module) => ({ default: module.TeamScreen })));
 export const BackupsScreen = lazy(() => import('../features/backups').then((module) => ({ default: module.BackupsScreen })));
 export const RoleCardScreen = lazy(() => import('../features/role-card').then((module) => ({ default: module.RoleCardScreen })));
+export const CareerMapScreen = lazy(() => import('../features/career-map').then((module) => ({ default: module.CareerMapScreen })));
+export const LevelChangesScreen = lazy(() => import('../features/career-map').then((module) => ({ default: module.LevelChangesScreen })));

@@ -2,13 +2,12 @@
  * Shows the screen the route names, or says plainly that it does not exist.
  */
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { CareerMapScreen, LevelChangesScreen } from '../features/career-map';
 import { PersonScreen } from '../features/people';
 import { useAppStore } from '../store/app-store';
 import { findCareerMapTrack, findRoleCard } from '../store/selectors';
 import { routeToHash, type Route } from '../store/routes';
 import type { Framework } from '../../shared/framework/schema';
-import { BackupsScreen, RoleCardScreen, TeamScreen } from './lazy-screens';
+import { BackupsScreen, CareerMapScreen, LevelChangesScreen, RoleCardScreen, TeamScreen } from './lazy-screens';
 
 export function RouteView() {
   const route = useAppStore((state) => state.route);

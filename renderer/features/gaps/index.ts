@@ -1,7 +1,9 @@
 /**
  * The gap to the target: the Gaps tab, the headline figures, and the progress panel beside the ratings. What other features and the app frame may use of this feature; the rest is its own.
  */
+import { lazy } from 'react';
 export { GapHeadline } from './gap-headline';
-export { GapsTab } from './gaps-tab';
+/** The tab, loaded the first time it is shown (the Rate tab, which the app opens on, needs only the panel). */
+export const GapsTab = lazy(() => import('./gaps-tab').then((module) => ({ default: module.GapsTab })));
 export { ProgressPanel } from './progress-panel';
 export { useGapFigures } from './use-gap-figures';

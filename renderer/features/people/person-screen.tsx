@@ -7,15 +7,13 @@ import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { personTabs, routeToHash, type PersonTab } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
-import { EvidenceTab } from '../evidence';
-import { GapsTab } from '../gaps';
 import { RateTab } from '../rate';
-import { NextLevelTab } from '../next-level';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
 import { usePerson, usePersonMapping } from '../../store/person-hooks';
-import { CompareTab, DocumentsTab, HistoryTab, MeetingsTab, PlanTab } from './lazy-tabs';
+import { EvidenceTab } from '../evidence';
+import { GapsTab } from '../gaps';
+import { CompareTab, DocumentsTab, HistoryTab, MeetingsTab, NextLevelTab, PlanTab, ProfileTab } from './lazy-tabs';
 import { MappingSetup } from './mapping-setup';
-import { ProfileTab } from './profile-tab';
 
 const tabLabels: Record<PersonTab, string> = {
   rate: 'Rate',

@@ -20,7 +20,12 @@ export class PersonPage {
   async openTab(
     name: 'Rate' | 'Next level' | 'Compare' | 'Gaps' | 'Plan' | '1:1s' | 'History' | 'Evidence' | 'Documents' | 'Profile',
   ): Promise<void> {
-    await this.main.getByRole('tablist', { name: 'Person views' }).getByRole('tab', { name, exact: true }).click();
+    const tab = this.main.getByRole('tablist', { name: 'Person views' }).getByRole('tab', { name, exact: true });
+    await tab.click();
+    // The route changes on the next hashchange and a tab's code may still be loading: wait until the
+    // panel shows this tab's own content, not the last tab's nor "Loading…".
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(this.main.locator('#person-tab-panel > [role="status"]', { hasText: 'Loading…' })).toHaveCount(0);
   }
 
   /** The row of a statement or component, found by part of its text. */

@@ -36,12 +36,15 @@ export const revertPointInfoSchema = z.object({
 
 export const workspaceSettingSchema = z.discriminatedUnion('id', [lockSettingsSchema, revertPointInfoSchema]);
 
-/** One record of the revert point: which table it came from, its place there, and the record itself. */
-export const revertRecordSchema = z.object({
-  table: z.enum(workspaceTableNames),
-  position: z.number().int().nonnegative(),
-  record: z.unknown(),
-});
+/**
+ * One row of the revert point: a page of one table's records in their order, `position` numbering the
+ * pages; or, as Waymark wrote them before 2026-12, one record with its place in its table (still read,
+ * for a revert point made then).
+ */
+export const revertRecordSchema = z.union([
+  z.object({ table: z.enum(workspaceTableNames), position: z.number().int().nonnegative(), records: z.array(z.unknown()) }),
+  z.object({ table: z.enum(workspaceTableNames), position: z.number().int().nonnegative(), record: z.unknown() }),
+]);
 
 export type LockSettings = Omit<z.infer<typeof lockSettingsSchema>, 'salt'> & { salt: Uint8Array<ArrayBuffer> };
 export type RevertPointInfo = z.infer<typeof revertPointInfoSchema>;
@@ -147,7 +150,9 @@ export async function adoptLegacyStores(db: WorkspaceDatabase): Promise<void> {
   await Dexie.delete(revertName);
 }
 
-/** The workspace's tables as revert-point rows, each record keeping its table and place. */
+/** The workspace's tables as revert-point rows: each table with records one page, its records in their order. */
 export function toRevertRecords(tables: Record<(typeof workspaceTableNames)[number], readonly unknown[]>): RevertRecord[] {
-  return workspaceTableNames.flatMap((table) => tables[table].map((record, position) => ({ table, position, record })));
+  return workspaceTableNames
+    .filter((table) => tables[table].length > 0)
+    .map((table) => ({ table, position: 0, records: [...tables[table]] }));
 }

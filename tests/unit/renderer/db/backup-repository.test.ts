@@ -26,7 +26,7 @@ import {
   type WorkspaceTables,
 } from '../../../../shared/backup/backup-file';
 import { sorted, workspace, writeAll } from './workspace-arbitrary';
-import { careerMapId, openTestDatabase, person, testDatabaseName } from './workspace-test-database';
+import { careerMapId, openTestDatabase, person, revertPointRecords, testDatabaseName } from './workspace-test-database';
 
 const empty: WorkspaceTables = emptyWorkspaceTables();
 
@@ -80,7 +80,7 @@ describe('backup and restore', () => {
     // Another session: the revert point is still there.
     const reopened = await openWorkspaceDatabase(name);
     expect(await revertPointInfo(reopened)).toEqual({ id: 'revert-point', createdAt: '2026-11-23T10:00:00.000Z' });
-    expect(await reopened.revertRecords.toArray()).toEqual([{ table: 'people', position: 0, record: before }]);
+    expect(await revertPointRecords(reopened)).toEqual([before]);
     await undoRestore(reopened);
     expect(await reopened.people.toArray()).toEqual([before]);
     expect(await revertPointInfo(reopened)).toBeUndefined();
@@ -100,7 +100,8 @@ describe('backup and restore', () => {
     await db.people.add(person({ id: 'first', relationship: 'me' }));
     await restoreWorkspace(db, { ...empty, people: [person({ id: 'second', relationship: 'me' })] });
     await restoreWorkspace(db, { ...empty, people: [person({ id: 'third', relationship: 'me' })] });
-    expect((await db.revertRecords.toArray()).map((row) => Reflect.get(Object(row.record), 'id'))).toEqual(['second']);
+    const kept = await revertPointRecords(db);
+    expect(kept.map((record) => Reflect.get(Object(record), 'id'))).toEqual(['second']);
   });
 
   it('copies the revert point and restores a backup a page at a time, and undoes it in order', async () => {
@@ -122,10 +123,24 @@ describe('backup and restore', () => {
     await restoreWorkspace(db, backup, new Date(), 3);
     expect(pagesAsked).toEqual(workspaceTableNames.map(() => 3));
     expect(await db.people.toArray()).toEqual(after);
-    const kept = await db.revertRecords.toArray();
-    expect(kept.map((row) => [row.table, row.position, row.record])).toEqual(people.map((row, position) => ['people', position, row]));
+    // The revert point keeps the people as pages, one row each, in their order.
+    const pages = await db.revertRecords.where('table').equals('people').sortBy('position');
+    expect(pages.map((row) => row.position)).toEqual(pages.map((_, index) => index));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(await revertPointRecords(db, 'people')).toEqual(people);
     await undoRestore(db);
     expect(await db.people.toArray()).toEqual(people);
+  });
+
+  it('undoes a restore whose revert point was kept a record a row, as before pages', async () => {
+    const db = await openTestDatabase();
+    const people = [person({ id: 'kept-0', relationship: 'me' }), person({ id: 'kept-1', name: 'Zoë 🌱', relationship: 'report' })];
+    await db.people.add(person({ id: 'restored', relationship: 'me' }));
+    await db.revertRecords.bulkAdd(people.map((record, position) => ({ table: 'people' as const, position, record })));
+    await db.workspaceSettings.put({ id: 'revert-point', createdAt: '2026-11-30T09:00:00.000Z' });
+    await undoRestore(db);
+    expect(await db.people.toArray()).toEqual(people);
+    expect(await db.revertRecords.count()).toBe(0);
   });
 
   it.each([

@@ -152,7 +152,9 @@ describe('the second rater (version 5)', () => {
     const kept = fixture.tables.revertRecords?.filter((row) => Reflect.get(Object(row), 'table') === 'ratings') ?? [];
     expect(kept.length).toBeGreaterThan(0);
     const moved = await db.revertRecords.where('table').equals('ratingsByRater').toArray();
-    expect(moved.map((row) => row.record)).toEqual(kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })));
+    expect(moved.map((row) => ('record' in row ? row.record : row.records))).toEqual(
+      kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })),
+    );
     expect(await db.revertRecords.where('table').equals('ratings').count()).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '../../../../renderer/db/workspace-lock';
 import { adoptLegacyStores, readLockSettings } from '../../../../renderer/db/workspace-settings';
 import { backupToJson, createBackup, emptyWorkspaceTables } from '../../../../shared/backup/backup-file';
-import { lockSettingsFor, person, testDatabaseName } from './workspace-test-database';
+import { lockSettingsFor, person, revertPointRecords, testDatabaseName } from './workspace-test-database';
 
 // Few iterations in tests: the count is a parameter, and 600,000 would take seconds per test.
 const iterations = 1000;
@@ -141,7 +141,7 @@ describe('the revert point under the lock', () => {
     const { name, db } = await lockedWorkspace();
     await setPassphrase(db, 'correct horse battery', iterations);
     await restoreWorkspace(db, { ...emptyWorkspaceTables(), people: [person({ relationship: 'me', name: 'Restored' })] });
-    expect(await db.revertRecords.count()).toBe(1);
+    expect(await revertPointRecords(db)).toHaveLength(1);
     expect(JSON.stringify(await rawRows(name, 'revertRecords'))).not.toContain(canary);
     expect((await lockState(db)).plainRecords).toBe(0);
 
@@ -161,7 +161,7 @@ describe('the revert point under the lock', () => {
     const reopened = await openWorkspaceDatabase(name);
     expect(await unlockWorkspace(reopened, 'correct horse battery')).toBe(false);
     expect(await unlockWorkspace(reopened, 'another long passphrase')).toBe(true);
-    expect(await reopened.revertRecords.toArray()).toMatchObject([{ table: 'people', record: { notes: canary } }]);
+    expect(await revertPointRecords(reopened, 'people')).toMatchObject([{ notes: canary }]);
     reopened.close();
   });
 });
@@ -334,7 +334,7 @@ describe('settings kept by earlier versions beside the workspace', () => {
     expect(await unlockWorkspace(db, 'correct horse battery')).toBe(true);
     expect(await sealPlainRecords(db)).toBe(2);
     expect(JSON.stringify(await rawRows(name, 'revertRecords'))).not.toContain(canary);
-    expect(await db.revertRecords.toArray()).toMatchObject([{ table: 'people', position: 0, record: { notes: canary } }]);
+    expect(await revertPointRecords(db)).toMatchObject([{ notes: canary }]);
     db.close();
   });
 });

@@ -135,7 +135,9 @@ describe('a locked workspace of format 4 with a revert point', () => {
     const db = store.getState().db;
     if (!db) throw new Error('not opened');
     const moved = await db.revertRecords.where('table').equals('ratingsByRater').toArray();
-    expect(moved.map((row) => row.record)).toEqual(kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })));
+    expect(moved.map((row) => ('record' in row ? row.record : row.records))).toEqual(
+      kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })),
+    );
     expect(store.getState().revertPoint).not.toBeNull();
     db.close();
     const { rows } = await onDisk(name, 'revertRecords');

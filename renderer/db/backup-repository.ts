@@ -14,7 +14,7 @@ import {
 import { firstPage, nextPage, nextPageRows, pageSize } from './paged-read';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { failSave } from './workspace-error';
-import { readRevertPointInfo, type RevertPointInfo, type RevertRecord } from './workspace-settings';
+import { readRevertPointInfo, recordsOfRevertRow, type RevertPointInfo, type RevertRecord } from './workspace-settings';
 
 /** Every table whose records are sealed while the workspace is locked: the workspace's own and the revert point's. */
 export const sealedTableNames = [...workspaceTableNames, 'revertRecords'] as const;
@@ -149,7 +149,7 @@ export async function revertPointInfo(db: WorkspaceDatabase): Promise<RevertPoin
 function tablesOf(rows: readonly RevertRecord[]): WorkspaceTables {
   const sorted = [...rows].sort((a, b) => a.position - b.position);
   const of = <Name extends keyof WorkspaceTables>(name: Name) =>
-    sorted.filter((row) => row.table === name).flatMap((row) => ('records' in row ? row.records : [row.record])) as WorkspaceTables[Name];
+    sorted.filter((row) => row.table === name).flatMap(recordsOfRevertRow) as WorkspaceTables[Name];
   return {
     people: of('people'),
     ratingsByRater: of('ratingsByRater'),

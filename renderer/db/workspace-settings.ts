@@ -51,6 +51,11 @@ export type RevertPointInfo = z.infer<typeof revertPointInfoSchema>;
 export type WorkspaceSetting = LockSettings | RevertPointInfo;
 export type RevertRecord = z.infer<typeof revertRecordSchema>;
 
+/** The records one revert-point row holds, in their order: its page, or its one record. */
+export function recordsOfRevertRow(row: RevertRecord): unknown[] {
+  return 'records' in row ? row.records : [row.record];
+}
+
 export async function readLockSettings(db: WorkspaceDatabase): Promise<LockSettings | undefined> {
   return asLockSettings(await db.workspaceSettings.get('lock'));
 }

@@ -7,7 +7,7 @@ import { onTestFinished } from 'vitest';
 import type { Evidence, Goal, Meeting, Person, Rating, Snapshot } from '../../../../shared/workspace/schema';
 import { deriveKey, newSalt, seal } from '../../../../renderer/db/sealing';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../../../../renderer/db/workspace-database';
-import type { LockSettings, RevertRecord } from '../../../../renderer/db/workspace-settings';
+import { recordsOfRevertRow, type LockSettings, type RevertRecord } from '../../../../renderer/db/workspace-settings';
 
 /** A unique database name, deleted when the test finishes (whatever opened it). */
 export function testDatabaseName(): string {
@@ -19,7 +19,7 @@ export function testDatabaseName(): string {
 /** The records the revert point keeps (of one table, or of all), in their order, whatever rows hold them. */
 export async function revertPointRecords(db: WorkspaceDatabase, table?: RevertRecord['table']): Promise<unknown[]> {
   const rows = table ? await db.revertRecords.where('table').equals(table).sortBy('position') : await db.revertRecords.toArray();
-  return rows.flatMap((row) => ('records' in row ? row.records : [row.record]));
+  return rows.flatMap(recordsOfRevertRow);
 }
 
 export async function openTestDatabase(name = testDatabaseName()): Promise<WorkspaceDatabase> {

@@ -140,6 +140,11 @@ export const createPeopleSlice: Slice = (set, get) => {
   let automaticSnapshotFor: string | null = null;
   /** The person most recently asked for by openPerson (or none after closePerson). */
   let openingPersonId: string | null = null;
+  /**
+   * Ratings changed on screen since openPerson began reading. Its reads may have started before their
+   * writes, so these are kept as they are on screen rather than as read.
+   */
+  let changedDuringRead: RatingChange[] = [];
 
   /** The automatic snapshot writes, one after another (see writeAutomaticSnapshot). */
   let automaticSnapshotWrites: Promise<void> = Promise.resolve();
@@ -198,6 +203,7 @@ export const createPeopleSlice: Slice = (set, get) => {
       const person = people.find((candidate) => candidate.id === personId);
       if (!db || !person) return;
       const frameworkId = person.target?.frameworkId;
+      changedDuringRead = [];
       const [ratings, evidence, snapshots, plan] = await Promise.all([
         frameworkId ? ratingsFor(db, personId, frameworkId) : Promise.resolve([]),
         evidenceFor(db, personId),
@@ -205,13 +211,15 @@ export const createPeopleSlice: Slice = (set, get) => {
         loadPlan(db, personId),
       ]);
       if (openingPersonId !== personId) return;
+      const changed = changedDuringRead.filter((change) => change.personId === personId);
+      const unsaved = new Set(changed.map((change) => change.itemId));
       set({
         openPersonId: personId,
-        ratings: ratingsByRater(ratings),
+        ratings: withChangesOnScreen(ratingsByRater(ratings), get().ratings, changed),
         activeRater: get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship),
         evidence,
         snapshots,
-        unsavedItemIds: new Set(),
+        unsavedItemIds: new Set([...get().unsavedItemIds].filter((itemId) => unsaved.has(itemId))),
       });
       get().showPlan(plan);
       get().dismissSaveProblem();
@@ -276,6 +284,7 @@ export const createPeopleSlice: Slice = (set, get) => {
           : { personId: person.id, frameworkId, rater, itemId, value, note: previous?.note, updatedAt: new Date().toISOString() };
       if (rating) changed.set(itemId, rating);
       else changed.delete(itemId);
+      changedDuringRead.push({ personId: person.id, rater, itemId });
       set({ ratings: { ...get().ratings, [rater]: changed }, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
 
       const saved = await write(async (db) => {
@@ -292,6 +301,7 @@ export const createPeopleSlice: Slice = (set, get) => {
       if (!rating) return;
       const changed = new Map(get().ratings[rater]);
       changed.set(itemId, { ...rating, note });
+      changedDuringRead.push({ personId: rating.personId, rater, itemId });
       set({ ratings: { ...get().ratings, [rater]: changed } });
       await write(async (db) => {
         await saveRatingNote(db, rating, note);
@@ -354,6 +364,24 @@ export const createPeopleSlice: Slice = (set, get) => {
     },
   };
 };
+
+interface RatingChange {
+  personId: string;
+  rater: Rater;
+  itemId: string;
+}
+
+/** The ratings read, with those changed since the read began taken from the screen (set or cleared). */
+function withChangesOnScreen(read: RatingsByRater, onScreen: RatingsByRater, changes: readonly RatingChange[]): RatingsByRater {
+  if (changes.length === 0) return read;
+  const merged = { self: new Map(read.self), manager: new Map(read.manager), agreed: new Map(read.agreed) };
+  for (const { rater, itemId } of changes) {
+    const shown = onScreen[rater].get(itemId);
+    if (shown) merged[rater].set(itemId, shown);
+    else merged[rater].delete(itemId);
+  }
+  return merged;
+}
 
 function ratingsByRater(ratings: readonly Rating[]): RatingsByRater {
   const byRater = { self: new Map<string, Rating>(), manager: new Map<string, Rating>(), agreed: new Map<string, Rating>() };

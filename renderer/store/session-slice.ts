@@ -139,6 +139,7 @@ export const createSessionSlice: Slice = (set, get) => ({
   },
 
   dismissSaveProblem() {
-    set({ saveProblem: null, saveState: 'idle' });
+    // Writes still running keep the header on "Saving…".
+    set({ saveProblem: null, saveState: get().writesInFlight > 0 ? 'saving' : 'idle' });
   },
 });

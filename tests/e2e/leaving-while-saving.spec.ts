@@ -38,6 +38,9 @@ test('asks before the tab is left while a change is being written, and not once 
   const person = new PersonPage(page);
   await waymark.open();
   await person.setUp({ framework: frontend, current: 'L4' });
+  // The setup is written before the workspace is held: held first, it would wait behind the hold.
+  await expect(person.row(security)).toBeVisible();
+  await expect(page.getByRole('banner')).not.toContainText('Saving…');
   await holdTheWorkspace(page);
   await person.rate(security, 'Partly');
   await expect(person.row(security)).toContainText('Not saved yet');

@@ -147,3 +147,21 @@ describe('switching people quickly', () => {
     store.getState().db?.close();
   });
 });
+
+describe('rating while the person is being read again', () => {
+  it('keeps a rating made while the reads were under way, on screen and saved', async () => {
+    const name = testDatabaseName();
+    const { store, me } = await mappedStore(name);
+    // Reopening (as after a new framework is chosen) reads the ratings; a click lands before they arrive.
+    const reopening = store.getState().openPerson(me.id);
+    const rating = store.getState().rate(statement, 'partly');
+    await Promise.all([reopening, rating]);
+    expect(store.getState().ratings.self.get(statement)?.value).toBe('partly');
+    expect(store.getState().unsavedItemIds.size).toBe(0);
+    store.getState().db?.close();
+
+    const reopened = await reopenedStore(name, me.id);
+    expect(reopened.getState().ratings.self.get(statement)?.value).toBe('partly');
+    reopened.getState().db?.close();
+  });
+});

@@ -36,6 +36,20 @@ describe('writes', () => {
     expect(order).toEqual(['lock started', 'lock done', 'rating']);
   });
 
+  it('still say "Saving…" when a problem is dismissed while another write runs', async () => {
+    const store = await writer();
+    let finish = () => {};
+    const held = new Promise<undefined>((done) => (finish = () => done(undefined)));
+    const running = store.getState().write(async () => void (await held));
+    store.getState().dismissSaveProblem();
+    expect(store.getState().saveState).toBe('saving');
+    finish();
+    await running;
+    expect(store.getState().saveState).toBe('saved');
+    store.getState().dismissSaveProblem();
+    expect(store.getState().saveState).toBe('idle');
+  });
+
   it('go on after an exclusive write that failed', async () => {
     const { write } = (await writer()).getState();
     expect(await write(() => Promise.reject(new Error('disk on fire')), { action: 'the lock', exclusive: true })).toBe(false);

@@ -14,7 +14,7 @@ import {
 import { firstPage, nextPage, nextPageRows, pageSize } from './paged-read';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { failSave } from './workspace-error';
-import { readRevertPointInfo, recordsOfRevertRow, type RevertPointInfo, type RevertRecord } from './workspace-settings';
+import { readRevertPointInfo, recordsOfRevertRow, type RevertPointInfo } from './workspace-settings';
 
 /** Every table whose records are sealed while the workspace is locked: the workspace's own and the revert point's. */
 export const sealedTableNames = [...workspaceTableNames, 'revertRecords'] as const;
@@ -142,32 +142,34 @@ export async function revertPointInfo(db: WorkspaceDatabase): Promise<RevertPoin
 }
 
 /**
- * The revert point's records, grouped back into tables in their order (from pages, or from the rows of
- * one record each that revert points made before 2026-12 hold). They were read from this workspace's
- * own tables in the transaction that made the revert point, so they have those rows' types.
+ * Refills every workspace table from the revert point, inside the caller's transaction, a row at a
+ * time: a page of records, or many of the rows of one record each that revert points made before
+ * 2026-12 hold. The revert point is never read whole. Its records were read from this workspace's own
+ * tables in the transaction that made it, so they have those rows' types.
  */
-function tablesOf(rows: readonly RevertRecord[]): WorkspaceTables {
-  const sorted = [...rows].sort((a, b) => a.position - b.position);
-  const of = <Name extends keyof WorkspaceTables>(name: Name) =>
-    sorted.filter((row) => row.table === name).flatMap(recordsOfRevertRow) as WorkspaceTables[Name];
-  return {
-    people: of('people'),
-    ratingsByRater: of('ratingsByRater'),
-    evidence: of('evidence'),
-    snapshots: of('snapshots'),
-    snapshotRatings: of('snapshotRatings'),
-    goals: of('goals'),
-    meetings: of('meetings'),
-    importedFrameworks: of('importedFrameworks'),
-    exchangeReceipts: of('exchangeReceipts'),
-  };
+async function writeRevertPoint(strict: WorkspaceDatabase): Promise<void> {
+  for (const name of workspaceTableNames) {
+    const table = strict.table(name);
+    await table.clear();
+    // Ordered by [table+position]: the table's records in their order.
+    const keys = await strict.revertRecords.where('table').equals(name).primaryKeys();
+    let rowsPerRead = 1;
+    let start = 0;
+    while (start < keys.length) {
+      const rows = await strict.revertRecords.bulkGet(keys.slice(start, start + rowsPerRead));
+      start += rows.length;
+      // Rows of one record each are read many at a time.
+      if (rows[0] && !('records' in rows[0])) rowsPerRead = pageSize;
+      await table.bulkAdd(rows.flatMap((row) => (row ? recordsOfRevertRow(row) : [])));
+    }
+  }
 }
 
 /** Puts the revert point back in place of the workspace, and lets it go: there is nothing left to undo. */
 export async function undoRestore(db: WorkspaceDatabase): Promise<void> {
   await inOneStrictTransaction(db, 'undoing the restore', async (strict) => {
     if (!(await readRevertPointInfo(strict))) failSave('There is no restore to undo: the revert point was already used or dismissed.');
-    await writeTables(strict, recordsOfTables(tablesOf(await strict.revertRecords.toArray())));
+    await writeRevertPoint(strict);
     await strict.revertRecords.clear();
     await strict.workspaceSettings.delete('revert-point');
   });

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreWorkspace, sealedTableNames } from '../../../../renderer/db/backup-repository';
+import { restoreWorkspace, sealedTableNames, undoRestore } from '../../../../renderer/db/backup-repository';
 import { ensureMe, listPeople, updatePerson } from '../../../../renderer/db/people-repository';
 import { isSealedRow, setWorkspaceKey, workspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
@@ -162,6 +162,12 @@ describe('the revert point under the lock', () => {
     expect(await unlockWorkspace(reopened, 'correct horse battery')).toBe(false);
     expect(await unlockWorkspace(reopened, 'another long passphrase')).toBe(true);
     expect(await revertPointRecords(reopened, 'people')).toMatchObject([{ notes: canary }]);
+
+    // Undone while locked: the person is back, read through the lock, and stored sealed.
+    await undoRestore(reopened);
+    expect(await listPeople(reopened)).toMatchObject([{ name: 'Zoë', notes: canary }]);
+    expect(JSON.stringify(await rawRows(name, 'people'))).not.toContain(canary);
+    expect(await reopened.revertRecords.count()).toBe(0);
     reopened.close();
   });
 });

@@ -141,10 +141,28 @@ export const createPeopleSlice: Slice = (set, get) => {
   /** The person most recently asked for by openPerson (or none after closePerson). */
   let openingPersonId: string | null = null;
   /**
-   * Ratings changed on screen since openPerson began reading. Its reads may have started before their
-   * writes, so these are kept as they are on screen rather than as read.
+   * Ratings changed on screen whose write is not done yet, and those changed while openPerson reads
+   * (numbered in order). Its reads may predate their writes, so these are kept as they are on screen
+   * rather than as read.
    */
-  let changedDuringRead: RatingChange[] = [];
+  const ratingWritesUnderWay = new Map<string, { change: RatingChange; writes: number }>();
+  let changesDuringReads: (RatingChange & { number: number })[] = [];
+  let changesNumbered = 0;
+  let readsUnderWay = 0;
+
+  /** Notes a rating changed on screen; the function returned says its write is done (saved or not). */
+  function ratingChangeStarted(change: RatingChange): () => void {
+    const key = `${change.personId}\n${change.rater}\n${change.itemId}`;
+    const underWay = ratingWritesUnderWay.get(key) ?? { change, writes: 0 };
+    underWay.change = change;
+    underWay.writes += 1;
+    ratingWritesUnderWay.set(key, underWay);
+    if (readsUnderWay > 0) changesDuringReads.push({ ...change, number: (changesNumbered += 1) });
+    return () => {
+      underWay.writes -= 1;
+      if (underWay.writes === 0) ratingWritesUnderWay.delete(key);
+    };
+  }
 
   /** The automatic snapshot writes, one after another (see writeAutomaticSnapshot). */
   let automaticSnapshotWrites: Promise<void> = Promise.resolve();
@@ -203,19 +221,30 @@ export const createPeopleSlice: Slice = (set, get) => {
       const person = people.find((candidate) => candidate.id === personId);
       if (!db || !person) return;
       const frameworkId = person.target?.frameworkId;
-      changedDuringRead = [];
-      const [ratings, evidence, snapshots, plan] = await Promise.all([
-        frameworkId ? ratingsFor(db, personId, frameworkId) : Promise.resolve([]),
-        evidenceFor(db, personId),
-        snapshotsFor(db, personId),
-        loadPlan(db, personId),
-      ]);
+      const changesBefore = changesNumbered;
+      const writingAtStart = [...ratingWritesUnderWay.values()].map((underWay) => underWay.change);
+      readsUnderWay += 1;
+      let read;
+      try {
+        read = await Promise.all([
+          frameworkId ? ratingsFor(db, personId, frameworkId) : Promise.resolve([]),
+          evidenceFor(db, personId),
+          snapshotsFor(db, personId),
+          loadPlan(db, personId),
+        ]);
+      } finally {
+        readsUnderWay -= 1;
+      }
+      const [ratings, evidence, snapshots, plan] = read;
+      const changed = [...writingAtStart, ...changesDuringReads.filter((change) => change.number > changesBefore)].filter(
+        (change) => change.personId === personId && change.frameworkId === frameworkId,
+      );
+      if (readsUnderWay === 0) changesDuringReads = [];
       if (openingPersonId !== personId) return;
-      const changed = changedDuringRead.filter((change) => change.personId === personId);
       const unsaved = new Set(changed.map((change) => change.itemId));
       set({
         openPersonId: personId,
-        ratings: withChangesOnScreen(ratingsByRater(ratings), get().ratings, changed),
+        ratings: withChanges(ratingsByRater(ratings), changed),
         activeRater: get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship),
         evidence,
         snapshots,
@@ -284,7 +313,7 @@ export const createPeopleSlice: Slice = (set, get) => {
           : { personId: person.id, frameworkId, rater, itemId, value, note: previous?.note, updatedAt: new Date().toISOString() };
       if (rating) changed.set(itemId, rating);
       else changed.delete(itemId);
-      changedDuringRead.push({ personId: person.id, rater, itemId });
+      const written = ratingChangeStarted({ personId: person.id, frameworkId, rater, itemId, rating });
       set({ ratings: { ...get().ratings, [rater]: changed }, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
 
       const saved = await write(async (db) => {
@@ -293,6 +322,7 @@ export const createPeopleSlice: Slice = (set, get) => {
         unsaved.delete(itemId);
         set({ unsavedItemIds: unsaved });
       });
+      written();
       if (saved) scheduleAutomaticSnapshot(person.id);
     },
 
@@ -301,11 +331,18 @@ export const createPeopleSlice: Slice = (set, get) => {
       if (!rating) return;
       const changed = new Map(get().ratings[rater]);
       changed.set(itemId, { ...rating, note });
-      changedDuringRead.push({ personId: rating.personId, rater, itemId });
+      const written = ratingChangeStarted({
+        personId: rating.personId,
+        frameworkId: rating.frameworkId,
+        rater,
+        itemId,
+        rating: { ...rating, note },
+      });
       set({ ratings: { ...get().ratings, [rater]: changed } });
       await write(async (db) => {
         await saveRatingNote(db, rating, note);
       });
+      written();
     },
 
     async recordEvidence(input) {
@@ -365,19 +402,21 @@ export const createPeopleSlice: Slice = (set, get) => {
   };
 };
 
+/** A rating as changed on screen: set (with its note), or cleared (null). */
 interface RatingChange {
   personId: string;
+  frameworkId: string;
   rater: Rater;
   itemId: string;
+  rating: Rating | null;
 }
 
-/** The ratings read, with those changed since the read began taken from the screen (set or cleared). */
-function withChangesOnScreen(read: RatingsByRater, onScreen: RatingsByRater, changes: readonly RatingChange[]): RatingsByRater {
+/** The ratings read, with `changes` made over them in order (each sets or clears one rating). */
+function withChanges(read: RatingsByRater, changes: readonly RatingChange[]): RatingsByRater {
   if (changes.length === 0) return read;
   const merged = { self: new Map(read.self), manager: new Map(read.manager), agreed: new Map(read.agreed) };
-  for (const { rater, itemId } of changes) {
-    const shown = onScreen[rater].get(itemId);
-    if (shown) merged[rater].set(itemId, shown);
+  for (const { rater, itemId, rating } of changes) {
+    if (rating) merged[rater].set(itemId, rating);
     else merged[rater].delete(itemId);
   }
   return merged;

@@ -128,14 +128,20 @@ describe('the workspace store', () => {
   });
 });
 
+/** "Me", mapped and open, and a report on the same framework. */
+async function storeWithReport() {
+  const { store, me } = await mappedStore(testDatabaseName());
+  const report = await store
+    .getState()
+    .addPerson({ name: 'Sam', relationship: 'report', target: { frameworkId: map.id, trackId: 'frontend' } });
+  if (!report) throw new Error('the report was not added');
+  await store.getState().openPerson(me.id);
+  return { store, me, report };
+}
+
 describe('switching people quickly', () => {
   it('shows the last person asked for, even when the one before takes longer to read', async () => {
-    const { store, me } = await mappedStore(testDatabaseName());
-    const report = await store
-      .getState()
-      .addPerson({ name: 'Sam', relationship: 'report', target: { frameworkId: map.id, trackId: 'frontend' } });
-    if (!report) throw new Error('the report was not added');
-    await store.getState().openPerson(me.id);
+    const { store, me, report } = await storeWithReport();
     // A rating leaves the day's automatic snapshot pending: the first switch writes it before reading,
     // so its reads finish after those of the switch asked for next.
     await store.getState().rate(statement, 'partly');
@@ -163,5 +169,29 @@ describe('rating while the person is being read again', () => {
     const reopened = await reopenedStore(name, me.id);
     expect(reopened.getState().ratings.self.get(statement)?.value).toBe('partly');
     reopened.getState().db?.close();
+  });
+
+  it('keeps it when the person is opened twice side by side, the rating made between the two', async () => {
+    const { store, me } = await mappedStore(testDatabaseName());
+    const first = store.getState().openPerson(me.id);
+    const rating = store.getState().rate(statement, 'partly');
+    const second = store.getState().openPerson(me.id);
+    await Promise.all([first, rating, second]);
+    expect(store.getState().ratings.self.get(statement)?.value).toBe('partly');
+    expect(store.getState().unsavedItemIds.size).toBe(0);
+    store.getState().db?.close();
+  });
+
+  it('keeps it when another person is opened and this one again before it is saved', async () => {
+    const { store, me, report } = await storeWithReport();
+    const rating = store.getState().rate(statement, 'consistently');
+    const away = store.getState().openPerson(report.id);
+    await away;
+    expect(store.getState().ratings.self.size).toBe(0);
+    const back = store.getState().openPerson(me.id);
+    await Promise.all([rating, back]);
+    expect(store.getState().openPersonId).toBe(me.id);
+    expect(store.getState().ratings.self.get(statement)?.value).toBe('consistently');
+    store.getState().db?.close();
   });
 });

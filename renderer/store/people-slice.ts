@@ -16,6 +16,7 @@ import { relabelSnapshot, removeSnapshot, saveSnapshot, snapshotRatingsFor, snap
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import type { AppState } from './app-store';
 import { emptyPlan, loadPlan } from './plan-data';
+import { createRatingChangeLog, withChanges, type RatingChange } from './rating-changes';
 import type { Write } from './session-slice';
 
 export type NewPerson = Pick<Person, 'name' | 'relationship' | 'target' | 'currentLevelId' | 'targetLevelId'>;
@@ -140,29 +141,8 @@ export const createPeopleSlice: Slice = (set, get) => {
   let automaticSnapshotFor: string | null = null;
   /** The person most recently asked for by openPerson (or none after closePerson). */
   let openingPersonId: string | null = null;
-  /**
-   * Ratings changed on screen whose write is not done yet, and those changed while openPerson reads
-   * (numbered in order). Its reads may predate their writes, so these are kept as they are on screen
-   * rather than as read.
-   */
-  const ratingWritesUnderWay = new Map<string, { change: RatingChange; writes: number }>();
-  let changesDuringReads: (RatingChange & { number: number })[] = [];
-  let changesNumbered = 0;
-  let readsUnderWay = 0;
-
-  /** Notes a rating changed on screen; the function returned says its write is done (saved or not). */
-  function ratingChangeStarted(change: RatingChange): () => void {
-    const key = `${change.personId}\n${change.rater}\n${change.itemId}`;
-    const underWay = ratingWritesUnderWay.get(key) ?? { change, writes: 0 };
-    underWay.change = change;
-    underWay.writes += 1;
-    ratingWritesUnderWay.set(key, underWay);
-    if (readsUnderWay > 0) changesDuringReads.push({ ...change, number: (changesNumbered += 1) });
-    return () => {
-      underWay.writes -= 1;
-      if (underWay.writes === 0) ratingWritesUnderWay.delete(key);
-    };
-  }
+  /** Ratings changed on screen and not yet written, for openPerson to keep over what it reads. */
+  const ratingChanges = createRatingChangeLog();
 
   /** The automatic snapshot writes, one after another (see writeAutomaticSnapshot). */
   let automaticSnapshotWrites: Promise<void> = Promise.resolve();
@@ -221,9 +201,8 @@ export const createPeopleSlice: Slice = (set, get) => {
       const person = people.find((candidate) => candidate.id === personId);
       if (!db || !person) return;
       const frameworkId = person.target?.frameworkId;
-      const changesBefore = changesNumbered;
-      const writingAtStart = [...ratingWritesUnderWay.values()].map((underWay) => underWay.change);
-      readsUnderWay += 1;
+      let changed: RatingChange[];
+      const readDone = ratingChanges.readStarted();
       let read;
       try {
         read = await Promise.all([
@@ -233,25 +212,27 @@ export const createPeopleSlice: Slice = (set, get) => {
           loadPlan(db, personId),
         ]);
       } finally {
-        readsUnderWay -= 1;
+        changed = readDone().filter((change) => change.personId === personId && change.frameworkId === frameworkId);
       }
       const [ratings, evidence, snapshots, plan] = read;
-      const changed = [...writingAtStart, ...changesDuringReads.filter((change) => change.number > changesBefore)].filter(
-        (change) => change.personId === personId && change.frameworkId === frameworkId,
-      );
-      if (readsUnderWay === 0) changesDuringReads = [];
       if (openingPersonId !== personId) return;
-      const unsaved = new Set(changed.map((change) => change.itemId));
+      // A rating changed on screen stays "not saved yet" while it is written, or after its write failed.
+      const unsaved = new Set(
+        changed.flatMap((change) =>
+          change.kind === 'rating' && (ratingChanges.isWriting(change) || get().unsavedItemIds.has(change.itemId)) ? [change.itemId] : [],
+        ),
+      );
       set({
         openPersonId: personId,
         ratings: withChanges(ratingsByRater(ratings), changed),
         activeRater: get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship),
         evidence,
         snapshots,
-        unsavedItemIds: new Set([...get().unsavedItemIds].filter((itemId) => unsaved.has(itemId))),
+        unsavedItemIds: unsaved,
       });
       get().showPlan(plan);
-      get().dismissSaveProblem();
+      // A failed write of a rating kept on screen keeps its message and Try again.
+      if (unsaved.size === 0) get().dismissSaveProblem();
     },
 
     closePerson() {
@@ -313,16 +294,20 @@ export const createPeopleSlice: Slice = (set, get) => {
           : { personId: person.id, frameworkId, rater, itemId, value, note: previous?.note, updatedAt: new Date().toISOString() };
       if (rating) changed.set(itemId, rating);
       else changed.delete(itemId);
-      const written = ratingChangeStarted({ personId: person.id, frameworkId, rater, itemId, rating });
+      const written = ratingChanges.started({ kind: 'rating', personId: person.id, frameworkId, rater, itemId, rating });
       set({ ratings: { ...get().ratings, [rater]: changed }, unsavedItemIds: new Set([...get().unsavedItemIds, itemId]) });
 
-      const saved = await write(async (db) => {
-        await (rating ? saveRating(db, rating) : clearRating(db, { personId: person.id, frameworkId, rater, itemId }));
-        const unsaved = new Set(get().unsavedItemIds);
-        unsaved.delete(itemId);
-        set({ unsavedItemIds: unsaved });
-      });
-      written();
+      let saved: boolean;
+      try {
+        saved = await write(async (db) => {
+          await (rating ? saveRating(db, rating) : clearRating(db, { personId: person.id, frameworkId, rater, itemId }));
+          const unsaved = new Set(get().unsavedItemIds);
+          unsaved.delete(itemId);
+          set({ unsavedItemIds: unsaved });
+        });
+      } finally {
+        written();
+      }
       if (saved) scheduleAutomaticSnapshot(person.id);
     },
 
@@ -331,18 +316,22 @@ export const createPeopleSlice: Slice = (set, get) => {
       if (!rating) return;
       const changed = new Map(get().ratings[rater]);
       changed.set(itemId, { ...rating, note });
-      const written = ratingChangeStarted({
+      const written = ratingChanges.started({
+        kind: 'note',
         personId: rating.personId,
         frameworkId: rating.frameworkId,
         rater,
         itemId,
-        rating: { ...rating, note },
+        note,
       });
       set({ ratings: { ...get().ratings, [rater]: changed } });
-      await write(async (db) => {
-        await saveRatingNote(db, rating, note);
-      });
-      written();
+      try {
+        await write(async (db) => {
+          await saveRatingNote(db, rating, note);
+        });
+      } finally {
+        written();
+      }
     },
 
     async recordEvidence(input) {
@@ -401,26 +390,6 @@ export const createPeopleSlice: Slice = (set, get) => {
     },
   };
 };
-
-/** A rating as changed on screen: set (with its note), or cleared (null). */
-interface RatingChange {
-  personId: string;
-  frameworkId: string;
-  rater: Rater;
-  itemId: string;
-  rating: Rating | null;
-}
-
-/** The ratings read, with `changes` made over them in order (each sets or clears one rating). */
-function withChanges(read: RatingsByRater, changes: readonly RatingChange[]): RatingsByRater {
-  if (changes.length === 0) return read;
-  const merged = { self: new Map(read.self), manager: new Map(read.manager), agreed: new Map(read.agreed) };
-  for (const { rater, itemId, rating } of changes) {
-    if (rating) merged[rater].set(itemId, rating);
-    else merged[rater].delete(itemId);
-  }
-  return merged;
-}
 
 function ratingsByRater(ratings: readonly Rating[]): RatingsByRater {
   const byRater = { self: new Map<string, Rating>(), manager: new Map<string, Rating>(), agreed: new Map<string, Rating>() };

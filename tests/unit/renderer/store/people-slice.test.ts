@@ -128,6 +128,15 @@ describe('the workspace store', () => {
   });
 });
 
+/** Holds every write of the store until the function returned is called. */
+function holdWrites(store: ReturnType<typeof createAppStore>): () => void {
+  let release = () => {};
+  const held = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
+  const { write } = store.getState();
+  store.setState({ write: async (run, options) => (await held) ?? write(run, options) });
+  return release;
+}
+
 /** "Me", mapped and open, and a report on the same framework. */
 async function storeWithReport() {
   const { store, me } = await mappedStore(testDatabaseName());
@@ -184,14 +193,52 @@ describe('rating while the person is being read again', () => {
 
   it('keeps it when another person is opened and this one again before it is saved', async () => {
     const { store, me, report } = await storeWithReport();
+    const release = holdWrites(store);
     const rating = store.getState().rate(statement, 'consistently');
-    const away = store.getState().openPerson(report.id);
-    await away;
+    await store.getState().openPerson(report.id);
     expect(store.getState().ratings.self.size).toBe(0);
-    const back = store.getState().openPerson(me.id);
-    await Promise.all([rating, back]);
-    expect(store.getState().openPersonId).toBe(me.id);
+    await store.getState().openPerson(me.id);
+    // Back, with the write still held: the rating is on screen, and not saved yet.
     expect(store.getState().ratings.self.get(statement)?.value).toBe('consistently');
+    expect(store.getState().unsavedItemIds.has(statement)).toBe(true);
+    release();
+    await rating;
+    expect(store.getState().unsavedItemIds.size).toBe(0);
+    store.getState().db?.close();
+  });
+
+  it('keeps a rating whose write failed during the reads, with its message and Try again', async () => {
+    const { store, me } = await mappedStore(testDatabaseName());
+    const { write } = store.getState();
+    store.setState({ write: (_run, options) => write(() => Promise.reject(new Error('the disk is full')), options) });
+    const reopening = store.getState().openPerson(me.id);
+    await store.getState().rate(statement, 'partly');
+    await reopening;
+    expect(store.getState().ratings.self.get(statement)?.value).toBe('partly');
+    expect(store.getState().unsavedItemIds.has(statement)).toBe(true);
+    expect(store.getState().saveState).toBe('failed');
+    expect(store.getState().saveProblem?.retry).toBeDefined();
+    store.getState().db?.close();
+  });
+
+  it('keeps a note typed during the reads, over the rating as read', async () => {
+    const { store, me } = await mappedStore(testDatabaseName());
+    await store.getState().rate(statement, 'partly');
+    await settleAutomaticSnapshot();
+    const db = store.getState().db;
+    if (!db) throw new Error('no database');
+    // Meanwhile the stored rating changed (as an imported assessment changes it): the reads find that.
+    const stored = await db.ratingsByRater.toArray();
+    await db.ratingsByRater.bulkPut(stored.map((row) => ({ ...row, value: 'consistently' as const })));
+    const release = holdWrites(store);
+    const reopening = store.getState().openPerson(me.id);
+    const note = store.getState().setRatingNote(statement, 'Led the threat model 🛡️ نموذج');
+    await reopening;
+    const shown = store.getState().ratings.self.get(statement);
+    expect(shown?.value).toBe('consistently');
+    expect(shown?.note).toBe('Led the threat model 🛡️ نموذج');
+    release();
+    await note;
     store.getState().db?.close();
   });
 });

@@ -2,8 +2,9 @@
  * Backups at 1, 100 and 300 people with a year of history each: saving one (from the click until the
  * file is handed over), and restoring it into an empty workspace and over a full one (choosing the
  * file until the preview, and Restore until it is done), and undoing that restore; each with the
- * longest main-thread task and memory. Goals: no task over 100 ms; saving with memory under 2× the file; restoring linear in the
- * data, over a full workspace within 2× the restore into an empty one, with memory under 3× the file.
+ * longest main-thread task and memory. Goals: no task over 100 ms; saving with memory under 2× the
+ * file; restoring linear in the data, over a full workspace within 2× the restore into an empty one,
+ * with memory under 3× the file.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -21,7 +21,7 @@ import { ensureMe } from '../../../../renderer/db/people-repository';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { revertRecordSchema, workspaceSettingSchema } from '../../../../renderer/db/workspace-settings';
-import { lockSettingsFor, openTestDatabase, testDatabaseName } from './workspace-test-database';
+import { lockSettingsFor, openTestDatabase, revertPointRecords, testDatabaseName } from './workspace-test-database';
 
 const fixturesFolder = resolve(import.meta.dirname, '../../../fixtures/db');
 
@@ -151,10 +151,8 @@ describe('the second rater (version 5)', () => {
 
     const kept = fixture.tables.revertRecords?.filter((row) => Reflect.get(Object(row), 'table') === 'ratings') ?? [];
     expect(kept.length).toBeGreaterThan(0);
-    const moved = await db.revertRecords.where('table').equals('ratingsByRater').toArray();
-    expect(moved.map((row) => ('record' in row ? row.record : row.records))).toEqual(
-      kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })),
-    );
+    const moved = await revertPointRecords(db, 'ratingsByRater');
+    expect(moved).toEqual(kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })));
     expect(await db.revertRecords.where('table').equals('ratings').count()).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ import { deriveKey } from '../../../../renderer/db/sealing';
 import { isSealedRow, sealingMiddleware, setWorkspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
 import { createAppStore } from '../../../../renderer/store/app-store';
-import { lockSettingsFor, testDatabaseName } from '../db/workspace-test-database';
+import { lockSettingsFor, revertPointRecords, testDatabaseName } from '../db/workspace-test-database';
 
 const passphrase = 'correct horse battery';
 const iterations = 1000;
@@ -134,10 +134,8 @@ describe('a locked workspace of format 4 with a revert point', () => {
 
     const db = store.getState().db;
     if (!db) throw new Error('not opened');
-    const moved = await db.revertRecords.where('table').equals('ratingsByRater').toArray();
-    expect(moved.map((row) => ('record' in row ? row.record : row.records))).toEqual(
-      kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })),
-    );
+    const moved = await revertPointRecords(db, 'ratingsByRater');
+    expect(moved).toEqual(kept.map((row) => ({ ...Reflect.get(Object(row), 'record'), rater: 'self' })));
     expect(store.getState().revertPoint).not.toBeNull();
     db.close();
     const { rows } = await onDisk(name, 'revertRecords');

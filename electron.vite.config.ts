@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type RendererViteConfig } from 'electron-vite';
-import { bundledEmojiPlugin, contentSecurityPolicyPlugin, unpackedFontPlugin } from './scripts/vite-plugins.ts';
+import { bundledEmojiPlugin, contentSecurityPolicyPlugin, earlyScriptPlugin, unpackedFontPlugin } from './scripts/vite-plugins.ts';
 
 /** The renderer's build, shared with the browser build (vite.web.config.ts). */
 export const rendererConfig = {
@@ -11,6 +11,7 @@ export const rendererConfig = {
   plugins: [
     react(),
     contentSecurityPolicyPlugin(),
+    earlyScriptPlugin('start-early'),
     bundledEmojiPlugin(resolve('node_modules/emoji-datasource-twitter/img/twitter/64')),
     unpackedFontPlugin(
       resolve('node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff'),
@@ -24,7 +25,8 @@ export const rendererConfig = {
   build: {
     outDir: resolve('out/renderer'),
     emptyOutDir: true,
-    rollupOptions: { input: resolve('renderer/index.html') },
+    // start-early.ts is a script of its own, loaded first (earlyScriptPlugin).
+    rollupOptions: { input: { index: resolve('renderer/index.html'), 'start-early': resolve('renderer/start-early.ts') } },
   },
 } satisfies RendererViteConfig;
 

@@ -27,6 +27,28 @@ export function contentSecurityPolicyPlugin(): Plugin {
 }
 
 /**
+ * Loads `entry` (an input of its own, see electron.vite.config.ts) as the page's first script, async:
+ * it runs as soon as it has arrived, while the app's larger scripts are still loading.
+ */
+export function earlyScriptPlugin(entry: string): Plugin {
+  return {
+    name: 'waymark:early-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === entry,
+        );
+        // In dev the server compiles the source file itself.
+        const src = chunk ? `./${chunk.fileName}` : `./${entry}.ts`;
+        // Before the app's script, and after the Content-Security-Policy, which covers only what follows it.
+        return html.replace('<script', `<script type="module" async crossorigin src="${src}"></script>\n    <script`);
+      },
+    },
+  };
+}
+
+/**
  * Ships the bundled framework files with the browser build, with an index listing them, so the browser
  * platform can fetch what the desktop main process reads from disk. In dev they are served the same way,
  * listed by name only. The build validates each file once, writes it as the schema read it and lists its

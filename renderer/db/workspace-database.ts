@@ -13,6 +13,7 @@ import type {
   Snapshot,
   SnapshotRatings,
 } from '../../shared/workspace/schema';
+import { listedDatabases } from './database-listing';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
 import { sealingMiddleware } from './sealing-middleware';
 import type { RevertRecord, WorkspaceSetting } from './workspace-settings';
@@ -68,9 +69,10 @@ export async function openWorkspaceDatabase(
   name = 'waymark',
   durability: ChromeTransactionDurability = 'default',
   beforeUpgrade?: BeforeUpgrade,
+  listed: Promise<IDBDatabaseInfo[] | undefined> = listedDatabases(),
 ): Promise<WorkspaceDatabase> {
   try {
-    const installed = await installedSchemaVersion(name);
+    const installed = await installedSchemaVersion(name, await listed);
     if (installed !== null && installed > latestSchemaVersion) {
       throw new WorkspaceError(
         'newer-version',
@@ -97,9 +99,8 @@ export async function openWorkspaceDatabase(
  * fail on a newer database (it retries without a version and may patch it), so this looks first,
  * using Dexie's dynamic mode, which opens a database as it is without declaring or changing anything.
  */
-async function installedSchemaVersion(name: string): Promise<number | null> {
+async function installedSchemaVersion(name: string, listed: IDBDatabaseInfo[] | undefined): Promise<number | null> {
   // Listing the databases answers without opening one, which at start saves a whole open and close.
-  const listed = await listedDatabases();
   if (listed) {
     const version = listed.find((database) => database.name === name)?.version;
     // Dexie stores version n as native version 10n; a self-patched schema adds a fraction.
@@ -115,15 +116,6 @@ async function installedSchemaVersion(name: string): Promise<number | null> {
     throw error;
   } finally {
     probe.close();
-  }
-}
-
-/** Every database of this origin with its native version, where the browser can list them. */
-export async function listedDatabases(): Promise<IDBDatabaseInfo[] | undefined> {
-  try {
-    return typeof indexedDB.databases === 'function' ? await indexedDB.databases() : undefined;
-  } catch {
-    return undefined;
   }
 }
 

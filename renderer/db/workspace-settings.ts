@@ -10,7 +10,8 @@ import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { readBackup, workspaceTableNames } from '../../shared/backup/backup-file';
 import { isSealed } from './sealing';
-import { listedDatabases, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { listedDatabases } from './database-listing';
+import { saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 
 const sealedSchema = z.custom<{ iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }>(isSealed, 'not a sealed value');
 
@@ -115,8 +116,11 @@ const legacyRevertName = (name: string) => `${name}-revert-point`;
  * databases, a start without them opens and deletes nothing. Asked while the workspace opens, so the
  * start waits for one list, not two in a row.
  */
-export async function mayHaveLegacyStores(name: string): Promise<boolean> {
-  const listed = await listedDatabases();
+export async function mayHaveLegacyStores(
+  name: string,
+  listing: Promise<IDBDatabaseInfo[] | undefined> = listedDatabases(),
+): Promise<boolean> {
+  const listed = await listing;
   return !listed || listed.some((database) => database.name === legacyLockName(name) || database.name === legacyRevertName(name));
 }
 

@@ -5,6 +5,7 @@
  * sealed as soon as the key is known, and the person is told.
  */
 import type { StateCreator } from 'zustand';
+import { databasesAtStart } from '../db/database-listing';
 import { openWorkspaceDatabase, type WorkspaceDatabase } from '../db/workspace-database';
 import { workspaceKey } from '../db/sealing-middleware';
 import {
@@ -98,9 +99,10 @@ export const createLockSlice: Slice = (set, get) => {
     let db: WorkspaceDatabase;
     let state: LockState;
     try {
+      const listed = databasesAtStart();
       const [opened, legacy] = await Promise.all([
-        openWorkspaceDatabase(name, 'default', () => passphraseBeforeUpgrade(name)),
-        mayHaveLegacyStores(name),
+        openWorkspaceDatabase(name, 'default', () => passphraseBeforeUpgrade(name), listed),
+        mayHaveLegacyStores(name, listed),
       ]);
       db = opened;
       if (legacy) await adoptLegacyStores(db);

@@ -46,15 +46,15 @@ async function startupOnce(context: BrowserContext, url: string): Promise<number
   }
 }
 
-/** The size of the scripts index.html loads at start: its entry and the chunks it preloads with it. */
+/** The size of the scripts index.html loads at start: its entries and the chunks it preloads with them. */
 function firstChunk(folder: string): string {
   const html = readFileSync(join(folder, 'index.html'), 'utf8');
-  const entry = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(html)?.[1];
-  if (!entry) return 'unknown';
+  const entries = [...html.matchAll(/<script type="module"[^>]* src="\.\/([^"]+)"/g)].flatMap((match) => (match[1] ? [match[1]] : []));
+  if (entries.length === 0) return 'unknown';
   const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)"/g)].flatMap((match) =>
     match[1] ? [match[1]] : [],
   );
-  const files = [entry, ...preloaded].map((file) => readFileSync(join(folder, file)));
+  const files = [...entries, ...preloaded].map((file) => readFileSync(join(folder, file)));
   const raw = files.reduce((sum, bytes) => sum + bytes.length, 0);
   const gzip = files.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0);
   return `${(raw / 1024).toFixed(0)} kB (${(gzip / 1024).toFixed(0)} kB gzip) in ${files.length} file${files.length === 1 ? '' : 's'}`;

@@ -6,7 +6,7 @@ test('keeps the chart library out of the first JavaScript chunk, and loads it wh
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await waymark.open('#/frameworks/role-card-dei-gen-p5');
-  const entry = await page.locator('script[type="module"]').getAttribute('src');
+  const entry = await page.locator('script[type="module"]:not([async])').getAttribute('src');
   const first = await (await page.request.get(new URL(entry ?? '', page.url()).toString())).text();
   expect(first).not.toContain('recharts');
   expect(scripts.some((path) => path.includes('drawing'))).toBe(false);

@@ -1,0 +1,26 @@
+/**
+ * When to draw the first screen: once the frameworks and the workspace have answered (or the workspace
+ * asks for its passphrase), so the screen is laid out once with what it shows, rather than as an empty
+ * frame first and again after each answer. A start slower than `patienceMs` draws what it has then: the
+ * loading message.
+ */
+import type { AppState, AppStore } from '../store/app-store';
+
+function answered(state: AppState): boolean {
+  return state.catalogStatus !== 'loading' && state.workspaceStatus !== 'opening';
+}
+
+export function whenStartAnswered(store: Pick<AppStore, 'getState' | 'subscribe'>, patienceMs = 400): Promise<void> {
+  if (answered(store.getState())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+    };
+    const unsubscribe = store.subscribe((state) => {
+      if (answered(state)) done();
+    });
+    const timer = setTimeout(done, patienceMs);
+  });
+}

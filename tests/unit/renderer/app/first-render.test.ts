@@ -1,0 +1,69 @@
+/**
+ * The first screen waits for the start's answers (frameworks, workspace) before it is drawn, and no
+ * longer than its patience: a slow start shows its loading message.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { whenStartAnswered } from '../../../../renderer/app/first-render';
+import { createAppStore } from '../../../../renderer/store/app-store';
+
+function watch(promise: Promise<void>) {
+  const seen = { done: false };
+  void promise.then(() => (seen.done = true));
+  return seen;
+}
+
+describe('whenStartAnswered', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for both the frameworks and the workspace', async () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const seen = watch(whenStartAnswered(store));
+    store.setState({ catalogStatus: 'ready' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(seen.done).toBe(false);
+    store.setState({ workspaceStatus: 'ready' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen.done).toBe(true);
+  });
+
+  it.each([
+    ['a failed catalog and a workspace asking for its passphrase', { catalogStatus: 'failed', workspaceStatus: 'locked' }],
+    ['frameworks read and a workspace that could not be opened', { catalogStatus: 'ready', workspaceStatus: 'failed' }],
+  ] as const)('counts %s as answered', async (_case, state) => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const seen = watch(whenStartAnswered(store));
+    store.setState(state);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen.done).toBe(true);
+  });
+
+  it('draws what it has once its patience is over, and stops listening', async () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const unsubscribed = vi.fn();
+    const watched = {
+      getState: store.getState,
+      subscribe: (listener: Parameters<typeof store.subscribe>[0]) => {
+        const unsubscribe = store.subscribe(listener);
+        return () => {
+          unsubscribed();
+          unsubscribe();
+        };
+      },
+    };
+    const seen = watch(whenStartAnswered(watched, 400));
+    await vi.advanceTimersByTimeAsync(399);
+    expect(seen.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(seen.done).toBe(true);
+    expect(unsubscribed).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers at once when the start has already answered', async () => {
+    const store = createAppStore();
+    store.setState({ catalogStatus: 'ready', workspaceStatus: 'ready' });
+    await expect(whenStartAnswered(store)).resolves.toBeUndefined();
+  });
+});

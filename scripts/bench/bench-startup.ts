@@ -2,10 +2,10 @@
  * Startup against a hello-world React page built and served the same way (same Vite, plugins and
  * headers, scripts/bench/hello-world): each loaded in a page of its own, interleaved one for one, from
  * navigation until the first heading is drawn (for Waymark, the first screen with the workspace open).
- * Both in a browser profile kept on disk, with a warm HTTP cache, the compiled scripts Chromium keeps
- * between launches and an existing workspace, as the app starts on a second launch (a throwaway
- * context keeps no compiled scripts, which no user's browser or desktop app starts with). Also the size
- * of each first script. Goal: Waymark's median ≤ 1.8× hello-world's.
+ * Both in a browser profile kept on disk, with a warm HTTP cache and an existing workspace, as the app
+ * starts on a second launch. (A trace of such a warm load shows this Chromium parsing every module
+ * script again, in the background, for both pages: the time to parse grows with the scripts' size.)
+ * Also the size of the scripts each loads at start. Goal: Waymark's median ≤ 1.8× hello-world's.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -27,22 +27,23 @@ export function contentSecurityPolicyPlugin(): Plugin {
 }
 
 /**
- * Loads `entry` (an input of its own, see electron.vite.config.ts) as the page's first script, async:
- * it runs as soon as it has arrived, while the app's larger scripts are still loading.
+ * Loads `entry` (an input of its own, see electron.vite.config.ts) as a script of its own, async: it
+ * runs as soon as it has arrived, while the app's larger scripts are still loading. A build without
+ * that input (the benchmark's hello-world page) is left as it is.
  */
 export function earlyScriptPlugin(entry: string): Plugin {
   return {
     name: 'waymark:early-script',
     transformIndexHtml: {
       order: 'post',
-      handler: (html, context) => {
+      handler: (_html, context) => {
         const chunk = Object.values(context.bundle ?? {}).find(
           (output) => output.type === 'chunk' && output.isEntry && output.name === entry,
         );
         // In dev the server compiles the source file itself.
-        const src = chunk ? `./${chunk.fileName}` : `./${entry}.ts`;
-        // Before the app's script, and after the Content-Security-Policy, which covers only what follows it.
-        return html.replace('<script', `<script type="module" async crossorigin src="${src}"></script>\n    <script`);
+        const src = chunk ? `./${chunk.fileName}` : context.server ? `./${entry}.ts` : undefined;
+        // At the end of the head: after the Content-Security-Policy, which covers only what follows it.
+        return src ? [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src }, injectTo: 'head' }] : [];
       },
     },
   };

@@ -4,6 +4,8 @@
  * workspace opens instead of one more trip to the database after them.
  */
 let listedAtStart: Promise<IDBDatabaseInfo[] | undefined> | undefined;
+/** Whether the start has had its list: one asked for after that would only go stale. */
+let startListed = false;
 
 /** Every database of this origin with its native version, where the browser can list them. */
 export async function listedDatabases(): Promise<IDBDatabaseInfo[] | undefined> {
@@ -14,14 +16,15 @@ export async function listedDatabases(): Promise<IDBDatabaseInfo[] | undefined> 
   }
 }
 
-/** Asks for the list now, for the start to use; called once, as the page loads. */
+/** Asks for the list now, for the start to use; called as the page loads, and only until the start has begun. */
 export function listDatabasesForStart(): void {
-  listedAtStart ??= listedDatabases();
+  if (!startListed) listedAtStart ??= listedDatabases();
 }
 
 /** The list asked for as the page loaded, the first time (the start); a fresh one after that. */
 export function databasesAtStart(): Promise<IDBDatabaseInfo[] | undefined> {
   const listed = listedAtStart ?? listedDatabases();
   listedAtStart = undefined;
+  startListed = true;
   return listed;
 }

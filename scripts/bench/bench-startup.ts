@@ -39,6 +39,8 @@ async function startupOnce(context: BrowserContext, url: string): Promise<number
       predicate: (message) => message.text().startsWith('bench-first-heading '),
       timeout: 60_000,
     });
+    // Awaited below; a failed navigation closes the page first, which must not surface as an unhandled rejection.
+    drawn.catch(() => undefined);
     await page.goto(url, { waitUntil: 'commit' });
     return Number((await drawn).text().split(' ')[1]);
   } finally {

@@ -1,6 +1,7 @@
 /**
  * The list of databases asked for as the page loads is what the start uses, once: a later start (after
- * a failure, in the same page) asks again, as the databases may have changed since.
+ * a failure, in the same page) asks again, as the databases may have changed since, and the early script
+ * running late (after the start has begun) asks for nothing.
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
@@ -23,6 +24,9 @@ describe('database listing at start', () => {
     expect(listing).toHaveBeenCalledTimes(1);
     // …and any later start a list of its own.
     expect((await databasesAtStart())?.some((database) => database.name === 'listed-after-load')).toBe(true);
+    expect(listing).toHaveBeenCalledTimes(2);
+    // The early script running after the start has begun asks for nothing: its list would only go stale.
+    listDatabasesForStart();
     expect(listing).toHaveBeenCalledTimes(2);
     created.close();
     await Dexie.delete('listed-after-load');

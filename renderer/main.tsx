@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { WaymarkApi } from '../electron/preload/api';
 import { App } from './app/app';
-import { whenStartAnswered } from './app/first-render';
+import { readyForFirstScreen } from './app/first-render';
 import { startApp } from './app/start-app';
 import { browserPlatform } from './platform/browser-platform';
 import { electronPlatform } from './platform/electron-platform';
@@ -27,12 +27,12 @@ startApp(useAppStore, platform);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
-void whenStartAnswered(useAppStore).then(() =>
+void readyForFirstScreen(useAppStore).then(() => {
   root.render(
     <StrictMode>
       <PlatformProvider platform={platform}>
         <App />
       </PlatformProvider>
     </StrictMode>,
-  ),
-);
+  );
+});

@@ -6,7 +6,7 @@ import { FrameworkNav, FrameworkProblems, ImportFramework } from '../features/fr
 import { PeopleNav, SaveProblem } from '../features/people';
 import { LockNotice, UnlockScreen } from '../features/lock';
 import { useAppStore } from '../store/app-store';
-import { frameworkLandingRoute } from '../store/selectors';
+import { homeDestination } from '../store/selectors';
 import { useNarrowSidebar } from './narrow-sidebar';
 import { RouteView } from './route-view';
 import { SaveStatus } from './save-status';
@@ -19,20 +19,18 @@ export function App() {
   const status = useAppStore((state) => state.catalogStatus);
   const workspaceStatus = useAppStore((state) => state.workspaceStatus);
   const frameworks = useAppStore((state) => state.frameworks);
-  const me = useAppStore((state) => state.people.find((person) => person.relationship === 'me'));
+  const people = useAppStore((state) => state.people);
   const route = useAppStore((state) => state.route);
   const navigate = useAppStore((state) => state.navigate);
   const sidebarButton = useRef<HTMLButtonElement>(null);
   const sidebarBox = useRef<HTMLDivElement>(null);
   const sidebar = useNarrowSidebar(sidebarButton, sidebarBox);
 
-  // "Home" is not a screen of its own: it opens your own map, or the first framework if the workspace is unavailable.
+  // "Home" opens your own map, or the first framework (the first screen is drawn there already: first-render.ts).
   useEffect(() => {
-    if (route.view !== 'home' || status !== 'ready' || workspaceStatus === 'opening' || workspaceStatus === 'locked') return;
-    const [first] = frameworks;
-    if (me) navigate({ view: 'person', personId: me.id, tab: 'rate' });
-    else if (first) navigate(frameworkLandingRoute(first));
-  }, [route, frameworks, me, status, workspaceStatus, navigate]);
+    const destination = homeDestination({ route, catalogStatus: status, workspaceStatus, frameworks, people });
+    if (destination) navigate(destination);
+  }, [route, frameworks, people, status, workspaceStatus, navigate]);
 
   return (
     <div className="app">

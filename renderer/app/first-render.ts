@@ -5,6 +5,7 @@
  * loading message.
  */
 import type { AppState, AppStore } from '../store/app-store';
+import { homeDestination } from '../store/selectors';
 
 function answered(state: AppState): boolean {
   return state.catalogStatus !== 'loading' && state.workspaceStatus !== 'opening';
@@ -23,4 +24,11 @@ export function whenStartAnswered(store: Pick<AppStore, 'getState' | 'subscribe'
     });
     const timer = setTimeout(done, patienceMs);
   });
+}
+
+/** Waits as whenStartAnswered does, then opens where home leads: the first screen is drawn there, not at home first. */
+export async function readyForFirstScreen(store: Pick<AppStore, 'getState' | 'subscribe'>, patienceMs = 400): Promise<void> {
+  await whenStartAnswered(store, patienceMs);
+  const destination = homeDestination(store.getState());
+  if (destination) store.getState().navigate(destination);
 }

@@ -3,7 +3,7 @@
  * longer than its patience: a slow start shows its loading message.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenStartAnswered } from '../../../../renderer/app/first-render';
+import { readyForFirstScreen, whenStartAnswered } from '../../../../renderer/app/first-render';
 import { createAppStore } from '../../../../renderer/store/app-store';
 
 function watch(promise: Promise<void>) {
@@ -11,6 +11,17 @@ function watch(promise: Promise<void>) {
   void promise.then(() => (seen.done = true));
   return seen;
 }
+
+const me = {
+  id: 'me-1',
+  name: 'Me',
+  relationship: 'me' as const,
+  target: null,
+  expectedProficiency: 3 as const,
+  notes: '',
+  createdAt: '2026-12-04T10:00:00.000Z',
+  updatedAt: '2026-12-04T10:00:00.000Z',
+};
 
 describe('whenStartAnswered', () => {
   afterEach(() => vi.useRealTimers());
@@ -65,5 +76,25 @@ describe('whenStartAnswered', () => {
     const store = createAppStore();
     store.setState({ catalogStatus: 'ready', workspaceStatus: 'ready' });
     await expect(whenStartAnswered(store)).resolves.toBeUndefined();
+  });
+});
+
+describe('readyForFirstScreen', () => {
+  it('opens your own map before the first screen is drawn, when the address is home', async () => {
+    const store = createAppStore();
+    store.setState({ catalogStatus: 'ready', workspaceStatus: 'ready', people: [me] });
+    await readyForFirstScreen(store);
+    expect(store.getState().route).toEqual({ view: 'person', personId: 'me-1', tab: 'rate' });
+  });
+
+  it('keeps an address that names a screen, and stays home while the workspace asks for its passphrase', async () => {
+    const store = createAppStore();
+    store.setState({ catalogStatus: 'ready', workspaceStatus: 'ready', people: [me], route: { view: 'backups' } });
+    await readyForFirstScreen(store);
+    expect(store.getState().route).toEqual({ view: 'backups' });
+    const locked = createAppStore();
+    locked.setState({ catalogStatus: 'ready', workspaceStatus: 'locked' });
+    await readyForFirstScreen(locked);
+    expect(locked.getState().route).toEqual({ view: 'home' });
   });
 });

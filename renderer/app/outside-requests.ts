@@ -3,7 +3,7 @@
  * file dropped on the window — by opening the screen that owns it and handing it the request, so it
  * goes through exactly the preview and confirmation that screen's buttons use.
  */
-import { looksLikeBackup } from '../../shared/backup/backup-file';
+import { looksLikeBackup } from '../../shared/backup/backup-marker';
 import { openFilePurposes, tooLargeMessage } from '../../shared/files/open-file';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { OutsideRequest, Platform } from '../platform/platform';

@@ -11,7 +11,8 @@
  * from GC to GC and makes the worker's young heap grow to its largest; small pages of big rows keep
  * the backup's memory near the file's size.
  */
-import { backupFileParts, workspaceTableNames, type Backup } from '../../shared/backup/backup-file';
+import { backupFileParts, type Backup } from '../../shared/backup/backup-file';
+import { workspaceTableNames } from '../../shared/backup/backup-marker';
 import { loadInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { firstPage, nextPage, nextPageRows, pageSize } from './paged-read';
 

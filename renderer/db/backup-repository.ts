@@ -6,18 +6,15 @@
 import {
   recordsOfTables,
   summariseContents,
-  workspaceTableNames,
   type WorkspaceContents,
   type WorkspaceRecords,
   type WorkspaceTables,
 } from '../../shared/backup/backup-file';
+import { workspaceTableNames } from '../../shared/backup/backup-marker';
 import { firstPage, nextPage, nextPageRows, pageSize } from './paged-read';
-import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { inOneStrictTransaction, loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { failSave } from './workspace-error';
-import { readRevertPointInfo, recordsOfRevertRow, type RevertPointInfo } from './workspace-settings';
-
-/** Every table whose records are sealed while the workspace is locked: the workspace's own and the revert point's. */
-export const sealedTableNames = [...workspaceTableNames, 'revertRecords'] as const;
+import { readRevertPointInfo, recordsOfRevertRow } from './workspace-settings';
 
 export async function readWorkspace(db: WorkspaceDatabase): Promise<WorkspaceTables> {
   const tables = workspaceTableNames.map((name) => db.table(name));
@@ -53,24 +50,6 @@ async function writeTables(db: WorkspaceDatabase, source: WorkspaceRecords, page
       writing = table.bulkAdd(rows);
     }
     if (writing) await writing;
-  }
-}
-
-/**
- * Runs `work` in one transaction over every table of the workspace (records, revert point and
- * settings) on a strict connection: it is on disk before it is reported done, and a crash in the
- * middle leaves the workspace as it was before.
- */
-export async function inOneStrictTransaction<Result>(
-  db: WorkspaceDatabase,
-  action: string,
-  work: (strict: WorkspaceDatabase) => Promise<Result>,
-): Promise<Result> {
-  const strict = await openWorkspaceDatabase(db.name, 'strict');
-  try {
-    return await saveInTransaction(strict, strict.tables, action, () => work(strict));
-  } finally {
-    strict.close();
   }
 }
 
@@ -134,11 +113,6 @@ export async function summariseWorkspace(db: WorkspaceDatabase): Promise<Workspa
     const counts = new Map(await Promise.all(workspaceTableNames.map(async (name) => [name, await db.table(name).count()] as const)));
     return summariseContents(people, (table) => counts.get(table) ?? 0);
   });
-}
-
-/** When the revert point was made, or undefined when there is none. */
-export async function revertPointInfo(db: WorkspaceDatabase): Promise<RevertPointInfo | undefined> {
-  return loadInTransaction(db, [db.workspaceSettings], 'the revert point', () => readRevertPointInfo(db));
 }
 
 /**

@@ -15,8 +15,7 @@ import {
   type ExchangeReceipt,
   type Person,
 } from '../../shared/workspace/schema';
-import { inOneStrictTransaction } from './backup-repository';
-import { loadInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { inOneStrictTransaction, loadInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { failSave, parseForSave, parseStored } from './workspace-error';
 
 /** Who the file is taken in for: someone in the workspace, or a new person made from the file. */

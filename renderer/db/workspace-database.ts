@@ -134,6 +134,24 @@ async function inTransaction<Result>(
   }
 }
 
+/**
+ * Runs `work` in one transaction over every table of the workspace (records, revert point and
+ * settings) on a strict connection: it is on disk before it is reported done, and a crash in the
+ * middle leaves the workspace as it was before.
+ */
+export async function inOneStrictTransaction<Result>(
+  db: WorkspaceDatabase,
+  action: string,
+  work: (strict: WorkspaceDatabase) => Promise<Result>,
+): Promise<Result> {
+  const strict = await openWorkspaceDatabase(db.name, 'strict');
+  try {
+    return await saveInTransaction(strict, strict.tables, action, () => work(strict));
+  } finally {
+    strict.close();
+  }
+}
+
 /** Runs `work` in one read-write transaction: nothing is half-written. */
 export function saveInTransaction<Result>(
   db: WorkspaceDatabase,

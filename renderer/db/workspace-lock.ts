@@ -4,15 +4,18 @@
  * the revert point's too, and the lock's settings, in one strict transaction: after a crash the
  * workspace is either as it was or entirely in its new state, never "locked" over plain records.
  */
-import { inOneStrictTransaction, sealedTableNames } from './backup-repository';
+import { workspaceTableNames } from '../../shared/backup/backup-marker';
 import { firstPage, nextPage } from './paged-read';
 import { deriveKey, minimumPassphraseLength, newSalt, pbkdf2Iterations, seal, unseal } from './sealing';
 import { isSealedRow, setReplacedKey, setWorkspaceKey, workspaceKey } from './sealing-middleware';
-import { saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { inOneStrictTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
 import { readLockSettings, type LockSettings } from './workspace-settings';
 
 const checkText = 'waymark';
+
+/** Every table whose records are sealed while the workspace is locked: the workspace's own and the revert point's. */
+export const sealedTableNames = [...workspaceTableNames, 'revertRecords'] as const;
 
 /** How the records on disk stand against the lock's settings. */
 export interface LockState {

@@ -8,10 +8,10 @@
  */
 import { Dexie } from 'dexie';
 import { z } from 'zod';
-import { readBackup, workspaceTableNames } from '../../shared/backup/backup-file';
+import { workspaceTableNames, type WorkspaceTableName } from '../../shared/backup/backup-marker';
 import { isSealed } from './sealing';
 import { listedDatabases } from './database-listing';
-import { saveInTransaction, type WorkspaceDatabase } from './workspace-database';
+import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 
 const sealedSchema = z.custom<{ iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }>(isSealed, 'not a sealed value');
 
@@ -69,6 +69,11 @@ function asLockSettings(row: unknown): LockSettings | undefined {
 export async function readRevertPointInfo(db: WorkspaceDatabase): Promise<RevertPointInfo | undefined> {
   const parsed = revertPointInfoSchema.safeParse(await db.workspaceSettings.get('revert-point'));
   return parsed.success ? parsed.data : undefined;
+}
+
+/** When the revert point was made, or undefined when there is none: read in a transaction of its own. */
+export async function revertPointInfo(db: WorkspaceDatabase): Promise<RevertPointInfo | undefined> {
+  return loadInTransaction(db, [db.workspaceSettings], 'the revert point', () => readRevertPointInfo(db));
 }
 
 function legacyStore(name: string, table: string): Dexie {
@@ -146,7 +151,11 @@ export async function adoptLegacyStores(db: WorkspaceDatabase): Promise<void> {
   }
   const lock = lockSettingsSchema.safeParse(lockRow);
   const revertJson: unknown = typeof revertRow === 'object' && revertRow !== null ? Reflect.get(revertRow, 'json') : undefined;
-  const revert = typeof revertJson === 'string' ? readBackup('the revert point', revertJson) : undefined;
+  // Read with the backup file's schemas, loaded only here: this runs once, on a workspace from before 2026-11.
+  const revert =
+    typeof revertJson === 'string'
+      ? (await import('../../shared/backup/backup-file')).readBackup('the revert point', revertJson)
+      : undefined;
   await saveInTransaction(db, [db.workspaceSettings, db.revertRecords], 'your workspace’s settings', async () => {
     if (lock.success && !(await db.workspaceSettings.get('lock'))) await db.workspaceSettings.put(lock.data);
     if (revert?.ok && !(await db.workspaceSettings.get('revert-point'))) {
@@ -160,7 +169,7 @@ export async function adoptLegacyStores(db: WorkspaceDatabase): Promise<void> {
 }
 
 /** The workspace's tables as revert-point rows: each table with records one page, its records in their order. */
-export function toRevertRecords(tables: Record<(typeof workspaceTableNames)[number], readonly unknown[]>): RevertRecord[] {
+export function toRevertRecords(tables: Record<WorkspaceTableName, readonly unknown[]>): RevertRecord[] {
   return workspaceTableNames
     .filter((table) => tables[table].length > 0)
     .map((table) => ({ table, position: 0, records: [...tables[table]] }));

@@ -4,7 +4,8 @@
 import type { WaymarkApi } from '../../electron/preload/api';
 import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
-import { backupPartBytes, type SaveOutcome } from '../../shared/ipc/contract';
+import { backupPartBytes } from '../../shared/ipc/backup-parts';
+import type { SaveOutcome } from '../../shared/ipc/contract';
 
 /** Sends the file to the main process part by part: only one part at a time is ever copied out of the Blob. */
 async function writeInParts(api: WaymarkApi, file: Blob): Promise<SaveOutcome> {

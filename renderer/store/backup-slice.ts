@@ -2,17 +2,16 @@
  * Backups from the store's side: the whole workspace out as a backup, and a checked backup in,
  * replacing the workspace with a revert point kept in the same transaction — then everything on
  * screen is read afresh. The revert point stays (and "Undo the restore" with it) until it is used,
- * dismissed, or replaced by the next restore, across restarts.
+ * dismissed, or replaced by the next restore, across restarts. The code that builds, reads and
+ * restores backups is loaded the first time it is used, not at the app's start.
  */
 import type { StateCreator } from 'zustand';
 import type { Backup, WorkspaceContents, WorkspaceTables } from '../../shared/backup/backup-file';
 import { automaticBackupIntervalMs } from '../../shared/backup/retention';
 import type { AutomaticBackups } from '../platform/platform';
-import { saveBackupFile } from '../db/backup-save-client';
 import type { CheckedBackupFile } from '../db/backup-restore-client';
-import { dismissRevertPoint, restoreWorkspace, revertPointInfo, summariseWorkspace, undoRestore } from '../db/backup-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
-import type { RevertPointInfo } from '../db/workspace-settings';
+import { revertPointInfo, type RevertPointInfo } from '../db/workspace-settings';
 import type { AppState } from './app-store';
 import type { Write } from './session-slice';
 
@@ -75,19 +74,23 @@ export const createBackupSlice: Slice = (set, get) => {
 
     async backupFile(reason = 'manual') {
       const { db } = get();
-      return db ? saveBackupFile(db, reason) : undefined;
+      if (!db) return undefined;
+      const { saveBackupFile } = await import('../db/backup-save-client');
+      return saveBackupFile(db, reason);
     },
 
     async workspaceContents() {
       const { db } = get();
-      return db ? summariseWorkspace(db) : undefined;
+      if (!db) return undefined;
+      const { summariseWorkspace } = await import('../db/backup-repository');
+      return summariseWorkspace(db);
     },
 
     async restoreBackup(backup) {
       return write(
         async (db) => {
           if ('restoreInto' in backup) await backup.restoreInto(db);
-          else await restoreWorkspace(db, backup);
+          else await (await import('../db/backup-repository')).restoreWorkspace(db, backup);
           await reload(db);
         },
         { action: 'the restore', exclusive: true },
@@ -97,7 +100,7 @@ export const createBackupSlice: Slice = (set, get) => {
     async undoRestore() {
       return write(
         async (db) => {
-          await undoRestore(db);
+          await (await import('../db/backup-repository')).undoRestore(db);
           await reload(db);
         },
         { action: 'undoing the restore', exclusive: true },
@@ -107,7 +110,7 @@ export const createBackupSlice: Slice = (set, get) => {
     async dismissRevertPoint() {
       return write(
         async (db) => {
-          await dismissRevertPoint(db);
+          await (await import('../db/backup-repository')).dismissRevertPoint(db);
           set({ revertPoint: null });
         },
         { action: 'dismissing the revert point' },

@@ -5,20 +5,12 @@
  */
 import type { StateCreator } from 'zustand';
 import { localDate } from '../../shared/dates/local-date';
-import {
-  buildExchangeContent,
-  contentText,
-  exchangeFileName,
-  plainExchangeFile,
-  sealedExchangeFile,
-  type ExchangeContent,
-} from '../../shared/exchange/exchange-file';
+import type { ExchangeContent } from '../../shared/exchange/exchange-file';
 import { displayName } from '../../shared/workspace/labels';
 import type { ExchangeKind, Person } from '../../shared/workspace/schema';
 import { evidenceFor } from '../db/evidence-repository';
-import { checksumOf, sealContent } from '../db/exchange-sealing';
 import { minimumPassphraseLength } from '../db/sealing';
-import { importAssessment, previewImport, type ImportPreview, type ImportTarget } from '../db/exchange-repository';
+import type { ImportPreview, ImportTarget } from '../db/exchange-repository';
 import { ratingsFor } from '../db/ratings-repository';
 import { WorkspaceError } from '../db/workspace-error';
 import type { AppState } from './app-store';
@@ -53,7 +45,13 @@ export const createExchangeSlice: Slice = (_set, get) => {
       if (options.passphrase !== undefined && options.passphrase.length < minimumPassphraseLength) {
         throw new WorkspaceError('unknown', `The file was not made: use a passphrase of at least ${minimumPassphraseLength} characters.`);
       }
-      const [ratings, evidence] = await Promise.all([ratingsFor(db, person.id, framework.id), evidenceFor(db, person.id)]);
+      const [ratings, evidence, exchangeFile, { checksumOf, sealContent }] = await Promise.all([
+        ratingsFor(db, person.id, framework.id),
+        evidenceFor(db, person.id),
+        import('../../shared/exchange/exchange-file'),
+        import('../db/exchange-sealing'),
+      ]);
+      const { buildExchangeContent, contentText, exchangeFileName, plainExchangeFile, sealedExchangeFile } = exchangeFile;
       const content = buildExchangeContent({ ...options, person, framework, ratings, evidence, now: new Date() });
       const text =
         options.passphrase === undefined
@@ -64,13 +62,16 @@ export const createExchangeSlice: Slice = (_set, get) => {
 
     async previewAssessment(content, target) {
       const { db } = get();
-      return db ? previewImport(db, content, target) : undefined;
+      if (!db) return undefined;
+      const { previewImport } = await import('../db/exchange-repository');
+      return previewImport(db, content, target);
     },
 
     async takeInAssessment(content, target, fileName) {
       let taken: Person | undefined;
       const ok = await get().write(
         async (db) => {
+          const { importAssessment } = await import('../db/exchange-repository');
           taken = await importAssessment(db, content, target, fileName);
           await get().loadPeople(db);
         },

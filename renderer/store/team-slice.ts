@@ -2,13 +2,12 @@
  * The team overview's data: for everyone in the workspace, the little the overview needs (see
  * team-repository.ts), read and checked in a worker and measured here a few people at a time, so the
  * window never stops answering, even with hundreds of people. The last read stays on screen while a
- * fresh one is made.
+ * fresh one is made. The overview's code loads the first time it is asked for, not at the app's start.
  */
 import type { StateCreator } from 'zustand';
 import { localDate } from '../../shared/dates/local-date';
 import type { RatingBasis } from '../../shared/workspace/counted-ratings';
-import { teamEntry, type PersonFacts, type TeamEntry } from '../../shared/team/team-overview';
-import { readTeamFacts } from '../db/team-read-client';
+import type { PersonFacts, TeamEntry } from '../../shared/team/team-overview';
 import { toWorkspaceError } from '../db/workspace-error';
 import type { AppState } from './app-store';
 
@@ -48,6 +47,10 @@ export const createTeamSlice: Slice = (set, get) => {
       try {
         const facts: PersonFacts[] = [];
         const entries: TeamEntry[] = [];
+        const [{ readTeamFacts }, { teamEntry }] = await Promise.all([
+          import('../db/team-read-client'),
+          import('../../shared/team/team-overview'),
+        ]);
         await readTeamFacts(db, people, teamBatchSize, (batch) => {
           if (mine !== generation) return;
           facts.push(...batch);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Framework } from '../framework/schema';
 import { mergeEveryonesCopiedActions } from '../workspace/meetings';
 import { openFilePurposes } from '../files/open-file';
+import { backupFormat, workspaceTableNames, type WorkspaceTableName } from './backup-marker';
 import {
   describeBackupPath,
   droppedFieldsNotice,
@@ -30,7 +31,6 @@ import {
   snapshotSchema,
 } from '../workspace/schema';
 
-export const backupFormat = 'waymark-backup';
 /**
  * The version of the file format; a newer file is refused with a message, never half read, and an
  * older one is brought up to date first (upgradeTables).
@@ -52,20 +52,9 @@ export const workspaceTablesSchema = z.object({
   meetings: z.array(meetingSchema),
   importedFrameworks: z.array(importedFrameworkSchema),
   exchangeReceipts: z.array(exchangeReceiptSchema),
-});
+} satisfies Record<WorkspaceTableName, z.ZodType>);
 
 export type WorkspaceTables = z.infer<typeof workspaceTablesSchema>;
-export const workspaceTableNames = [
-  'people',
-  'ratingsByRater',
-  'evidence',
-  'snapshots',
-  'snapshotRatings',
-  'goals',
-  'meetings',
-  'importedFrameworks',
-  'exchangeReceipts',
-] as const satisfies readonly (keyof WorkspaceTables)[];
 
 /** A workspace with nothing in it. */
 export function emptyWorkspaceTables(): WorkspaceTables {
@@ -128,9 +117,9 @@ export const backupFileParts = {
  * a backup checked page by page and read from its bytes only as each page is written (backup-pages.ts).
  */
 export interface WorkspaceRecords {
-  count(table: TableName): number;
+  count(table: WorkspaceTableName): number;
   /** The table's records in order, `rows` a page at most (fewer where the records are large). */
-  pages<Name extends TableName>(table: Name, rows: number): Iterable<WorkspaceTables[Name]>;
+  pages<Name extends WorkspaceTableName>(table: Name, rows: number): Iterable<WorkspaceTables[Name]>;
 }
 
 export function recordsOfTables(tables: WorkspaceTables): WorkspaceRecords {
@@ -245,9 +234,11 @@ export type ShapeIssue = { path: PropertyKey[]; message: string };
 export const backupHeaderSchema = backupSchema.omit({ tables: true });
 /** Each table a list, whatever its records: their shape is checked one record at a time. */
 const tableListsSchema = z.object(
-  Object.fromEntries(workspaceTableNames.map((name) => [name, z.array(z.unknown())])) as Record<TableName, z.ZodArray<z.ZodUnknown>>,
+  Object.fromEntries(workspaceTableNames.map((name) => [name, z.array(z.unknown())])) as Record<
+    WorkspaceTableName,
+    z.ZodArray<z.ZodUnknown>
+  >,
 );
-type TableName = (typeof workspaceTableNames)[number];
 
 /**
  * The backup's shape, as backupSchema says it, with its problems in the order of the schema (the
@@ -333,12 +324,4 @@ export function summariseContents(
     people: people.map((person) => person.name.trim() || (person.relationship === 'me' ? 'Me' : 'Unnamed')),
     counts: workspaceTableNames.map((table) => ({ table, count: countOf(table) })),
   };
-}
-
-/**
- * Whether a file is a Waymark backup (of any format version) rather than a framework, by the marker
- * Waymark writes first. Used to route a dropped file; readBackup then checks it in full.
- */
-export function looksLikeBackup(text: string): boolean {
-  return new RegExp(`"format"\\s*:\\s*"${backupFormat}"`).test(text.slice(0, 4096));
 }

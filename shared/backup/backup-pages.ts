@@ -8,7 +8,6 @@
  */
 import type { Framework } from '../framework/schema';
 import {
-  backupFormat,
   backupFormatVersion,
   backupHeaderSchema,
   checkBackupData,
@@ -19,7 +18,6 @@ import {
   recordsOfTables,
   shapeRefusal,
   summariseContents,
-  workspaceTableNames,
   workspaceTablesSchema,
   type Backup,
   type BackupSummary,
@@ -27,6 +25,7 @@ import {
   type WorkspaceRecords,
   type WorkspaceTables,
 } from './backup-file';
+import { backupFormat, workspaceTableNames } from './backup-marker';
 import { scanBackupLayout, type BackupLayout, type RecordRanges } from './backup-layout';
 import { jsonDepth, keepKnownFields, maxBackupDepth, outlineOf, type BackupOutline } from './check-backup';
 

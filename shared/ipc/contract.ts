@@ -53,9 +53,6 @@ export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 /** Names an automatic backup being written in parts. */
 export const backupWriteIdSchema = z.uuid();
 
-/** The largest part of a backup sent in one message. */
-export const backupPartBytes = 4 * 1024 * 1024;
-
 export const ipcContract = {
   /** The bundled frameworks, validated, with the files that failed validation. */
   'frameworks:load': {

@@ -11,7 +11,8 @@ import { handleOutsideRequests } from '../../../../renderer/app/outside-requests
 import { electronPlatform } from '../../../../renderer/platform/electron-platform';
 import type { OutsideRequest, Platform } from '../../../../renderer/platform/platform';
 import { createAppStore } from '../../../../renderer/store/app-store';
-import { backupFormat, backupFormatVersion } from '../../../../shared/backup/backup-file';
+import { backupFormatVersion } from '../../../../shared/backup/backup-file';
+import { backupFormat } from '../../../../shared/backup/backup-marker';
 import { importFrameworkFile } from '../../../../shared/import/import-framework';
 import type { Person } from '../../../../shared/workspace/schema';
 

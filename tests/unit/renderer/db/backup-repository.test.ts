@@ -7,24 +7,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  dismissRevertPoint,
-  readWorkspace,
-  restoreWorkspace,
-  revertPointInfo,
-  undoRestore,
-} from '../../../../renderer/db/backup-repository';
+import { dismissRevertPoint, readWorkspace, restoreWorkspace, undoRestore } from '../../../../renderer/db/backup-repository';
 import { meetingsFor } from '../../../../renderer/db/meetings-repository';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { revertPointInfo } from '../../../../renderer/db/workspace-settings';
 import { actionsShownIn } from '../../../../shared/workspace/meetings';
-import {
-  backupToJson,
-  createBackup,
-  emptyWorkspaceTables,
-  readBackup,
-  workspaceTableNames,
-  type WorkspaceTables,
-} from '../../../../shared/backup/backup-file';
+import { backupToJson, createBackup, emptyWorkspaceTables, readBackup, type WorkspaceTables } from '../../../../shared/backup/backup-file';
+import { workspaceTableNames } from '../../../../shared/backup/backup-marker';
 import { sorted, workspace, writeAll } from './workspace-arbitrary';
 import { careerMapId, openTestDatabase, person, revertPointRecords, testDatabaseName } from './workspace-test-database';
 

@@ -3,7 +3,8 @@
  * goals and 1:1 notes in any script, and helpers to write them and compare them by content.
  */
 import fc from 'fast-check';
-import { workspaceTableNames, type WorkspaceTables } from '../../../../shared/backup/backup-file';
+import type { WorkspaceTables } from '../../../../shared/backup/backup-file';
+import { workspaceTableNames } from '../../../../shared/backup/backup-marker';
 import type { Person } from '../../../../shared/workspace/schema';
 import type { WorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { careerMapId } from './workspace-test-database';

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreWorkspace, sealedTableNames, undoRestore } from '../../../../renderer/db/backup-repository';
+import { restoreWorkspace, undoRestore } from '../../../../renderer/db/backup-repository';
 import { ensureMe, listPeople, updatePerson } from '../../../../renderer/db/people-repository';
 import { isSealedRow, setWorkspaceKey, workspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
@@ -14,6 +14,7 @@ import {
   lockState,
   rekeyPageSize,
   removePassphrase,
+  sealedTableNames,
   sealPlainRecords,
   setPassphrase,
   unlockWorkspace,

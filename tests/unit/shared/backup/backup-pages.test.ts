@@ -11,10 +11,10 @@ import {
   emptyWorkspaceTables,
   readBackup,
   summariseContents,
-  workspaceTableNames,
   type WorkspaceRecords,
   type WorkspaceTables,
 } from '../../../../shared/backup/backup-file';
+import { workspaceTableNames } from '../../../../shared/backup/backup-marker';
 import { checkPageRows, readBackupBytes } from '../../../../shared/backup/backup-pages';
 import { loadCareerMap, loadRoleCard } from '../../resources/seed-data';
 import { damage, damagedBackupText } from '../../renderer/db/backup-damage';

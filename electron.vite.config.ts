@@ -8,6 +8,8 @@ export const rendererConfig = {
   root: resolve('renderer'),
   base: './',
   publicDir: resolve('resources/icons'),
+  // The renderer's `zod` (not its subpaths) is zod set up for a page that allows no eval (zod-without-eval.ts).
+  resolve: { alias: [{ find: /^zod$/, replacement: resolve('renderer/platform/zod-without-eval.ts') }] },
   plugins: [
     react(),
     contentSecurityPolicyPlugin(),

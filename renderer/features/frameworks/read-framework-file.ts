@@ -19,6 +19,14 @@ export class ImportCancelled extends Error {
   }
 }
 
+/** The file being imported and how it is being read (the person may pick another encoding or sheet). */
+export interface ChosenFile {
+  fileName: string;
+  bytes: Uint8Array;
+  encoding?: string | undefined;
+  sheet?: string | undefined;
+}
+
 export interface FileRead {
   fileImport: FileImportPreview;
   comparison: VersionComparison | undefined;
@@ -41,7 +49,7 @@ export interface FrameworksHere {
 }
 
 export async function readFrameworkFile(
-  file: { fileName: string; bytes: Uint8Array; encoding?: string | undefined; sheet?: string | undefined },
+  file: ChosenFile,
   here: FrameworksHere,
   options: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
 ): Promise<FileRead> {

@@ -1,0 +1,9 @@
+/**
+ * The import's dialogs, each loaded the first time it opens: the reader, the preview, the encodings
+ * and the format guide's column table stay out of the window's first script, so the app starts sooner.
+ * The sidebar's buttons and the listener for dropped files and menu commands stay in it (import-framework.tsx).
+ */
+import { lazy } from 'react';
+
+export const ImportDialog = lazy(() => import('./import-dialog').then((module) => ({ default: module.ImportDialog })));
+export const FormatGuide = lazy(() => import('./format-guide').then((module) => ({ default: module.FormatGuide })));

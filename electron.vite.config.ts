@@ -3,6 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type RendererViteConfig } from 'electron-vite';
 import { bundledEmojiPlugin, contentSecurityPolicyPlugin, earlyScriptPlugin, unpackedFontPlugin } from './scripts/vite-plugins.ts';
 
+/** The project's own renderer and shared code (not a folder of the same name elsewhere in the path). */
+const appFolders = [resolve('renderer'), resolve('shared')];
+const isAppSource = (id: string) => appFolders.some((folder) => id.startsWith(folder));
+
 /** The renderer's build, shared with the browser build (vite.web.config.ts). */
 export const rendererConfig = {
   root: resolve('renderer'),
@@ -44,7 +48,7 @@ export const rendererConfig = {
             {
               name: 'start-app',
               tags: ['$initial'],
-              test: (id: string) => /[\\/](shared|renderer)[\\/]/.test(id) && !/start-early/.test(id),
+              test: (id: string) => isAppSource(id) && !/start-early/.test(id),
             },
           ],
         },

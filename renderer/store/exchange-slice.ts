@@ -69,9 +69,10 @@ export const createExchangeSlice: Slice = (_set, get) => {
 
     async takeInAssessment(content, target, fileName) {
       let taken: Person | undefined;
+      // Loaded before the write, so no restore or lock change can start between its turn and the import.
+      const { importAssessment } = await import('../db/exchange-repository');
       const ok = await get().write(
         async (db) => {
-          const { importAssessment } = await import('../db/exchange-repository');
           taken = await importAssessment(db, content, target, fileName);
           await get().loadPeople(db);
         },

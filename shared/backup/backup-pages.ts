@@ -25,11 +25,9 @@ import {
   type WorkspaceRecords,
   type WorkspaceTables,
 } from './backup-file';
-import { backupFormat, workspaceTableNames } from './backup-marker';
+import { backupFormat, workspaceTableNames, type WorkspaceTableName } from './backup-marker';
 import { scanBackupLayout, type BackupLayout, type RecordRanges } from './backup-layout';
 import { jsonDepth, keepKnownFields, maxBackupDepth, outlineOf, type BackupOutline } from './check-backup';
-
-type TableName = keyof WorkspaceTables;
 
 /** Records checked at a time: few enough that a page parsed is small beside the file. */
 export const checkPageRows = 100;
@@ -130,7 +128,7 @@ function checkPages(
   };
   if (!headerCheck.success) note(headerCheck.error.issues);
   const dropped: PropertyKey[][] = [];
-  const outline = Object.fromEntries(workspaceTableNames.map((name) => [name, [] as object[]])) as Record<TableName, object[]>;
+  const outline = Object.fromEntries(workspaceTableNames.map((name) => [name, [] as object[]])) as Record<WorkspaceTableName, object[]>;
   for (const name of workspaceTableNames) {
     const ranges = tableRanges(layout, name);
     const recordSchema = workspaceTablesSchema.shape[name].element;
@@ -166,7 +164,7 @@ function checkPages(
 function pagedRecords(bytes: Uint8Array, layout: BackupLayout, prune: boolean): WorkspaceRecords {
   return {
     count: (table) => tableRanges(layout, table).starts.length,
-    *pages<Name extends TableName>(table: Name, rows: number): Iterable<WorkspaceTables[Name]> {
+    *pages<Name extends WorkspaceTableName>(table: Name, rows: number): Iterable<WorkspaceTables[Name]> {
       const ranges = tableRanges(layout, table);
       const recordSchema = workspaceTablesSchema.shape[table].element;
       for (let start = 0; start < ranges.starts.length;) {
@@ -195,7 +193,7 @@ function pagedRecords(bytes: Uint8Array, layout: BackupLayout, prune: boolean): 
   };
 }
 
-function tableRanges(layout: BackupLayout, table: TableName): RecordRanges {
+function tableRanges(layout: BackupLayout, table: WorkspaceTableName): RecordRanges {
   return layout.tables.get(table) ?? { starts: new Uint32Array(), ends: new Uint32Array() };
 }
 

@@ -8,8 +8,7 @@
  */
 import type { Framework } from '../framework/schema';
 import type { WorkspaceTables } from './backup-file';
-
-type TableName = keyof WorkspaceTables;
+import type { WorkspaceTableName } from './backup-marker';
 
 /**
  * The fields of each record that the checks of meaning (meaningProblems, missingFrameworkNotices) and
@@ -25,18 +24,18 @@ export const outlineFields = {
   meetings: ['id', 'personId'],
   importedFrameworks: ['id', 'revision', 'framework'],
   exchangeReceipts: ['personId', 'frameworkId', 'kind'],
-} as const satisfies { [Name in TableName]: readonly (keyof WorkspaceTables[Name][number])[] };
+} as const satisfies { [Name in WorkspaceTableName]: readonly (keyof WorkspaceTables[Name][number])[] };
 
 /** A backup's outline: each record with only its outlineFields. Whole tables are outlines too. */
 export type BackupOutline = {
-  [Name in TableName]: Pick<
+  [Name in WorkspaceTableName]: Pick<
     WorkspaceTables[Name][number],
     Extract<(typeof outlineFields)[Name][number], keyof WorkspaceTables[Name][number]>
   >[];
 };
 
 /** A record's outline: its outlineFields that it has, as they are. */
-export function outlineOf<Name extends TableName>(table: Name, record: object): BackupOutline[Name][number] {
+export function outlineOf<Name extends WorkspaceTableName>(table: Name, record: object): BackupOutline[Name][number] {
   const outline: Record<string, unknown> = {};
   for (const field of outlineFields[table]) if (Object.hasOwn(record, field)) outline[field] = Reflect.get(record, field);
   // The record passed its table's schema, so its fields have their types.
@@ -44,7 +43,7 @@ export function outlineOf<Name extends TableName>(table: Name, record: object): 
 }
 
 /** How one record of each table is named to a person, singular and plural. */
-export const recordLabels: Record<TableName, [string, string]> = {
+export const recordLabels: Record<WorkspaceTableName, [string, string]> = {
   people: ['person', 'people'],
   ratingsByRater: ['rating', 'ratings'],
   evidence: ['evidence entry', 'evidence entries'],
@@ -56,7 +55,7 @@ export const recordLabels: Record<TableName, [string, string]> = {
   exchangeReceipts: ['assessment file taken in', 'assessment files taken in'],
 };
 
-function isTableName(name: unknown): name is TableName {
+function isTableName(name: unknown): name is WorkspaceTableName {
   return typeof name === 'string' && Object.hasOwn(recordLabels, name);
 }
 
@@ -124,9 +123,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Every problem that stops the tables from being restored, in the order of the file. */
 export function meaningProblems(tables: BackupOutline, bundled: readonly Framework[]): string[] {
   const problems: string[] = [];
-  const label = (table: TableName, index: number) => `${recordLabels[table][0]} ${index + 1}`;
+  const label = (table: WorkspaceTableName, index: number) => `${recordLabels[table][0]} ${index + 1}`;
 
-  function duplicates<Row>(table: TableName, rows: readonly Row[], keyOf: (row: Row) => string, what: string): void {
+  function duplicates<Row>(table: WorkspaceTableName, rows: readonly Row[], keyOf: (row: Row) => string, what: string): void {
     const first = new Map<string, number>();
     rows.forEach((row, index) => {
       const key = keyOf(row);
@@ -161,7 +160,7 @@ export function meaningProblems(tables: BackupOutline, bundled: readonly Framewo
     problems.push(`${me.map((index) => label('people', index)).join(' and ')} are all marked as you (a workspace has exactly one)`);
 
   const people = new Set(tables.people.map((person) => person.id));
-  const belongs = (table: TableName, rows: readonly { personId: string }[]) =>
+  const belongs = (table: WorkspaceTableName, rows: readonly { personId: string }[]) =>
     rows.forEach((row, index) => {
       if (!people.has(row.personId)) problems.push(`${label(table, index)} belongs to a person that is not in the file`);
     });

@@ -7,13 +7,18 @@ import { bundledEmojiPlugin, contentSecurityPolicyPlugin, earlyScriptPlugin, unp
 const appFolders = [resolve('renderer'), resolve('shared')];
 const isAppSource = (id: string) => appFolders.some((folder) => id.startsWith(folder));
 
+/**
+ * The page's `zod` (not its subpaths), in the renderer and in the preload: zod set up for a page that
+ * allows no eval (shared/zod-without-eval.ts).
+ */
+const zodWithoutEval = { alias: [{ find: /^zod$/, replacement: resolve('shared/zod-without-eval.ts') }] };
+
 /** The renderer's build, shared with the browser build (vite.web.config.ts). */
 export const rendererConfig = {
   root: resolve('renderer'),
   base: './',
   publicDir: resolve('resources/icons'),
-  // The renderer's `zod` (not its subpaths) is zod set up for a page that allows no eval (zod-without-eval.ts).
-  resolve: { alias: [{ find: /^zod$/, replacement: resolve('renderer/platform/zod-without-eval.ts') }] },
+  resolve: zodWithoutEval,
   plugins: [
     react(),
     contentSecurityPolicyPlugin(),
@@ -65,6 +70,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: zodWithoutEval,
     build: {
       outDir: resolve('out/preload'),
       // A sandboxed preload can require nothing but 'electron': bundle zod and the contract into one CommonJS file.

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { WaymarkApi } from '../electron/preload/api';
 import { App } from './app/app';
+import { PartBoundary } from './components/part-boundary';
 import { readyForFirstScreen } from './app/first-render';
 import { startApp } from './app/start-app';
 import { browserPlatform } from './platform/browser-platform';
@@ -31,7 +32,10 @@ void readyForFirstScreen(useAppStore).then(() => {
   root.render(
     <StrictMode>
       <PlatformProvider platform={platform}>
-        <App />
+        {/* The last resort: a screen, tab or dialog that breaks is caught nearer, and the rest goes on. */}
+        <PartBoundary what="Waymark">
+          <App />
+        </PartBoundary>
       </PlatformProvider>
     </StrictMode>,
   );

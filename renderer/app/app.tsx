@@ -2,6 +2,7 @@
  * The window's frame: header, the framework list, and the open screen.
  */
 import { useEffect, useRef } from 'react';
+import { ReloadAdvice } from '../components/part-boundary';
 import { FrameworkNav, FrameworkProblems, ImportFramework } from '../features/frameworks';
 import { PeopleNav, SaveProblem } from '../features/people';
 import { LockNotice, UnlockScreen } from '../features/lock';
@@ -81,10 +82,7 @@ function CatalogStatusMessage() {
     <div role="alert" className="notice notice-error">
       <h1>The frameworks could not be loaded</h1>
       <p>{error}</p>
-      <p>Nothing you entered is affected. Reload the window to try again; if it keeps failing, reinstall Waymark.</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        Reload
-      </button>
+      <ReloadAdvice />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Shows the screen the route names, or says plainly that it does not exist.
  */
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { PartBoundary } from '../components/part-boundary';
 import { PersonScreen } from '../features/people';
 import { useAppStore } from '../store/app-store';
 import { findCareerMapTrack, findRoleCard } from '../store/selectors';
@@ -55,7 +56,12 @@ export function RouteView() {
     };
   }, [hash, route]);
 
-  return <Suspense fallback={<p role="status">Loading…</p>}>{screen(route, frameworks)}</Suspense>;
+  // Another screen draws again a screen that broke (the person screen's tabs have their own boundary).
+  return (
+    <PartBoundary what="This screen" resetKey={route.view === 'person' ? `person/${route.personId}` : hash}>
+      {screen(route, frameworks)}
+    </PartBoundary>
+  );
 }
 
 /** The screen a route names. */

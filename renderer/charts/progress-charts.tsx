@@ -3,24 +3,28 @@
  * labelled figure, the drawing (loaded on demand, or plain bars where a radar would be unreadable) and a table
  * with the same numbers for screen readers (the drawing itself is hidden from them).
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { lazyPart } from '../components/lazy-part';
+import { PartBoundary } from '../components/part-boundary';
 import { DataTable } from '../components/data-table';
 import { AreaBarList } from './area-bar-list';
 import type { CategoryPoint, LadderBar, SeriesSpec, TrajectoryPoint } from './chart-types';
 
-const RadarDrawing = lazy(() => import('./radar-drawing').then((module) => ({ default: module.RadarDrawing })));
+const RadarDrawing = lazyPart(() => import('./radar-drawing'), 'RadarDrawing');
 
 /** Beyond this many areas a radar is unreadable (and slow to draw): bars of the areas furthest behind instead. */
 export const radarAreaLimit = 12;
-const LadderDrawing = lazy(() => import('./ladder-drawing').then((module) => ({ default: module.LadderDrawing })));
-const TrajectoryDrawing = lazy(() => import('./trajectory-drawing').then((module) => ({ default: module.TrajectoryDrawing })));
+const LadderDrawing = lazyPart(() => import('./ladder-drawing'), 'LadderDrawing');
+const TrajectoryDrawing = lazyPart(() => import('./trajectory-drawing'), 'TrajectoryDrawing');
 
 const shown = (value: string | number | null | undefined) => (typeof value === 'number' ? `${value}%` : '—');
 
 function Drawing({ children, height }: { children: ReactNode; height: number }) {
   return (
     <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
-      <Suspense fallback={<div className="chart-loading">Drawing the chart…</div>}>{children}</Suspense>
+      <PartBoundary what="The chart" loading={<div className="chart-loading">Drawing the chart…</div>}>
+        {children}
+      </PartBoundary>
     </div>
   );
 }

@@ -75,11 +75,18 @@ export function BackupsScreen() {
     if (opened.outcome === 'failed') return setStatus({ text: opened.message, failed: true });
     // Checked whole in a worker: the window stays responsive however large the file is.
     setChecking(opened.fileName);
-    const [read, current] = await Promise.all([
-      checkBackupFile(opened.fileName, contentOf(opened), bundledFrameworks),
-      workspaceContents(),
-    ]);
-    setChecking(null);
+    const checked = checkBackupFile(opened.fileName, contentOf(opened), bundledFrameworks);
+    let read: Awaited<typeof checked>;
+    let current: WorkspaceContents | undefined;
+    try {
+      [read, current] = await Promise.all([checked, workspaceContents()]);
+    } catch (error) {
+      // The workspace could not be counted (or this part of Waymark loaded): nothing was restored.
+      void checked.then((result) => (result.ok ? result.discard() : undefined)).catch(() => undefined);
+      return setStatus({ text: `The backup could not be checked, and nothing was restored. ${errorMessage(error)}`, failed: true });
+    } finally {
+      setChecking(null);
+    }
     if (!read.ok) return setStatus({ text: read.message, failed: true });
     if (current) setPending({ backup: read, current });
     else read.discard();

@@ -84,8 +84,12 @@ export function ImportDialog({ toOpen, onChoose, onShowGuide, onImported }: Prop
   }
 
   const open = useEffectEvent((file: OpenedBytes) => {
-    if (file.outcome === 'cancelled') return setStep({ step: 'idle' });
-    if (file.outcome === 'failed') return setStep({ step: 'failed', message: file.message });
+    // (The sidebar never passes on a closed picker: whatever is open here stays as it was.)
+    if (file.outcome === 'cancelled') return;
+    if (file.outcome === 'failed') {
+      reading.current?.abort();
+      return setStep({ step: 'failed', message: file.message });
+    }
     read({ fileName: file.fileName, bytes: file.bytes });
   });
 

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { OpenedBytes } from '../../../shared/ipc/contract';
-import { LazyBoundary } from '../../components/lazy-boundary';
+import { PartBoundary } from '../../components/part-boundary';
 import { usePlatform } from '../../platform/platform-context';
 import { useOutsideRequest } from '../../store/use-outside-request';
 import type { FileToOpen } from './import-dialog';
@@ -17,11 +17,15 @@ export function ImportFramework() {
   const [toOpen, setToOpen] = useState<FileToOpen | null>(null);
   const [status, setStatus] = useState('');
   const [guide, setGuide] = useState(false);
+  // Each file asked for draws the dialog afresh, even after the last one broke.
+  const [asked, setAsked] = useState(0);
 
   function open(opened: OpenedBytes) {
+    // A closed picker changes nothing: a file being read or shown stays, and no dialog is loaded for it.
+    if (opened.outcome === 'cancelled') return;
     setStatus('');
-    // A cancelled choice closes the dialog; before the dialog was ever needed, it is no reason to load it.
-    setToOpen((current) => (current === null && opened.outcome === 'cancelled' ? null : { opened }));
+    setAsked((count) => count + 1);
+    setToOpen({ opened });
   }
 
   async function choose() {
@@ -45,12 +49,14 @@ export function ImportFramework() {
       <p role="status" className="hint">
         {status}
       </p>
-      <LazyBoundary what="The format guide">{guide ? <FormatGuide onClose={() => setGuide(false)} /> : null}</LazyBoundary>
-      <LazyBoundary what="The import">
+      <PartBoundary what="The format guide" resetKey={String(guide)}>
+        {guide ? <FormatGuide onClose={() => setGuide(false)} /> : null}
+      </PartBoundary>
+      <PartBoundary what="The import" resetKey={String(asked)}>
         {toOpen ? (
           <ImportDialog toOpen={toOpen} onChoose={() => void choose()} onShowGuide={() => setGuide(true)} onImported={setStatus} />
         ) : null}
-      </LazyBoundary>
+      </PartBoundary>
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * and the format guide's column table stay out of the window's first script, so the app starts sooner.
  * The sidebar's buttons and the listener for dropped files and menu commands stay in it (import-framework.tsx).
  */
-import { lazy } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 
-export const ImportDialog = lazy(() => import('./import-dialog').then((module) => ({ default: module.ImportDialog })));
-export const FormatGuide = lazy(() => import('./format-guide').then((module) => ({ default: module.FormatGuide })));
+export const ImportDialog = lazyPart(() => import('./import-dialog'), 'ImportDialog');
+export const FormatGuide = lazyPart(() => import('./format-guide'), 'FormatGuide');

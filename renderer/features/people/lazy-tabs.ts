@@ -4,12 +4,12 @@
  * person opens on, stays in the first script. The Evidence and Gaps tabs are loaded the same way by
  * their own features, whose dialog and panel the Rate tab needs at once.
  */
-import { lazy } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 
-export const CompareTab = lazy(() => import('../compare').then((module) => ({ default: module.CompareTab })));
-export const DocumentsTab = lazy(() => import('../documents').then((module) => ({ default: module.DocumentsTab })));
-export const HistoryTab = lazy(() => import('../history').then((module) => ({ default: module.HistoryTab })));
-export const MeetingsTab = lazy(() => import('../meetings').then((module) => ({ default: module.MeetingsTab })));
-export const NextLevelTab = lazy(() => import('../next-level').then((module) => ({ default: module.NextLevelTab })));
-export const PlanTab = lazy(() => import('../plan').then((module) => ({ default: module.PlanTab })));
-export const ProfileTab = lazy(() => import('./profile-tab').then((module) => ({ default: module.ProfileTab })));
+export const CompareTab = lazyPart(() => import('../compare'), 'CompareTab');
+export const DocumentsTab = lazyPart(() => import('../documents'), 'DocumentsTab');
+export const HistoryTab = lazyPart(() => import('../history'), 'HistoryTab');
+export const MeetingsTab = lazyPart(() => import('../meetings'), 'MeetingsTab');
+export const NextLevelTab = lazyPart(() => import('../next-level'), 'NextLevelTab');
+export const PlanTab = lazyPart(() => import('../plan'), 'PlanTab');
+export const ProfileTab = lazyPart(() => import('./profile-tab'), 'ProfileTab');

@@ -2,7 +2,8 @@
  * One person's workspace: rate, see the gaps, plan growth, keep 1:1 notes, follow the history, keep evidence,
  * edit the profile.
  */
-import { Suspense, useEffect, type KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
+import { Loading, PartBoundary } from '../../components/part-boundary';
 import type { PersonMapping } from '../../../shared/workspace/mapping';
 import type { Person } from '../../../shared/workspace/schema';
 import { personTabs, routeToHash, type PersonTab } from '../../store/routes';
@@ -80,11 +81,11 @@ export function PersonScreen({ personId, tab, goalId }: { personId: string; tab:
       </header>
       <div role="tabpanel" id="person-tab-panel" aria-labelledby={`person-tab-${tab}`}>
         {!loaded ? (
-          <p role="status">Loading…</p>
+          <Loading />
         ) : (
-          <Suspense fallback={<p role="status">Loading…</p>}>
+          <PartBoundary what="This tab" resetKey={tab}>
             <PersonTabContent person={person} mapping={mapping} tab={tab} goalId={goalId} />
-          </Suspense>
+          </PartBoundary>
         )}
       </div>
     </article>

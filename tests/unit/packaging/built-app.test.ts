@@ -159,12 +159,20 @@ describe('the packed app archive', () => {
 });
 
 describe('the built preload', () => {
-  it('runs with only what a sandboxed preload may require, and exposes the API', () => {
+  it('runs with only what a sandboxed preload may require, compiles no code, and exposes the API', () => {
     resetFake();
     const code = extractFile(asarPath, 'out/preload/index.cjs').toString('utf8');
     const required: string[] = [];
     const sandboxRequire = sandboxedPreloadRequire({ events, timers, url });
     const module = { exports: {} };
+    // The page's content security policy allows no eval: zod must not probe for it (shared/zod-without-eval.ts).
+    const compiled: string[] = [];
+    const recordingFunction = new Proxy(Function, {
+      construct(target, args: string[]) {
+        compiled.push(args.join(', '));
+        return Reflect.construct(target, args);
+      },
+    });
     // A fresh context: the preload gets the polyfilled globals Electron gives it and nothing of this process.
     runInNewContext(code, {
       require: (name: string) => {
@@ -180,8 +188,10 @@ describe('the built preload', () => {
       clearImmediate,
       setTimeout,
       clearTimeout,
+      Function: recordingFunction,
     });
     expect([...new Set(required)]).toEqual(['electron']);
+    expect(compiled).toEqual([]);
     const api = contextBridge.exposed.get('waymark');
     expect(typeof api).toBe('object');
     expect(Object.values(api ?? {}).every((value) => typeof value === 'function')).toBe(true);

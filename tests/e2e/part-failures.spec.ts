@@ -1,0 +1,75 @@
+import { expect, test } from './fixtures';
+import { PersonPage } from './pages/person-page';
+import { MeetingsPage } from './pages/plan-pages';
+
+// Dates are shown in the browser's locale; one locale keeps the expected text fixed.
+test.use({ locale: 'en-GB' });
+
+/** Takes the problems a test caused on purpose out of the list the fixture checks, and returns them. */
+function takeExpected(problems: string[], expected: RegExp): string[] {
+  const taken = problems.filter((problem) => expected.test(problem));
+  problems.splice(0, problems.length, ...problems.filter((problem) => !expected.test(problem)));
+  return taken;
+}
+
+test('a screen whose code cannot be loaded says so in its place, and the rest of the window goes on working', async ({
+  waymark,
+  page,
+  pageProblems,
+}) => {
+  await page.route(/\/assets\/backups-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await waymark.open();
+  const people = page.getByRole('navigation', { name: 'People' });
+  await people.getByRole('link', { name: 'Backups' }).click();
+  const alert = waymark.main.getByRole('alert');
+  await expect(alert).toContainText('This screen could not be loaded');
+  await expect(alert).toContainText('Nothing you entered is affected');
+  await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+
+  // Another screen opens as usual, in place of the message.
+  await waymark.openTrack('Frontend');
+  await expect(waymark.main.getByRole('alert')).toHaveCount(0);
+  expect(
+    takeExpected(pageProblems, /backups-[^/]*\.js|status of 404|dynamically imported module|could not be loaded/).length,
+  ).toBeGreaterThan(0);
+});
+
+test('a tab that breaks while drawing says so, keeps the person screen and the sidebar, and can be tried again', async ({
+  waymark,
+  page,
+  pageProblems,
+}) => {
+  await page.clock.install({ time: new Date('2026-02-24T15:00:00') });
+  const person = new PersonPage(page);
+  const meetings = new MeetingsPage(page);
+  await waymark.open();
+  await person.openTab('1:1s');
+  await meetings.newMeeting('2026-02-20');
+  await expect(meetings.entry('20 Feb 2026')).toBeVisible();
+  await person.openTab('Profile');
+
+  // Dates cannot be shown for a moment: the 1:1s tab, which shows one per entry, breaks while drawing.
+  await page.evaluate(() => {
+    const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
+    Reflect.set(window, 'restoreDates', () => Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', format ?? {}));
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      configurable: true,
+      get() {
+        throw new Error('dates are out of order');
+      },
+    });
+  });
+  await person.main.getByRole('tablist', { name: 'Person views' }).getByRole('tab', { name: '1:1s', exact: true }).click();
+  const alert = person.main.getByRole('alert');
+  await expect(alert).toContainText('This tab stopped with an error: dates are out of order');
+  await expect(alert).toContainText('What you saved is kept');
+  // The rest of the window is still there and answers.
+  await expect(person.main.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(waymark.sidebar.getByRole('link', { name: /^Frontend/ })).toBeVisible();
+
+  await page.evaluate(() => void Reflect.get(window, 'restoreDates')());
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(meetings.entry('20 Feb 2026')).toBeVisible();
+  await expect(person.main.getByRole('alert')).toHaveCount(0);
+  expect(takeExpected(pageProblems, /dates are out of order|This tab stopped/).length).toBeGreaterThan(0);
+});

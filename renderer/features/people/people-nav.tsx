@@ -1,7 +1,7 @@
 /**
  * The people in this workspace, in the sidebar: me first, then reports and clients by name.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { AddPersonDialog } from './add-person-dialog';
@@ -13,9 +13,13 @@ export function PeopleNav() {
   const status = useAppStore((state) => state.workspaceStatus);
   const [adding, setAdding] = useState(false);
   const current = route.view === 'person' ? route.personId : null;
-  const ordered = [...people].sort(
-    (a, b) => Number(b.relationship === 'me') - Number(a.relationship === 'me') || displayName(a).localeCompare(displayName(b)),
-  );
+  // Sorted once per change to the people, not at every move from screen to screen: a coach's 300 take a while.
+  const ordered = useMemo(() => {
+    const byName = new Intl.Collator();
+    return [...people].sort(
+      (a, b) => Number(b.relationship === 'me') - Number(a.relationship === 'me') || byName.compare(displayName(a), displayName(b)),
+    );
+  }, [people]);
 
   if (status !== 'ready') return null;
   return (
@@ -23,7 +27,7 @@ export function PeopleNav() {
       <ul className="framework-list">
         <li>
           <span className="framework-list-heading">People</span>
-          <ul>
+          <ul className="people-list">
             {ordered.map((person) => (
               <li key={person.id}>
                 <a

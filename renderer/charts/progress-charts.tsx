@@ -20,12 +20,20 @@ const TrajectoryDrawing = lazyPart(() => import('./trajectory-drawing'), 'Trajec
 const shown = (value: string | number | null | undefined) => (typeof value === 'number' ? `${value}%` : '—');
 
 function Drawing({ children, height }: { children: ReactNode; height: number }) {
+  // The boundary outside the hidden drawing: a message that the chart failed must reach screen readers.
   return (
-    <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
-      <PartBoundary what="The chart" loading={<div className="chart-loading">Drawing the chart…</div>}>
+    <PartBoundary
+      what="The chart"
+      loading={
+        <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
+          <div className="chart-loading">Drawing the chart…</div>
+        </div>
+      }
+    >
+      <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
         {children}
-      </PartBoundary>
-    </div>
+      </div>
+    </PartBoundary>
   );
 }
 

@@ -51,10 +51,6 @@ export class PartBoundary extends Component<Props, State> {
     return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
   }
 
-  override componentDidCatch(error: unknown) {
-    console.error(`${this.props.what} stopped:`, error);
-  }
-
   override render() {
     const { error } = this.state;
     if (error === null) return <Suspense fallback={this.props.loading ?? <Loading />}>{this.props.children}</Suspense>;

@@ -17,6 +17,12 @@ export function ImportFramework() {
   const [toOpen, setToOpen] = useState<FileToOpen | null>(null);
   const [status, setStatus] = useState('');
   const [guide, setGuide] = useState(false);
+  // Each opening of the guide draws it afresh, even after it broke.
+  const [guideOpened, setGuideOpened] = useState(0);
+  const showGuide = () => {
+    setGuide(true);
+    setGuideOpened((count) => count + 1);
+  };
   // Each file asked for draws the dialog afresh, even after the last one broke.
   const [asked, setAsked] = useState(0);
 
@@ -43,19 +49,17 @@ export function ImportFramework() {
       <button type="button" className="button-secondary" onClick={() => void choose()}>
         Import a framework…
       </button>{' '}
-      <button type="button" className="link-button" onClick={() => setGuide(true)}>
+      <button type="button" className="link-button" onClick={showGuide}>
         Format guide
       </button>
       <p role="status" className="hint">
         {status}
       </p>
-      <PartBoundary what="The format guide" resetKey={String(guide)}>
+      <PartBoundary what="The format guide" resetKey={String(guideOpened)}>
         {guide ? <FormatGuide onClose={() => setGuide(false)} /> : null}
       </PartBoundary>
       <PartBoundary what="The import" resetKey={String(asked)}>
-        {toOpen ? (
-          <ImportDialog toOpen={toOpen} onChoose={() => void choose()} onShowGuide={() => setGuide(true)} onImported={setStatus} />
-        ) : null}
+        {toOpen ? <ImportDialog toOpen={toOpen} onChoose={() => void choose()} onShowGuide={showGuide} onImported={setStatus} /> : null}
       </PartBoundary>
     </div>
   );

@@ -20,19 +20,15 @@ const TrajectoryDrawing = lazyPart(() => import('./trajectory-drawing'), 'Trajec
 const shown = (value: string | number | null | undefined) => (typeof value === 'number' ? `${value}%` : '—');
 
 function Drawing({ children, height }: { children: ReactNode; height: number }) {
+  const box = (content: ReactNode) => (
+    <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
+      {content}
+    </div>
+  );
   // The boundary outside the hidden drawing: a message that the chart failed must reach screen readers.
   return (
-    <PartBoundary
-      what="The chart"
-      loading={
-        <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
-          <div className="chart-loading">Drawing the chart…</div>
-        </div>
-      }
-    >
-      <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
-        {children}
-      </div>
+    <PartBoundary what="The chart" loading={box(<div className="chart-loading">Drawing the chart…</div>)}>
+      {box(children)}
     </PartBoundary>
   );
 }

@@ -4,6 +4,7 @@
  * PartLoadError, which PartBoundary tells apart from a part that broke while drawing.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { errorMessage } from '../../shared/errors/error-message';
 
 // Any props, as React.lazy itself takes any component.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,7 +24,7 @@ export function lazyPart<Name extends string, Module extends Record<Name, AnyCom
     load().then(
       (module) => ({ default: module[name] }),
       (error: unknown) => {
-        throw new PartLoadError(error instanceof Error ? error.message : String(error), { cause: error });
+        throw new PartLoadError(errorMessage(error), { cause: error });
       },
     ),
   );

@@ -4,6 +4,7 @@
  * so the rest of the window goes on working. Without it, one failure would blank the whole window.
  */
 import { Component, Suspense, type ReactNode } from 'react';
+import { errorMessage } from '../../shared/errors/error-message';
 import { PartLoadError } from './lazy-part';
 
 interface Props {
@@ -38,8 +39,6 @@ export function ReloadAdvice() {
   );
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export class PartBoundary extends Component<Props, State> {
   override state: State = { error: null, resetKey: this.props.resetKey };
 
@@ -59,7 +58,7 @@ export class PartBoundary extends Component<Props, State> {
       return (
         <div role="alert" className="notice notice-error">
           <p>
-            {this.props.what} could not be loaded: {message(error)}
+            {this.props.what} could not be loaded: {errorMessage(error)}
           </p>
           <ReloadAdvice />
         </div>
@@ -68,7 +67,7 @@ export class PartBoundary extends Component<Props, State> {
     return (
       <div role="alert" className="notice notice-error">
         <p>
-          {this.props.what} stopped with an error: {message(error)}
+          {this.props.what} stopped with an error: {errorMessage(error)}
         </p>
         <p>What you saved is kept. Try again, or go on elsewhere in Waymark; if it happens again, reload the window.</p>
         <button type="button" onClick={() => this.setState({ error: null })}>

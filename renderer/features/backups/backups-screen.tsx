@@ -83,7 +83,10 @@ export function BackupsScreen() {
     } catch (error) {
       // The workspace could not be counted (or this part of Waymark loaded): nothing was restored.
       void checked.then((result) => (result.ok ? result.discard() : undefined)).catch(() => undefined);
-      return setStatus({ text: `The backup could not be checked, and nothing was restored. ${errorMessage(error)}`, failed: true });
+      return setStatus({
+        text: `The backup could not be compared with your workspace, so nothing was restored. ${errorMessage(error)}`,
+        failed: true,
+      });
     } finally {
       setChecking(null);
     }

@@ -74,7 +74,7 @@ export default tseslint.config(
   {
     // The two IPC wrappers are the only places that touch Electron's raw IPC objects.
     files: ['electron/main/ipc.ts', 'electron/preload/ipc.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [zodSubpath] }] },
   },
   {
     // shared/ runs on both sides of the IPC bridge and in tests: plain TypeScript only.
@@ -120,11 +120,6 @@ export default tseslint.config(
   {
     files: ['renderer/app/**/*.{ts,tsx}', 'renderer/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': layered(intoAFeatureFromTheApp) },
-  },
-  {
-    // The one file that imports zod's own entry, to set it up for the page.
-    files: ['shared/zod-without-eval.ts'],
-    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Tool configuration files are loaded by their tools, which expect a default export.

@@ -33,7 +33,7 @@ void readyForFirstScreen(useAppStore).then(() => {
     <StrictMode>
       <PlatformProvider platform={platform}>
         {/* The last resort: a screen, tab or dialog that breaks is caught nearer, and the rest goes on. */}
-        <PartBoundary what="Waymark">
+        <PartBoundary what="Waymark" scope="window">
           <App />
         </PartBoundary>
       </PlatformProvider>

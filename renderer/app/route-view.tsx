@@ -58,7 +58,7 @@ export function RouteView() {
 
   // Another screen draws again a screen that broke (the person screen's tabs have their own boundary).
   return (
-    <PartBoundary what="This screen" resetKey={route.view === 'person' ? `person/${route.personId}` : hash}>
+    <PartBoundary what="This screen" scope="screen" resetKey={route.view === 'person' ? `person/${route.personId}` : hash}>
       {screen(route, frameworks)}
     </PartBoundary>
   );

@@ -3,13 +3,19 @@
  * loads (lazy-part.ts), and a plain message in its place if it cannot be loaded or breaks while drawing,
  * so the rest of the window goes on working. Without it, one failure would blank the whole window.
  */
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, createRef, Suspense, type ReactNode } from 'react';
 import { errorMessage } from '../../shared/errors/error-message';
+import { focusFirstBetween, type PartPlace } from './part-focus';
 import { PartLoadError } from './lazy-part';
 
 interface Props {
   /** The part, as the message names it: "This screen", "The import". */
   what: string;
+  /**
+   * Where the part sits. A part of a screen (the default) says what went wrong in a line; the route's
+   * screen and the whole window say it as their heading, where focus lands as on any screen's.
+   */
+  scope?: 'part' | 'screen' | 'window';
   /** Shown while the code loads; "Loading…" unless given. */
   loading?: ReactNode;
   /** When it changes (another screen, another tab), a part that broke is drawn again. */
@@ -41,6 +47,9 @@ export function ReloadAdvice() {
 
 export class PartBoundary extends Component<Props, State> {
   override state: State = { error: null, resetKey: this.props.resetKey };
+  private readonly message = createRef<HTMLDivElement>();
+  /** Where the message stood when "Try again" was pressed: focus goes to the part drawn there. */
+  private retried: PartPlace | null = null;
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error ?? new Error('unknown error') };
@@ -50,29 +59,61 @@ export class PartBoundary extends Component<Props, State> {
     return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
   }
 
+  override componentDidUpdate(_props: Props, previous: State) {
+    const retried = this.retried;
+    this.retried = null;
+    if (this.state.error === null) {
+      if (retried) focusFirstBetween(retried);
+      return;
+    }
+    // Focus was inside the part that broke, or on "Try again": it would fall to the page's body.
+    const lost = retried !== null || document.activeElement === null || document.activeElement === document.body;
+    if (previous.error === null || retried) {
+      const message = this.message.current;
+      if (lost && message) message.querySelector<HTMLElement>('h1, button')?.focus();
+    }
+  }
+
+  private retry = () => {
+    const message = this.message.current;
+    if (message?.parentNode) this.retried = { parent: message.parentNode, before: message.previousSibling, after: message.nextSibling };
+    this.setState({ error: null });
+  };
+
   override render() {
     const { error } = this.state;
     if (error === null) return <Suspense fallback={this.props.loading ?? <Loading />}>{this.props.children}</Suspense>;
-    if (error instanceof PartLoadError) {
-      // React.lazy keeps a failed load, so trying again in this window would fail the same way: reload it.
-      return (
-        <div role="alert" className="notice notice-error">
-          <p>
-            {this.props.what} could not be loaded: {errorMessage(error)}
-          </p>
-          <ReloadAdvice />
-        </div>
-      );
-    }
+    const { what, scope = 'part' } = this.props;
+    // React.lazy keeps a failed load, so trying again in this window would fail the same way: reload it.
+    const loadFailed = error instanceof PartLoadError;
+    const headline = loadFailed ? `${what} could not be loaded` : `${what} stopped with an error`;
     return (
-      <div role="alert" className="notice notice-error">
-        <p>
-          {this.props.what} stopped with an error: {errorMessage(error)}
-        </p>
-        <p>What you saved is kept. Try again, or go on elsewhere in Waymark; if it happens again, reload the window.</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
+      <div ref={this.message} role="alert" className="notice notice-error">
+        {scope === 'part' ? (
+          <p>
+            {headline}: {errorMessage(error)}
+          </p>
+        ) : (
+          <>
+            <h1 tabIndex={-1}>{headline}</h1>
+            <p>{errorMessage(error)}</p>
+          </>
+        )}
+        {loadFailed ? (
+          <ReloadAdvice />
+        ) : (
+          <>
+            <p>
+              What you saved is kept.{' '}
+              {scope === 'window'
+                ? 'Try again; if it happens again, reload the window.'
+                : 'Try again, or go on elsewhere in Waymark; if it happens again, reload the window.'}
+            </p>
+            <button type="button" onClick={this.retry}>
+              Try again
+            </button>
+          </>
+        )}
       </div>
     );
   }

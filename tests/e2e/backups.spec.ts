@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, takeExpected, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 
 /** Zoë, on the Frontend track at L4, with one rating. */
@@ -8,6 +8,15 @@ async function setUpZoe(page: Page): Promise<void> {
   const person = new PersonPage(page);
   await person.setUp({ name: 'Zoë', framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
   await person.rate('More then 4 years of frontend development experience.', 'Consistently');
+}
+
+/** Zoë set up, then a backup saved from the Backups screen: the path of the file saved. */
+async function backupOfZoe(page: Page): Promise<string> {
+  await setUpZoe(page);
+  await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Backups' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup…' }).click();
+  return (await downloading).path();
 }
 
 async function restoreFrom(page: Page, path: string): Promise<void> {
@@ -64,6 +73,26 @@ test('saves a backup and restores it exactly after showing what it holds; a canc
   await expect(people).not.toContainText('Temporary report');
 });
 
+test('says so when a chosen backup cannot be compared with the workspace, and restores nothing', async ({
+  waymark,
+  page,
+  pageProblems,
+}) => {
+  const people = page.getByRole('navigation', { name: 'People' });
+  await waymark.open();
+  const backupPath = await backupOfZoe(page);
+
+  // The code that counts the workspace cannot be loaded: the preview cannot be shown.
+  await page.route(/\/assets\/backup-repository-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await restoreFrom(page, backupPath);
+  const status = page.getByRole('alert').filter({ hasText: 'could not be compared with your workspace' });
+  await expect(status).toContainText('The backup could not be compared with your workspace, so nothing was restored.');
+  await expect(page.getByText('Checking')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(people.getByRole('link', { name: /^Zoë/ })).toBeVisible();
+  expect(takeExpected(pageProblems, /backup-repository|status of 404|dynamically imported module/).length).toBeGreaterThan(0);
+});
+
 test('undoes a restore from the revert point', async ({ waymark, page }) => {
   const people = page.getByRole('navigation', { name: 'People' });
   await waymark.open();
@@ -96,11 +125,7 @@ test('refuses a backup whose records do not fit together, saying which and why; 
 }, testInfo) => {
   const people = page.getByRole('navigation', { name: 'People' });
   await waymark.open();
-  await setUpZoe(page);
-  await people.getByRole('link', { name: 'Backups' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a backup…' }).click();
-  const backup = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as {
+  const backup = JSON.parse(await readFile(await backupOfZoe(page), 'utf8')) as {
     tables: { people: Record<string, unknown>[]; ratingsByRater: Record<string, unknown>[] };
   };
 

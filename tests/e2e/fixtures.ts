@@ -42,4 +42,11 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** Takes the problems a test caused on purpose out of the list the fixture checks, and returns them. */
+export function takeExpected(problems: string[], expected: RegExp): string[] {
+  const taken = problems.filter((problem) => expected.test(problem));
+  problems.splice(0, problems.length, ...problems.filter((problem) => !expected.test(problem)));
+  return taken;
+}
+
 export { expect };

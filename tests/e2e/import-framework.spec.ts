@@ -51,6 +51,36 @@ test('imports a spreadsheet written with a BOM, CRLF and semicolons, then maps a
   await expect(page.getByRole('navigation', { name: 'Frameworks' })).toContainText('Platform');
 });
 
+test('a file picker closed without a choice changes nothing: no dialog opens, and one that was open stays as it was', async ({
+  waymark,
+  page,
+}, testInfo) => {
+  await waymark.open();
+  const closePicker = async (opening: () => Promise<void>) => {
+    const choosing = page.waitForEvent('filechooser');
+    await opening();
+    // The browser's picker answers a close with a "cancel" event on its input.
+    await (await choosing).element().dispatchEvent('cancel');
+  };
+  await closePicker(() => page.getByRole('button', { name: 'Import a framework…' }).click());
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const broken = testInfo.outputPath('broken-ladder.csv');
+  await writeFile(broken, 'track,level,category,statement\nWeb,L1,skill,\n');
+  await chooseFile(page, broken);
+  const refused = page.getByRole('dialog', { name: 'broken-ladder.csv could not be imported' });
+  await expect(refused.getByRole('listitem')).toHaveCount(1);
+  await closePicker(() => refused.getByRole('button', { name: 'Choose another file' }).click());
+  await expect(refused.getByRole('listitem')).toHaveText([/line 2: column “statement” \(D\) is empty/]);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+
+  // The next file chosen from there is read as usual.
+  const choosing = page.waitForEvent('filechooser');
+  await refused.getByRole('button', { name: 'Choose another file' }).click();
+  await (await choosing).setFiles(spreadsheet);
+  await expect(page.getByRole('dialog', { name: 'Import spreadsheet-semicolons?' })).toContainText('A new framework');
+});
+
 test('refuses a broken file, naming every problem with its line, and stores nothing', async ({ waymark, page }, testInfo) => {
   await waymark.open();
   const broken = testInfo.outputPath('broken-ladder.csv');

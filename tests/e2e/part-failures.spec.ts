@@ -1,16 +1,9 @@
-import { expect, test } from './fixtures';
+import { expect, takeExpected, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 import { MeetingsPage } from './pages/plan-pages';
 
 // Dates are shown in the browser's locale; one locale keeps the expected text fixed.
 test.use({ locale: 'en-GB' });
-
-/** Takes the problems a test caused on purpose out of the list the fixture checks, and returns them. */
-function takeExpected(problems: string[], expected: RegExp): string[] {
-  const taken = problems.filter((problem) => expected.test(problem));
-  problems.splice(0, problems.length, ...problems.filter((problem) => !expected.test(problem)));
-  return taken;
-}
 
 test('a screen whose code cannot be loaded says so in its place, and the rest of the window goes on working', async ({
   waymark,
@@ -22,7 +15,8 @@ test('a screen whose code cannot be loaded says so in its place, and the rest of
   const people = page.getByRole('navigation', { name: 'People' });
   await people.getByRole('link', { name: 'Backups' }).click();
   const alert = waymark.main.getByRole('alert');
-  await expect(alert).toContainText('This screen could not be loaded');
+  // The message is the screen's heading, and focus lands on it as on any screen's.
+  await expect(alert.getByRole('heading', { level: 1, name: 'This screen could not be loaded' })).toBeFocused();
   await expect(alert).toContainText('Nothing you entered is affected');
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
 
@@ -59,7 +53,8 @@ test('a tab that breaks while drawing says so, keeps the person screen and the s
       },
     });
   });
-  await person.main.getByRole('tablist', { name: 'Person views' }).getByRole('tab', { name: '1:1s', exact: true }).click();
+  const tabs = person.main.getByRole('tablist', { name: 'Person views' });
+  await tabs.getByRole('tab', { name: '1:1s', exact: true }).click();
   const alert = person.main.getByRole('alert');
   await expect(alert).toContainText('This tab stopped with an error: dates are out of order');
   await expect(alert).toContainText('What you saved is kept');
@@ -67,9 +62,21 @@ test('a tab that breaks while drawing says so, keeps the person screen and the s
   await expect(person.main.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(waymark.sidebar.getByRole('link', { name: /^Frontend/ })).toBeVisible();
 
+  // Another tab draws in its place; back on the 1:1s, the tab is drawn afresh (and breaks again).
+  await tabs.getByRole('tab', { name: 'Profile', exact: true }).click();
+  await expect(person.main.getByRole('alert')).toHaveCount(0);
+  await tabs.getByRole('tab', { name: '1:1s', exact: true }).click();
+  await expect(alert).toContainText('This tab stopped with an error');
+  // Trying again while dates still fail: the message comes back, with focus on its button, not lost.
+  const tryAgain = alert.getByRole('button', { name: 'Try again' });
+  await tryAgain.click();
+  await expect(tryAgain).toBeFocused();
+
   await page.evaluate(() => void Reflect.get(window, 'restoreDates')());
-  await alert.getByRole('button', { name: 'Try again' }).click();
+  await tryAgain.click();
   await expect(meetings.entry('20 Feb 2026')).toBeVisible();
   await expect(person.main.getByRole('alert')).toHaveCount(0);
+  // Focus goes into the tab drawn again, not to the page's body.
+  await expect(page.locator('#person-tab-panel :focus')).toHaveCount(1);
   expect(takeExpected(pageProblems, /dates are out of order|This tab stopped/).length).toBeGreaterThan(0);
 });

@@ -25,7 +25,7 @@ export interface FileToOpen {
 interface Props {
   /** The latest file chosen or dropped (the sidebar takes them, as it is there before this code is loaded). */
   toOpen: FileToOpen;
-  /** Opens the file picker again; the answer comes back as a new `toOpen`. */
+  /** Opens the file picker again: a file chosen comes back as a new `toOpen`; a closed picker sends nothing. */
   onChoose: () => void;
   onShowGuide: () => void;
   /** What the sidebar's status line says after an import. */
@@ -93,12 +93,22 @@ export function ImportDialog({ toOpen, onChoose, onShowGuide, onImported }: Prop
     read({ fileName: file.fileName, bytes: file.bytes });
   });
 
-  // Once per file: the ref keeps StrictMode's second run of this effect from reading it twice.
+  // Once per file: the ref keeps a second run of this effect for the same file from reading it again.
   useEffect(() => {
     if (opened.current === toOpen) return;
     opened.current = toOpen;
     open(toOpen.opened);
   }, [toOpen]);
+
+  // Taken away (the import broke and its message took its place): the file being read is let go. Drawn
+  // again later, the dialog opens its file afresh.
+  useEffect(
+    () => () => {
+      reading.current?.abort();
+      opened.current = null;
+    },
+    [],
+  );
 
   async function confirm(fileName: string, checked: CheckedFrameworkImport) {
     const outcome = await importFrameworkVersion(checked, fileName);

@@ -78,6 +78,38 @@ describe('architecture lint rules', () => {
   });
 });
 
+describe('zod subpath lint rule', () => {
+  const subpath = "import { z } from 'zod/v4';\nexport const s = z.string();\n";
+
+  it.each([
+    'renderer/features/plan/plan-tab.tsx',
+    'renderer/store/people-slice.ts',
+    'renderer/app/app.tsx',
+    'renderer/start-early.ts',
+    'shared/framework/example.ts',
+    'electron/preload/index.ts',
+    'electron/preload/ipc.ts',
+    'electron/main/ipc.ts',
+  ])('in %s, refuses a value import from a zod subpath, which skips the set-up', async (file) => {
+    expect((await restrictedImports(subpath, file)).join(' ')).toContain('zod-without-eval.ts');
+  });
+
+  it('allows type imports from a subpath, and zod itself', async () => {
+    const code =
+      "import type { $ZodIssue } from 'zod/v4/core';\nimport { z } from 'zod';\nexport const s: $ZodIssue | string = z.string().parse('');\n";
+    expect(await restrictedImports(code, 'renderer/features/plan/plan-tab.tsx')).toEqual([]);
+  });
+
+  it('lets the set-up file alone import zod’s entry, and only on its marked lines', async () => {
+    const [setUp] = await eslint.lintFiles([resolve(root, 'shared/zod-without-eval.ts')]);
+    expect(setUp?.messages).toEqual([]);
+    // The rest of shared/'s rules still hold there.
+    const messages = await restrictedImports("import Dexie from 'dexie';\nexport const d = Dexie;\n", 'shared/zod-without-eval.ts');
+    expect(messages.join(' ')).toContain('Dexie');
+    expect(await restrictedImports(subpath, 'shared/zod-without-eval.ts')).toHaveLength(1);
+  });
+});
+
 describe('store selector lint rule', () => {
   async function selectorProblems(selector: string): Promise<string[]> {
     const code = `import { useAppStore } from '../../store/app-store';\nexport function useProbe(id: string) {\n  return useAppStore(${selector});\n}\n`;

@@ -159,18 +159,22 @@ describe('the packed app archive', () => {
 });
 
 describe('the built preload', () => {
-  it('runs with only what a sandboxed preload may require, compiles no code, and exposes the API', () => {
+  /** Runs the preload's code in a fresh context, as a sandboxed preload: what it required, and what code it compiled. */
+  function runPreload(code: string): { required: string[]; compiled: string[] } {
     resetFake();
-    const code = extractFile(asarPath, 'out/preload/index.cjs').toString('utf8');
     const required: string[] = [];
     const sandboxRequire = sandboxedPreloadRequire({ events, timers, url });
     const module = { exports: {} };
-    // The page's content security policy allows no eval: zod must not probe for it (shared/zod-without-eval.ts).
+    // The page's content security policy allows no eval: any code compiled at run time is recorded.
     const compiled: string[] = [];
     const recordingFunction = new Proxy(Function, {
       construct(target, args: string[]) {
         compiled.push(args.join(', '));
         return Reflect.construct(target, args);
+      },
+      apply(target, self, args: string[]) {
+        compiled.push(args.join(', '));
+        return Reflect.apply(target, self, args);
       },
     });
     // A fresh context: the preload gets the polyfilled globals Electron gives it and nothing of this process.
@@ -190,11 +194,25 @@ describe('the built preload', () => {
       clearTimeout,
       Function: recordingFunction,
     });
+    return { required, compiled };
+  }
+
+  it('runs with only what a sandboxed preload may require, compiles no code, and exposes the API', () => {
+    const { required, compiled } = runPreload(extractFile(asarPath, 'out/preload/index.cjs').toString('utf8'));
     expect([...new Set(required)]).toEqual(['electron']);
+    // zod does not probe for eval: shared/zod-without-eval.ts sets it up before the first schema.
     expect(compiled).toEqual([]);
     const api = contextBridge.exposed.get('waymark');
     expect(typeof api).toBe('object');
     expect(Object.values(api ?? {}).every((value) => typeof value === 'function')).toBe(true);
     expect(ipcRenderer.invocations).toEqual([]);
+  });
+
+  it('would compile code at load without that set-up: the check above can fail', () => {
+    const code = extractFile(asarPath, 'out/preload/index.cjs').toString('utf8');
+    const setUp = 'jitless: true';
+    expect(code).toContain(setUp);
+    // The preload makes its schemas when it loads, and zod's first object schema probes for eval.
+    expect(runPreload(code.replace(setUp, 'jitless: false')).compiled.length).toBeGreaterThan(0);
   });
 });

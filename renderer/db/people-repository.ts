@@ -1,6 +1,7 @@
 /**
  * The people in the workspace: "me" plus the reports and clients someone keeps track of.
  */
+import { comparePeople } from '../../shared/text/compare-text';
 import { type MappingTarget, type Person, personSchema } from '../../shared/workspace/schema';
 import type { z } from 'zod';
 import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
@@ -27,9 +28,7 @@ export interface PersonDataCounts {
 export async function listPeople(db: WorkspaceDatabase): Promise<Person[]> {
   const action = 'the people in your workspace';
   const rows = await loadInTransaction(db, [db.people], action, () => db.people.toArray());
-  return rows
-    .map((row) => parseStored(personSchema, row, action))
-    .sort((a, b) => Number(b.relationship === 'me') - Number(a.relationship === 'me') || a.name.localeCompare(b.name));
+  return rows.map((row) => parseStored(personSchema, row, action)).sort(comparePeople);
 }
 
 export async function createPerson(db: WorkspaceDatabase, input: NewPerson, now = new Date()): Promise<Person> {

@@ -12,6 +12,7 @@ import type { Framework, Track } from '../framework/schema';
 import { countedValues, type RatingBasis } from '../workspace/counted-ratings';
 import { isFinished, isOverdue } from '../workspace/growth-plan';
 import { displayName } from '../workspace/labels';
+import { compareText } from '../text/compare-text';
 import { resolveMapping } from '../workspace/mapping';
 import type { Action, Goal, Meeting, Person, Rating } from '../workspace/schema';
 
@@ -197,7 +198,7 @@ export function teamHeatmap(
         }),
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
   const summary = areas.map((_, index) => {
     const met = rows.filter((row) => row.met[index]).length;
     return { met, thin: met <= 1 };
@@ -218,5 +219,5 @@ export function mappedTracks(
     const held = counts.get(key);
     counts.set(key, { label: `${mapping.framework.name} — ${mapping.track.name}`, people: (held?.people ?? 0) + 1 });
   }
-  return [...counts].map(([key, value]) => ({ key, ...value })).sort((a, b) => b.people - a.people || a.label.localeCompare(b.label));
+  return [...counts].map(([key, value]) => ({ key, ...value })).sort((a, b) => b.people - a.people || compareText(a.label, b.label));
 }

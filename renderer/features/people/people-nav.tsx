@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { AddPersonDialog } from './add-person-dialog';
+import { comparePeople } from '../../../shared/text/compare-text';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
 
 export function PeopleNav() {
@@ -14,12 +15,7 @@ export function PeopleNav() {
   const [adding, setAdding] = useState(false);
   const current = route.view === 'person' ? route.personId : null;
   // Sorted once per change to the people, not at every move from screen to screen: a coach's 300 take a while.
-  const ordered = useMemo(() => {
-    const byName = new Intl.Collator();
-    return [...people].sort(
-      (a, b) => Number(b.relationship === 'me') - Number(a.relationship === 'me') || byName.compare(displayName(a), displayName(b)),
-    );
-  }, [people]);
+  const ordered = useMemo(() => [...people].sort(comparePeople), [people]);
 
   if (status !== 'ready') return null;
   return (

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
 import { mappedToInFull, percentCell } from '../../../shared/documents/team-overview';
 import type { TeamRow } from '../../../shared/team/team-overview';
+import { compareNumbered, compareText } from '../../../shared/text/compare-text';
 import { relationshipLabel } from '../../../shared/workspace/labels';
 import { routeToHash } from '../../store/routes';
 
@@ -35,7 +36,7 @@ const columns: Column[] = [
 
 function compare(a: TeamRow[keyof TeamRow], b: TeamRow[keyof TeamRow]): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), undefined, { numeric: true });
+  return compareNumbered(String(a), String(b));
 }
 
 /** `limit`: how many rows to draw (the first after sorting); all when undefined. */
@@ -46,7 +47,7 @@ export function TeamTable({ rows, limit }: { rows: readonly TeamRow[]; limit?: n
   const sorted = useMemo(() => {
     const present = rows.filter((row) => row[sort.key] !== null);
     const missing = rows.filter((row) => row[sort.key] === null);
-    present.sort((a, b) => compare(a[sort.key], b[sort.key]) * (sort.descending ? -1 : 1) || a.name.localeCompare(b.name));
+    present.sort((a, b) => compare(a[sort.key], b[sort.key]) * (sort.descending ? -1 : 1) || compareText(a.name, b.name));
     return [...present, ...missing].slice(0, limit);
   }, [rows, sort, limit]);
 

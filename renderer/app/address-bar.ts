@@ -14,6 +14,11 @@ export function syncAddressBar(store: AppStore): void {
   store.subscribe((state, previous) => {
     if (state.route === previous.route) return;
     const hash = routeToHash(state.route);
-    if (window.location.hash !== hash) window.location.hash = hash;
+    if (window.location.hash === hash) return;
+    // Home is never a place of its own: it leads on to your map or the first framework. The screen it
+    // leads to takes its place in the history, so Back leaves Waymark instead of landing on home, which
+    // would lead on again.
+    if (previous.route.view === 'home') window.history.replaceState(window.history.state, '', hash);
+    else window.location.hash = hash;
   });
 }

@@ -47,6 +47,23 @@ test.describe('browsing the bundled frameworks', () => {
     await expect(waymark.heading).toContainText('from L8 to L9');
   });
 
+  test('Back returns through the screens opened and then leaves Waymark: the start leaves no step of its own', async ({
+    waymark,
+    page,
+  }) => {
+    await page.goto('about:blank');
+    await waymark.open();
+    const first = page.url();
+    expect(first).toMatch(/#\/people\/[^/]+\/rate$/);
+    await waymark.openTrack('Frontend');
+    await page.goBack();
+    await expect(waymark.heading).toHaveText('Me');
+    expect(page.url()).toBe(first);
+    // Home would lead straight back here; the page before Waymark comes instead.
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+  });
+
   test('shows only what changes, or every statement of both levels', async ({ waymark, page }) => {
     await waymark.open('#/frameworks/career-map-infrastructure-frontend/tracks/infrastructure/changes/L7/L9');
     await expect(waymark.heading).toHaveText('Infrastructure: what changes from L7 to L9');

@@ -8,12 +8,12 @@
  * never list and prune the folder over each other. Temporary files left by a write cut off at quit are
  * removed before the first write of each run.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupsToDelete, type StoredBackup } from '../../shared/backup/retention';
 import type { AutomaticBackupEntry, OpenedFile, SaveOutcome } from '../../shared/ipc/contract';
 import { errorCode, errorMessage } from '../../shared/errors/error-message';
+import { abandonParts, appendPart, beginParts, finishParts } from './file-in-parts';
 
 const namePattern = /^waymark-auto-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.json$/;
 
@@ -53,22 +53,15 @@ const queues = new Map<string, Promise<unknown>>();
 /** Folders whose stale temporary files this run has already removed. */
 const swept = new Set<string>();
 
-/** A backup being written in parts: its temporary file, and the first failure, reported when it is finished. */
+/** A backup being written in parts (file-in-parts.ts): where, and the turn it holds in its folder's queue. */
 interface OpenBackup {
   dir: string;
-  path: string;
   now: Date;
-  file: FileHandle | null;
-  failure: unknown;
   /** Lets the folder's next write start. */
   release: () => void;
-  /** Abandons the write if the page stops sending parts (it crashed or was closed). */
-  idle: NodeJS.Timeout;
 }
 
 const openBackups = new Map<string, OpenBackup>();
-/** A write whose page sends nothing for this long is abandoned, so the folder's queue never stalls. */
-export const abandonAfterMs = 60_000;
 
 /**
  * Starts an automatic backup written in parts (the page sends the file in chunks, so neither side
@@ -84,68 +77,43 @@ export async function beginAutomaticBackup(dir: string, now = new Date()): Promi
     previous.then(() => turn),
   );
   await previous;
-  const writeId = randomUUID();
-  const path = join(dir, automaticBackupName(now));
-  const entry: OpenBackup = { dir, path, now, file: null, failure: undefined, release, idle: setTimeout(() => undefined, 0) };
+  const entry: OpenBackup = { dir, now, release };
+  const writeId = await beginParts({
+    path: join(dir, automaticBackupName(now)),
+    prepare: async () => {
+      await removeStalePartials(dir);
+      await mkdir(dir, { recursive: true });
+    },
+    abandoned: () => {
+      openBackups.delete(writeId);
+      release();
+    },
+  });
   openBackups.set(writeId, entry);
-  touch(writeId, entry);
-  try {
-    await removeStalePartials(dir);
-    await mkdir(dir, { recursive: true });
-    entry.file = await open(`${path}.partial`, 'w');
-  } catch (error) {
-    entry.failure = error;
-  }
   return writeId;
-}
-
-function touch(writeId: string, entry: OpenBackup): void {
-  clearTimeout(entry.idle);
-  entry.idle = setTimeout(() => void abandonAutomaticBackup(writeId), abandonAfterMs);
-  entry.idle.unref();
 }
 
 /** Appends the next part; a failure is kept and reported when the write is finished. */
 export async function appendAutomaticBackup(writeId: string, bytes: Uint8Array): Promise<void> {
-  const entry = openBackups.get(writeId);
-  if (!entry) return;
-  touch(writeId, entry);
-  if (!entry.file || entry.failure !== undefined) return;
-  try {
-    await entry.file.write(bytes);
-  } catch (error) {
-    entry.failure = error;
-  }
-}
-
-async function close(writeId: string, entry: OpenBackup): Promise<void> {
-  openBackups.delete(writeId);
-  clearTimeout(entry.idle);
-  try {
-    await entry.file?.close();
-  } finally {
-    entry.file = null;
-  }
+  if (openBackups.has(writeId)) await appendPart(writeId, bytes);
 }
 
 /** Puts the finished file in place (flushed to disk, then renamed), prunes the folder, and says how it went. */
 export async function finishAutomaticBackup(writeId: string): Promise<SaveOutcome> {
   const entry = openBackups.get(writeId);
-  if (!entry)
+  openBackups.delete(writeId);
+  const written = entry ? await finishParts(writeId) : { outcome: 'gone' as const };
+  if (!entry || written.outcome === 'gone') {
+    entry?.release();
     return {
       outcome: 'failed',
       message: 'The automatic backup was not written: it took too long and was abandoned. It is tried again after the next change.',
     };
-  try {
-    if (entry.failure === undefined) await entry.file?.sync();
-    await close(writeId, entry);
-    if (entry.failure !== undefined) throw entry.failure;
-    await rename(`${entry.path}.partial`, entry.path);
-  } catch (error) {
-    await rm(`${entry.path}.partial`, { force: true }).catch(() => undefined);
+  }
+  if (written.outcome === 'failed') {
     entry.release();
-    const code = errorCode(error);
-    const reason = code === 'ENOSPC' ? 'the disk is full' : errorMessage(error);
+    const code = errorCode(written.error);
+    const reason = code === 'ENOSPC' ? 'the disk is full' : errorMessage(written.error);
     return {
       outcome: 'failed',
       message: `The automatic backup could not be written to ${entry.dir}: ${reason}. Your workspace is unchanged; free some space and it will be written next time.`,
@@ -159,21 +127,12 @@ export async function finishAutomaticBackup(writeId: string): Promise<SaveOutcom
   } finally {
     entry.release();
   }
-  return { outcome: 'saved', location: entry.path };
+  return { outcome: 'saved', location: written.path };
 }
 
 /** Drops a write the page could not finish: its temporary file goes, and the folder's next write may start. */
 export async function abandonAutomaticBackup(writeId: string): Promise<void> {
-  const entry = openBackups.get(writeId);
-  if (!entry) return;
-  try {
-    await close(writeId, entry);
-    await rm(`${entry.path}.partial`, { force: true });
-  } catch {
-    // Left over: removed as stale before the next run's first write.
-  } finally {
-    entry.release();
-  }
+  if (openBackups.has(writeId)) await abandonParts(writeId);
 }
 
 /** A whole backup in one go: begun, written in one part and finished. */

@@ -6,8 +6,9 @@
  */
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
+import type { SaveBegun, SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 import { errorCode, errorMessage } from '../../shared/errors/error-message';
+import { abandonParts, appendPart, beginParts, finishParts } from './file-in-parts';
 import { replaceFile } from './replace-file';
 
 const reasons: Readonly<Record<string, string>> = {
@@ -41,16 +42,52 @@ const filters: Record<SavedFileKind, { name: string; extensions: string[] }> = {
   md: { name: 'Markdown text', extensions: ['md'] },
 };
 
-export async function saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array, deps: SaveFileDeps): Promise<SaveOutcome> {
+/** Where the person chose to save the file, or nothing if they closed the dialog. */
+async function choosePath(suggestedName: string, kind: SavedFileKind, deps: SaveFileDeps): Promise<string | undefined> {
   // Only a name: a path smuggled into the suggestion must not choose the folder.
   const defaultPath = join(deps.documentsDir, basename(suggestedName.replaceAll('\\', '/')));
   const options = { title: 'Save', defaultPath, filters: [filters[kind]] };
   const choice = deps.window ? await deps.dialog.showSaveDialog(deps.window, options) : await deps.dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
+  return choice.canceled || !choice.filePath ? undefined : choice.filePath;
+}
+
+export async function saveFile(suggestedName: string, kind: SavedFileKind, bytes: Uint8Array, deps: SaveFileDeps): Promise<SaveOutcome> {
+  const path = await choosePath(suggestedName, kind, deps);
+  if (!path) return { outcome: 'cancelled' };
   try {
-    await (deps.write ?? replaceFile)(choice.filePath, bytes);
-    return { outcome: 'saved', location: choice.filePath };
+    await (deps.write ?? replaceFile)(path, bytes);
+    return { outcome: 'saved', location: path };
   } catch (error) {
-    return { outcome: 'failed', message: describeWriteFailure(error, choice.filePath) };
+    return { outcome: 'failed', message: describeWriteFailure(error, path) };
   }
+}
+
+/**
+ * A file too large for one message (a backup of many people): the save dialog, then the parts the page
+ * sends under the id this gives (file-in-parts.ts), then finishSaveFile.
+ */
+export async function beginSaveFile(suggestedName: string, kind: SavedFileKind, deps: SaveFileDeps): Promise<SaveBegun> {
+  const path = await choosePath(suggestedName, kind, deps);
+  if (!path) return { outcome: 'cancelled' };
+  const writeId = await beginParts({ path, abandoned: () => savesInParts.delete(writeId) });
+  savesInParts.add(writeId);
+  return { outcome: 'writing', writeId };
+}
+
+/** The saves being written in parts: only their ids reach their parts (an automatic backup's do not). */
+const savesInParts = new Set<string>();
+
+export async function appendSaveFile(writeId: string, bytes: Uint8Array): Promise<void> {
+  if (savesInParts.has(writeId)) await appendPart(writeId, bytes);
+}
+
+export async function abandonSaveFile(writeId: string): Promise<void> {
+  if (savesInParts.has(writeId)) await abandonParts(writeId);
+}
+
+export async function finishSaveFile(writeId: string): Promise<SaveOutcome> {
+  const written = savesInParts.delete(writeId) ? await finishParts(writeId) : { outcome: 'gone' as const };
+  if (written.outcome === 'written') return { outcome: 'saved', location: written.path };
+  if (written.outcome === 'failed') return { outcome: 'failed', message: describeWriteFailure(written.error, written.path) };
+  return { outcome: 'failed', message: 'The file was not saved: its parts stopped arriving, and the write was abandoned. Save it again.' };
 }

@@ -21,6 +21,10 @@ export function createWaymarkApi(invoke: IpcInvoke, onMainEvent: OnMainEvent) {
     loadFrameworks: () => invoke('frameworks:load', undefined),
     saveFile: (suggestedName: string, kind: SavedFileKind, bytes: Uint8Array<ArrayBuffer>) =>
       invoke('files:save', { suggestedName, kind, bytes }),
+    beginSaveFile: (suggestedName: string, kind: SavedFileKind) => invoke('files:save-begin', { suggestedName, kind }),
+    appendSaveFile: (writeId: string, bytes: Uint8Array<ArrayBuffer>) => invoke('files:save-append', { writeId, bytes }),
+    finishSaveFile: (writeId: string) => invoke('files:save-finish', writeId),
+    abandonSaveFile: (writeId: string) => invoke('files:save-abandon', writeId),
     openFile: (purpose: OpenFilePurpose) => invoke('files:open', purpose),
     openFileBytes: (purpose: OpenFilePurpose) => invoke('files:open-bytes', purpose),
     beginAutomaticBackup: () => invoke('backups:begin', undefined),

@@ -7,31 +7,47 @@ import type { Platform } from './platform';
 import { backupPartBytes } from '../../shared/ipc/backup-parts';
 import type { SaveOutcome } from '../../shared/ipc/contract';
 
+/** The main process's end of a file written in parts: an automatic backup's, or a save's. */
+interface PartsReceiver {
+  append: (writeId: string, bytes: Uint8Array<ArrayBuffer>) => Promise<undefined>;
+  finish: (writeId: string) => Promise<SaveOutcome>;
+  abandon: (writeId: string) => Promise<undefined>;
+}
+
 /** Sends the file to the main process part by part: only one part at a time is ever copied out of the Blob. */
-async function writeInParts(api: WaymarkApi, file: Blob): Promise<SaveOutcome> {
-  const writeId = await api.beginAutomaticBackup();
+async function sendInParts(file: Blob, writeId: string, receiver: PartsReceiver): Promise<SaveOutcome> {
   try {
     for (let offset = 0; offset < file.size; offset += backupPartBytes) {
-      await api.appendAutomaticBackup(writeId, new Uint8Array(await file.slice(offset, offset + backupPartBytes).arrayBuffer()));
+      await receiver.append(writeId, new Uint8Array(await file.slice(offset, offset + backupPartBytes).arrayBuffer()));
     }
   } catch (error) {
-    await api.abandonAutomaticBackup(writeId);
+    await receiver.abandon(writeId);
     throw error;
   }
-  return api.finishAutomaticBackup(writeId);
+  return receiver.finish(writeId);
 }
 
 export function electronPlatform(api: WaymarkApi): Platform {
   return {
     loadFrameworks: () => api.loadFrameworks(),
-    saveFile: async (suggestedName, kind, data) =>
-      api.saveFile(suggestedName, kind, data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data),
+    // A Blob (a backup, tens of megabytes at 300 people) goes in parts, never whole in one message.
+    saveFile: async (suggestedName, kind, data) => {
+      if (!(data instanceof Blob)) return api.saveFile(suggestedName, kind, data);
+      const begun = await api.beginSaveFile(suggestedName, kind);
+      if (begun.outcome === 'cancelled') return begun;
+      return sendInParts(data, begun.writeId, { append: api.appendSaveFile, finish: api.finishSaveFile, abandon: api.abandonSaveFile });
+    },
     openFile: (purpose) => api.openFile(purpose),
     openFileBytes: (purpose) => api.openFileBytes(purpose),
     // The bytes come from the main process already: there is no file in the page to hand over unread.
     openFileForWorker: (purpose) => api.openFileBytes(purpose),
     automaticBackups: {
-      write: (file) => writeInParts(api, file),
+      write: async (file) =>
+        sendInParts(file, await api.beginAutomaticBackup(), {
+          append: api.appendAutomaticBackup,
+          finish: api.finishAutomaticBackup,
+          abandon: api.abandonAutomaticBackup,
+        }),
       list: () => api.listAutomaticBackups(),
       read: (name) => api.readAutomaticBackup(name),
       onBeforeQuit: (finish) => api.onBeforeQuit(finish),

@@ -50,8 +50,19 @@ export const saveOutcomeSchema = z.discriminatedUnion('outcome', [
 
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
-/** Names an automatic backup being written in parts. */
-export const backupWriteIdSchema = z.uuid();
+/** Names a file being written in parts (an automatic backup, a backup saved where the person chose). */
+export const writeIdSchema = z.uuid();
+
+/** The next part of a file being written in parts, in order. */
+const filePartSchema = z.object({ writeId: writeIdSchema, bytes: z.instanceof(Uint8Array) });
+
+/** A file to be saved in parts: cancelled (the dialog was closed), or the id its parts are sent under. */
+export const saveBegunSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('writing'), writeId: writeIdSchema }),
+]);
+
+export type SaveBegun = z.infer<typeof saveBegunSchema>;
 
 export const ipcContract = {
   /** The bundled frameworks, validated, with the files that failed validation. */
@@ -63,6 +74,26 @@ export const ipcContract = {
   'files:save': {
     request: saveFileRequestSchema,
     response: saveOutcomeSchema,
+  },
+  /**
+   * The same for a file too large for one message (a backup): begin asks where (a native dialog), append
+   * adds the next part in order, finish puts the file in place over any file there, abandon drops it.
+   */
+  'files:save-begin': {
+    request: saveFileRequestSchema.omit({ bytes: true }),
+    response: saveBegunSchema,
+  },
+  'files:save-append': {
+    request: filePartSchema,
+    response: z.undefined(),
+  },
+  'files:save-finish': {
+    request: writeIdSchema,
+    response: saveOutcomeSchema,
+  },
+  'files:save-abandon': {
+    request: writeIdSchema,
+    response: z.undefined(),
   },
   /** Asks for a file of a kind (a native dialog) and reads it, refusing one over that kind's size limit. */
   'files:open': {
@@ -82,18 +113,18 @@ export const ipcContract = {
    */
   'backups:begin': {
     request: z.undefined(),
-    response: backupWriteIdSchema,
+    response: writeIdSchema,
   },
   'backups:append': {
-    request: z.object({ writeId: backupWriteIdSchema, bytes: z.instanceof(Uint8Array) }),
+    request: filePartSchema,
     response: z.undefined(),
   },
   'backups:finish': {
-    request: backupWriteIdSchema,
+    request: writeIdSchema,
     response: saveOutcomeSchema,
   },
   'backups:abandon': {
-    request: backupWriteIdSchema,
+    request: writeIdSchema,
     response: z.undefined(),
   },
   'backups:list': {

@@ -12,7 +12,7 @@ import { ConfirmActions } from '../../components/form-parts';
 import { ModalDialog } from '../../components/modal-dialog';
 import { localDate } from '../../../shared/dates/local-date';
 import { errorMessage } from '../../../shared/errors/error-message';
-import type { OpenedBytes, OpenedFile } from '../../../shared/ipc/contract';
+import type { OpenedBytes, OpenedFile, SaveOutcome } from '../../../shared/ipc/contract';
 import { useOutsideRequest } from '../../store/use-outside-request';
 import { usePlatform } from '../../platform/platform-context';
 import type { OpenedBlob } from '../../platform/platform';
@@ -49,7 +49,14 @@ export function BackupsScreen() {
     }
     setStatus(null);
     if (!file) return;
-    const outcome = await platform.saveFile(`Waymark backup – ${localDate()}.json`, 'json', file);
+    let outcome: SaveOutcome;
+    try {
+      outcome = await platform.saveFile(`Waymark backup – ${localDate()}.json`, 'json', file);
+    } catch (error) {
+      // The write went wrong between the page and the main process: no file was put in place.
+      setStatus({ text: `The backup was not saved: ${errorMessage(error)}. Your workspace is unchanged; save it again.`, failed: true });
+      return;
+    }
     if (outcome.outcome === 'saved') setStatus({ text: `The backup is saved to ${outcome.location}.` });
     else if (outcome.outcome === 'failed') setStatus({ text: outcome.message, failed: true });
   }

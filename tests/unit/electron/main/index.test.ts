@@ -109,6 +109,10 @@ describe('when the app is ready', () => {
     expect([...fake.ipcMain.handlers.keys()]).toEqual([
       'frameworks:load',
       'files:save',
+      'files:save-begin',
+      'files:save-append',
+      'files:save-finish',
+      'files:save-abandon',
       'files:open',
       'files:open-bytes',
       'backups:begin',

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dialog } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveFile } from '../../../../electron/main/save-file';
+import { appendAutomaticBackup, beginAutomaticBackup, finishAutomaticBackup } from '../../../../electron/main/automatic-backups';
+import { abandonSaveFile, appendSaveFile, beginSaveFile, finishSaveFile, saveFile } from '../../../../electron/main/save-file';
 import * as fake from '../../../fakes/electron';
 
 const bytes = new TextEncoder().encode('%PDF-1.7 test');
@@ -81,5 +82,65 @@ describe('saving over a file that is there', () => {
     expect(await readFile(target, 'utf8')).toBe('{"this": "week"}');
 
     expect(await readdir(dir)).toEqual(['Waymark backup.json']);
+  });
+});
+
+describe('saving a file too large for one message, in parts', () => {
+  const encoder = new TextEncoder();
+
+  /** A save begun in a fresh folder, the person having chosen `name` in it (holding `there`, if given). */
+  async function begin(name: string, there?: string): Promise<{ dir: string; target: string; writeId: string }> {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-save-'));
+    const target = join(dir, name);
+    if (there !== undefined) await writeFile(target, there);
+    fake.dialog.saveDialogAnswer = { canceled: false, filePath: target };
+    const begun = await beginSaveFile(name.split('/').at(-1) ?? name, 'json', { dialog, window: null, documentsDir: dir });
+    if (begun.outcome !== 'writing') throw new Error('the save did not begin');
+    return { dir, target, writeId: begun.writeId };
+  }
+
+  it('asks where, then puts the parts joined in order over the file there, only once finished', async () => {
+    const { dir, target, writeId } = await begin('Waymark backup – 2026-12-04.json', '{"last": "week"}');
+    expect(fake.dialog.saveDialogs[0]?.options.filters).toEqual([{ name: 'JSON framework file', extensions: ['json'] }]);
+    for (const part of ['{"people":[', '{"name":"Zoë 🚀"}', ',{"name":"李雷"}', ']}']) await appendSaveFile(writeId, encoder.encode(part));
+    // Until finished, the file there is the one the person had.
+    expect(await readFile(target, 'utf8')).toBe('{"last": "week"}');
+    expect(await finishSaveFile(writeId)).toEqual({ outcome: 'saved', location: target });
+    expect(await readFile(target, 'utf8')).toBe('{"people":[{"name":"Zoë 🚀"},{"name":"李雷"}]}');
+    expect(await readdir(dir)).toEqual(['Waymark backup – 2026-12-04.json']);
+  });
+
+  it('writes nothing when the dialog is closed', async () => {
+    const begun = await beginSaveFile('plan.json', 'json', { dialog, window: null, documentsDir: '/docs' });
+    expect(begun).toEqual({ outcome: 'cancelled' });
+  });
+
+  it('keeps the file there when a part cannot be written, and says why and what to do', async () => {
+    const { target, writeId } = await begin('gone/backup.json');
+    await appendSaveFile(writeId, encoder.encode('{}'));
+    expect(await finishSaveFile(writeId)).toEqual({
+      outcome: 'failed',
+      message: `The file was not saved to ${target}: that folder no longer exists. Choose another place, or free some space, and save again.`,
+    });
+  });
+
+  it('leaves the file there and nothing else when abandoned, and refuses to finish it afterwards', async () => {
+    const { dir, target, writeId } = await begin('backup.json', 'mine');
+    await appendSaveFile(writeId, encoder.encode('{"half":'));
+    await abandonSaveFile(writeId);
+    expect(await readdir(dir)).toEqual(['backup.json']);
+    expect(await readFile(target, 'utf8')).toBe('mine');
+    const late = await finishSaveFile(writeId);
+    expect(late.outcome === 'failed' && late.message).toMatch(/abandoned\. Save it again/);
+  });
+
+  it('takes no part sent under an automatic backup’s id', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-save-'));
+    const automatic = await beginAutomaticBackup(dir, new Date('2026-12-04T10:00:00.000Z'));
+    await appendSaveFile(automatic, encoder.encode('not mine'));
+    const finished = await finishSaveFile(automatic);
+    expect(finished.outcome).toBe('failed');
+    await appendAutomaticBackup(automatic, encoder.encode('{}'));
+    expect((await finishAutomaticBackup(automatic)).outcome).toBe('saved');
   });
 });

@@ -51,6 +51,10 @@ describe('the preload', () => {
     expect(namedFunctions).toEqual([
       'loadFrameworks',
       'saveFile',
+      'beginSaveFile',
+      'appendSaveFile',
+      'finishSaveFile',
+      'abandonSaveFile',
       'openFile',
       'openFileBytes',
       'beginAutomaticBackup',

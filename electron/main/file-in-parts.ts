@@ -1,0 +1,123 @@
+/**
+ * A file the page sends in parts, so that no one message holds it whole (a backup of 300 people is
+ * tens of megabytes): the parts go to a temporary file beside the file's place, which is flushed to the
+ * disk and renamed into place once finished. A full disk, a crash or a page that stops sending (the write
+ * is abandoned after a minute) leaves whatever file was there before, and no temporary file. A part that
+ * fails to be written is kept as the write's failure and reported when it is finished.
+ *
+ * Automatic backups (automatic-backups.ts) and files saved where the person chose (save-file.ts) use it.
+ */
+import { randomUUID } from 'node:crypto';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { partialFileName } from './replace-file';
+
+export interface PartsTarget {
+  /** Where the finished file goes. */
+  path: string;
+  /** Runs before the temporary file is opened (making the folder, say); a failure is reported when finished. */
+  prepare?: () => Promise<void>;
+  /** Runs once if the write is abandoned (by the page, or because it went quiet) instead of finished. */
+  abandoned?: () => void;
+}
+
+interface Write {
+  path: string;
+  partial: string;
+  file: FileHandle | null;
+  failure: unknown;
+  abandoned: () => void;
+  /** Abandons the write if the page stops sending parts (it crashed or was closed). */
+  idle: NodeJS.Timeout | undefined;
+}
+
+/** How a write in parts ended: in place, failed (why), or no longer there (abandoned meanwhile). */
+export type PartsOutcome = { outcome: 'written'; path: string } | { outcome: 'failed'; path: string; error: unknown } | { outcome: 'gone' };
+
+const writes = new Map<string, Write>();
+
+/** A write whose page sends nothing for this long is abandoned. */
+export const abandonAfterMs = 60_000;
+
+/** Starts a write; resolves to the id its parts are sent under. */
+export async function beginParts(target: PartsTarget): Promise<string> {
+  const writeId = randomUUID();
+  const write: Write = {
+    path: target.path,
+    partial: partialFileName(target.path),
+    file: null,
+    failure: undefined,
+    abandoned: target.abandoned ?? (() => undefined),
+    idle: undefined,
+  };
+  writes.set(writeId, write);
+  touch(writeId, write);
+  try {
+    await target.prepare?.();
+    // 'wx': a name that already exists is never written through.
+    write.file = await open(write.partial, 'wx');
+  } catch (error) {
+    write.failure = error;
+  }
+  return writeId;
+}
+
+function touch(writeId: string, write: Write): void {
+  clearTimeout(write.idle);
+  write.idle = setTimeout(() => void abandonParts(writeId), abandonAfterMs);
+  write.idle.unref();
+}
+
+/** Appends the next part; a failure is kept and reported when the write is finished. */
+export async function appendPart(writeId: string, bytes: Uint8Array): Promise<void> {
+  const write = writes.get(writeId);
+  if (!write) return;
+  touch(writeId, write);
+  if (!write.file || write.failure !== undefined) return;
+  try {
+    await write.file.write(bytes);
+  } catch (error) {
+    write.failure = error;
+  }
+}
+
+async function close(writeId: string, write: Write): Promise<void> {
+  writes.delete(writeId);
+  clearTimeout(write.idle);
+  try {
+    await write.file?.close();
+  } finally {
+    write.file = null;
+  }
+}
+
+/** Puts the finished file in place: flushed to the disk, then renamed over whatever was there. */
+export async function finishParts(writeId: string): Promise<PartsOutcome> {
+  const write = writes.get(writeId);
+  if (!write) return { outcome: 'gone' };
+  // Finishing: no longer idle, whatever the flush takes.
+  clearTimeout(write.idle);
+  try {
+    if (write.failure === undefined) await write.file?.sync();
+    await close(writeId, write);
+    if (write.failure !== undefined) throw write.failure;
+    await rename(write.partial, write.path);
+    return { outcome: 'written', path: write.path };
+  } catch (error) {
+    await rm(write.partial, { force: true }).catch(() => undefined);
+    return { outcome: 'failed', path: write.path, error };
+  }
+}
+
+/** Drops a write the page could not finish: its temporary file goes. */
+export async function abandonParts(writeId: string): Promise<void> {
+  const write = writes.get(writeId);
+  if (!write) return;
+  try {
+    await close(writeId, write);
+    await rm(write.partial, { force: true });
+  } catch {
+    // Left over: automatic backups remove stale temporary files before their next run's first write.
+  } finally {
+    write.abandoned();
+  }
+}

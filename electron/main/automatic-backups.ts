@@ -78,14 +78,15 @@ export async function beginAutomaticBackup(dir: string, now = new Date()): Promi
   );
   await previous;
   const entry: OpenBackup = { dir, now, release };
-  const writeId = await beginParts({
+  // Its failure to start, if any, is reported when it is finished, like a part's.
+  const { writeId } = await beginParts({
     path: join(dir, automaticBackupName(now)),
     prepare: async () => {
       await removeStalePartials(dir);
       await mkdir(dir, { recursive: true });
     },
-    abandoned: () => {
-      openBackups.delete(writeId);
+    abandoned: (abandonedId) => {
+      openBackups.delete(abandonedId);
       release();
     },
   });
@@ -151,7 +152,9 @@ async function removeStalePartials(dir: string): Promise<void> {
   } catch {
     return;
   }
-  await Promise.all(names.filter((name) => name.endsWith('.partial')).map((name) => rm(join(dir, name), { force: true })));
+  // Only this module's: the hidden `.waymark-auto-….partial` of file-in-parts.ts, and the older `waymark-auto-….partial`.
+  const stale = names.filter((name) => /^\.?waymark-auto-.*\.partial$/.test(name));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
   swept.add(dir);
 }
 

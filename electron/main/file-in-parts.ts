@@ -1,13 +1,16 @@
 /**
  * A file the page sends in parts, so that no one message holds it whole (a backup of 300 people is
  * tens of megabytes): the parts go to a temporary file beside the file's place, which is flushed to the
- * disk and renamed into place once finished. A full disk, a crash or a page that stops sending (the write
- * is abandoned after a minute) leaves whatever file was there before, and no temporary file. A part that
- * fails to be written is kept as the write's failure and reported when it is finished.
+ * disk and renamed into place once finished. A full disk, a page that stops sending (the write is
+ * abandoned after a minute) or a quit mid-write (discardUnfinishedParts) leaves whatever file was there
+ * before, and no temporary file; a crash of the app itself can leave one, hidden, beside the file (the
+ * automatic backups remove theirs at their next run). A part that fails to be written is kept as the
+ * write's failure and reported when it is finished.
  *
  * Automatic backups (automatic-backups.ts) and files saved where the person chose (save-file.ts) use it.
  */
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { partialFileName } from './replace-file';
 
@@ -17,7 +20,7 @@ export interface PartsTarget {
   /** Runs before the temporary file is opened (making the folder, say); a failure is reported when finished. */
   prepare?: () => Promise<void>;
   /** Runs once if the write is abandoned (by the page, or because it went quiet) instead of finished. */
-  abandoned?: () => void;
+  abandoned?: (writeId: string) => void;
 }
 
 interface Write {
@@ -25,7 +28,7 @@ interface Write {
   partial: string;
   file: FileHandle | null;
   failure: unknown;
-  abandoned: () => void;
+  abandoned: (writeId: string) => void;
   /** Abandons the write if the page stops sending parts (it crashed or was closed). */
   idle: NodeJS.Timeout | undefined;
 }
@@ -38,8 +41,11 @@ const writes = new Map<string, Write>();
 /** A write whose page sends nothing for this long is abandoned. */
 export const abandonAfterMs = 60_000;
 
-/** Starts a write; resolves to the id its parts are sent under. */
-export async function beginParts(target: PartsTarget): Promise<string> {
+/**
+ * Starts a write: resolves to the id its parts are sent under, and why its temporary file could not be
+ * made (undefined when it was); that failure is also reported when the write is finished.
+ */
+export async function beginParts(target: PartsTarget): Promise<{ writeId: string; failure: unknown }> {
   const writeId = randomUUID();
   const write: Write = {
     path: target.path,
@@ -50,7 +56,6 @@ export async function beginParts(target: PartsTarget): Promise<string> {
     idle: undefined,
   };
   writes.set(writeId, write);
-  touch(writeId, write);
   try {
     await target.prepare?.();
     // 'wx': a name that already exists is never written through.
@@ -58,7 +63,9 @@ export async function beginParts(target: PartsTarget): Promise<string> {
   } catch (error) {
     write.failure = error;
   }
-  return writeId;
+  // Idle from now on: however long the folder took to open, the page has had no chance to send yet.
+  touch(writeId, write);
+  return { writeId, failure: write.failure };
 }
 
 function touch(writeId: string, write: Write): void {
@@ -118,6 +125,22 @@ export async function abandonParts(writeId: string): Promise<void> {
   } catch {
     // Left over: automatic backups remove stale temporary files before their next run's first write.
   } finally {
-    write.abandoned();
+    write.abandoned(writeId);
+  }
+}
+
+/**
+ * At quit: the temporary files of writes still open go, so a save cut off by the quit leaves nothing
+ * beside the file the person chose. Synchronous, as the quit does not wait.
+ */
+export function discardUnfinishedParts(): void {
+  for (const [writeId, write] of writes) {
+    writes.delete(writeId);
+    clearTimeout(write.idle);
+    try {
+      rmSync(write.partial, { force: true });
+    } catch {
+      // Still open on a system that refuses to remove an open file: left, hidden, beside the file.
+    }
   }
 }

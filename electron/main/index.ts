@@ -10,6 +10,7 @@ import { appMenuTemplate } from './app-menu';
 import { appEntryUrl, appScheme, registerAppProtocol } from './app-protocol';
 import { frameworksDir, loadBundledFrameworks, reportFrameworkProblems } from './bundled-frameworks';
 import { contextMenuTemplate } from './context-menu';
+import { discardUnfinishedParts } from './file-in-parts';
 import { filePathsFromArgv, readSystemFile } from './files-from-system';
 import { registerIpcHandlers, sendToPage } from './ipc';
 import { automaticBackupsDir, createIpcHandlers } from './ipc-handlers';
@@ -182,6 +183,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (started && BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
+  // A save cut off by the quit leaves no temporary file beside the file the person chose.
+  app.on('quit', discardUnfinishedParts);
   app
     .whenReady()
     .then(start)

@@ -69,7 +69,12 @@ export async function saveFile(suggestedName: string, kind: SavedFileKind, bytes
 export async function beginSaveFile(suggestedName: string, kind: SavedFileKind, deps: SaveFileDeps): Promise<SaveBegun> {
   const path = await choosePath(suggestedName, kind, deps);
   if (!path) return { outcome: 'cancelled' };
-  const writeId = await beginParts({ path, abandoned: () => savesInParts.delete(writeId) });
+  const { writeId, failure } = await beginParts({ path, abandoned: (abandonedId) => savesInParts.delete(abandonedId) });
+  if (failure !== undefined) {
+    // Said at once, not after the whole file has been sent.
+    await abandonParts(writeId);
+    return { outcome: 'failed', message: describeWriteFailure(failure, path) };
+  }
   savesInParts.add(writeId);
   return { outcome: 'writing', writeId };
 }

@@ -59,19 +59,26 @@ export class PartBoundary extends Component<Props, State> {
     return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
   }
 
-  override componentDidUpdate(_props: Props, previous: State) {
+  /** Where focus was before this update took the part (or its message) out of the page. */
+  override getSnapshotBeforeUpdate(): Element | null {
+    return document.activeElement;
+  }
+
+  override componentDidUpdate(_props: Props, previous: State, focusedBefore: Element | null) {
     const retried = this.retried;
     this.retried = null;
     if (this.state.error === null) {
       if (retried) focusFirstBetween(retried);
       return;
     }
-    // Focus was inside the part that broke, or on "Try again": it would fall to the page's body.
-    const lost = retried !== null || document.activeElement === null || document.activeElement === document.body;
-    if (previous.error === null || retried) {
-      const message = this.message.current;
-      if (lost && message) message.querySelector<HTMLElement>('h1, button')?.focus();
-    }
+    const message = this.message.current;
+    if (!message) return;
+    // Tried again and broke again: back to "Try again", which the person just pressed.
+    if (retried) return message.querySelector<HTMLElement>('button')?.focus();
+    // Broke while focus was inside it: focus would fall to the page's body. A part that breaks while
+    // the person is elsewhere (focus on another control, or on nothing) leaves focus where it is.
+    const lost = focusedBefore !== null && focusedBefore !== document.body && !focusedBefore.isConnected;
+    if (previous.error === null && lost) message.querySelector<HTMLElement>('h1, button')?.focus();
   }
 
   private retry = () => {

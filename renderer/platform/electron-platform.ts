@@ -21,7 +21,8 @@ async function sendInParts(file: Blob, writeId: string, receiver: PartsReceiver)
       await receiver.append(writeId, new Uint8Array(await file.slice(offset, offset + backupPartBytes).arrayBuffer()));
     }
   } catch (error) {
-    await receiver.abandon(writeId);
+    // The error that stopped the parts is the one to report, not a failed abandon after it.
+    await receiver.abandon(writeId).catch(() => undefined);
     throw error;
   }
   return receiver.finish(writeId);
@@ -34,7 +35,7 @@ export function electronPlatform(api: WaymarkApi): Platform {
     saveFile: async (suggestedName, kind, data) => {
       if (!(data instanceof Blob)) return api.saveFile(suggestedName, kind, data);
       const begun = await api.beginSaveFile(suggestedName, kind);
-      if (begun.outcome === 'cancelled') return begun;
+      if (begun.outcome !== 'writing') return begun;
       return sendInParts(data, begun.writeId, { append: api.appendSaveFile, finish: api.finishSaveFile, abandon: api.abandonSaveFile });
     },
     openFile: (purpose) => api.openFile(purpose),

@@ -56,9 +56,10 @@ export const writeIdSchema = z.uuid();
 /** The next part of a file being written in parts, in order. */
 const filePartSchema = z.object({ writeId: writeIdSchema, bytes: z.instanceof(Uint8Array) });
 
-/** A file to be saved in parts: cancelled (the dialog was closed), or the id its parts are sent under. */
+/** A file to be saved in parts: cancelled (the dialog was closed), failed (why), or the id its parts are sent under. */
 export const saveBegunSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('failed'), message: z.string() }),
   z.object({ outcome: z.literal('writing'), writeId: writeIdSchema }),
 ]);
 

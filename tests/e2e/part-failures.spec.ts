@@ -1,9 +1,41 @@
+import type { Page } from '@playwright/test';
 import { expect, takeExpected, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 import { MeetingsPage } from './pages/plan-pages';
+import type { WaymarkPage } from './pages/waymark-page';
 
 // Dates are shown in the browser's locale; one locale keeps the expected text fixed.
 test.use({ locale: 'en-GB' });
+
+/** Me, with a 1:1 on 20 Feb 2026 (the 1:1s tab, and the team overview, show its date). */
+async function withAMeeting(page: Page, waymark: WaymarkPage): Promise<{ person: PersonPage; meetings: MeetingsPage }> {
+  await page.clock.install({ time: new Date('2026-02-24T15:00:00') });
+  const person = new PersonPage(page);
+  const meetings = new MeetingsPage(page);
+  await waymark.open();
+  await person.openTab('1:1s');
+  await meetings.newMeeting('2026-02-20');
+  await expect(meetings.entry('20 Feb 2026')).toBeVisible();
+  return { person, meetings };
+}
+
+/** From now on, formatting a date throws "dates are out of order", until restoreDates. */
+async function breakDates(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
+    Reflect.set(window, 'restoreDates', () => Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', format ?? {}));
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      configurable: true,
+      get() {
+        throw new Error('dates are out of order');
+      },
+    });
+  });
+}
+
+async function restoreDates(page: Page): Promise<void> {
+  await page.evaluate(() => void Reflect.get(window, 'restoreDates')());
+}
 
 test('a screen whose code cannot be loaded says so in its place, and the rest of the window goes on working', async ({
   waymark,
@@ -33,26 +65,11 @@ test('a tab that breaks while drawing says so, keeps the person screen and the s
   page,
   pageProblems,
 }) => {
-  await page.clock.install({ time: new Date('2026-02-24T15:00:00') });
-  const person = new PersonPage(page);
-  const meetings = new MeetingsPage(page);
-  await waymark.open();
-  await person.openTab('1:1s');
-  await meetings.newMeeting('2026-02-20');
-  await expect(meetings.entry('20 Feb 2026')).toBeVisible();
+  const { person, meetings } = await withAMeeting(page, waymark);
   await person.openTab('Profile');
 
   // Dates cannot be shown for a moment: the 1:1s tab, which shows one per entry, breaks while drawing.
-  await page.evaluate(() => {
-    const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
-    Reflect.set(window, 'restoreDates', () => Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', format ?? {}));
-    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
-      configurable: true,
-      get() {
-        throw new Error('dates are out of order');
-      },
-    });
-  });
+  await breakDates(page);
   const tabs = person.main.getByRole('tablist', { name: 'Person views' });
   await tabs.getByRole('tab', { name: '1:1s', exact: true }).click();
   const alert = person.main.getByRole('alert');
@@ -72,11 +89,64 @@ test('a tab that breaks while drawing says so, keeps the person screen and the s
   await tryAgain.click();
   await expect(tryAgain).toBeFocused();
 
-  await page.evaluate(() => void Reflect.get(window, 'restoreDates')());
+  await restoreDates(page);
   await tryAgain.click();
   await expect(meetings.entry('20 Feb 2026')).toBeVisible();
   await expect(person.main.getByRole('alert')).toHaveCount(0);
   // Focus goes into the tab drawn again, not to the page's body.
   await expect(page.locator('#person-tab-panel :focus')).toHaveCount(1);
   expect(takeExpected(pageProblems, /dates are out of order|This tab stopped/).length).toBeGreaterThan(0);
+});
+
+test('a chart that fails while the person is elsewhere says so in its place and leaves focus where it was', async ({
+  waymark,
+  page,
+  pageProblems,
+}) => {
+  // The chart's code is held back until the person has moved on, then refused.
+  let refuse = () => {};
+  const held = new Promise<void>((resolve) => (refuse = resolve));
+  await page.route(/\/assets\/radar-drawing-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.fulfill({ status: 404, body: 'gone' });
+  });
+  const person = new PersonPage(page);
+  await waymark.open();
+  await person.setUp({ framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
+  await expect(page.getByText('Drawing the chart…')).toBeVisible();
+  // Clicking plain text leaves focus on nothing in particular.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  refuse();
+  await expect(person.main.getByRole('alert').filter({ hasText: 'The chart could not be loaded' })).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(takeExpected(pageProblems, /radar-drawing|status of 404|dynamically imported module|could not be loaded/).length).toBeGreaterThan(
+    0,
+  );
+});
+
+test('a screen that breaks while drawing says so as its heading; tried again while still broken, focus stays on its message', async ({
+  waymark,
+  page,
+  pageProblems,
+}) => {
+  await withAMeeting(page, waymark);
+
+  // Dates cannot be shown: the team overview, which shows the last 1:1 of each person, breaks.
+  await breakDates(page);
+  await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Team overview' }).click();
+  const alert = waymark.main.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1, name: 'This screen stopped with an error' })).toBeFocused();
+  await expect(alert).toContainText('dates are out of order');
+  const tryAgain = alert.getByRole('button', { name: 'Try again' });
+  await tryAgain.click();
+  // The screen draws its frame, then its table breaks again: focus goes to the message, not the page's body.
+  await expect(alert.getByRole('heading', { level: 1, name: 'This screen stopped with an error' })).toBeVisible();
+  await expect(alert.locator(':focus')).toHaveCount(1);
+
+  await restoreDates(page);
+  await tryAgain.click();
+  await expect(waymark.main.getByRole('heading', { level: 1, name: 'Team overview' })).toBeFocused();
+  // Each break is logged once (the first, and the one tried again); the second may arrive a moment later.
+  await expect.poll(() => pageProblems.filter((problem) => /dates are out of order/.test(problem)).length).toBeGreaterThanOrEqual(2);
+  takeExpected(pageProblems, /dates are out of order|This screen stopped/);
 });

@@ -23,7 +23,10 @@ export interface FileToOpen {
 }
 
 interface Props {
-  /** The latest file chosen or dropped (the sidebar takes them, as it is there before this code is loaded). */
+  /**
+   * The file chosen or dropped (the sidebar takes them, as it is there before this code is loaded). The
+   * dialog is drawn afresh for each: give it a new `key` with each file.
+   */
   toOpen: FileToOpen;
   /** Opens the file picker again: a file chosen comes back as a new `toOpen`; a closed picker sends nothing. */
   onChoose: () => void;
@@ -38,21 +41,34 @@ type Step =
   | { step: 'read'; file: ChosenFile; read: FileRead }
   | { step: 'failed'; message: string };
 
+/** What the dialog shows first for the file it was drawn for. */
+function firstStep(opened: OpenedBytes): Step {
+  if (opened.outcome === 'failed') return { step: 'failed', message: opened.message };
+  // (The sidebar never passes on a closed picker: whatever was open stays as it was.)
+  if (opened.outcome === 'cancelled') return { step: 'idle' };
+  return { step: 'reading', file: { fileName: opened.fileName, bytes: opened.bytes }, fraction: 0 };
+}
+
 export function ImportDialog({ toOpen, onChoose, onShowGuide, onImported }: Props) {
   const frameworks = useAppStore((state) => state.frameworks);
   const databaseName = useAppStore((state) => state.db?.name);
   const bundledFrameworks = useAppStore((state) => state.bundledFrameworks);
   const importFrameworkVersion = useAppStore((state) => state.importFrameworkVersion);
   const navigate = useAppStore((state) => state.navigate);
-  const [step, setStep] = useState<Step>({ step: 'idle' });
+  const [step, setStep] = useState<Step>(() => firstStep(toOpen.opened));
   const reading = useRef<AbortController | null>(null);
-  const opened = useRef<FileToOpen | null>(null);
 
+  /** Reads the file again (another encoding or sheet chosen). */
   function read(file: ChosenFile) {
+    setStep({ step: 'reading', file, fraction: 0 });
+    startReading(file);
+  }
+
+  /** Reads the file in the import worker; what it finds, or why it could not, becomes the next step. */
+  function startReading(file: ChosenFile) {
     reading.current?.abort();
     const controller = new AbortController();
     reading.current = controller;
-    setStep({ step: 'reading', file, fraction: 0 });
     readFrameworkFile(
       file,
       { bundled: bundledFrameworks, offered: frameworks, databaseName },
@@ -83,32 +99,18 @@ export function ImportDialog({ toOpen, onChoose, onShowGuide, onImported }: Prop
     return refusal ? { ...result, fileImport: { ...result.fileImport, result: { ok: false, problems: [{ message: refusal }] } } } : result;
   }
 
-  const open = useEffectEvent((file: OpenedBytes) => {
-    // (The sidebar never passes on a closed picker: whatever is open here stays as it was.)
-    if (file.outcome === 'cancelled') return;
-    if (file.outcome === 'failed') {
-      reading.current?.abort();
-      return setStep({ step: 'failed', message: file.message });
-    }
-    read({ fileName: file.fileName, bytes: file.bytes });
+  const startFirstRead = useEffectEvent(() => {
+    if (toOpen.opened.outcome === 'opened') startReading({ fileName: toOpen.opened.fileName, bytes: toOpen.opened.bytes });
   });
 
-  // Once per file: the ref keeps a second run of this effect for the same file from reading it again.
+  // The file this dialog was drawn for (each file chosen or dropped draws the dialog afresh: its `key`),
+  // read once; taken away (closed by a new file, or the import broke and its message took its place),
+  // the read is let go. (In development, StrictMode's rehearsal of a remount reads it twice, the first
+  // read stopped.)
   useEffect(() => {
-    if (opened.current === toOpen) return;
-    opened.current = toOpen;
-    open(toOpen.opened);
-  }, [toOpen]);
-
-  // Taken away (the import broke and its message took its place): the file being read is let go. Drawn
-  // again later, the dialog opens its file afresh.
-  useEffect(
-    () => () => {
-      reading.current?.abort();
-      opened.current = null;
-    },
-    [],
-  );
+    startFirstRead();
+    return () => reading.current?.abort();
+  }, []);
 
   async function confirm(fileName: string, checked: CheckedFrameworkImport) {
     const outcome = await importFrameworkVersion(checked, fileName);

@@ -59,7 +59,9 @@ export function ImportFramework() {
         {guide ? <FormatGuide onClose={() => setGuide(false)} /> : null}
       </PartBoundary>
       <PartBoundary what="The import" resetKey={String(asked)}>
-        {toOpen ? <ImportDialog toOpen={toOpen} onChoose={() => void choose()} onShowGuide={showGuide} onImported={setStatus} /> : null}
+        {toOpen ? (
+          <ImportDialog key={asked} toOpen={toOpen} onChoose={() => void choose()} onShowGuide={showGuide} onImported={setStatus} />
+        ) : null}
       </PartBoundary>
     </div>
   );

@@ -115,13 +115,15 @@ describe('saving a file too large for one message, in parts', () => {
     expect(begun).toEqual({ outcome: 'cancelled' });
   });
 
-  it('keeps the file there when a part cannot be written, and says why and what to do', async () => {
-    const { target, writeId } = await begin('gone/backup.json');
-    await appendSaveFile(writeId, encoder.encode('{}'));
-    expect(await finishSaveFile(writeId)).toEqual({
+  it('says at once, before any part is sent, when the chosen folder cannot be written, and what to do', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-save-'));
+    const target = join(dir, 'gone', 'backup.json');
+    fake.dialog.saveDialogAnswer = { canceled: false, filePath: target };
+    expect(await beginSaveFile('backup.json', 'json', { dialog, window: null, documentsDir: dir })).toEqual({
       outcome: 'failed',
       message: `The file was not saved to ${target}: that folder no longer exists. Choose another place, or free some space, and save again.`,
     });
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('leaves the file there and nothing else when abandoned, and refuses to finish it afterwards', async () => {
@@ -141,6 +143,8 @@ describe('saving a file too large for one message, in parts', () => {
     const finished = await finishSaveFile(automatic);
     expect(finished.outcome).toBe('failed');
     await appendAutomaticBackup(automatic, encoder.encode('{}'));
-    expect((await finishAutomaticBackup(automatic)).outcome).toBe('saved');
+    const saved = await finishAutomaticBackup(automatic);
+    if (saved.outcome !== 'saved') throw new Error(`the automatic backup was not saved: ${JSON.stringify(saved)}`);
+    expect(await readFile(saved.location, 'utf8')).toBe('{}');
   });
 });

@@ -4,11 +4,17 @@
  * The main process's side is the real one (save-file.ts, automatic-backups.ts) behind a fake invoke
  * that copies each message as Electron does (a structured clone).
  */
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dialog } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  abandonAutomaticBackup,
+  appendAutomaticBackup,
+  beginAutomaticBackup,
+  finishAutomaticBackup,
+} from '../../../../electron/main/automatic-backups';
 import { abandonSaveFile, appendSaveFile, beginSaveFile, finishSaveFile, saveFile } from '../../../../electron/main/save-file';
 import { createWaymarkApi } from '../../../../electron/preload/api';
 import { backupPartBytes } from '../../../../shared/ipc/backup-parts';
@@ -19,7 +25,7 @@ import * as fake from '../../../fakes/electron';
 beforeEach(() => fake.resetFake());
 
 /** The desktop platform over the real main-process saves, and each message it sent: its channel and the bytes it carried. */
-function desktop(options: { failAppendAt?: number } = {}) {
+function desktop(options: { failAppendAt?: number; backupsDir?: string } = {}) {
   const sent: { channel: IpcChannel; bytes: number }[] = [];
   const deps = { dialog, window: null, documentsDir: tmpdir() };
   let appends = 0;
@@ -43,6 +49,16 @@ function desktop(options: { failAppendAt?: number } = {}) {
         return finishSaveFile(request as IpcRequest<'files:save-finish'>);
       case 'files:save-abandon':
         return abandonSaveFile(request as IpcRequest<'files:save-abandon'>);
+      case 'backups:begin':
+        return beginAutomaticBackup(options.backupsDir ?? tmpdir(), new Date('2026-12-04T10:00:00.000Z'));
+      case 'backups:append': {
+        const { writeId, bytes } = request as IpcRequest<'backups:append'>;
+        return appendAutomaticBackup(writeId, bytes);
+      }
+      case 'backups:finish':
+        return finishAutomaticBackup(request as IpcRequest<'backups:finish'>);
+      case 'backups:abandon':
+        return abandonAutomaticBackup(request as IpcRequest<'backups:abandon'>);
       default:
         throw new Error(`not used here: ${channel}`);
     }
@@ -93,11 +109,22 @@ describe('saving a backup on the desktop', () => {
   it('abandons a save cut off between the page and the main process: the file there stays, and nothing else', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'waymark-parts-'));
     const target = join(dir, 'backup.json');
+    await writeFile(target, 'last week’s');
     fake.dialog.saveDialogAnswer = { canceled: false, filePath: target };
     const { platform, sent } = desktop({ failAppendAt: 2 });
     await expect(platform.saveFile('backup.json', 'json', backupOf(2 * backupPartBytes).blob)).rejects.toThrow('the window is closing');
     expect(sent.at(-1)?.channel).toBe('files:save-abandon');
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(dir)).toEqual(['backup.json']);
+    expect(await readFile(target, 'utf8')).toBe('last week’s');
+  });
+
+  it('sends no part when the chosen place cannot be written, and says why', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-parts-'));
+    fake.dialog.saveDialogAnswer = { canceled: false, filePath: join(dir, 'gone', 'backup.json') };
+    const { platform, sent } = desktop();
+    const outcome = await platform.saveFile('backup.json', 'json', backupOf(2 * backupPartBytes).blob);
+    expect(outcome.outcome === 'failed' && outcome.message).toMatch(/that folder no longer exists/);
+    expect(sent.map((message) => message.channel)).toEqual(['files:save-begin']);
   });
 
   it('still sends a document made in the page (its bytes) in one message', async () => {
@@ -107,5 +134,18 @@ describe('saving a backup on the desktop', () => {
     const outcome = await platform.saveFile('plan.pdf', 'pdf', new TextEncoder().encode('%PDF-1.7'));
     expect(outcome.outcome).toBe('saved');
     expect(sent.map((message) => message.channel)).toEqual(['files:save']);
+  });
+});
+
+describe('automatic backups on the desktop', () => {
+  it('reach the backups folder in parts no larger than a part, as the same bytes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-parts-'));
+    const { platform, sent } = desktop({ backupsDir: dir });
+    const { blob, text } = backupOf(1.5 * backupPartBytes);
+    const outcome = await platform.automaticBackups?.write(blob);
+    expect(outcome).toEqual({ outcome: 'saved', location: join(dir, 'waymark-auto-2026-12-04T10-00-00-000Z.json') });
+    expect(await readFile(join(dir, 'waymark-auto-2026-12-04T10-00-00-000Z.json'), 'utf8')).toBe(text);
+    expect(sent.map((message) => message.channel)).toEqual(['backups:begin', 'backups:append', 'backups:append', 'backups:finish']);
+    expect(Math.max(...sent.map((message) => message.bytes))).toBeLessThanOrEqual(backupPartBytes);
   });
 });

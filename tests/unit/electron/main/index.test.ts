@@ -1,5 +1,5 @@
 /** The app's lifecycle, run end to end against the fake: what happens before ready, at ready, and after. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -131,6 +131,24 @@ describe('when the app is ready', () => {
     const { fake, window } = await startMain();
     const answer = await fake.ipcMain.handlers.get('frameworks:load')?.(trustedEvent(window), undefined);
     expect(answer).toMatchObject({ frameworks: [{ id: 'role-card-dei-gen-p5' }], problems: [] });
+  });
+
+  it('leaves no temporary file beside a file being saved in parts when the app quits', async () => {
+    const { fake, window } = await startMain();
+    const folder = mkdtempSync(join(tmpdir(), 'waymark-save-'));
+    fake.dialog.saveDialogAnswer = { canceled: false, filePath: join(folder, 'Waymark backup.json') };
+    const begun = (await fake.ipcMain.handlers.get('files:save-begin')?.(trustedEvent(window), {
+      suggestedName: 'Waymark backup.json',
+      kind: 'json',
+    })) as { outcome: string; writeId?: string };
+    expect(begun.outcome).toBe('writing');
+    await fake.ipcMain.handlers.get('files:save-append')?.(trustedEvent(window), {
+      writeId: begun.writeId,
+      bytes: new TextEncoder().encode('{"people":['),
+    });
+    expect(readdirSync(folder)).toHaveLength(1);
+    fake.app.emit('quit', fake.preventableEvent(), 0);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('shows no dialog when every framework file loaded', async () => {

@@ -3,16 +3,17 @@
  * tens of megabytes): the parts go to a temporary file beside the file's place, which is flushed to the
  * disk and renamed into place once finished. A full disk, a page that stops sending (the write is
  * abandoned after a minute) or a quit mid-write (discardUnfinishedParts) leaves whatever file was there
- * before, and no temporary file; a crash of the app itself can leave one, hidden, beside the file (the
- * automatic backups remove theirs at their next run). A part that fails to be written is kept as the
- * write's failure and reported when it is finished.
+ * before, and no temporary file; a crash of the app itself can leave one, hidden, beside the file, which
+ * the next write to that file removes. A part that fails to be written is kept as the write's failure
+ * and reported when it is finished.
  *
  * Automatic backups (automatic-backups.ts) and files saved where the person chose (save-file.ts) use it.
  */
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { partialFileName } from './replace-file';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { isPartialFileOf, partialFileName } from './replace-file';
 
 export interface PartsTarget {
   /** Where the finished file goes. */
@@ -58,6 +59,7 @@ export async function beginParts(target: PartsTarget): Promise<{ writeId: string
   writes.set(writeId, write);
   try {
     await target.prepare?.();
+    await removeLeftovers(target.path);
     // 'wx': a name that already exists is never written through.
     write.file = await open(write.partial, 'wx');
   } catch (error) {
@@ -66,6 +68,13 @@ export async function beginParts(target: PartsTarget): Promise<{ writeId: string
   // Idle from now on: however long the folder took to open, the page has had no chance to send yet.
   touch(writeId, write);
   return { writeId, failure: write.failure };
+}
+
+/** Temporary files of earlier writes to `path` cut off by a crash: none of this run's open writes. */
+async function removeLeftovers(path: string): Promise<void> {
+  const inUse = new Set([...writes.values()].map((write) => write.partial));
+  const left = (await readdir(dirname(path))).filter((name) => isPartialFileOf(path, name) && !inUse.has(join(dirname(path), name)));
+  await Promise.all(left.map((name) => rm(join(dirname(path), name), { force: true })));
 }
 
 function touch(writeId: string, write: Write): void {

@@ -22,6 +22,12 @@ export function partialFileName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.partial`);
 }
 
+/** Whether `name`, in the folder of `path`, is one of its temporary files (partialFileName). */
+export function isPartialFileOf(path: string, name: string): boolean {
+  const prefix = `.${basename(path)}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]{8}\.partial$/.test(name.slice(prefix.length));
+}
+
 export async function replaceFile(path: string, bytes: Uint8Array | string, io: ReplaceFileIo = nodeIo): Promise<void> {
   const partial = partialFileName(path);
   try {

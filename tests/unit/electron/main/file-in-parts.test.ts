@@ -60,4 +60,22 @@ describe('a write in parts', () => {
     expect(await readFile(target, 'utf8')).toBe('mine');
     expect(await finishParts(writeId)).toEqual({ outcome: 'gone' });
   });
+
+  it('removes what a crash left of an earlier write to the same file, and nothing else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-parts-'));
+    const target = join(dir, 'Waymark backup.json');
+    await writeFile(join(dir, '.Waymark backup.json.0123abcd.partial'), '{"cut":');
+    await writeFile(join(dir, '.Other.json.0123abcd.partial'), 'not ours to judge');
+    await writeFile(join(dir, '.Waymark backup.json.notes'), 'mine');
+    const first = await beginParts({ path: target });
+    const second = await beginParts({ path: target });
+    const names = (await readdir(dir)).sort();
+    expect(names.filter((name) => name !== '.Other.json.0123abcd.partial' && name !== '.Waymark backup.json.notes')).toHaveLength(2);
+    expect(names).toContain('.Other.json.0123abcd.partial');
+    expect(names).toContain('.Waymark backup.json.notes');
+    expect(names).not.toContain('.Waymark backup.json.0123abcd.partial');
+    await appendPart(first.writeId, new TextEncoder().encode('{}'));
+    expect(await finishParts(first.writeId)).toEqual({ outcome: 'written', path: target });
+    expect(await finishParts(second.writeId)).toEqual({ outcome: 'written', path: target });
+  });
 });

@@ -11,9 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { isPartialFileOf, partialFileName } from './replace-file';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { claimPartialFile, releasePartialFile } from './replace-file';
 
 export interface PartsTarget {
   /** Where the finished file goes. */
@@ -26,7 +25,8 @@ export interface PartsTarget {
 
 interface Write {
   path: string;
-  partial: string;
+  /** The temporary file, once claimed (replace-file.ts). */
+  partial: string | null;
   file: FileHandle | null;
   failure: unknown;
   abandoned: (writeId: string) => void;
@@ -50,7 +50,7 @@ export async function beginParts(target: PartsTarget): Promise<{ writeId: string
   const writeId = randomUUID();
   const write: Write = {
     path: target.path,
-    partial: partialFileName(target.path),
+    partial: null,
     file: null,
     failure: undefined,
     abandoned: target.abandoned ?? (() => undefined),
@@ -59,7 +59,7 @@ export async function beginParts(target: PartsTarget): Promise<{ writeId: string
   writes.set(writeId, write);
   try {
     await target.prepare?.();
-    await removeLeftovers(target.path);
+    write.partial = await claimPartialFile(target.path);
     // 'wx': a name that already exists is never written through.
     write.file = await open(write.partial, 'wx');
   } catch (error) {
@@ -68,13 +68,6 @@ export async function beginParts(target: PartsTarget): Promise<{ writeId: string
   // Idle from now on: however long the folder took to open, the page has had no chance to send yet.
   touch(writeId, write);
   return { writeId, failure: write.failure };
-}
-
-/** Temporary files of earlier writes to `path` cut off by a crash: none of this run's open writes. */
-async function removeLeftovers(path: string): Promise<void> {
-  const inUse = new Set([...writes.values()].map((write) => write.partial));
-  const left = (await readdir(dirname(path))).filter((name) => isPartialFileOf(path, name) && !inUse.has(join(dirname(path), name)));
-  await Promise.all(left.map((name) => rm(join(dirname(path), name), { force: true })));
 }
 
 function touch(writeId: string, write: Write): void {
@@ -106,6 +99,16 @@ async function close(writeId: string, write: Write): Promise<void> {
   }
 }
 
+/** Removes the write's temporary file, which is then no longer in use. */
+async function removePartial(write: Write): Promise<void> {
+  if (write.partial === null) return;
+  try {
+    await rm(write.partial, { force: true });
+  } finally {
+    releasePartialFile(write.partial);
+  }
+}
+
 /** Puts the finished file in place: flushed to the disk, then renamed over whatever was there. */
 export async function finishParts(writeId: string): Promise<PartsOutcome> {
   const write = writes.get(writeId);
@@ -115,11 +118,12 @@ export async function finishParts(writeId: string): Promise<PartsOutcome> {
   try {
     if (write.failure === undefined) await write.file?.sync();
     await close(writeId, write);
-    if (write.failure !== undefined) throw write.failure;
+    if (write.failure !== undefined || write.partial === null) throw write.failure;
     await rename(write.partial, write.path);
+    releasePartialFile(write.partial);
     return { outcome: 'written', path: write.path };
   } catch (error) {
-    await rm(write.partial, { force: true }).catch(() => undefined);
+    await removePartial(write).catch(() => undefined);
     return { outcome: 'failed', path: write.path, error };
   }
 }
@@ -130,9 +134,9 @@ export async function abandonParts(writeId: string): Promise<void> {
   if (!write) return;
   try {
     await close(writeId, write);
-    await rm(write.partial, { force: true });
+    await removePartial(write);
   } catch {
-    // Left over: automatic backups remove stale temporary files before their next run's first write.
+    // Left over: the next write to the same file removes it (claimPartialFile).
   } finally {
     write.abandoned(writeId);
   }
@@ -146,6 +150,8 @@ export function discardUnfinishedParts(): void {
   for (const [writeId, write] of writes) {
     writes.delete(writeId);
     clearTimeout(write.idle);
+    if (write.partial === null) continue;
+    releasePartialFile(write.partial);
     try {
       rmSync(write.partial, { force: true });
     } catch {

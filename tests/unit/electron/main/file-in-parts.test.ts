@@ -13,7 +13,7 @@ afterEach(() => vi.useRealTimers());
 
 /** Waits until `check` holds, letting the file system's callbacks run meanwhile. */
 async function until(check: () => Promise<boolean>): Promise<void> {
-  for (let tries = 0; tries < 100 && !(await check()); tries += 1) await new Promise((resolve) => setImmediate(resolve));
+  for (let tries = 0; tries < 2000 && !(await check()); tries += 1) await new Promise((resolve) => setImmediate(resolve));
   expect(await check()).toBe(true);
 }
 

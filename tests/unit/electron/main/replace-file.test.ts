@@ -50,4 +50,12 @@ describe('replacing a file', () => {
     await expect(replaceFile(join(dir, 'missing', 'plan.pdf'), 'x')).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it('removes what a crash left of an earlier write to the same file, and nothing else', async () => {
+    const dir = await folderWith('plan.pdf', 'last week’s plan');
+    await writeFile(join(dir, '.plan.pdf.0123abcd.partial'), '%PDF-1.7 cut');
+    await writeFile(join(dir, '.notes.md.0123abcd.partial'), 'another file’s');
+    await replaceFile(join(dir, 'plan.pdf'), '%PDF-1.7');
+    expect((await readdir(dir)).sort()).toEqual(['.notes.md.0123abcd.partial', 'plan.pdf']);
+  });
 });

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, takeExpected, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
@@ -149,4 +150,46 @@ test('a screen that breaks while drawing says so as its heading; tried again whi
   // Each break is logged once (the first, and the one tried again); the second may arrive a moment later.
   await expect.poll(() => pageProblems.filter((problem) => /dates are out of order/.test(problem)).length).toBeGreaterThanOrEqual(2);
   takeExpected(pageProblems, /dates are out of order|This screen stopped/);
+});
+
+test('an import that breaks while drawing says so where it was, and the next file chosen draws it afresh', async ({
+  waymark,
+  page,
+  pageProblems,
+}, testInfo) => {
+  await waymark.open();
+  // A ladder of 1,200 statements: its preview writes the count with a thousands separator (Intl.NumberFormat).
+  const big = testInfo.outputPath('big-ladder.csv');
+  const rows = Array.from(
+    { length: 1200 },
+    (_, index) => `Web,L${1 + (index % 2)},skill,Area ${index % 12},Statement ${index + 1} — « été » 🚀`,
+  );
+  await writeFile(big, ['track,level,category,skill area,statement', ...rows].join('\n'));
+  const choose = async () => {
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a framework…' }).click();
+    await (await choosing).setFiles(big);
+  };
+
+  await page.evaluate(() => {
+    const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format');
+    Reflect.set(window, 'restoreNumbers', () => Object.defineProperty(Intl.NumberFormat.prototype, 'format', format ?? {}));
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+      configurable: true,
+      get() {
+        throw new Error('numbers are out of order');
+      },
+    });
+  });
+  await choose();
+  const alert = page.getByRole('alert').filter({ hasText: 'The import stopped' });
+  await expect(alert).toContainText('The import stopped with an error: numbers are out of order');
+  // The rest of the window answers.
+  await waymark.openTrack('Frontend');
+
+  await page.evaluate(() => void Reflect.get(window, 'restoreNumbers')());
+  await choose();
+  await expect(page.getByRole('dialog', { name: 'Import big-ladder?' })).toContainText('1,200 statements');
+  await expect(alert).toHaveCount(0);
+  expect(takeExpected(pageProblems, /numbers are out of order|The import stopped/).length).toBeGreaterThan(0);
 });

@@ -80,6 +80,7 @@ export async function beginAutomaticBackup(dir: string, now = new Date()): Promi
   const entry: OpenBackup = { dir, now, release };
   // Its failure to start, if any, is reported when it is finished, like a part's.
   const { writeId } = await beginParts({
+    owner: 'automatic-backup',
     path: join(dir, automaticBackupName(now)),
     prepare: async () => {
       await removeStalePartials(dir);
@@ -95,15 +96,15 @@ export async function beginAutomaticBackup(dir: string, now = new Date()): Promi
 }
 
 /** Appends the next part; a failure is kept and reported when the write is finished. */
-export async function appendAutomaticBackup(writeId: string, bytes: Uint8Array): Promise<void> {
-  if (openBackups.has(writeId)) await appendPart(writeId, bytes);
+export function appendAutomaticBackup(writeId: string, bytes: Uint8Array): Promise<void> {
+  return appendPart('automatic-backup', writeId, bytes);
 }
 
 /** Puts the finished file in place (flushed to disk, then renamed), prunes the folder, and says how it went. */
 export async function finishAutomaticBackup(writeId: string): Promise<SaveOutcome> {
   const entry = openBackups.get(writeId);
   openBackups.delete(writeId);
-  const written = entry ? await finishParts(writeId) : { outcome: 'gone' as const };
+  const written = await finishParts('automatic-backup', writeId);
   if (!entry || written.outcome === 'gone') {
     entry?.release();
     return {
@@ -132,8 +133,8 @@ export async function finishAutomaticBackup(writeId: string): Promise<SaveOutcom
 }
 
 /** Drops a write the page could not finish: its temporary file goes, and the folder's next write may start. */
-export async function abandonAutomaticBackup(writeId: string): Promise<void> {
-  if (openBackups.has(writeId)) await abandonParts(writeId);
+export function abandonAutomaticBackup(writeId: string): Promise<void> {
+  return abandonParts('automatic-backup', writeId);
 }
 
 /** A whole backup in one go: begun, written in one part and finished. */

@@ -14,7 +14,11 @@ import { rmSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { claimPartialFile, releasePartialFile } from './replace-file';
 
+/** Who writes in parts: each reaches only its own writes, whatever id the page sends. */
+export type PartsOwner = 'automatic-backup' | 'save';
+
 export interface PartsTarget {
+  owner: PartsOwner;
   /** Where the finished file goes. */
   path: string;
   /** Runs before the temporary file is opened (making the folder, say); a failure is reported when finished. */
@@ -24,6 +28,7 @@ export interface PartsTarget {
 }
 
 interface Write {
+  owner: PartsOwner;
   path: string;
   /** The temporary file, once claimed (replace-file.ts). */
   partial: string | null;
@@ -39,6 +44,12 @@ export type PartsOutcome = { outcome: 'written'; path: string } | { outcome: 'fa
 
 const writes = new Map<string, Write>();
 
+/** The write `writeId` names, if `owner` began it. */
+function writeOf(owner: PartsOwner, writeId: string): Write | undefined {
+  const write = writes.get(writeId);
+  return write?.owner === owner ? write : undefined;
+}
+
 /** A write whose page sends nothing for this long is abandoned. */
 export const abandonAfterMs = 60_000;
 
@@ -49,6 +60,7 @@ export const abandonAfterMs = 60_000;
 export async function beginParts(target: PartsTarget): Promise<{ writeId: string; failure: unknown }> {
   const writeId = randomUUID();
   const write: Write = {
+    owner: target.owner,
     path: target.path,
     partial: null,
     file: null,
@@ -72,13 +84,13 @@ export async function beginParts(target: PartsTarget): Promise<{ writeId: string
 
 function touch(writeId: string, write: Write): void {
   clearTimeout(write.idle);
-  write.idle = setTimeout(() => void abandonParts(writeId), abandonAfterMs);
+  write.idle = setTimeout(() => void abandonParts(write.owner, writeId), abandonAfterMs);
   write.idle.unref();
 }
 
 /** Appends the next part; a failure is kept and reported when the write is finished. */
-export async function appendPart(writeId: string, bytes: Uint8Array): Promise<void> {
-  const write = writes.get(writeId);
+export async function appendPart(owner: PartsOwner, writeId: string, bytes: Uint8Array): Promise<void> {
+  const write = writeOf(owner, writeId);
   if (!write) return;
   touch(writeId, write);
   if (!write.file || write.failure !== undefined) return;
@@ -110,8 +122,8 @@ async function removePartial(write: Write): Promise<void> {
 }
 
 /** Puts the finished file in place: flushed to the disk, then renamed over whatever was there. */
-export async function finishParts(writeId: string): Promise<PartsOutcome> {
-  const write = writes.get(writeId);
+export async function finishParts(owner: PartsOwner, writeId: string): Promise<PartsOutcome> {
+  const write = writeOf(owner, writeId);
   if (!write) return { outcome: 'gone' };
   // Finishing: no longer idle, whatever the flush takes.
   clearTimeout(write.idle);
@@ -129,8 +141,8 @@ export async function finishParts(writeId: string): Promise<PartsOutcome> {
 }
 
 /** Drops a write the page could not finish: its temporary file goes. */
-export async function abandonParts(writeId: string): Promise<void> {
-  const write = writes.get(writeId);
+export async function abandonParts(owner: PartsOwner, writeId: string): Promise<void> {
+  const write = writeOf(owner, writeId);
   if (!write) return;
   try {
     await close(writeId, write);

@@ -69,29 +69,25 @@ export async function saveFile(suggestedName: string, kind: SavedFileKind, bytes
 export async function beginSaveFile(suggestedName: string, kind: SavedFileKind, deps: SaveFileDeps): Promise<SaveBegun> {
   const path = await choosePath(suggestedName, kind, deps);
   if (!path) return { outcome: 'cancelled' };
-  const { writeId, failure } = await beginParts({ path, abandoned: (abandonedId) => savesInParts.delete(abandonedId) });
+  const { writeId, failure } = await beginParts({ owner: 'save', path });
   if (failure !== undefined) {
     // Said at once, not after the whole file has been sent.
-    await abandonParts(writeId);
+    await abandonParts('save', writeId);
     return { outcome: 'failed', message: describeWriteFailure(failure, path) };
   }
-  savesInParts.add(writeId);
   return { outcome: 'writing', writeId };
 }
 
-/** The saves being written in parts: only their ids reach their parts (an automatic backup's do not). */
-const savesInParts = new Set<string>();
-
-export async function appendSaveFile(writeId: string, bytes: Uint8Array): Promise<void> {
-  if (savesInParts.has(writeId)) await appendPart(writeId, bytes);
+export function appendSaveFile(writeId: string, bytes: Uint8Array): Promise<void> {
+  return appendPart('save', writeId, bytes);
 }
 
-export async function abandonSaveFile(writeId: string): Promise<void> {
-  if (savesInParts.has(writeId)) await abandonParts(writeId);
+export function abandonSaveFile(writeId: string): Promise<void> {
+  return abandonParts('save', writeId);
 }
 
 export async function finishSaveFile(writeId: string): Promise<SaveOutcome> {
-  const written = savesInParts.delete(writeId) ? await finishParts(writeId) : { outcome: 'gone' as const };
+  const written = await finishParts('save', writeId);
   if (written.outcome === 'written') return { outcome: 'saved', location: written.path };
   if (written.outcome === 'failed') return { outcome: 'failed', message: describeWriteFailure(written.error, written.path) };
   return { outcome: 'failed', message: 'The file was not saved: its parts stopped arriving, and the write was abandoned. Save it again.' };

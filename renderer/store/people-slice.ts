@@ -45,6 +45,7 @@ export function defaultRater(relationship: Relationship): Rater {
 }
 
 export interface PeopleSlice {
+  /** Everyone, in the order they are listed: me first, then by name (listPeople). */
   people: Person[];
   /** The person whose data is loaded below. */
   openPersonId: string | null;

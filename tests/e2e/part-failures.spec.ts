@@ -20,22 +20,28 @@ async function withAMeeting(page: Page, waymark: WaymarkPage): Promise<{ person:
   return { person, meetings };
 }
 
-/** From now on, formatting a date throws "dates are out of order", until restoreDates. */
-async function breakDates(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
-    Reflect.set(window, 'restoreDates', () => Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', format ?? {}));
-    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
-      configurable: true,
-      get() {
-        throw new Error('dates are out of order');
-      },
-    });
-  });
+type Formatter = 'DateTimeFormat' | 'NumberFormat';
+
+/** From now on, formatting with `formatter` throws `message`, until restoreFormatting. */
+async function breakFormatting(page: Page, formatter: Formatter, message: string): Promise<void> {
+  await page.evaluate(
+    ({ formatter, message }) => {
+      const prototype = Intl[formatter].prototype;
+      const format = Object.getOwnPropertyDescriptor(prototype, 'format');
+      Reflect.set(window, `restore${formatter}`, () => Object.defineProperty(prototype, 'format', format ?? {}));
+      Object.defineProperty(prototype, 'format', {
+        configurable: true,
+        get() {
+          throw new Error(message);
+        },
+      });
+    },
+    { formatter, message },
+  );
 }
 
-async function restoreDates(page: Page): Promise<void> {
-  await page.evaluate(() => void Reflect.get(window, 'restoreDates')());
+async function restoreFormatting(page: Page, formatter: Formatter): Promise<void> {
+  await page.evaluate((name) => void Reflect.get(window, `restore${name}`)(), formatter);
 }
 
 test('a screen whose code cannot be loaded says so in its place, and the rest of the window goes on working', async ({
@@ -70,7 +76,7 @@ test('a tab that breaks while drawing says so, keeps the person screen and the s
   await person.openTab('Profile');
 
   // Dates cannot be shown for a moment: the 1:1s tab, which shows one per entry, breaks while drawing.
-  await breakDates(page);
+  await breakFormatting(page, 'DateTimeFormat', 'dates are out of order');
   const tabs = person.main.getByRole('tablist', { name: 'Person views' });
   await tabs.getByRole('tab', { name: '1:1s', exact: true }).click();
   const alert = person.main.getByRole('alert');
@@ -90,7 +96,7 @@ test('a tab that breaks while drawing says so, keeps the person screen and the s
   await tryAgain.click();
   await expect(tryAgain).toBeFocused();
 
-  await restoreDates(page);
+  await restoreFormatting(page, 'DateTimeFormat');
   await tryAgain.click();
   await expect(meetings.entry('20 Feb 2026')).toBeVisible();
   await expect(person.main.getByRole('alert')).toHaveCount(0);
@@ -133,7 +139,7 @@ test('a screen that breaks while drawing says so as its heading; tried again whi
   await withAMeeting(page, waymark);
 
   // Dates cannot be shown: the team overview, which shows the last 1:1 of each person, breaks.
-  await breakDates(page);
+  await breakFormatting(page, 'DateTimeFormat', 'dates are out of order');
   await page.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Team overview' }).click();
   const alert = waymark.main.getByRole('alert');
   await expect(alert.getByRole('heading', { level: 1, name: 'This screen stopped with an error' })).toBeFocused();
@@ -144,7 +150,7 @@ test('a screen that breaks while drawing says so as its heading; tried again whi
   await expect(alert.getByRole('heading', { level: 1, name: 'This screen stopped with an error' })).toBeVisible();
   await expect(alert.locator(':focus')).toHaveCount(1);
 
-  await restoreDates(page);
+  await restoreFormatting(page, 'DateTimeFormat');
   await tryAgain.click();
   await expect(waymark.main.getByRole('heading', { level: 1, name: 'Team overview' })).toBeFocused();
   // Each break is logged once (the first, and the one tried again); the second may arrive a moment later.
@@ -171,23 +177,14 @@ test('an import that breaks while drawing says so where it was, and the next fil
     await (await choosing).setFiles(big);
   };
 
-  await page.evaluate(() => {
-    const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format');
-    Reflect.set(window, 'restoreNumbers', () => Object.defineProperty(Intl.NumberFormat.prototype, 'format', format ?? {}));
-    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
-      configurable: true,
-      get() {
-        throw new Error('numbers are out of order');
-      },
-    });
-  });
+  await breakFormatting(page, 'NumberFormat', 'numbers are out of order');
   await choose();
   const alert = page.getByRole('alert').filter({ hasText: 'The import stopped' });
   await expect(alert).toContainText('The import stopped with an error: numbers are out of order');
   // The rest of the window answers.
   await waymark.openTrack('Frontend');
 
-  await page.evaluate(() => void Reflect.get(window, 'restoreNumbers')());
+  await restoreFormatting(page, 'NumberFormat');
   await choose();
   await expect(page.getByRole('dialog', { name: 'Import big-ladder?' })).toContainText('1,200 statements');
   await expect(alert).toHaveCount(0);

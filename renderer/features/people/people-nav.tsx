@@ -1,11 +1,11 @@
 /**
- * The people in this workspace, in the sidebar: me first, then reports and clients by name.
+ * The people in this workspace, in the sidebar: me first, then reports and clients by name, as the
+ * store holds them (listPeople sorts them once, as they are read).
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { AddPersonDialog } from './add-person-dialog';
-import { comparePeople } from '../../../shared/text/compare-text';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
 
 export function PeopleNav() {
@@ -14,8 +14,6 @@ export function PeopleNav() {
   const status = useAppStore((state) => state.workspaceStatus);
   const [adding, setAdding] = useState(false);
   const current = route.view === 'person' ? route.personId : null;
-  // Sorted once per change to the people, not at every move from screen to screen: a coach's 300 take a while.
-  const ordered = useMemo(() => [...people].sort(comparePeople), [people]);
 
   if (status !== 'ready') return null;
   return (
@@ -24,7 +22,7 @@ export function PeopleNav() {
         <li>
           <span className="framework-list-heading">People</span>
           <ul className="people-list">
-            {ordered.map((person) => (
+            {people.map((person) => (
               <li key={person.id}>
                 <a
                   href={routeToHash({ view: 'person', personId: person.id, tab: 'rate' })}

@@ -24,16 +24,16 @@ describe('a write in parts', () => {
     const target = join(dir, 'backup.json');
     await writeFile(target, 'mine');
     const abandoned = vi.fn();
-    const { writeId, failure } = await beginParts({ path: target, abandoned });
+    const { writeId, failure } = await beginParts({ owner: 'save', path: target, abandoned });
     expect(failure).toBeUndefined();
-    await appendPart(writeId, new TextEncoder().encode('{"half":'));
+    await appendPart('save', writeId, new TextEncoder().encode('{"half":'));
     vi.advanceTimersByTime(abandonAfterMs - 1);
     expect(abandoned).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     await until(async () => abandoned.mock.calls.length === 1 && (await readdir(dir)).length === 1);
     expect(abandoned).toHaveBeenCalledWith(writeId);
     expect(await readFile(target, 'utf8')).toBe('mine');
-    expect(await finishParts(writeId)).toEqual({ outcome: 'gone' });
+    expect(await finishParts('save', writeId)).toEqual({ outcome: 'gone' });
   });
 
   it('lets the folder’s next automatic backup go when one is abandoned for silence', async () => {
@@ -52,13 +52,13 @@ describe('a write in parts', () => {
     const dir = await mkdtemp(join(tmpdir(), 'waymark-parts-'));
     const target = join(dir, 'Waymark backup.json');
     await writeFile(target, 'mine');
-    const { writeId } = await beginParts({ path: target });
-    await appendPart(writeId, new TextEncoder().encode('{"people":['));
+    const { writeId } = await beginParts({ owner: 'save', path: target });
+    await appendPart('save', writeId, new TextEncoder().encode('{"people":['));
     expect(await readdir(dir)).toHaveLength(2);
     discardUnfinishedParts();
     expect(await readdir(dir)).toEqual(['Waymark backup.json']);
     expect(await readFile(target, 'utf8')).toBe('mine');
-    expect(await finishParts(writeId)).toEqual({ outcome: 'gone' });
+    expect(await finishParts('save', writeId)).toEqual({ outcome: 'gone' });
   });
 
   it('removes what a crash left of an earlier write to the same file, and nothing else', async () => {
@@ -67,15 +67,15 @@ describe('a write in parts', () => {
     await writeFile(join(dir, '.Waymark backup.json.0123abcd.partial'), '{"cut":');
     await writeFile(join(dir, '.Other.json.0123abcd.partial'), 'not ours to judge');
     await writeFile(join(dir, '.Waymark backup.json.notes'), 'mine');
-    const first = await beginParts({ path: target });
-    const second = await beginParts({ path: target });
+    const first = await beginParts({ owner: 'save', path: target });
+    const second = await beginParts({ owner: 'save', path: target });
     const names = (await readdir(dir)).sort();
     expect(names.filter((name) => name !== '.Other.json.0123abcd.partial' && name !== '.Waymark backup.json.notes')).toHaveLength(2);
     expect(names).toContain('.Other.json.0123abcd.partial');
     expect(names).toContain('.Waymark backup.json.notes');
     expect(names).not.toContain('.Waymark backup.json.0123abcd.partial');
-    await appendPart(first.writeId, new TextEncoder().encode('{}'));
-    expect(await finishParts(first.writeId)).toEqual({ outcome: 'written', path: target });
-    expect(await finishParts(second.writeId)).toEqual({ outcome: 'written', path: target });
+    await appendPart('save', first.writeId, new TextEncoder().encode('{}'));
+    expect(await finishParts('save', first.writeId)).toEqual({ outcome: 'written', path: target });
+    expect(await finishParts('save', second.writeId)).toEqual({ outcome: 'written', path: target });
   });
 });

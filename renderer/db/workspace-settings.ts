@@ -9,6 +9,7 @@
 import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { workspaceTableNames, type WorkspaceTableName } from '../../shared/backup/backup-marker';
+import { onFirstUse } from '../../shared/zod-on-first-use';
 import { isSealed } from './sealing';
 import { listedDatabases } from './database-listing';
 import { loadInTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
@@ -35,17 +36,20 @@ export const revertPointInfoSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
 });
 
-export const workspaceSettingSchema = z.discriminatedUnion('id', [lockSettingsSchema, revertPointInfoSchema]);
+/** Made on first use (zod-on-first-use.ts), as is revertRecordSchema: a start reads with the two above only. */
+export const workspaceSettingSchema = onFirstUse(() => z.discriminatedUnion('id', [lockSettingsSchema, revertPointInfoSchema]));
 
 /**
  * One row of the revert point: a page of one table's records in their order, `position` numbering the
  * pages; or, as Waymark wrote them before 2026-12, one record with its place in its table (still read,
  * for a revert point made then).
  */
-export const revertRecordSchema = z.union([
-  z.object({ table: z.enum(workspaceTableNames), position: z.number().int().nonnegative(), records: z.array(z.unknown()) }),
-  z.object({ table: z.enum(workspaceTableNames), position: z.number().int().nonnegative(), record: z.unknown() }),
-]);
+export const revertRecordSchema = onFirstUse(() =>
+  z.union([
+    z.object({ table: z.enum(workspaceTableNames), position: z.number().int().nonnegative(), records: z.array(z.unknown()) }),
+    z.object({ table: z.enum(workspaceTableNames), position: z.number().int().nonnegative(), record: z.unknown() }),
+  ]),
+);
 
 export type LockSettings = Omit<z.infer<typeof lockSettingsSchema>, 'salt'> & { salt: Uint8Array<ArrayBuffer> };
 export type RevertPointInfo = z.infer<typeof revertPointInfoSchema>;

@@ -36,8 +36,8 @@ export const ratersOf: Record<ExchangeKind, readonly Rater[]> = {
 };
 
 /** A rating or an evidence entry as a file carries it: whose it is and for which framework is said once, above. */
-const exchangeRatingSchema = ratingSchema.omit({ personId: true, frameworkId: true });
-const exchangeEvidenceSchema = saysSomething(evidenceFieldsSchema.omit({ personId: true, frameworkId: true }));
+const exchangeRatingSchema = ratingSchema.unwrap().omit({ personId: true, frameworkId: true });
+const exchangeEvidenceSchema = saysSomething(evidenceFieldsSchema.unwrap().omit({ personId: true, frameworkId: true }));
 
 export const exchangeContentSchema = z
   .object({

@@ -2,6 +2,7 @@
  * The set of frameworks the app offers, and the files that could not be read into it.
  */
 import { z } from 'zod';
+import { onFirstUse } from '../zod-on-first-use';
 import { frameworkSchema } from './schema';
 import { parseFrameworkJson, readValidatedFrameworkJson } from './parse';
 
@@ -12,10 +13,13 @@ export const frameworkProblemSchema = z.object({
   message: z.string(),
 });
 
-export const frameworkCatalogSchema = z.object({
-  frameworks: z.array(frameworkSchema),
-  problems: z.array(frameworkProblemSchema),
-});
+/** Made on first use (zod-on-first-use.ts): only what the desktop's main process sends is checked with it. */
+export const frameworkCatalogSchema = onFirstUse(() =>
+  z.object({
+    frameworks: z.array(frameworkSchema),
+    problems: z.array(frameworkProblemSchema),
+  }),
+);
 
 export type FrameworkProblem = z.infer<typeof frameworkProblemSchema>;
 export type FrameworkCatalog = z.infer<typeof frameworkCatalogSchema>;

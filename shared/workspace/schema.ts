@@ -4,9 +4,12 @@
  *
  * Dates are ISO strings ("2026-11-23" for calendar dates, full timestamps for moments) so that records
  * stay plain, comparable data wherever they go.
+ *
+ * Each record's schema is made on first use (zod-on-first-use.ts): a start reads with only a few.
  */
 import { z } from 'zod';
 import { frameworkSchema } from '../framework/schema';
+import { onFirstUse } from '../zod-on-first-use';
 
 export const relationshipSchema = z.enum(['me', 'report', 'client']);
 
@@ -34,70 +37,78 @@ const id = z.string().min(1);
 export const raterSchema = z.enum(['self', 'manager', 'agreed']);
 
 /** What a person is mapped against: a career-map track, or a role card (no track). */
-export const mappingTargetSchema = z.object({
-  frameworkId: id,
-  trackId: id.optional(),
-});
+export const mappingTargetSchema = onFirstUse(() =>
+  z.object({
+    frameworkId: id,
+    trackId: id.optional(),
+  }),
+);
 
-export const personSchema = z.object({
-  id,
-  /** May be empty: "Me" is created on first run before the person says their name. */
-  name: z.string(),
-  relationship: relationshipSchema,
-  target: mappingTargetSchema.nullable(),
-  /** The level the person says they are at; undefined until chosen. */
-  currentLevelId: id.optional(),
-  /** The level they aim for; undefined means the next level above the current one. */
-  targetLevelId: id.optional(),
-  /** For role cards: the proficiency that counts as meeting a component. */
-  expectedProficiency: proficiencySchema.default(3),
-  notes: z.string().default(''),
-  /** Career maps: count levels nobody rated as met below a met level when suggesting a level. */
-  countLowerLevelsAsMet: z.boolean().optional(),
-  /**
-   * The ids this person has in other workspaces, learnt from assessments exchanged by file, so the next
-   * file from (or for) them finds them again whatever they are called there.
-   */
-  linkedIds: z.array(id).optional(),
-  createdAt: isoTimestamp,
-  updatedAt: isoTimestamp,
-});
+export const personSchema = onFirstUse(() =>
+  z.object({
+    id,
+    /** May be empty: "Me" is created on first run before the person says their name. */
+    name: z.string(),
+    relationship: relationshipSchema,
+    target: mappingTargetSchema.nullable(),
+    /** The level the person says they are at; undefined until chosen. */
+    currentLevelId: id.optional(),
+    /** The level they aim for; undefined means the next level above the current one. */
+    targetLevelId: id.optional(),
+    /** For role cards: the proficiency that counts as meeting a component. */
+    expectedProficiency: proficiencySchema.default(3),
+    notes: z.string().default(''),
+    /** Career maps: count levels nobody rated as met below a met level when suggesting a level. */
+    countLowerLevelsAsMet: z.boolean().optional(),
+    /**
+     * The ids this person has in other workspaces, learnt from assessments exchanged by file, so the next
+     * file from (or for) them finds them again whatever they are called there.
+     */
+    linkedIds: z.array(id).optional(),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  }),
+);
 
-export const ratingSchema = z.object({
-  personId: id,
-  frameworkId: id,
-  rater: raterSchema,
-  /** A statement id (career maps) or component id (role cards). */
-  itemId: id,
-  value: ratingValueSchema,
-  note: z.string().optional(),
-  /**
-   * Set when a new version of the framework reworded or removed the item: the rating is kept, and
-   * asks to be looked at again. Rating the item again clears it.
-   */
-  recheck: z.enum(['reworded', 'removed']).optional(),
-  updatedAt: isoTimestamp,
-});
+export const ratingSchema = onFirstUse(() =>
+  z.object({
+    personId: id,
+    frameworkId: id,
+    rater: raterSchema,
+    /** A statement id (career maps) or component id (role cards). */
+    itemId: id,
+    value: ratingValueSchema,
+    note: z.string().optional(),
+    /**
+     * Set when a new version of the framework reworded or removed the item: the rating is kept, and
+     * asks to be looked at again. Rating the item again clears it.
+     */
+    recheck: z.enum(['reworded', 'removed']).optional(),
+    updatedAt: isoTimestamp,
+  }),
+);
 
 /**
  * Something that happened, as a brag document keeps it: a date, a title, what happened, an optional
  * link, and the statements it supports — tagged when recorded or later (an entry may support none yet).
  * Entries recorded before titles existed have none: their text says it all.
  */
-export const evidenceFieldsSchema = z.object({
-  id,
-  personId: id,
-  /** When it happened (a calendar date). */
-  date: isoDate,
-  title: z.string().optional(),
-  /** What happened, in the person's words. */
-  text: z.string().trim(),
-  link: z.string().optional(),
-  frameworkId: id,
-  /** The statements or components it supports. */
-  itemIds: z.array(id),
-  createdAt: isoTimestamp,
-});
+export const evidenceFieldsSchema = onFirstUse(() =>
+  z.object({
+    id,
+    personId: id,
+    /** When it happened (a calendar date). */
+    date: isoDate,
+    title: z.string().optional(),
+    /** What happened, in the person's words. */
+    text: z.string().trim(),
+    link: z.string().optional(),
+    frameworkId: id,
+    /** The statements or components it supports. */
+    itemIds: z.array(id),
+    createdAt: isoTimestamp,
+  }),
+);
 
 /** An evidence entry says something: a title, or what happened. */
 export function saysSomething<Schema extends z.ZodType<{ title?: string | undefined; text: string }>>(schema: Schema) {
@@ -107,46 +118,52 @@ export function saysSomething<Schema extends z.ZodType<{ title?: string | undefi
   });
 }
 
-export const evidenceSchema = saysSomething(evidenceFieldsSchema);
+export const evidenceSchema = onFirstUse(() => saysSomething(evidenceFieldsSchema.unwrap()));
 
-export const snapshotSummarySchema = z.object({
-  /** The level the summary measures against (career maps); undefined for role cards. */
-  targetLevelId: id.optional(),
-  /** Share of the target's applicable items met, 0–1, or null when none are applicable. */
-  share: z.number().min(0).max(1).nullable(),
-  rated: z.number().int().nonnegative(),
-  /** Items marked not applicable; absent in snapshots taken before it was kept. */
-  notApplicable: z.number().int().nonnegative().optional(),
-  total: z.number().int().nonnegative(),
-});
+export const snapshotSummarySchema = onFirstUse(() =>
+  z.object({
+    /** The level the summary measures against (career maps); undefined for role cards. */
+    targetLevelId: id.optional(),
+    /** Share of the target's applicable items met, 0–1, or null when none are applicable. */
+    share: z.number().min(0).max(1).nullable(),
+    rated: z.number().int().nonnegative(),
+    /** Items marked not applicable; absent in snapshots taken before it was kept. */
+    notApplicable: z.number().int().nonnegative().optional(),
+    total: z.number().int().nonnegative(),
+  }),
+);
 
-export const snapshotSchema = z.object({
-  id,
-  personId: id,
-  takenAt: isoTimestamp,
-  /** The calendar day it belongs to, in the person's local time. */
-  date: isoDate,
-  trigger: z.enum(['manual', 'automatic']),
-  /** What the person called it ("Before the promotion panel"); absent when not named. */
-  label: z.string().optional(),
-  frameworkId: id,
-  frameworkVersion: z.string(),
-  trackId: id.optional(),
-  currentLevelId: id.optional(),
-  targetLevelId: id.optional(),
-  summary: snapshotSummarySchema,
-});
+export const snapshotSchema = onFirstUse(() =>
+  z.object({
+    id,
+    personId: id,
+    takenAt: isoTimestamp,
+    /** The calendar day it belongs to, in the person's local time. */
+    date: isoDate,
+    trigger: z.enum(['manual', 'automatic']),
+    /** What the person called it ("Before the promotion panel"); absent when not named. */
+    label: z.string().optional(),
+    frameworkId: id,
+    frameworkVersion: z.string(),
+    trackId: id.optional(),
+    currentLevelId: id.optional(),
+    targetLevelId: id.optional(),
+    summary: snapshotSummarySchema,
+  }),
+);
 
 /**
  * The frozen copy of the ratings a snapshot was taken from. Kept apart from the snapshot itself so that
  * a history of hundreds of snapshots loads as a list of small records; the ratings are read only when
  * two dates are compared.
  */
-export const snapshotRatingsSchema = z.object({
-  snapshotId: id,
-  personId: id,
-  ratings: z.array(z.object({ itemId: id, value: ratingValueSchema })),
-});
+export const snapshotRatingsSchema = onFirstUse(() =>
+  z.object({
+    snapshotId: id,
+    personId: id,
+    ratings: z.array(z.object({ itemId: id, value: ratingValueSchema })),
+  }),
+);
 
 // ---------------------------------------------------------------- growth plans and 1:1s (schema v2)
 
@@ -155,88 +172,98 @@ export const ownerSchema = z.enum(['me', 'manager', 'coach']);
 
 export const goalStatusSchema = z.enum(['planned', 'in-progress', 'done', 'dropped']);
 
-export const actionSchema = z.object({
-  id,
-  text: z.string().trim().min(1, 'say what the action is'),
-  owner: ownerSchema,
-  dueDate: isoDate.optional(),
-  done: z.boolean(),
-});
+export const actionSchema = onFirstUse(() =>
+  z.object({
+    id,
+    text: z.string().trim().min(1, 'say what the action is'),
+    owner: ownerSchema,
+    dueDate: isoDate.optional(),
+    done: z.boolean(),
+  }),
+);
 
-export const goalSchema = z.object({
-  id,
-  personId: id,
-  frameworkId: id,
-  title: z.string().trim().min(1, 'give the goal a title'),
-  /**
-   * What the goal is about, and how the person will know it is met: plain text as written, line breaks
-   * kept. Absent in goals written before they existed, and in goals nobody described.
-   */
-  description: z.string().optional(),
-  successCriteria: z.string().optional(),
-  /** The gap statements (or components) the goal addresses; empty for a goal written by hand. */
-  itemIds: z.array(id),
-  owner: ownerSchema,
-  dueDate: isoDate.optional(),
-  status: goalStatusSchema,
-  actions: z.array(actionSchema),
-  /** Evidence entries that show progress on the goal. */
-  evidenceIds: z.array(id),
-  /** Position in the person's plan; lower comes first. */
-  order: z.number(),
-  /** Finished goals can be put away without deleting them. */
-  archived: z.boolean(),
-  createdAt: isoTimestamp,
-  updatedAt: isoTimestamp,
-});
+export const goalSchema = onFirstUse(() =>
+  z.object({
+    id,
+    personId: id,
+    frameworkId: id,
+    title: z.string().trim().min(1, 'give the goal a title'),
+    /**
+     * What the goal is about, and how the person will know it is met: plain text as written, line breaks
+     * kept. Absent in goals written before they existed, and in goals nobody described.
+     */
+    description: z.string().optional(),
+    successCriteria: z.string().optional(),
+    /** The gap statements (or components) the goal addresses; empty for a goal written by hand. */
+    itemIds: z.array(id),
+    owner: ownerSchema,
+    dueDate: isoDate.optional(),
+    status: goalStatusSchema,
+    actions: z.array(actionSchema),
+    /** Evidence entries that show progress on the goal. */
+    evidenceIds: z.array(id),
+    /** Position in the person's plan; lower comes first. */
+    order: z.number(),
+    /** Finished goals can be put away without deleting them. */
+    archived: z.boolean(),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  }),
+);
 
 /**
  * An action agreed in a 1:1. It is one record, kept in the entry it was agreed in and shown in every
  * later entry while it is open (see meetings.ts): ticked in any of them, it is done everywhere.
  */
-export const meetingActionSchema = actionSchema.extend({
-  /** The day it was ticked done; absent while open, and on actions ticked before Waymark kept the day. */
-  doneOn: isoDate.optional(),
-  /** On an action kept when the 1:1 it was agreed in was deleted: the date of that 1:1. */
-  agreedOn: isoDate.optional(),
-  /**
-   * Only on a copy an earlier Waymark made when it carried actions over by copying, and that could not
-   * safely be told to be the same action as another (see mergeCopiedActions): the 1:1 it was copied from.
-   */
-  carriedFrom: id.optional(),
-});
+export const meetingActionSchema = onFirstUse(() =>
+  actionSchema.unwrap().extend({
+    /** The day it was ticked done; absent while open, and on actions ticked before Waymark kept the day. */
+    doneOn: isoDate.optional(),
+    /** On an action kept when the 1:1 it was agreed in was deleted: the date of that 1:1. */
+    agreedOn: isoDate.optional(),
+    /**
+     * Only on a copy an earlier Waymark made when it carried actions over by copying, and that could not
+     * safely be told to be the same action as another (see mergeCopiedActions): the 1:1 it was copied from.
+     */
+    carriedFrom: id.optional(),
+  }),
+);
 
 /** One 1:1 conversation: what to talk about, what was decided, what was agreed. */
-export const meetingSchema = z.object({
-  id,
-  personId: id,
-  date: isoDate,
-  talkingPoints: z.string(),
-  decisions: z.string(),
-  /** The actions agreed in this 1:1 (open actions of earlier ones show here too, but are kept there). */
-  actions: z.array(meetingActionSchema),
-  /** Private notes stay out of every document unless the person exporting ticks them in. */
-  private: z.boolean(),
-  /**
-   * Actions of earlier 1:1s shown here because the user asked ("Bring open actions into this entry"):
-   * a private entry receives none by itself, and a shared one none from a private entry.
-   */
-  broughtActionIds: z.array(id).optional(),
-  createdAt: isoTimestamp,
-  updatedAt: isoTimestamp,
-});
+export const meetingSchema = onFirstUse(() =>
+  z.object({
+    id,
+    personId: id,
+    date: isoDate,
+    talkingPoints: z.string(),
+    decisions: z.string(),
+    /** The actions agreed in this 1:1 (open actions of earlier ones show here too, but are kept there). */
+    actions: z.array(meetingActionSchema),
+    /** Private notes stay out of every document unless the person exporting ticks them in. */
+    private: z.boolean(),
+    /**
+     * Actions of earlier 1:1s shown here because the user asked ("Bring open actions into this entry"):
+     * a private entry receives none by itself, and a shared one none from a private entry.
+     */
+    broughtActionIds: z.array(id).optional(),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  }),
+);
 
 // ---------------------------------------------------------------- imported frameworks (schema v3)
 
 /** One imported version of a framework. */
-export const importedFrameworkSchema = z.object({
-  id,
-  /** 1 for the first import of this id, then 2, 3, … */
-  revision: z.number().int().positive(),
-  importedAt: isoTimestamp,
-  fileName: z.string(),
-  framework: frameworkSchema,
-});
+export const importedFrameworkSchema = onFirstUse(() =>
+  z.object({
+    id,
+    /** 1 for the first import of this id, then 2, 3, … */
+    revision: z.number().int().positive(),
+    importedAt: isoTimestamp,
+    fileName: z.string(),
+    framework: frameworkSchema,
+  }),
+);
 
 export type ImportedFramework = z.infer<typeof importedFrameworkSchema>;
 
@@ -249,15 +276,17 @@ export const exchangeKindSchema = z.enum(['self-assessment', 'review']);
  * The newest exchange file taken in for a person and framework, by kind: a file exported before it is
  * older, and is refused.
  */
-export const exchangeReceiptSchema = z.object({
-  personId: id,
-  frameworkId: id,
-  kind: exchangeKindSchema,
-  /** When the file was exported, by the exporting computer's clock. */
-  exportedAt: isoTimestamp,
-  importedAt: isoTimestamp,
-  fileName: z.string(),
-});
+export const exchangeReceiptSchema = onFirstUse(() =>
+  z.object({
+    personId: id,
+    frameworkId: id,
+    kind: exchangeKindSchema,
+    /** When the file was exported, by the exporting computer's clock. */
+    exportedAt: isoTimestamp,
+    importedAt: isoTimestamp,
+    fileName: z.string(),
+  }),
+);
 
 export type ExchangeKind = z.infer<typeof exchangeKindSchema>;
 export type ExchangeReceipt = z.infer<typeof exchangeReceiptSchema>;

@@ -13,7 +13,7 @@
  * imported framework uses none of them.
  */
 import { z } from 'zod';
-import { onFirstUse } from '../zod-on-first-use';
+import { onFirstUse } from '../zod-on-first-use.ts';
 
 /** A slug: lower-case letters, digits and dashes, used for framework, track and area ids. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and dashes, like "frontend"');

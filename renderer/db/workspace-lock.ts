@@ -10,7 +10,7 @@ import { deriveKey, minimumPassphraseLength, newSalt, pbkdf2Iterations, seal, un
 import { isSealedRow, setReplacedKey, setWorkspaceKey, workspaceKey } from './sealing-middleware';
 import { inOneStrictTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
-import { readLockSettings, type LockSettings } from './workspace-settings';
+import { readLockSettings, recordsOfRevertRow, revertRecordSchema, type LockSettings } from './workspace-settings';
 
 const checkText = 'waymark';
 
@@ -20,9 +20,12 @@ export const sealedTableNames = [...workspaceTableNames, 'revertRecords'] as con
 /** How the records on disk stand against the lock's settings. */
 export interface LockState {
   locked: boolean;
-  /** Records stored plain; with the lock on, these disagree with it (an interrupted lock, or data from an earlier version). */
+  /**
+   * Records stored plain, each record of a revert-point page counted; with the lock on, these disagree
+   * with it (an interrupted lock, or data from an earlier version).
+   */
   plainRecords: number;
-  /** Records stored sealed; with the lock off, nothing can open these. */
+  /** Rows stored sealed (a revert-point page of records counts once: sealed, it cannot be told apart); with the lock off, nothing can open these. */
   sealedRecords: number;
 }
 
@@ -44,6 +47,13 @@ export async function lockState(db: WorkspaceDatabase): Promise<LockState> {
   return { locked, ...(await lookAtRecords(db, true)) };
 }
 
+/** How many records a row stored plain holds: one, or a revert-point row's page of them. */
+function recordsInPlainRow(table: (typeof sealedTableNames)[number], row: unknown): number {
+  if (table !== 'revertRecords') return 1;
+  const parsed = revertRecordSchema.safeParse(row);
+  return parsed.success ? recordsOfRevertRow(parsed.data).length : 1;
+}
+
 /** Counts plain and sealed records as stored: every one, or the first of each table. */
 async function lookAtRecords(db: WorkspaceDatabase, everyRecord: boolean): Promise<Omit<LockState, 'locked'>> {
   // The connection's own IndexedDB database, beneath Dexie and the sealing middleware: the rows exactly
@@ -60,7 +70,7 @@ async function lookAtRecords(db: WorkspaceDatabase, everyRecord: boolean): Promi
             const cursor = request.result;
             if (!cursor) return resolve();
             if (isSealedRow(cursor.value)) sealedRecords += 1;
-            else plainRecords += 1;
+            else plainRecords += recordsInPlainRow(table, cursor.value);
             if (everyRecord) cursor.continue();
             else resolve();
           };

@@ -301,6 +301,24 @@ describe('the start of a locked workspace', () => {
     db.close();
   });
 
+  it('counts each record of a revert-point page left plain, as the unlock screen and its notice say them', async () => {
+    const { name, db } = await lockedWorkspace();
+    await setPassphrase(db, 'correct horse battery', iterations);
+    // A page of three people, kept plain under the lock (as a revert point adopted from an earlier version is).
+    const raw = new Dexie(name);
+    await raw.open();
+    const page = [person({ name: 'Ana' }), person({ name: '李雷' }), person({ name: 'Zoë 🌱', notes: canary })];
+    await raw.table('revertRecords').put({ table: 'people', position: 0, records: page });
+    raw.close();
+
+    const state = await lockState(db);
+    expect(state).toEqual({ locked: true, plainRecords: 3, sealedRecords: 1 });
+    expect(await sealPlainRecords(db, state)).toBe(3);
+    expect(JSON.stringify(await rawRows(name, 'revertRecords'))).not.toContain(canary);
+    expect(await revertPointRecords(db, 'people')).toMatchObject(page.map(({ name: personName }) => ({ name: personName })));
+    db.close();
+  });
+
   it('records it once the settings of an earlier version are found with every record sealed', async () => {
     const { db } = await lockedWorkspace();
     await setPassphrase(db, 'correct horse battery', iterations);

@@ -2,10 +2,11 @@
  * A file the page sends in parts, so that no one message holds it whole (a backup of 300 people is
  * tens of megabytes): the parts go to a temporary file beside the file's place, which is flushed to the
  * disk and renamed into place once finished. A full disk, a page that stops sending (the write is
- * abandoned after a minute) or a quit mid-write (discardUnfinishedParts) leaves whatever file was there
- * before, and no temporary file; a crash of the app itself can leave one, hidden, beside the file, which
- * the next write to that file removes. A part that fails to be written is kept as the write's failure
- * and reported when it is finished.
+ * abandoned after a minute) or a quit mid-write (discardUnfinishedParts; the page is first given a few
+ * seconds to finish its writes, quit-handshake.ts) leaves whatever file was there before, and no
+ * temporary file; a crash of the app itself can leave one, hidden, beside the file, which the next
+ * write to that file removes. A part that fails to be written is kept as the write's failure and
+ * reported when it is finished.
  *
  * Automatic backups (automatic-backups.ts) and files saved where the person chose (save-file.ts) use it.
  */

@@ -5,7 +5,7 @@ import type { WaymarkApi } from '../../electron/preload/api';
 import { listenForDroppedFiles } from './file-drop';
 import type { Platform } from './platform';
 import { backupPartBytes } from '../../shared/ipc/backup-parts';
-import type { SaveOutcome } from '../../shared/ipc/contract';
+import type { SavedFileKind, SaveOutcome } from '../../shared/ipc/contract';
 
 /** The main process's end of a file written in parts: an automatic backup's, or a save's. */
 interface PartsReceiver {
@@ -29,14 +29,27 @@ async function sendInParts(file: Blob, writeId: string, receiver: PartsReceiver)
 }
 
 export function electronPlatform(api: WaymarkApi): Platform {
+  /** Saves of a Blob still going: a quit waits for them, as for the last automatic backup (a few seconds at most). */
+  const saving = new Set<Promise<SaveOutcome>>();
+
+  async function saveInParts(suggestedName: string, kind: SavedFileKind, file: Blob): Promise<SaveOutcome> {
+    const begun = await api.beginSaveFile(suggestedName, kind);
+    if (begun.outcome !== 'writing') return begun;
+    return sendInParts(file, begun.writeId, { append: api.appendSaveFile, finish: api.finishSaveFile, abandon: api.abandonSaveFile });
+  }
+
   return {
     loadFrameworks: () => api.loadFrameworks(),
     // A Blob (a backup, tens of megabytes at 300 people) goes in parts, never whole in one message.
     saveFile: async (suggestedName, kind, data) => {
       if (!(data instanceof Blob)) return api.saveFile(suggestedName, kind, data);
-      const begun = await api.beginSaveFile(suggestedName, kind);
-      if (begun.outcome !== 'writing') return begun;
-      return sendInParts(data, begun.writeId, { append: api.appendSaveFile, finish: api.finishSaveFile, abandon: api.abandonSaveFile });
+      const saved = saveInParts(suggestedName, kind, data);
+      saving.add(saved);
+      try {
+        return await saved;
+      } finally {
+        saving.delete(saved);
+      }
     },
     openFile: (purpose) => api.openFile(purpose),
     openFileBytes: (purpose) => api.openFileBytes(purpose),
@@ -51,7 +64,11 @@ export function electronPlatform(api: WaymarkApi): Platform {
         }),
       list: () => api.listAutomaticBackups(),
       read: (name) => api.readAutomaticBackup(name),
-      onBeforeQuit: (finish) => api.onBeforeQuit(finish),
+      // A backup being saved where the person chose is finished too, not cut off by the quit.
+      onBeforeQuit: (finish) =>
+        api.onBeforeQuit(async () => {
+          await Promise.allSettled([finish(), ...saving]);
+        }),
     },
     // Nothing to add here: in Electron a page refusing to unload silently cancels the window's close, and
     // quitting already waits for the page (onBeforeQuit), whose last backup IndexedDB runs after every

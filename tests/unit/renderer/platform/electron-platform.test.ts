@@ -8,7 +8,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dialog } from 'electron';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   abandonAutomaticBackup,
   appendAutomaticBackup,
@@ -18,15 +18,16 @@ import {
 import { abandonSaveFile, appendSaveFile, beginSaveFile, finishSaveFile, saveFile } from '../../../../electron/main/save-file';
 import { createWaymarkApi } from '../../../../electron/preload/api';
 import { backupPartBytes } from '../../../../shared/ipc/backup-parts';
-import type { IpcChannel, IpcInvoke, IpcRequest } from '../../../../shared/ipc/contract';
+import { mainEvents, type IpcChannel, type IpcInvoke, type IpcRequest, type MainEvent } from '../../../../shared/ipc/contract';
 import { electronPlatform } from '../../../../renderer/platform/electron-platform';
 import * as fake from '../../../fakes/electron';
 
 beforeEach(() => fake.resetFake());
 
 /** The desktop platform over the real main-process saves, and each message it sent: its channel and the bytes it carried. */
-function desktop(options: { failAppendAt?: number; backupsDir?: string } = {}) {
+function desktop(options: { failAppendAt?: number; backupsDir?: string; holdAppends?: Promise<unknown> } = {}) {
   const sent: { channel: IpcChannel; bytes: number }[] = [];
+  const listeners = new Map<MainEvent, (payload: never) => void>();
   const deps = { dialog, window: null, documentsDir: tmpdir() };
   let appends = 0;
   const handle = async (channel: IpcChannel, request: unknown): Promise<unknown> => {
@@ -41,6 +42,7 @@ function desktop(options: { failAppendAt?: number; backupsDir?: string } = {}) {
       }
       case 'files:save-append': {
         appends += 1;
+        await options.holdAppends;
         if (appends === options.failAppendAt) throw new Error('the window is closing');
         const { writeId, bytes } = request as IpcRequest<'files:save-append'>;
         return appendSaveFile(writeId, bytes);
@@ -59,6 +61,8 @@ function desktop(options: { failAppendAt?: number; backupsDir?: string } = {}) {
         return finishAutomaticBackup(request as IpcRequest<'backups:finish'>);
       case 'backups:abandon':
         return abandonAutomaticBackup(request as IpcRequest<'backups:abandon'>);
+      case 'app:ready-to-quit':
+        return undefined;
       default:
         throw new Error(`not used here: ${channel}`);
     }
@@ -69,8 +73,10 @@ function desktop(options: { failAppendAt?: number; backupsDir?: string } = {}) {
     sent.push({ channel, bytes });
     return handle(channel, copy);
   }) as IpcInvoke;
-  const platform = electronPlatform(createWaymarkApi(invoke, () => undefined));
-  return { platform, sent };
+  const platform = electronPlatform(createWaymarkApi(invoke, (event, listener) => listeners.set(event, listener)));
+  /** The main process asks the page to finish before the app quits (quit-handshake.ts). */
+  const askToQuit = () => listeners.get(mainEvents.beforeQuit)?.(undefined as never);
+  return { platform, sent, askToQuit };
 }
 
 /** A backup-like file of `size` bytes: text in several scripts, cut anywhere by the parts. */
@@ -147,5 +153,41 @@ describe('automatic backups on the desktop', () => {
     expect(await readFile(join(dir, 'waymark-auto-2026-12-04T10-00-00-000Z.json'), 'utf8')).toBe(text);
     expect(sent.map((message) => message.channel)).toEqual(['backups:begin', 'backups:append', 'backups:append', 'backups:finish']);
     expect(Math.max(...sent.map((message) => message.bytes))).toBeLessThanOrEqual(backupPartBytes);
+  });
+});
+
+describe('quitting while a backup is being saved on the desktop', () => {
+  it('lets the app quit only once the backup is whole where the person chose, not cut off', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'waymark-parts-'));
+    const target = join(dir, 'backup.json');
+    fake.dialog.saveDialogAnswer = { canceled: false, filePath: target };
+    let release: (value: unknown) => void = () => undefined;
+    const { platform, sent, askToQuit } = desktop({ holdAppends: new Promise((resolve) => (release = resolve)) });
+    platform.automaticBackups?.onBeforeQuit(async () => undefined);
+    const channels = () => sent.map((message) => message.channel);
+    const { blob, text } = backupOf(1.5 * backupPartBytes);
+
+    const saving = platform.saveFile('backup.json', 'json', blob);
+    await vi.waitFor(() => expect(channels()).toContain('files:save-append'));
+    askToQuit();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(channels()).not.toContain('app:ready-to-quit');
+
+    release(undefined);
+    expect(await saving).toEqual({ outcome: 'saved', location: target });
+    await vi.waitFor(() => expect(channels().at(-1)).toBe('app:ready-to-quit'));
+    expect(channels().indexOf('files:save-finish')).toBeLessThan(channels().indexOf('app:ready-to-quit'));
+    expect(await readFile(target, 'utf8')).toBe(text);
+  });
+
+  it('lets it quit as soon as the last automatic backup is done when nothing is being saved', async () => {
+    const { platform, sent, askToQuit } = desktop();
+    let backedUp = false;
+    platform.automaticBackups?.onBeforeQuit(async () => {
+      backedUp = true;
+    });
+    askToQuit();
+    await vi.waitFor(() => expect(sent.map((message) => message.channel)).toEqual(['app:ready-to-quit']));
+    expect(backedUp).toBe(true);
   });
 });

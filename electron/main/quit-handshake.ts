@@ -1,5 +1,5 @@
 /**
- * Letting the page finish (write its last automatic backup) before the app quits or its window closes,
+ * Letting the page finish (write its last automatic backup, and a backup being saved) before the app quits or its window closes,
  * without ever stopping the quit for good.
  *
  * The trap: in Electron, a window whose 'close' is prevented cancels a quit in progress (the browser

@@ -10,7 +10,7 @@ import { deriveKey, minimumPassphraseLength, newSalt, pbkdf2Iterations, seal, un
 import { isSealedRow, setReplacedKey, setWorkspaceKey, workspaceKey } from './sealing-middleware';
 import { inOneStrictTransaction, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { WorkspaceError } from './workspace-error';
-import { readLockSettings, recordsOfRevertRow, revertRecordSchema, type LockSettings } from './workspace-settings';
+import { readLockSettings, type LockSettings } from './workspace-settings';
 
 const checkText = 'waymark';
 
@@ -47,11 +47,14 @@ export async function lockState(db: WorkspaceDatabase): Promise<LockState> {
   return { locked, ...(await lookAtRecords(db, true)) };
 }
 
-/** How many records a row stored plain holds: one, or a revert-point row's page of them. */
+/**
+ * How many records a row stored plain holds: one, or a revert-point row's page of them. Never 0 (a page
+ * may be empty): a plain row is what the lock must seal, whatever it holds.
+ */
 function recordsInPlainRow(table: (typeof sealedTableNames)[number], row: unknown): number {
   if (table !== 'revertRecords') return 1;
-  const parsed = revertRecordSchema.safeParse(row);
-  return parsed.success ? recordsOfRevertRow(parsed.data).length : 1;
+  const records = typeof row === 'object' && row !== null && 'records' in row ? row.records : undefined;
+  return Array.isArray(records) ? Math.max(1, records.length) : 1;
 }
 
 /** Counts plain and sealed records as stored: every one, or the first of each table. */

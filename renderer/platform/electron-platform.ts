@@ -29,13 +29,20 @@ async function sendInParts(file: Blob, writeId: string, receiver: PartsReceiver)
 }
 
 export function electronPlatform(api: WaymarkApi): Platform {
-  /** Saves of a Blob still going: a quit waits for them, as for the last automatic backup (a few seconds at most). */
+  /** Saves of a Blob being written (the place chosen): a quit waits for them, as for the last automatic backup (a few seconds at most). */
   const saving = new Set<Promise<SaveOutcome>>();
 
   async function saveInParts(suggestedName: string, kind: SavedFileKind, file: Blob): Promise<SaveOutcome> {
     const begun = await api.beginSaveFile(suggestedName, kind);
     if (begun.outcome !== 'writing') return begun;
-    return sendInParts(file, begun.writeId, { append: api.appendSaveFile, finish: api.finishSaveFile, abandon: api.abandonSaveFile });
+    // Only from here: a save dialog still open holds no quit.
+    const sent = sendInParts(file, begun.writeId, { append: api.appendSaveFile, finish: api.finishSaveFile, abandon: api.abandonSaveFile });
+    saving.add(sent);
+    try {
+      return await sent;
+    } finally {
+      saving.delete(sent);
+    }
   }
 
   return {
@@ -43,13 +50,7 @@ export function electronPlatform(api: WaymarkApi): Platform {
     // A Blob (a backup, tens of megabytes at 300 people) goes in parts, never whole in one message.
     saveFile: async (suggestedName, kind, data) => {
       if (!(data instanceof Blob)) return api.saveFile(suggestedName, kind, data);
-      const saved = saveInParts(suggestedName, kind, data);
-      saving.add(saved);
-      try {
-        return await saved;
-      } finally {
-        saving.delete(saved);
-      }
+      return saveInParts(suggestedName, kind, data);
     },
     openFile: (purpose) => api.openFile(purpose),
     openFileBytes: (purpose) => api.openFileBytes(purpose),

@@ -1,6 +1,6 @@
 /**
- * Letting the page finish (write its last automatic backup, and a backup being saved) before the app quits or its window closes,
- * without ever stopping the quit for good.
+ * Letting the page finish (write its last automatic backup, and a backup being saved) before the app
+ * quits or its window closes, without ever stopping the quit for good.
  *
  * The trap: in Electron, a window whose 'close' is prevented cancels a quit in progress (the browser
  * resets its quitting state), and once the window does close, 'window-all-closed' arrives as if no quit

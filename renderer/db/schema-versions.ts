@@ -126,3 +126,10 @@ async function upgradeToV6(tx: Transaction): Promise<void> {
 
 /** The newest version this Waymark knows; a database above it was written by a newer Waymark. */
 export const latestSchemaVersion = Math.max(...schemaVersions.map((entry) => entry.version));
+
+/**
+ * The newest shape as one list of tables: every version's tables merged in order, as Dexie merges them
+ * (a table set to null stays null, and Dexie leaves it out). Enough to open a database that is already
+ * in the newest shape, or to create one.
+ */
+export const latestStores: Readonly<Record<string, string | null>> = Object.assign({}, ...schemaVersions.map((entry) => entry.stores));

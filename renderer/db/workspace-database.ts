@@ -14,7 +14,7 @@ import type {
   SnapshotRatings,
 } from '../../shared/workspace/schema';
 import { listedDatabases } from './database-listing';
-import { latestSchemaVersion, schemaVersions } from './schema-versions';
+import { latestSchemaVersion, latestStores, schemaVersions } from './schema-versions';
 import { sealingMiddleware } from './sealing-middleware';
 import type { RevertRecord, WorkspaceSetting } from './workspace-settings';
 import { toWorkspaceError, WorkspaceError } from './workspace-error';
@@ -42,17 +42,58 @@ export class WorkspaceDatabase extends Dexie {
    * `strict` makes every transaction of this connection wait until the data is on disk (Chromium's
    * default, `relaxed`, returns sooner). Used where losing the work to a crash would hurt most:
    * migrations, imports and restores.
+   *
+   * `shapes`: `every-version` declares the whole of schema-versions.ts, to upgrade an older database.
+   * `newest` declares only the newest shape, for a database already in it or not yet created: Dexie
+   * parses every earlier version again at each one declared, which took a few milliseconds of every
+   * start. Should a database turn out older after all (an older Waymark created it in the meantime),
+   * its upgrade is refused with NeedsEveryVersion before anything in it changes.
    */
-  constructor(name: string, durability: ChromeTransactionDurability = 'default') {
+  constructor(name: string, durability: ChromeTransactionDurability = 'default', shapes: 'every-version' | 'newest' = 'every-version') {
     super(name, { chromeTransactionDurability: durability });
     // Seals records with the workspace's key while it is locked with a passphrase; passes them through
     // otherwise. The settings stay readable: the lock's own settings are needed to derive the key.
     this.use(sealingMiddleware(name, ['workspaceSettings']));
+    if (shapes === 'newest') {
+      this.version(latestSchemaVersion)
+        .stores(latestStores)
+        .upgrade(() => {
+          throw new NeedsEveryVersion();
+        });
+      return;
+    }
     for (const { version, stores, upgrade } of schemaVersions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
   }
+}
+
+/** A database opened with only the newest shape needed an upgrade: it is opened again with every version. */
+class NeedsEveryVersion extends Error {
+  constructor() {
+    super('The workspace is in an older shape than the list of databases said; it is opened again to be upgraded.');
+    this.name = 'NeedsEveryVersion';
+  }
+}
+
+/** Opens `name` with the newest shape when it is in it or new, and with every version otherwise. */
+async function openConnection(name: string, durability: ChromeTransactionDurability, installed: number | null): Promise<WorkspaceDatabase> {
+  if (installed === null || installed === latestSchemaVersion) {
+    const db = new WorkspaceDatabase(name, durability, 'newest');
+    try {
+      await db.open();
+      return db;
+    } catch (error) {
+      // Dexie rejects the open with the upgrade's own error (or, in some versions, an UpgradeError holding it).
+      const cause: unknown = error instanceof Dexie.DexieError ? error.inner : error;
+      if (!(cause instanceof NeedsEveryVersion)) throw error;
+      db.close();
+    }
+  }
+  const db = new WorkspaceDatabase(name, durability);
+  await db.open();
+  return db;
 }
 
 /**
@@ -82,13 +123,10 @@ export async function openWorkspaceDatabase(
     if (installed !== null && installed < latestSchemaVersion) await beforeUpgrade?.(installed);
     // An upgrade runs on a strict connection first, so a crash mid-migration cannot leave it half written.
     if (installed !== null && installed < latestSchemaVersion && durability !== 'strict') {
-      const migrating = new WorkspaceDatabase(name, 'strict');
-      await migrating.open();
-      migrating.close();
+      (await openConnection(name, 'strict', installed)).close();
+      return await openConnection(name, durability, latestSchemaVersion);
     }
-    const db = new WorkspaceDatabase(name, durability);
-    await db.open();
-    return db;
+    return await openConnection(name, durability, installed);
   } catch (error) {
     throw toWorkspaceError(error, 'your workspace', 'load');
   }

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
 import { workspaceTablesSchema } from '../../../../shared/backup/backup-file';
 import { actionsShownIn } from '../../../../shared/workspace/meetings';
@@ -19,7 +19,7 @@ import { isSealedRow, sealingMiddleware, setWorkspaceKey } from '../../../../ren
 import { unlockWorkspace } from '../../../../renderer/db/workspace-lock';
 import { ensureMe } from '../../../../renderer/db/people-repository';
 import { latestSchemaVersion, schemaVersions } from '../../../../renderer/db/schema-versions';
-import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
+import { openWorkspaceDatabase, WorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { revertRecordSchema, workspaceSettingSchema } from '../../../../renderer/db/workspace-settings';
 import { lockSettingsFor, openTestDatabase, revertPointRecords, testDatabaseName } from './workspace-test-database';
 
@@ -87,6 +87,19 @@ describe('schema versions', () => {
     expect(fixtureFiles.map(versionOf)).toEqual(schemaVersions.map((entry) => entry.version));
   });
 
+  it('opened with only the newest shape, have the same tables, keys and indexes as with every version', async () => {
+    const shapeOf = (db: WorkspaceDatabase) =>
+      db.tables
+        .map((table) => [table.name, table.schema.primKey.src, table.schema.indexes.map((index) => index.src).sort()])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+    const newest = new WorkspaceDatabase(testDatabaseName(), 'default', 'newest');
+    const everyVersion = new WorkspaceDatabase(testDatabaseName(), 'default', 'every-version');
+
+    expect(shapeOf(newest)).toEqual(shapeOf(everyVersion));
+    expect(newest.verno).toBe(everyVersion.verno);
+  });
+
   it('give every table a row schema to check it with', async () => {
     const db = await openTestDatabase();
     expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(rowSchemas).sort());
@@ -113,6 +126,20 @@ describe.each(fixtureFiles)('a workspace written by %s', (file) => {
       const rows = await table.toArray();
       expect(rows, table.name).toHaveLength(fixtureRows(fixture, table.name).length);
       for (const row of rows) expect(rowSchema.safeParse(row).error, `${table.name} ${JSON.stringify(row)}`).toBeUndefined();
+    }
+  });
+
+  it('is still upgraded step by step when the list of databases wrongly says it is in the newest shape', async () => {
+    const name = testDatabaseName();
+    await writeAsVersion(name, fixture.version, fixture.tables);
+    const staleListing = Promise.resolve([{ name, version: latestSchemaVersion * 10 }]);
+
+    const db = await openWorkspaceDatabase(name, 'default', undefined, staleListing);
+    onTestFinished(() => db.close());
+
+    expect(db.verno).toBe(latestSchemaVersion);
+    for (const table of db.tables) {
+      expect(await table.count(), table.name).toBe(fixtureRows(fixture, table.name).length);
     }
   });
 

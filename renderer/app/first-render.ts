@@ -26,9 +26,21 @@ export function whenStartAnswered(store: Pick<AppStore, 'getState' | 'subscribe'
   });
 }
 
-/** Waits as whenStartAnswered does, then opens where home leads: the first screen is drawn there, not at home first. */
+/**
+ * Waits as whenStartAnswered does, then opens where home leads: the first screen is drawn there, not at
+ * home first. A person's screen waits for their data too (ratings, evidence, plan), so it is not drawn
+ * with "Loading…" and again a moment later; within the same patience, counted from the start.
+ */
 export async function readyForFirstScreen(store: Pick<AppStore, 'getState' | 'subscribe'>, patienceMs = 400): Promise<void> {
+  const deadline = performance.now() + patienceMs;
   await whenStartAnswered(store, patienceMs);
   const destination = homeDestination(store.getState());
   if (destination) store.getState().navigate(destination);
+  const { route, db, people, openPersonForFirstScreen } = store.getState();
+  if (route.view !== 'person' || !db || !people.some((person) => person.id === route.personId)) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const patience = new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - performance.now()))));
+  // A read that fails is tried again by their screen as it is drawn.
+  await Promise.race([openPersonForFirstScreen(route.personId).catch(() => undefined), patience]);
+  clearTimeout(timer);
 }

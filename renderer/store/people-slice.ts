@@ -62,6 +62,16 @@ export interface PeopleSlice {
   /** Reads the people afresh. */
   loadPeople(db: WorkspaceDatabase): Promise<void>;
   openPerson(personId: string): Promise<void>;
+  /**
+   * Opens the person the first screen shows before it is drawn (first-render.ts), so it is drawn with
+   * their data rather than "Loading…" first.
+   */
+  openPersonForFirstScreen(personId: string): Promise<void>;
+  /**
+   * Whether the start has just read this person's data for the first screen: true once, for their
+   * screen as it is first drawn, which then need not read it again.
+   */
+  takeFirstScreenRead(personId: string): boolean;
   /** Nobody's data is loaded any more (they were removed, or the workspace was replaced). */
   closePerson(): void;
   addPerson(input: NewPerson): Promise<Person | undefined>;
@@ -89,6 +99,9 @@ export interface PeopleSlice {
 }
 
 type Slice = StateCreator<AppState, [], [], PeopleSlice>;
+
+/** The first screen's person, while the start reads their data. */
+const stillReading = Symbol('still reading');
 
 /** How long after the last rating of a burst the day's automatic snapshot is written. */
 export const automaticSnapshotDelayMs = 1500;
@@ -142,6 +155,8 @@ export const createPeopleSlice: Slice = (set, get) => {
   let automaticSnapshotFor: string | null = null;
   /** The person most recently asked for by openPerson (or none after closePerson). */
   let openingPersonId: string | null = null;
+  /** The person whose data the start read for the first screen, until their screen takes it. */
+  let firstScreenRead: string | typeof stillReading | null = null;
   /** Ratings changed on screen and not yet written, for openPerson to keep over what it reads. */
   const ratingChanges = createRatingChangeLog();
 
@@ -234,6 +249,19 @@ export const createPeopleSlice: Slice = (set, get) => {
       get().showPlan(plan);
       // A failed write of a rating kept on screen keeps its message and Try again.
       if (unsaved.size === 0) get().dismissSaveProblem();
+    },
+
+    async openPersonForFirstScreen(personId) {
+      firstScreenRead = stillReading;
+      await get().openPerson(personId);
+      // Their screen drawn meanwhile (the read outlasted the start's patience) has read for itself.
+      if (firstScreenRead === stillReading) firstScreenRead = get().openPersonId === personId ? personId : null;
+    },
+
+    takeFirstScreenRead(personId) {
+      const read = firstScreenRead === personId;
+      firstScreenRead = null;
+      return read;
     },
 
     closePerson() {

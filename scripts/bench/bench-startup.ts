@@ -1,7 +1,9 @@
 /**
  * Startup against a hello-world React page built and served the same way (same Vite, plugins and
  * headers, scripts/bench/hello-world): each loaded in a page of its own, interleaved one for one, from
- * navigation until the first heading is drawn (for Waymark, the first screen with the workspace open).
+ * navigation until the first screen is drawn whole (for Waymark, with the workspace open and nothing on
+ * it still "Loading…": the frame after the first heading alone was most often "Loading…" under a
+ * person's tabs).
  * Both in a browser profile kept on disk, with a warm HTTP cache and an existing workspace, as the app
  * starts on a second launch. (A trace of such a warm load shows this Chromium parsing every module
  * script again, in the background, for both pages: the time to parse grows with the scripts' size.)
@@ -25,17 +27,19 @@ const samples = 20;
 const people = 300;
 
 /**
- * Reports, as a console message, when the first h1 is in the page and a frame has been drawn with it.
- * A console message reaches the bench without any script of the bench's own running in the page while
- * it starts (a waitForFunction would evaluate Playwright's helper script mid-start, as no user's page does).
+ * Reports, as a console message, when the first screen is in the page whole (an h1, and no part of it
+ * still "Loading…") and a frame has been drawn with it. A console message reaches the bench without any
+ * script of the bench's own running in the page while it starts (a waitForFunction would evaluate
+ * Playwright's helper script mid-start, as no user's page does).
  */
 function recordFirstHeading() {
+  const loading = () => [...document.querySelectorAll('[role="status"]')].some((status) => status.textContent === 'Loading…');
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('h1')) return;
+    if (!document.querySelector('h1') || loading()) return;
     observer.disconnect();
     requestAnimationFrame(() => setTimeout(() => console.log(`bench-first-heading ${performance.now()}`), 0));
   });
-  observer.observe(document, { subtree: true, childList: true });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
 }
 
 async function startupOnce(context: BrowserContext, url: string): Promise<number> {

@@ -52,14 +52,15 @@ export function PersonScreen({ personId, tab, goalId }: { personId: string; tab:
   const mapping = usePersonMapping(person);
   const openPersonId = useAppStore((state) => state.openPersonId);
   const openPerson = useAppStore((state) => state.openPerson);
+  const takeFirstScreenRead = useAppStore((state) => state.takeFirstScreenRead);
   const databaseOpen = useAppStore((state) => state.db !== null);
   const target = person?.target;
 
   // Load the person's data when they are opened, and again when what they are mapped against changes.
   // The people are listed a moment before the database is handed over at start: wait for it, or a
-  // reload would stay on "Loading…".
+  // reload would stay on "Loading…". The first screen's person was read just before it was drawn.
   useEffect(() => {
-    if (person && databaseOpen) void openPerson(person.id);
+    if (person && databaseOpen && !takeFirstScreenRead(person.id)) void openPerson(person.id);
   }, [person?.id, target?.frameworkId, databaseOpen, openPerson]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!person) {

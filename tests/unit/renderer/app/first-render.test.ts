@@ -2,9 +2,12 @@
  * The first screen waits for the start's answers (frameworks, workspace) before it is drawn, and no
  * longer than its patience: a slow start shows its loading message.
  */
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readyForFirstScreen, whenStartAnswered } from '../../../../renderer/app/first-render';
+import { ensureMe } from '../../../../renderer/db/people-repository';
 import { createAppStore } from '../../../../renderer/store/app-store';
+import { evidence, openTestDatabase } from '../db/workspace-test-database';
 
 function watch(promise: Promise<void>) {
   const seen = { done: false };
@@ -80,6 +83,58 @@ describe('whenStartAnswered', () => {
 });
 
 describe('readyForFirstScreen', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('reads the person the first screen shows before it is drawn, so their screen need not read again', async () => {
+    const db = await openTestDatabase();
+    const you = await ensureMe(db);
+    const entry = evidence(you.id, { text: 'Led the incident review in 日本語 too 🚀' });
+    await db.evidence.add(entry);
+    const store = createAppStore();
+    store.setState({ catalogStatus: 'ready', workspaceStatus: 'ready', people: [you], db });
+
+    await readyForFirstScreen(store);
+
+    expect(store.getState().route).toEqual({ view: 'person', personId: you.id, tab: 'rate' });
+    expect(store.getState().openPersonId).toBe(you.id);
+    expect(store.getState().evidence.map((item) => item.text)).toEqual([entry.text]);
+    expect(store.getState().takeFirstScreenRead(you.id)).toBe(true);
+    // Once: the screen drawn again later (another person in between) reads afresh.
+    expect(store.getState().takeFirstScreenRead(you.id)).toBe(false);
+  });
+
+  it('draws the screen once its patience is over, however long the person takes to read', async () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    const db = {} as NonNullable<ReturnType<typeof store.getState>['db']>;
+    store.setState({
+      catalogStatus: 'ready',
+      workspaceStatus: 'ready',
+      people: [me],
+      db,
+      openPersonForFirstScreen: () => new Promise(() => {}),
+    });
+    const seen = watch(readyForFirstScreen(store, 400));
+    await vi.advanceTimersByTimeAsync(399);
+    expect(seen.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(seen.done).toBe(true);
+  });
+
+  it('draws the screen when the person cannot be read, for their screen to try again', async () => {
+    const store = createAppStore();
+    const db = {} as NonNullable<ReturnType<typeof store.getState>['db']>;
+    store.setState({
+      catalogStatus: 'ready',
+      workspaceStatus: 'ready',
+      people: [me],
+      db,
+      openPersonForFirstScreen: () => Promise.reject(new Error('disk')),
+    });
+    await expect(readyForFirstScreen(store)).resolves.toBeUndefined();
+    expect(store.getState().takeFirstScreenRead(me.id)).toBe(false);
+  });
+
   it('opens your own map before the first screen is drawn, when the address is home', async () => {
     const store = createAppStore();
     store.setState({ catalogStatus: 'ready', workspaceStatus: 'ready', people: [me] });

@@ -14,6 +14,7 @@ import { createPerson, listPeople, personDataCounts, removePerson, updatePerson,
 import { clearRating, ratingsFor, saveRating, saveRatingNote } from '../db/ratings-repository';
 import { relabelSnapshot, removeSnapshot, saveSnapshot, snapshotRatingsFor, snapshotsFor } from '../db/snapshots-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
+import { toWorkspaceError } from '../db/workspace-error';
 import type { AppState } from './app-store';
 import { emptyPlan, loadPlan } from './plan-data';
 import { createRatingChangeLog, withChanges, type RatingChange } from './rating-changes';
@@ -49,6 +50,8 @@ export interface PeopleSlice {
   people: Person[];
   /** The person whose data is loaded below. */
   openPersonId: string | null;
+  /** Why the data of the person being opened could not be read (their screen says so, and offers to try again). */
+  openPersonProblem: { personId: string; message: string } | null;
   ratings: RatingsByRater;
   /** Whose ratings the Rate tab shows and changes. */
   activeRater: Rater;
@@ -196,6 +199,7 @@ export const createPeopleSlice: Slice = (set, get) => {
   return {
     people: [],
     openPersonId: null,
+    openPersonProblem: null,
     ratings: emptyRatings(),
     activeRater: 'self',
     ratingBasis: 'preferred',
@@ -227,6 +231,11 @@ export const createPeopleSlice: Slice = (set, get) => {
           snapshotsFor(db, personId),
           loadPlan(db, personId),
         ]);
+      } catch (error) {
+        // A damaged record or a failing disk: their screen says which, instead of "Loading…" for good.
+        if (openingPersonId === personId)
+          set({ openPersonProblem: { personId, message: toWorkspaceError(error, "this person's data", 'load').message } });
+        return;
       } finally {
         changed = readDone().filter((change) => change.personId === personId && change.frameworkId === frameworkId);
       }
@@ -240,6 +249,7 @@ export const createPeopleSlice: Slice = (set, get) => {
       );
       set({
         openPersonId: personId,
+        openPersonProblem: null,
         ratings: withChanges(ratingsByRater(ratings), changed),
         activeRater: get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship),
         evidence,
@@ -266,7 +276,7 @@ export const createPeopleSlice: Slice = (set, get) => {
 
     closePerson() {
       openingPersonId = null;
-      set({ openPersonId: null, ratings: emptyRatings(), evidence: [], snapshots: [] });
+      set({ openPersonId: null, openPersonProblem: null, ratings: emptyRatings(), evidence: [], snapshots: [] });
       get().showPlan(emptyPlan());
     },
 

@@ -190,3 +190,46 @@ test('an import that breaks while drawing says so where it was, and the next fil
   await expect(alert).toHaveCount(0);
   expect(takeExpected(pageProblems, /numbers are out of order|The import stopped/).length).toBeGreaterThan(0);
 });
+
+test('a person whose saved data is damaged gets a message on their screen, not "Loading…" for good, and opens once it is mended', async ({
+  waymark,
+  page,
+  pageProblems,
+}) => {
+  await waymark.open();
+  await expect(waymark.heading).toHaveText('Me');
+  const meId = /#\/people\/([^/]+)\//.exec(page.url())?.[1];
+  if (!meId) throw new Error(`no person in the address ${page.url()}`);
+  /** Puts (or, with no row, removes) an evidence entry straight into the workspace, as damage on disk would. */
+  const onDisk = (row: Record<string, unknown> | null) =>
+    page.evaluate(
+      (row) =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open('waymark');
+          opening.onsuccess = () => {
+            const db = opening.result;
+            const tx = db.transaction('evidence', 'readwrite');
+            if (row) tx.objectStore('evidence').put(row);
+            else tx.objectStore('evidence').delete('damaged-entry');
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+          opening.onerror = () => reject(opening.error);
+        }),
+      row,
+    );
+  await onDisk({ id: 'damaged-entry', personId: meId, date: 'the day before', text: 'Ran the retro 🎉', itemIds: [], createdAt: 'soon' });
+
+  await page.reload();
+
+  const alert = waymark.main.getByRole('tabpanel').getByRole('alert');
+  await expect(alert).toContainText('The evidence could not be loaded: a saved record is damaged');
+  await expect(alert).toContainText('report this message');
+  await expect(waymark.main.getByText('Loading…')).toHaveCount(0);
+
+  await onDisk(null);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(waymark.main.getByRole('heading', { name: 'Welcome to Waymark' })).toBeVisible();
+  await expect(waymark.main.getByRole('alert')).toHaveCount(0);
+  expect(pageProblems).toEqual([]);
+});

@@ -52,6 +52,7 @@ export function PersonScreen({ personId, tab, goalId }: { personId: string; tab:
   const mapping = usePersonMapping(person);
   const openPersonId = useAppStore((state) => state.openPersonId);
   const openPerson = useAppStore((state) => state.openPerson);
+  const problem = useAppStore((state) => state.openPersonProblem);
   const takeFirstScreenRead = useAppStore((state) => state.takeFirstScreenRead);
   const databaseOpen = useAppStore((state) => state.db !== null);
   const target = person?.target;
@@ -82,7 +83,16 @@ export function PersonScreen({ personId, tab, goalId }: { personId: string; tab:
       </header>
       <div role="tabpanel" id="person-tab-panel" aria-labelledby={`person-tab-${tab}`}>
         {!loaded ? (
-          <Loading />
+          problem?.personId === person.id ? (
+            <div role="alert" className="notice notice-error">
+              <p>{problem.message}</p>
+              <button type="button" onClick={() => void openPerson(person.id)}>
+                Try again
+              </button>
+            </div>
+          ) : (
+            <Loading />
+          )
         ) : (
           <PartBoundary what="This tab" resetKey={tab}>
             <PersonTabContent person={person} mapping={mapping} tab={tab} goalId={goalId} />

@@ -242,3 +242,37 @@ describe('rating while the person is being read again', () => {
     store.getState().db?.close();
   });
 });
+
+describe('a person whose data cannot be read', () => {
+  it('says why on their screen instead of "Loading…" for good, and opens once it can be read again', async () => {
+    const { store, me } = await mappedStore(testDatabaseName());
+    const { db } = store.getState();
+    if (!db) throw new Error('no database');
+    store.getState().closePerson();
+    // A rating damaged on disk: a value no version of Waymark writes.
+    const damaged = {
+      personId: me.id,
+      frameworkId: map.id,
+      rater: 'self',
+      itemId: statement,
+      value: 'brilliant',
+      updatedAt: '2026-03-01T09:00:00.000Z',
+    };
+    await db.ratingsByRater.put(damaged as never);
+
+    await expect(store.getState().openPerson(me.id)).resolves.toBeUndefined();
+
+    expect(store.getState().openPersonId).toBeNull();
+    expect(store.getState().openPersonProblem?.personId).toBe(me.id);
+    expect(store.getState().openPersonProblem?.message).toMatch(
+      /^The ratings could not be loaded: a saved record is damaged .*report this message\.$/,
+    );
+
+    await db.ratingsByRater.delete([me.id, map.id, 'self', statement]);
+    await store.getState().openPerson(me.id);
+
+    expect(store.getState().openPersonId).toBe(me.id);
+    expect(store.getState().openPersonProblem).toBeNull();
+    db.close();
+  });
+});

@@ -215,6 +215,8 @@ export const createPeopleSlice: Slice = (set, get) => {
       // The last person asked for wins: switching quickly (A, then B) must not let A's slower reads,
       // arriving after B's, replace B's screen with A's data (B would then wait on "Loading…" for good).
       openingPersonId = personId;
+      // Any other opening makes the first screen's read void (openPersonForFirstScreen marks its own).
+      if (firstScreenRead !== stillReading) firstScreenRead = null;
       // A pending automatic snapshot belongs to the person open now: write it before switching.
       if (automaticSnapshotTimer !== undefined) await writeAutomaticSnapshot();
       const { db, people } = get();
@@ -269,7 +271,8 @@ export const createPeopleSlice: Slice = (set, get) => {
     },
 
     takeFirstScreenRead(personId) {
-      const read = firstScreenRead === personId;
+      // Still theirs: nobody else was opened since (their screen was not the first drawn after all).
+      const read = firstScreenRead === personId && get().openPersonId === personId;
       firstScreenRead = null;
       return read;
     },

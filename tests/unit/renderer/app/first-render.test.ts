@@ -103,6 +103,20 @@ describe('readyForFirstScreen', () => {
     expect(store.getState().takeFirstScreenRead(you.id)).toBe(false);
   });
 
+  it('lets their screen read afresh when someone else was opened before it was drawn', async () => {
+    const db = await openTestDatabase();
+    const you = await ensureMe(db);
+    const store = createAppStore();
+    store.setState({ catalogStatus: 'ready', workspaceStatus: 'ready', people: [you], db });
+    await readyForFirstScreen(store);
+    const report = await store.getState().addPerson({ name: 'Zoë Ōtsuka', relationship: 'report', target: null });
+    if (!report) throw new Error('the report was not added');
+
+    await store.getState().openPerson(report.id);
+
+    expect(store.getState().takeFirstScreenRead(you.id)).toBe(false);
+  });
+
   it('draws the screen once its patience is over, however long the person takes to read', async () => {
     vi.useFakeTimers();
     const store = createAppStore();

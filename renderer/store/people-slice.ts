@@ -235,8 +235,12 @@ export const createPeopleSlice: Slice = (set, get) => {
         ]);
       } catch (error) {
         // A damaged record or a failing disk: their screen says which, instead of "Loading…" for good.
-        if (openingPersonId === personId)
-          set({ openPersonProblem: { personId, message: toWorkspaceError(error, "this person's data", 'load').message } });
+        // What was read before goes (they may be open already, now mapped anew): it no longer applies.
+        if (openingPersonId === personId) {
+          const message = toWorkspaceError(error, "this person's data", 'load').message;
+          set({ openPersonId: null, openPersonProblem: { personId, message }, ratings: emptyRatings(), evidence: [], snapshots: [] });
+          get().showPlan(emptyPlan());
+        }
         return;
       } finally {
         changed = readDone().filter((change) => change.personId === personId && change.frameworkId === frameworkId);

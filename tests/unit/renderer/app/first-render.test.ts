@@ -146,7 +146,20 @@ describe('readyForFirstScreen', () => {
       openPersonForFirstScreen: () => Promise.reject(new Error('disk')),
     });
     await expect(readyForFirstScreen(store)).resolves.toBeUndefined();
-    expect(store.getState().takeFirstScreenRead(me.id)).toBe(false);
+  });
+
+  it('leaves a person whose saved data is damaged to their screen, with the reason, to read again', async () => {
+    const db = await openTestDatabase();
+    const you = await ensureMe(db);
+    await db.evidence.put({ ...evidence(you.id, { text: 'Обзор 🧭' }), date: 'the day before' } as never);
+    const store = createAppStore();
+    store.setState({ catalogStatus: 'ready', workspaceStatus: 'ready', people: [you], db });
+
+    await expect(readyForFirstScreen(store)).resolves.toBeUndefined();
+
+    expect(store.getState().route).toEqual({ view: 'person', personId: you.id, tab: 'rate' });
+    expect(store.getState().openPersonProblem?.personId).toBe(you.id);
+    expect(store.getState().takeFirstScreenRead(you.id)).toBe(false);
   });
 
   it('opens your own map before the first screen is drawn, when the address is home', async () => {

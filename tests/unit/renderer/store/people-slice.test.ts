@@ -275,4 +275,37 @@ describe('a person whose data cannot be read', () => {
     expect(store.getState().openPersonProblem).toBeNull();
     db.close();
   });
+
+  it('does not keep showing what was read before when the person open now cannot be read again', async () => {
+    const { store, me } = await mappedStore(testDatabaseName());
+    const { db } = store.getState();
+    if (!db) throw new Error('no database');
+    await store.getState().rate(statement, 'partly');
+    await settleAutomaticSnapshot();
+    // An evidence entry damaged on disk: a date no version of Waymark writes.
+    await db.evidence.put({
+      id: 'damaged',
+      personId: me.id,
+      date: 'the day before',
+      text: 'ある日 📎',
+      itemIds: [],
+      createdAt: 'soon',
+    } as never);
+
+    // Mapped anew (as after a framework import): the open person's data is read again, and fails.
+    await store.getState().changePerson(me.id, { target: { frameworkId: map.id, trackId: 'frontend' }, currentLevelId: 'L5' });
+
+    // Their screen shows the reason, not the ratings read before under the new mapping.
+    expect(store.getState().openPersonProblem?.personId).toBe(me.id);
+    expect(store.getState().openPersonProblem?.message).toMatch(/^The evidence could not be loaded: a saved record is damaged /);
+    expect(store.getState().openPersonId).toBeNull();
+    expect(store.getState().ratings.self.size).toBe(0);
+    expect(store.getState().snapshots).toEqual([]);
+
+    await db.evidence.delete('damaged');
+    await store.getState().openPerson(me.id);
+    expect(store.getState().openPersonId).toBe(me.id);
+    expect(store.getState().ratings.self.get(statement)?.value).toBe('partly');
+    db.close();
+  });
 });

@@ -8,10 +8,39 @@ import { importedFrameworkSchema, type ImportedFramework } from '../../shared/wo
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { parseStored } from './workspace-error';
 
-export async function importedFrameworks(db: WorkspaceDatabase): Promise<ImportedFramework[]> {
+/**
+ * The newest version of each imported framework, by id. Only those are read: every version is kept,
+ * and reading (and checking) each one at every start cost about 0.1 s per version of a 20,000-statement
+ * framework, for versions nothing on screen shows.
+ */
+export async function newestImportedFrameworks(db: WorkspaceDatabase): Promise<ImportedFramework[]> {
   const action = 'the imported frameworks';
-  const rows = await loadInTransaction(db, [db.importedFrameworks], action, () => db.importedFrameworks.toArray());
+  const rows = await loadInTransaction(db, [db.importedFrameworks], action, async () => {
+    const newest = new Map<string, number>();
+    for (const [id, revision] of await db.importedFrameworks.toCollection().primaryKeys())
+      if ((newest.get(id) ?? 0) < revision) newest.set(id, revision);
+    return db.importedFrameworks.bulkGet([...newest]);
+  });
   return rows.map((row) => parseStored(importedFrameworkSchema, row, action)).sort(byIdThenRevision);
+}
+
+/**
+ * The revisions of the framework `id` stored so far and the version labels they were stored with, for
+ * numbering and labelling the next. Read a version at a time (a task each, not one for all of them)
+ * and not checked whole: only the label is used, and a damaged one is left out.
+ */
+export async function storedRevisionsOf(db: WorkspaceDatabase, id: string): Promise<{ revisions: number[]; labels: string[] }> {
+  const revisions: number[] = [];
+  const labels: string[] = [];
+  await loadInTransaction(db, [db.importedFrameworks], 'the imported frameworks', async () => {
+    for (const key of await db.importedFrameworks.where('id').equals(id).primaryKeys()) {
+      revisions.push(key[1]);
+      const row: unknown = await db.importedFrameworks.get(key);
+      const label: unknown = Object(Object(row).framework).version;
+      if (typeof label === 'string') labels.push(label);
+    }
+  });
+  return { revisions, labels };
 }
 
 /** Every imported version of the framework `id`, oldest first. */

@@ -16,7 +16,7 @@ export type CatalogStatus = 'loading' | 'ready' | 'failed';
 export interface CatalogSlice {
   catalogStatus: CatalogStatus;
   bundledFrameworks: Framework[];
-  /** Every imported version, oldest first. */
+  /** The newest imported version of each framework, by id (earlier versions stay on disk only). */
   importedVersions: ImportedFramework[];
   /** What the screens offer: bundled and imported, one (the newest) per id. */
   frameworks: Framework[];

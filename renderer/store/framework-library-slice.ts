@@ -8,7 +8,13 @@ import { bundledIdRefusal } from '../../shared/import/bundled-ids';
 import { versionLabel, type VersionChanges } from '../../shared/import/framework-versions';
 import type { ImportedFramework } from '../../shared/workspace/schema';
 import { failSave } from '../db/workspace-error';
-import { byIdThenRevision, importedFrameworks, removeImportedFramework, type NewVersion } from '../db/imported-frameworks-repository';
+import {
+  byIdThenRevision,
+  newestImportedFrameworks,
+  removeImportedFramework,
+  storedRevisionsOf,
+  type NewVersion,
+} from '../db/imported-frameworks-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import type { AppState } from './app-store';
 import type { Write } from './session-slice';
@@ -51,9 +57,6 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
       const previous = get().frameworks.find((candidate) => candidate.id === header.id);
       const current = previous === checked.comparedWith;
       if (current && checked.identical) return { outcome: 'identical' };
-      const earlier = get().importedVersions.filter((entry) => entry.id === header.id);
-      const revision = Math.max(0, ...earlier.map((entry) => entry.revision)) + 1;
-      const labels = [...earlier.map((entry) => entry.framework.version), ...(previous ? [previous.version] : [])];
       let imported: { stored: ImportedFramework; changes: VersionChanges | undefined } | undefined;
       const ok = await write(async (db) => {
         const refusal = bundledIdRefusal(
@@ -64,6 +67,10 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
         if (refusal) failSave(`${header.name} was not imported: ${refusal}.`);
         // The comparison the preview showed, and the ratings flagged, are against the version read with the file.
         if (!current) failSave(`${header.name} was not imported: it changed here while the file was open. Import the file again.`);
+        // Only the newest version of each is in memory: the earlier ones number and label this one.
+        const earlier = await storedRevisionsOf(db, header.id);
+        const revision = Math.max(0, ...earlier.revisions) + 1;
+        const labels = [...earlier.labels, ...(previous ? [previous.version] : [])];
         imported = await checked.storeInto(db, {
           revision,
           importedAt: new Date().toISOString(),
@@ -71,8 +78,8 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
           version: versionLabel(header, labels, revision),
         });
         const { stored } = imported;
-        // What was just stored is known: no need to read back and check every imported version again.
-        get().setImportedVersions([...get().importedVersions, stored].sort(byIdThenRevision));
+        // What was just stored is known, and now the newest of its id: no need to read back and check it again.
+        get().setImportedVersions([...get().importedVersions.filter((entry) => entry.id !== stored.id), stored].sort(byIdThenRevision));
       });
       if (!ok || !imported) return { outcome: 'failed' };
       // The open person's ratings may have been flagged: show them as stored.
@@ -84,7 +91,7 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
     async removeFramework(id) {
       return write(async (db) => {
         await removeImportedFramework(db, id);
-        get().setImportedVersions(await importedFrameworks(db));
+        get().setImportedVersions(await newestImportedFrameworks(db));
       });
     },
   };

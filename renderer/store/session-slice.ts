@@ -5,7 +5,7 @@
  * screen with a message that says what to do and a way to try the same write again.
  */
 import type { StateCreator } from 'zustand';
-import { importedFrameworks } from '../db/imported-frameworks-repository';
+import { newestImportedFrameworks } from '../db/imported-frameworks-repository';
 import { ensureMe } from '../db/people-repository';
 import type { WorkspaceDatabase } from '../db/workspace-database';
 import { canRetry, toWorkspaceError } from '../db/workspace-error';
@@ -116,7 +116,7 @@ export const createSessionSlice: Slice = (set, get) => ({
   },
 
   async reloadWorkspace(db) {
-    const [imported] = await Promise.all([importedFrameworks(db), get().loadPeople(db), get().loadRevertPoint(db)]);
+    const [imported] = await Promise.all([newestImportedFrameworks(db), get().loadPeople(db), get().loadRevertPoint(db)]);
     get().setImportedVersions(imported);
   },
 

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  importedFrameworks,
   importedVersionsOf,
-  latestVersions,
+  newestImportedFrameworks,
   removeImportedFramework,
+  storedRevisionsOf,
   storeFrameworkVersion,
 } from '../../../../renderer/db/imported-frameworks-repository';
 import { ratingsFor, saveRating } from '../../../../renderer/db/ratings-repository';
@@ -52,12 +52,48 @@ describe('imported frameworks', () => {
     await storeFrameworkVersion(db, entry(first, 1), undefined);
     const second = ladder('2', ['Builds pages', 'Writes good tests']);
     await storeFrameworkVersion(db, entry(second, 2), first);
-    const all = await importedFrameworks(db);
+    const all = await importedVersionsOf(db, 'web-ladder');
     expect(all.map((stored) => [stored.revision, stored.framework.version])).toEqual([
       [1, '1'],
       [2, '2'],
     ]);
-    expect(latestVersions(all).map((stored) => stored.framework.version)).toEqual(['2']);
+    expect((await newestImportedFrameworks(db)).map((stored) => stored.framework.version)).toEqual(['2']);
+  });
+
+  it('reads at start only the newest version of each framework: an earlier one, even damaged, is not read', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('2025', ['Builds pages']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    const second = ladder('2026 春', ['Builds pages ✨']);
+    await storeFrameworkVersion(db, entry(second, 2), first);
+    await storeFrameworkVersion(
+      db,
+      { ...entry({ ...first, id: 'other-ladder', name: 'Другая лестница' }, 1), id: 'other-ladder' },
+      undefined,
+    );
+    // The first version damaged on disk: nothing on screen shows it, and it no longer stops the start.
+    await db.importedFrameworks.update(['web-ladder', 1], { 'framework.tracks': 'torn' } as never);
+
+    const newest = await newestImportedFrameworks(db);
+
+    expect(newest.map((stored) => [stored.id, stored.revision, stored.framework.name, stored.framework.version])).toEqual([
+      ['other-ladder', 1, 'Другая лестница', '2025'],
+      ['web-ladder', 2, 'Web ladder', '2026 春'],
+    ]);
+    // The version at hand is still checked as it is read.
+    await db.importedFrameworks.update(['web-ladder', 2], { 'framework.tracks': 'torn' } as never);
+    await expect(newestImportedFrameworks(db)).rejects.toThrow(/^The imported frameworks could not be loaded: a saved record is damaged/);
+  });
+
+  it('tells the revisions of a framework and the labels they were stored with, for the next one', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('2025', ['Builds pages']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await storeFrameworkVersion(db, entry(ladder('2026 春', ['Builds pages ✨']), 2), first);
+    await storeFrameworkVersion(db, { ...entry({ ...first, id: 'other-ladder' }, 1), id: 'other-ladder' }, undefined);
+
+    expect(await storedRevisionsOf(db, 'web-ladder')).toEqual({ revisions: [1, 2], labels: ['2025', '2026 春'] });
+    expect(await storedRevisionsOf(db, 'nothing-here')).toEqual({ revisions: [], labels: [] });
   });
 
   it('reads the versions of one framework, oldest first, and none of the others', async () => {
@@ -109,7 +145,7 @@ describe('imported frameworks', () => {
     await storeFrameworkVersion(db, entry(ladder('1', ['Builds pages']), 1), undefined);
     await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.1', value: 'partly' });
     await removeImportedFramework(db, 'web-ladder');
-    expect(await importedFrameworks(db)).toEqual([]);
+    expect(await newestImportedFrameworks(db)).toEqual([]);
     expect(await ratingsFor(db, 'p', 'web-ladder')).toHaveLength(1);
   });
 });
@@ -131,7 +167,7 @@ describe('a new version written while the disk fails', () => {
     } finally {
       IDBObjectStore.prototype.put = put;
     }
-    expect((await importedFrameworks(db)).map((stored) => stored.revision)).toEqual([1]);
+    expect((await importedVersionsOf(db, 'web-ladder')).map((stored) => stored.revision)).toEqual([1]);
     expect((await ratingsFor(db, 'p', 'web-ladder')).map((rating) => rating.recheck)).toEqual([undefined]);
   });
 });

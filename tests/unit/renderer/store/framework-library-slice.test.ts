@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importedFrameworks, storeImportedFramework } from '../../../../renderer/db/imported-frameworks-repository';
+import { newestImportedFrameworks, storeImportedFramework } from '../../../../renderer/db/imported-frameworks-repository';
 import { openWorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import type { CheckedFrameworkImport } from '../../../../renderer/store/framework-library-slice';
@@ -45,7 +45,7 @@ describe('importing through the store', () => {
         const text = original.slice(0, cut) + original.slice(Math.min(original.length, cut + (drop % 40)));
         const result = importFramework('map.csv', text);
         if (result.ok) await store.getState().importFrameworkVersion(checked(result.framework, store.getState().frameworks), 'map.csv');
-        const stored = await importedFrameworks(db);
+        const stored = await newestImportedFrameworks(db);
         if (!result.ok) {
           expect(stored).toEqual([]);
         } else {
@@ -86,6 +86,36 @@ describe('importing through the store', () => {
   });
 });
 
+describe('importing again after a restart', () => {
+  it('numbers and labels the new version after every one stored, though only the newest was read at start', async () => {
+    const name = testDatabaseName();
+    const result = importFramework('map.csv', original);
+    if (!result.ok) throw new Error('the exported map did not import');
+    const first = createAppStore();
+    await first.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+    await first.getState().importFrameworkVersion(checked(result.framework, first.getState().frameworks), 'map.csv');
+    const renamed = { ...result.framework, name: 'Imported map, 改訂', version: '2' };
+    await first.getState().importFrameworkVersion(checked(renamed, first.getState().frameworks), 'map.csv');
+    first.getState().db?.close();
+
+    const restarted = createAppStore();
+    await restarted.getState().attachWorkspace(() => openWorkspaceDatabase(name));
+    expect(restarted.getState().importedVersions.map((entry) => [entry.revision, entry.framework.version])).toEqual([[2, '2']]);
+    // A file labelled as the first version was, with new words.
+    const again = { ...result.framework, name: 'Imported map 🌱', version: '1' };
+    await restarted.getState().importFrameworkVersion(checked(again, restarted.getState().frameworks), 'map.csv');
+
+    const db = restarted.getState().db;
+    if (!db) throw new Error('no workspace');
+    expect((await newestImportedFrameworks(db)).map((entry) => [entry.revision, entry.framework.name, entry.framework.version])).toEqual([
+      [3, 'Imported map 🌱', '1 (revision 3)'],
+    ]);
+    expect(restarted.getState().importedVersions.map((entry) => entry.revision)).toEqual([3]);
+    expect(restarted.getState().frameworks.find((framework) => framework.id === 'imported-map')?.version).toBe('1 (revision 3)');
+    db.close();
+  });
+});
+
 describe('a framework with a bundled framework’s id', () => {
   it('is refused with an id to use instead, and nothing is stored', async () => {
     const store = createAppStore();
@@ -105,7 +135,7 @@ describe('a framework with a bundled framework’s id', () => {
       `My edited copy was not imported: its id "${bundled.id}" is the id of ${bundled.name}, which ships with Waymark and cannot be replaced by an import. Give your copy an id of its own, for example "${bundled.id}-own" (the id field in JSON or YAML, the "framework id" column in a spreadsheet), and import it again.`,
     );
     expect(store.getState().saveProblem?.retry).toBeUndefined();
-    expect(await importedFrameworks(db)).toEqual([]);
+    expect(await newestImportedFrameworks(db)).toEqual([]);
     db.close();
   });
 });

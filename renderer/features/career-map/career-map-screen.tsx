@@ -11,7 +11,7 @@ import { AboutFramework, FrameworkActions } from '../frameworks';
 import { LevelKindBadge } from './level-kind-badge';
 import { StatementCell, statementsShownAtFirst } from './statement-cell';
 import { TrackHeader } from './track-header';
-import { useRowsInBatches } from './use-rows-in-batches';
+import { useRowsInBatches } from '../../components/use-rows-in-batches';
 
 const numbered = /^L(\d+)$/;
 

@@ -10,12 +10,29 @@ import { levelItems, type MappedItem } from '../../../shared/workspace/mapping-i
 import { ratedCountText } from '../../../shared/gap/rated-count';
 import type { Person, RatingValue } from '../../../shared/workspace/schema';
 import { RaterSwitch } from '../../components/rater-choice';
+import { useRowsInBatches } from '../../components/use-rows-in-batches';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
 import { RatingRow } from './rating-row';
 import { ratingForKey, scaleOf, type RatingScale } from './rating-scales';
 import { createTabStop } from './tab-stop';
+
+/**
+ * What a rating row costs to build, against a statement of the career map (1): its text, four rating
+ * buttons, a note and evidence links — about 80 rows a batch.
+ */
+const rowWeight = 3;
+
+/** How many rows come before each area's, in the order they are drawn. */
+function startsOf(sections: readonly { items: readonly unknown[] }[]): number[] {
+  let before = 0;
+  return sections.map((section) => {
+    const start = before;
+    before += section.items.length;
+    return start;
+  });
+}
 
 function focusRow(list: HTMLElement, index: number) {
   const rows = list.querySelectorAll<HTMLElement>('.rating-row');
@@ -76,6 +93,17 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   const scale: RatingScale = scaleOf(mapping);
 
   const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
+  const sections = useMemo(
+    () => list.areas.map((area) => ({ area, items: itemsInArea(list.items, area.id) })).filter((section) => section.items.length > 0),
+    [list],
+  );
+  // A level of thousands of statements is drawn a batch of rows a frame (the first at once), from the
+  // top again whenever the rows are new: another level, or another rater's ratings.
+  const weights = useMemo(
+    () => sections.flatMap((section) => section.items.map(() => rowWeight)),
+    [sections, activeRater], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const rows = useRowsInBatches(weights);
   const evidenceCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const entry of evidence) for (const itemId of entry.itemIds) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
@@ -111,6 +139,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   }
 
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
+  const sectionStarts = startsOf(sections);
   return (
     <RateLayout>
       <div className="rate-main">
@@ -154,14 +183,14 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
             if (id) tabStop.move(id);
           }}
         >
-          {list.areas.map((area) => {
-            const items = itemsInArea(list.items, area.id);
-            if (items.length === 0) return null;
+          {sections.map(({ area, items }, index) => {
+            const before = sectionStarts[index] ?? 0;
+            if (before >= rows.shown) return null;
             return (
               <section key={area.id} aria-labelledby={`area-${area.id}`} className="rating-area">
                 <h3 id={`area-${area.id}`}>{area.name}</h3>
                 <ul className="rating-list">
-                  {items.map((item) => (
+                  {items.slice(0, rows.shown - before).map((item) => (
                     <RatingRow
                       key={`${activeRater}-${item.id}`}
                       item={item}

@@ -1,10 +1,10 @@
 /**
- * How many rows of a long table to render now: the first rows at once, then the next batch after
- * each paint (one batch a frame), until every row is there. A track of thousands of statements would
- * otherwise be built, styled and laid out in one task that froze the window for hundreds of
- * milliseconds; in batches each task stays short, and within a few frames the whole table is in the
- * page (for find in page, the keyboard and screen readers). A table within one batch renders whole at
- * once, as before.
+ * How many rows of a long table or list to render now: the first rows at once, then the next batch
+ * after each paint (one batch a frame), until every row is there. A track of thousands of statements
+ * (the career map, a level on the Rate tab) would otherwise be built, styled and laid out in one task
+ * that froze the window for hundreds of milliseconds; in batches each task stays short, and within a
+ * few frames the whole table is in the page (for find in page, the keyboard and screen readers). A
+ * table within one batch renders whole at once, as before.
  *
  * It also counts the rows drawn: those on the page when a frame was laid out and painted. Only those
  * may skip their layout off screen (content-visibility), because only they have a real size to keep

@@ -6,12 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  firstRowsShown,
-  nextRowsDrawn,
-  rowsInBatch,
-  type RowsShown,
-} from '../../../../../renderer/features/career-map/use-rows-in-batches';
+import { firstRowsShown, nextRowsDrawn, rowsInBatch, type RowsShown } from '../../../../renderer/components/use-rows-in-batches';
 
 function batches(weights: readonly number[], budget: number): number[][] {
   const cut: number[][] = [];

@@ -226,6 +226,13 @@ test('a person whose saved data is damaged gets a message on their screen, not "
   await expect(alert).toContainText('The evidence could not be loaded: a saved record is damaged');
   await expect(alert).toContainText('report this message');
   await expect(waymark.main.getByText('Loading…')).toHaveCount(0);
+  // Their profile still opens beside the message: the way to map them to something else.
+  await expect(alert).toContainText('Their profile still opens');
+  await waymark.main.getByRole('tab', { name: 'Profile' }).click();
+  await expect(alert).toContainText('The evidence could not be loaded');
+  await expect(waymark.main.getByRole('tabpanel').getByLabel('Your name')).toBeVisible();
+  await waymark.main.getByRole('tab', { name: 'Rate' }).click();
+  await expect(waymark.main.getByRole('tabpanel').getByLabel('Your name')).toHaveCount(0);
 
   await onDisk(null);
   await alert.getByRole('button', { name: 'Try again' }).click();

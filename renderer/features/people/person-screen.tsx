@@ -84,12 +84,21 @@ export function PersonScreen({ personId, tab, goalId }: { personId: string; tab:
       <div role="tabpanel" id="person-tab-panel" aria-labelledby={`person-tab-${tab}`}>
         {!loaded ? (
           problem?.personId === person.id ? (
-            <div role="alert" className="notice notice-error">
-              <p>{problem.message}</p>
-              <button type="button" onClick={() => void openPerson(person.id)}>
-                Try again
-              </button>
-            </div>
+            <>
+              <div role="alert" className="notice notice-error">
+                <p>{problem.message}</p>
+                {tab === 'profile' ? null : <p>Their profile still opens: there you can map them to another framework or level.</p>}
+                <button type="button" onClick={() => void openPerson(person.id)}>
+                  Try again
+                </button>
+              </div>
+              {/* The way out when the data of what they are mapped to cannot be read: map them to something else. */}
+              {tab === 'profile' ? (
+                <PartBoundary what="This tab" resetKey={tab}>
+                  <PersonTabContent person={person} mapping={mapping} tab={tab} goalId={goalId} />
+                </PartBoundary>
+              ) : null}
+            </>
           ) : (
             <Loading />
           )

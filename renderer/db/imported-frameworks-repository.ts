@@ -9,16 +9,17 @@ import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type Works
 import { parseStored } from './workspace-error';
 
 /**
- * The newest version of each imported framework, by id. Only those are read: every version is kept,
- * and reading (and checking) each one at every start cost about 0.1 s per version of a 20,000-statement
- * framework, for versions nothing on screen shows.
+ * The newest version of each imported framework (or of the framework `only`), by id. Only those are
+ * read: every version is kept, and reading (and checking) each one at every start cost about 0.1 s per
+ * version of a 20,000-statement framework, for versions nothing on screen shows; a damaged earlier
+ * version stops nothing.
  */
-export async function newestImportedFrameworks(db: WorkspaceDatabase): Promise<ImportedFramework[]> {
+export async function newestImportedFrameworks(db: WorkspaceDatabase, only?: string): Promise<ImportedFramework[]> {
   const action = 'the imported frameworks';
   const rows = await loadInTransaction(db, [db.importedFrameworks], action, async () => {
     const newest = new Map<string, number>();
-    for (const [id, revision] of await db.importedFrameworks.toCollection().primaryKeys())
-      if ((newest.get(id) ?? 0) < revision) newest.set(id, revision);
+    const stored = only === undefined ? db.importedFrameworks.toCollection() : db.importedFrameworks.where('id').equals(only);
+    for (const [id, revision] of await stored.primaryKeys()) if ((newest.get(id) ?? 0) < revision) newest.set(id, revision);
     return db.importedFrameworks.bulkGet([...newest]);
   });
   return rows.map((row) => parseStored(importedFrameworkSchema, row, action)).sort(byIdThenRevision);
@@ -41,13 +42,6 @@ export async function storedRevisionsOf(db: WorkspaceDatabase, id: string): Prom
     }
   });
   return { revisions, labels };
-}
-
-/** Every imported version of the framework `id`, oldest first. */
-export async function importedVersionsOf(db: WorkspaceDatabase, id: string): Promise<ImportedFramework[]> {
-  const action = 'the imported frameworks';
-  const rows = await loadInTransaction(db, [db.importedFrameworks], action, () => db.importedFrameworks.where('id').equals(id).toArray());
-  return rows.map((row) => parseStored(importedFrameworkSchema, row, action)).sort(byIdThenRevision);
 }
 
 /** The order imported versions are listed in: by framework id, then oldest first. */

@@ -15,7 +15,7 @@ import { compareVersions, isSameContent, type VersionChanges } from '../../../sh
 import { importFrameworkFile, type FileImport } from '../../../shared/import/import-framework';
 import type { ImportResult } from '../../../shared/import/import-result';
 import type { ImportedFramework } from '../../../shared/workspace/schema';
-import { importedVersionsOf, storeImportedFramework, type NewVersion } from '../../db/imported-frameworks-repository';
+import { newestImportedFrameworks, storeImportedFramework, type NewVersion } from '../../db/imported-frameworks-repository';
 import { offeredFrameworks } from '../../store/catalog-slice';
 import { setWorkspaceKey } from '../../db/sealing-middleware';
 import { openWorkspaceDatabase } from '../../db/workspace-database';
@@ -91,7 +91,7 @@ async function versionHere(id: string, bundled: readonly Framework[], databaseNa
   setWorkspaceKey(databaseName, key);
   const db = await openWorkspaceDatabase(databaseName);
   try {
-    return offeredFrameworks(bundled, await importedVersionsOf(db, id)).find((candidate) => candidate.id === id);
+    return offeredFrameworks(bundled, await newestImportedFrameworks(db, id)).find((candidate) => candidate.id === id);
   } finally {
     db.close();
   }

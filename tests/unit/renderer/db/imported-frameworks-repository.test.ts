@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  importedVersionsOf,
   newestImportedFrameworks,
   removeImportedFramework,
   storedRevisionsOf,
@@ -52,7 +51,7 @@ describe('imported frameworks', () => {
     await storeFrameworkVersion(db, entry(first, 1), undefined);
     const second = ladder('2', ['Builds pages', 'Writes good tests']);
     await storeFrameworkVersion(db, entry(second, 2), first);
-    const all = await importedVersionsOf(db, 'web-ladder');
+    const all = await db.importedFrameworks.toArray();
     expect(all.map((stored) => [stored.revision, stored.framework.version])).toEqual([
       [1, '1'],
       [2, '2'],
@@ -96,17 +95,18 @@ describe('imported frameworks', () => {
     expect(await storedRevisionsOf(db, 'nothing-here')).toEqual({ revisions: [], labels: [] });
   });
 
-  it('reads the versions of one framework, oldest first, and none of the others', async () => {
+  it('reads the newest version of one framework, and none of the others', async () => {
     const db = await openTestDatabase();
     const first = ladder('1', ['Builds pages']);
     await storeFrameworkVersion(db, entry(first, 1), undefined);
     await storeFrameworkVersion(db, { ...entry({ ...first, id: 'other-ladder' }, 1), id: 'other-ladder' }, undefined);
     await storeFrameworkVersion(db, entry(ladder('2', ['Builds fast pages']), 2), first);
-    expect((await importedVersionsOf(db, 'web-ladder')).map((stored) => [stored.id, stored.revision, stored.framework.version])).toEqual([
-      ['web-ladder', 1, '1'],
-      ['web-ladder', 2, '2'],
-    ]);
-    expect(await importedVersionsOf(db, 'nothing-here')).toEqual([]);
+    // An earlier version damaged on disk stops nothing: a new import compares with the newest only.
+    await db.importedFrameworks.update(['web-ladder', 1], { 'framework.tracks': 'torn' } as never);
+    expect(
+      (await newestImportedFrameworks(db, 'web-ladder')).map((stored) => [stored.id, stored.revision, stored.framework.version]),
+    ).toEqual([['web-ladder', 2, '2']]);
+    expect(await newestImportedFrameworks(db, 'nothing-here')).toEqual([]);
   });
 
   it('keeps ratings on unchanged statements as they are, and flags reworded and removed ones for a re-check', async () => {
@@ -167,7 +167,7 @@ describe('a new version written while the disk fails', () => {
     } finally {
       IDBObjectStore.prototype.put = put;
     }
-    expect((await importedVersionsOf(db, 'web-ladder')).map((stored) => stored.revision)).toEqual([1]);
+    expect((await db.importedFrameworks.toArray()).map((stored) => stored.revision)).toEqual([1]);
     expect((await ratingsFor(db, 'p', 'web-ladder')).map((rating) => rating.recheck)).toEqual([undefined]);
   });
 });

@@ -2,7 +2,7 @@
  * Rating a person against their target, area by area, fast from the keyboard: arrows move between
  * statements, number keys rate the focused one. A side panel shows the effect as it happens.
  */
-import { useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import { itemsInArea } from '../../../shared/framework/by-area';
@@ -34,11 +34,9 @@ function startsOf(sections: readonly { items: readonly unknown[] }[]): number[] 
   });
 }
 
-function focusRow(list: HTMLElement, index: number) {
-  const rows = list.querySelectorAll<HTMLElement>('.rating-row');
-  const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
-  row?.focus();
-  return row?.dataset.itemId;
+/** The row of `itemId` in `list`, if it is in the page yet. */
+function rowOf(list: ParentNode, itemId: string): HTMLElement | null {
+  return list.querySelector<HTMLElement>(`.rating-row[data-item-id="${CSS.escape(itemId)}"]`);
 }
 
 /**
@@ -104,12 +102,26 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
     [sections, activeRater], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const rows = useRowsInBatches(weights);
+  // Every statement in the order drawn, for the keys: End (or ↓ at the last row drawn yet) goes to a row
+  // still to come, and then every row is drawn at once.
+  const ordered = useMemo(() => sections.flatMap((section) => section.items.map((item) => item.id)), [sections]);
+  const [wholeFor, setWholeFor] = useState<readonly number[] | null>(null);
+  const shown = wholeFor === weights ? weights.length : rows.shown;
+  // The row to focus once it is drawn (after every row is shown).
+  const focusNext = useRef<string | null>(null);
+  const areasRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const id = focusNext.current;
+    if (id === null || !areasRef.current) return;
+    focusNext.current = null;
+    rowOf(areasRef.current, id)?.focus();
+  });
   const evidenceCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const entry of evidence) for (const itemId of entry.itemIds) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
     return counts;
   }, [evidence]);
-  useLayoutEffect(() => tabStop.setItems(list.items.map((item) => item.id)), [tabStop, list]);
+  useLayoutEffect(() => tabStop.setItems(ordered), [tabStop, ordered]);
 
   const onRate = useCallback((itemId: string, value: RatingValue | null) => void rate(itemId, value), [rate]);
   const onNote = useCallback((itemId: string, note: string) => void setRatingNote(itemId, note), [setRatingNote]);
@@ -120,14 +132,20 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
     if (!(target instanceof HTMLElement) || target.closest('textarea, input, select')) return;
     const row = target.closest<HTMLElement>('.rating-row');
     if (!row?.dataset.itemId) return;
-    const rows = [...event.currentTarget.querySelectorAll<HTMLElement>('.rating-row')];
-    const index = rows.indexOf(row);
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
+    const index = ordered.indexOf(row.dataset.itemId);
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: ordered.length - 1 };
     const move = moves[event.key];
     if (move !== undefined) {
       event.preventDefault();
-      const id = focusRow(event.currentTarget, move);
-      if (id) tabStop.move(id);
+      const id = ordered[Math.max(0, Math.min(ordered.length - 1, move))];
+      if (!id) return;
+      tabStop.move(id);
+      const next = rowOf(event.currentTarget, id);
+      if (next) next.focus();
+      else {
+        focusNext.current = id;
+        setWholeFor(weights);
+      }
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -176,6 +194,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
           <p className="notice">Nothing to rate here{onlyChanges ? ': nothing changes at this level' : ''}.</p>
         ) : null}
         <div
+          ref={areasRef}
           className="rating-areas"
           onKeyDown={onKeyDown}
           onFocus={(event) => {
@@ -185,12 +204,12 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
         >
           {sections.map(({ area, items }, index) => {
             const before = sectionStarts[index] ?? 0;
-            if (before >= rows.shown) return null;
+            if (before >= shown) return null;
             return (
               <section key={area.id} aria-labelledby={`area-${area.id}`} className="rating-area">
                 <h3 id={`area-${area.id}`}>{area.name}</h3>
                 <ul className="rating-list">
-                  {items.slice(0, rows.shown - before).map((item) => (
+                  {items.slice(0, shown - before).map((item) => (
                     <RatingRow
                       key={`${activeRater}-${item.id}`}
                       item={item}

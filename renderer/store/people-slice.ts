@@ -238,7 +238,16 @@ export const createPeopleSlice: Slice = (set, get) => {
         // What was read before goes (they may be open already, now mapped anew): it no longer applies.
         if (openingPersonId === personId) {
           const message = toWorkspaceError(error, "this person's data", 'load').message;
-          set({ openPersonId: null, openPersonProblem: { personId, message }, ratings: emptyRatings(), evidence: [], snapshots: [] });
+          // Their rater stays chosen for Try again (another person's gives way to theirs).
+          const activeRater = get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship);
+          set({
+            openPersonId: null,
+            openPersonProblem: { personId, message },
+            activeRater,
+            ratings: emptyRatings(),
+            evidence: [],
+            snapshots: [],
+          });
           get().showPlan(emptyPlan());
         }
         return;
@@ -257,7 +266,10 @@ export const createPeopleSlice: Slice = (set, get) => {
         openPersonId: personId,
         openPersonProblem: null,
         ratings: withChanges(ratingsByRater(ratings), changed),
-        activeRater: get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship),
+        activeRater:
+          get().openPersonId === personId || get().openPersonProblem?.personId === personId
+            ? get().activeRater
+            : defaultRater(person.relationship),
         evidence,
         snapshots,
         unsavedItemIds: unsaved,

@@ -282,6 +282,7 @@ describe('a person whose data cannot be read', () => {
     if (!db) throw new Error('no database');
     await store.getState().rate(statement, 'partly');
     await settleAutomaticSnapshot();
+    store.getState().setActiveRater('manager');
     // An evidence entry damaged on disk: a date no version of Waymark writes.
     await db.evidence.put({
       id: 'damaged',
@@ -306,6 +307,8 @@ describe('a person whose data cannot be read', () => {
     await store.getState().openPerson(me.id);
     expect(store.getState().openPersonId).toBe(me.id);
     expect(store.getState().ratings.self.get(statement)?.value).toBe('partly');
+    // The rater chosen before is still the one rating.
+    expect(store.getState().activeRater).toBe('manager');
     db.close();
   });
 });

@@ -17,14 +17,14 @@ export interface CatalogSlice {
   catalogStatus: CatalogStatus;
   bundledFrameworks: Framework[];
   /** The newest imported version of each framework, by id (earlier versions stay on disk only). */
-  importedVersions: ImportedFramework[];
+  importedFrameworks: ImportedFramework[];
   /** What the screens offer: bundled and imported, one (the newest) per id. */
   frameworks: Framework[];
   frameworkProblems: FrameworkProblem[];
   /** Why loading failed as a whole (as opposed to one file being broken). */
   catalogError: string | null;
   loadCatalog(platform: Pick<Platform, 'loadFrameworks'>): Promise<void>;
-  setImportedVersions(versions: ImportedFramework[]): void;
+  setImportedFrameworks(newest: ImportedFramework[]): void;
 }
 
 export function offeredFrameworks(bundled: readonly Framework[], imported: readonly ImportedFramework[]): Framework[] {
@@ -37,7 +37,7 @@ export function offeredFrameworks(bundled: readonly Framework[], imported: reado
 export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice> = (set, get) => ({
   catalogStatus: 'loading',
   bundledFrameworks: [],
-  importedVersions: [],
+  importedFrameworks: [],
   frameworks: [],
   frameworkProblems: [],
   catalogError: null,
@@ -48,7 +48,7 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
       set({
         catalogStatus: 'ready',
         bundledFrameworks: catalog.frameworks,
-        frameworks: offeredFrameworks(catalog.frameworks, get().importedVersions),
+        frameworks: offeredFrameworks(catalog.frameworks, get().importedFrameworks),
         frameworkProblems: catalog.problems,
       });
     } catch (error) {
@@ -56,7 +56,7 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
       set({ catalogStatus: 'failed', catalogError: reason });
     }
   },
-  setImportedVersions(versions) {
-    set({ importedVersions: versions, frameworks: offeredFrameworks(get().bundledFrameworks, versions) });
+  setImportedFrameworks(newest) {
+    set({ importedFrameworks: newest, frameworks: offeredFrameworks(get().bundledFrameworks, newest) });
   },
 });

@@ -79,7 +79,7 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
         });
         const { stored } = imported;
         // What was just stored is known, and now the newest of its id: no need to read back and check it again.
-        get().setImportedVersions([...get().importedVersions.filter((entry) => entry.id !== stored.id), stored].sort(byIdThenRevision));
+        get().setImportedFrameworks([...get().importedFrameworks.filter((entry) => entry.id !== stored.id), stored].sort(byIdThenRevision));
       });
       if (!ok || !imported) return { outcome: 'failed' };
       // The open person's ratings may have been flagged: show them as stored.
@@ -91,7 +91,7 @@ export const createFrameworkLibrarySlice: Slice = (set, get) => {
     async removeFramework(id) {
       return write(async (db) => {
         await removeImportedFramework(db, id);
-        get().setImportedVersions(await newestImportedFrameworks(db));
+        get().setImportedFrameworks(await newestImportedFrameworks(db));
       });
     },
   };

@@ -190,6 +190,12 @@ export const createPeopleSlice: Slice = (set, get) => {
     return automaticSnapshotWrites;
   }
 
+  /** Nobody's data on screen: closed, or the person being opened could not be read (`why` says). */
+  function showNobody(why: Pick<PeopleSlice, 'openPersonProblem'> & Partial<Pick<PeopleSlice, 'activeRater'>>): void {
+    set({ ...why, openPersonId: null, ratings: emptyRatings(), evidence: [], snapshots: [] });
+    get().showPlan(emptyPlan());
+  }
+
   function scheduleAutomaticSnapshot(personId: string): void {
     automaticSnapshotFor = personId;
     clearTimeout(automaticSnapshotTimer);
@@ -240,15 +246,7 @@ export const createPeopleSlice: Slice = (set, get) => {
           const message = toWorkspaceError(error, "this person's data", 'load').message;
           // Their rater stays chosen for Try again (another person's gives way to theirs).
           const activeRater = get().openPersonId === personId ? get().activeRater : defaultRater(person.relationship);
-          set({
-            openPersonId: null,
-            openPersonProblem: { personId, message },
-            activeRater,
-            ratings: emptyRatings(),
-            evidence: [],
-            snapshots: [],
-          });
-          get().showPlan(emptyPlan());
+          showNobody({ openPersonProblem: { personId, message }, activeRater });
         }
         return;
       } finally {
@@ -295,8 +293,7 @@ export const createPeopleSlice: Slice = (set, get) => {
 
     closePerson() {
       openingPersonId = null;
-      set({ openPersonId: null, openPersonProblem: null, ratings: emptyRatings(), evidence: [], snapshots: [] });
-      get().showPlan(emptyPlan());
+      showNobody({ openPersonProblem: null });
     },
 
     async addPerson(input) {

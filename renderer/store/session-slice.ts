@@ -117,7 +117,7 @@ export const createSessionSlice: Slice = (set, get) => ({
 
   async reloadWorkspace(db) {
     const [imported] = await Promise.all([newestImportedFrameworks(db), get().loadPeople(db), get().loadRevertPoint(db)]);
-    get().setImportedVersions(imported);
+    get().setImportedFrameworks(imported);
   },
 
   async write(run, options = {}) {

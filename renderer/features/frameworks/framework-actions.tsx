@@ -15,7 +15,7 @@ import { slugOf } from '../../../shared/import/slug';
 
 export function FrameworkActions({ framework }: { framework: Framework }) {
   const platform = usePlatform();
-  const imported = useAppStore((state) => state.importedVersions.some((entry) => entry.id === framework.id));
+  const imported = useAppStore((state) => state.importedFrameworks.some((entry) => entry.id === framework.id));
   const bundled = useAppStore((state) => state.bundledFrameworks.some((entry) => entry.id === framework.id));
   const [status, setStatus] = useState('');
   const [removing, setRemoving] = useState(false);

@@ -24,14 +24,17 @@ import { createTabStop } from './tab-stop';
  */
 const rowWeight = 3;
 
-/** How many rows come before each area's, in the order they are drawn. */
-function startsOf(sections: readonly { items: readonly unknown[] }[]): number[] {
-  let before = 0;
-  return sections.map((section) => {
-    const start = before;
-    before += section.items.length;
-    return start;
-  });
+/** The areas with something to rate, in order, each with how many rows are drawn before its own. */
+function sectionsOf(list: { areas: readonly { id: string; name: string }[]; items: readonly MappedItem[] }) {
+  const sections = [];
+  let start = 0;
+  for (const area of list.areas) {
+    const items = itemsInArea(list.items, area.id);
+    if (items.length === 0) continue;
+    sections.push({ area, items, start });
+    start += items.length;
+  }
+  return sections;
 }
 
 /** The row of `itemId` in `list`, if it is in the page yet. */
@@ -91,10 +94,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   const scale: RatingScale = scaleOf(mapping);
 
   const list = useMemo(() => levelItems(mapping, levelId, onlyChanges), [mapping, levelId, onlyChanges]);
-  const sections = useMemo(
-    () => list.areas.map((area) => ({ area, items: itemsInArea(list.items, area.id) })).filter((section) => section.items.length > 0),
-    [list],
-  );
+  const sections = useMemo(() => sectionsOf(list), [list]);
   // A level of thousands of statements is drawn a batch of rows a frame (the first at once), from the
   // top again whenever the rows are new: another level, or another rater's ratings.
   const weights = useMemo(
@@ -157,7 +157,6 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
   }
 
   const levels = mapping.kind === 'career-map' ? levelsInOrder(mapping.track) : [];
-  const sectionStarts = startsOf(sections);
   return (
     <RateLayout>
       <div className="rate-main">
@@ -202,14 +201,13 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
             if (id) tabStop.move(id);
           }}
         >
-          {sections.map(({ area, items }, index) => {
-            const before = sectionStarts[index] ?? 0;
-            if (before >= shown) return null;
+          {sections.map(({ area, items, start }) => {
+            if (start >= shown) return null;
             return (
               <section key={area.id} aria-labelledby={`area-${area.id}`} className="rating-area">
                 <h3 id={`area-${area.id}`}>{area.name}</h3>
                 <ul className="rating-list">
-                  {items.slice(0, shown - before).map((item) => (
+                  {items.slice(0, shown - start).map((item) => (
                     <RatingRow
                       key={`${activeRater}-${item.id}`}
                       item={item}

@@ -71,7 +71,7 @@ describe('loading the catalog', () => {
 
   it('offers the bundled frameworks with any imports already read, and lists broken files', async () => {
     const store = catalogStore();
-    store.getState().setImportedVersions([imported(map, 1)]);
+    store.getState().setImportedFrameworks([imported(map, 1)]);
     const catalog: FrameworkCatalog = { frameworks: [map, card], problems: [{ file: 'broken.json', message: 'not JSON' }] };
     await store.getState().loadCatalog({ loadFrameworks: async () => catalog });
     const state = store.getState();

@@ -41,7 +41,7 @@ describe('importing through the store', () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: original.length }), fc.nat({ max: original.length }), async (cut, drop) => {
         await db.importedFrameworks.clear();
-        store.getState().setImportedVersions([]);
+        store.getState().setImportedFrameworks([]);
         const text = original.slice(0, cut) + original.slice(Math.min(original.length, cut + (drop % 40)));
         const result = importFramework('map.csv', text);
         if (result.ok) await store.getState().importFrameworkVersion(checked(result.framework, store.getState().frameworks), 'map.csv');
@@ -100,7 +100,7 @@ describe('importing again after a restart', () => {
 
     const restarted = createAppStore();
     await restarted.getState().attachWorkspace(() => openWorkspaceDatabase(name));
-    expect(restarted.getState().importedVersions.map((entry) => [entry.revision, entry.framework.version])).toEqual([[2, '2']]);
+    expect(restarted.getState().importedFrameworks.map((entry) => [entry.revision, entry.framework.version])).toEqual([[2, '2']]);
     // A file labelled as the first version was, with new words.
     const again = { ...result.framework, name: 'Imported map 🌱', version: '1' };
     await restarted.getState().importFrameworkVersion(checked(again, restarted.getState().frameworks), 'map.csv');
@@ -110,7 +110,7 @@ describe('importing again after a restart', () => {
     expect((await newestImportedFrameworks(db)).map((entry) => [entry.revision, entry.framework.name, entry.framework.version])).toEqual([
       [3, 'Imported map 🌱', '1 (revision 3)'],
     ]);
-    expect(restarted.getState().importedVersions.map((entry) => entry.revision)).toEqual([3]);
+    expect(restarted.getState().importedFrameworks.map((entry) => entry.revision)).toEqual([3]);
     expect(restarted.getState().frameworks.find((framework) => framework.id === 'imported-map')?.version).toBe('1 (revision 3)');
     db.close();
   });
@@ -121,7 +121,7 @@ describe('a framework with a bundled framework’s id', () => {
     const store = createAppStore();
     const bundled = loadCareerMap();
     store.setState({ bundledFrameworks: [bundled] });
-    store.getState().setImportedVersions([]);
+    store.getState().setImportedFrameworks([]);
     await store.getState().attachWorkspace(() => openWorkspaceDatabase(testDatabaseName()));
     const db = store.getState().db;
     if (!db) throw new Error('no workspace');

@@ -10,7 +10,8 @@ import { useAppStore } from '../../store/app-store';
 import { MappingFields, type MappingChoice } from './mapping-fields';
 import { RelationshipField, type OtherRelationship } from './relationship-field';
 
-export function AddPersonDialog({ onClose }: { onClose: () => void }) {
+/** `onAdded` is told before the dialog closes on the new person's screen. */
+export function AddPersonDialog({ onClose, onAdded }: { onClose: () => void; onAdded?: () => void }) {
   const addPerson = useAppStore((state) => state.addPerson);
   const navigate = useAppStore((state) => state.navigate);
   const [name, setName] = useState('');
@@ -28,6 +29,7 @@ export function AddPersonDialog({ onClose }: { onClose: () => void }) {
     const person = await addPerson({ name: name.trim(), relationship, ...mapping });
     // On failure the dialog stays open with everything typed; the save banner says what went wrong.
     if (!person) return;
+    onAdded?.();
     onClose();
     navigate({ view: 'person', personId: person.id, tab: 'rate' });
   }

@@ -1,0 +1,161 @@
+/**
+ * A manager's or coach's long list of people in the sidebar: found by a part of a name typed without
+ * its accents, opened from the keyboard, scrolled within itself so what follows stays in reach, and
+ * brought into sight when someone far down is opened from elsewhere.
+ */
+import type { Page } from '@playwright/test';
+import { peopleOnGeneratedFramework } from '../../scripts/bench/people-seed';
+import { seedImportedFramework } from '../../scripts/bench/seed-imported-framework';
+import { seedPeople } from '../../scripts/bench/seed-people';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { PersonPage } from './pages/person-page';
+
+/** Fills the workspace with `count` people (me among them) with a year of use each, and starts again. */
+async function fillWorkspace(page: Page, count: number): Promise<void> {
+  const { framework, seedFor } = peopleOnGeneratedFramework();
+  await page.evaluate(seedImportedFramework, { id: framework.id, fileName: 'generated.json', framework });
+  await page.evaluate(seedPeople, seedFor(count));
+  await page.reload();
+}
+
+function sidebarOf(page: Page) {
+  const people = page.getByRole('navigation', { name: 'People' });
+  return {
+    people,
+    finder: people.getByRole('searchbox', { name: 'Find a person' }),
+    found: people.getByRole('status'),
+    names: people.locator('#people-list').getByRole('link'),
+    current: people.locator('#people-list a[aria-current="page"]'),
+  };
+}
+
+test('300 people: one is found by part of their name without its accents, and opened from the keyboard', async ({ waymark, page }) => {
+  // Two axe runs over 300 names: over the default test time on a busy machine.
+  test.setTimeout(180_000);
+  await waymark.open();
+  await fillWorkspace(page, 300);
+  await expect(waymark.heading).toHaveText('Benchmark');
+  const { people, finder, found, names, current } = sidebarOf(page);
+  await expect(names).toHaveCount(300);
+  // The list scrolls within itself: what comes after it is in reach without going past 300 names.
+  await expect(people.getByRole('link', { name: 'Team overview' })).toBeInViewport();
+  await expect(people.getByRole('button', { name: 'Add a person' })).toBeInViewport();
+
+  // "Łukasz Żółć" typed on a keyboard without Polish letters, with a part of the number.
+  await finder.fill('lukasz zolc 1');
+  await expect(found).toHaveText('20 of 300 people. Enter opens the first.');
+  await expect(names).toHaveCount(20);
+  for (const name of await names.allInnerTexts()) expect(name).toMatch(/^Łukasz Żółć \d*1\d*\n(Report|Client)$/);
+  await finder.press('Enter');
+  await expect(waymark.heading).toHaveText('Łukasz Żółć 1');
+  await expect(current).toContainText('Łukasz Żółć 1');
+
+  // Cyrillic, then ↓ into the names found and Enter on one.
+  await finder.fill('МАРИЯ 10');
+  await expect(names).toHaveCount(3);
+  await expect(names).toContainText(['Мария Иванова 10', 'Мария Иванова 101', 'Мария Иванова 108']);
+  await finder.press('ArrowDown');
+  await expect(names.first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(names.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(waymark.heading).toHaveText('Мария Иванова 101');
+
+  // Nobody: said so; Escape brings everyone back.
+  await finder.fill('zzz');
+  await expect(found).toHaveText('No name matches “zzz”. Escape clears it.');
+  await expect(names).toHaveCount(0);
+  await finder.press('Escape');
+  await expect(finder).toHaveValue('');
+  await expect(found).toHaveText('');
+  await expect(names).toHaveCount(300);
+
+  // Someone far down the list, opened from elsewhere (a link to their screen): their name comes into sight.
+  const farDown = names.nth(250);
+  const href = await farDown.getAttribute('href');
+  // Its text without the relationship under it (a name not drawn yet has no lines to split at).
+  const name = await farDown.evaluate((link) => link.firstChild?.textContent ?? '');
+  await expect(farDown).not.toBeInViewport();
+  await page.evaluate((to) => (location.hash = to ?? ''), href);
+  await expect(waymark.heading).toHaveText(name);
+  await expect(current).toHaveText(new RegExp(`^${name}`));
+  await expect(current).toBeInViewport();
+
+  // Found, and nothing found, pass axe's critical and serious rules.
+  await finder.fill('Ångström');
+  await expect(found).toHaveText(/^42 of 300 people/);
+  const problems = await seriousViolations(page, 'people found');
+  await finder.fill('zzz');
+  problems.push(...(await seriousViolations(page, 'nobody found')));
+  expect(problems).toEqual([]);
+
+  // In a narrow window the sidebar folds away: Escape first clears what was typed, then folds it.
+  await page.setViewportSize({ width: 640, height: 400 });
+  const toggle = page.getByRole('button', { name: 'People and frameworks' });
+  await toggle.click();
+  await finder.fill('zoe');
+  await finder.press('Escape');
+  await expect(finder).toHaveValue('');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await finder.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+});
+
+test('a short list has no finder; from eight people it has, and whoever is added shows whatever was typed', async ({ waymark, page }) => {
+  test.slow();
+  await waymark.open();
+  const { finder, found, names, current } = sidebarOf(page);
+  await expect(names).toHaveCount(1);
+  await expect(finder).toHaveCount(0);
+
+  await fillWorkspace(page, 7);
+  await expect(names).toHaveCount(7);
+  await expect(finder).toHaveCount(0);
+
+  const person = new PersonPage(page);
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  // Yoruba, with the marks written as separate characters (o, dot below, grave accent).
+  await dialog.getByLabel('Name').fill('Ngozi Adébáyọ̀');
+  await dialog.getByRole('button', { name: 'Add person' }).click();
+  await expect(waymark.heading).toHaveText('Ngozi Adébáyọ̀');
+  await expect(names).toHaveCount(8);
+  await expect(finder).toBeVisible();
+
+  await finder.fill('adebayo');
+  await expect(names).toHaveText([/^Ngozi Adébáyọ̀/]);
+  await finder.fill('zzz');
+  await expect(names).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await dialog.getByLabel('Name').fill('Chidi 🚀');
+  await dialog.getByRole('button', { name: 'Add person' }).click();
+  await expect(waymark.heading).toHaveText('Chidi 🚀');
+  // Added while "zzz" hid everyone: the list is whole again, and they are in it.
+  await expect(finder).toHaveValue('');
+  await expect(names).toHaveCount(9);
+  await expect(current).toContainText('Chidi 🚀');
+
+  await finder.fill('chidi');
+  await expect(found).toHaveText('1 of 9 people. Enter opens them.');
+
+  // Two removed, the list is short again: no finder, and "NGOZI", still typed in it, hides nobody.
+  for (const [typed, removing] of [
+    ['chidi', 'Chidi 🚀'],
+    ['NGOZI', 'Ngozi Adébáyọ̀'],
+  ] as const) {
+    await finder.fill(typed);
+    await names.filter({ hasText: removing }).click();
+    await expect(waymark.heading).toHaveText(removing);
+    await person.openTab('Profile');
+    await person.main.getByRole('button', { name: `Remove ${removing}…` }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: `Remove ${removing}` })
+      .click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  await expect(finder).toHaveCount(0);
+  await expect(names).toHaveCount(7);
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { foldForFinding, textFinder } from '../../../../shared/text/find-text';
+
+const finds = (query: string, name: string) => textFinder(query)(name);
+
+describe('find-text', () => {
+  it('sets case and accents aside, on both sides', () => {
+    expect(finds('zoe', 'Zoë Ångström')).toBe(true);
+    expect(finds('ANGST', 'Zoë Ångström')).toBe(true);
+    expect(finds('Zoë', 'Zoe Angstrom')).toBe(true);
+    expect(finds('josé ñ', 'Jose Nunez')).toBe(true);
+    expect(finds('siobhan o br', 'Siobhán Ó Briain')).toBe(true);
+    expect(foldForFinding('Zoë Ångström')).toBe('zoe angstrom');
+  });
+
+  it('finds letters no normalisation takes apart by their plain letters', () => {
+    expect(finds('lukasz zolc', 'Łukasz Żółć')).toBe(true);
+    expect(finds('soren', 'Søren Kierkegaard')).toBe(true);
+    expect(finds('strasse', 'Anna Straße')).toBe(true);
+    expect(finds('istanbul', 'İstanbul Ekibi')).toBe(true);
+    expect(finds('İSTANBUL', 'istanbul')).toBe(true);
+    expect(finds('aeron', 'Ærøn')).toBe(true);
+  });
+
+  it('finds other scripts as typed, with their marks and final forms set aside', () => {
+    expect(finds('мария', 'Мария Иванова')).toBe(true);
+    expect(finds('αλεξανδροσ', 'Αλέξανδρος')).toBe(true);
+    expect(finds('ανδρος', 'Αλέξανδρος')).toBe(true);
+    expect(finds('محمد', 'مُحَمَّد علي')).toBe(true);
+    expect(finds('雷', '李雷')).toBe(true);
+    expect(finds('민', '김민준')).toBe(true);
+    expect(finds('ｚｏｅ', 'Zoe')).toBe(true);
+    expect(finds('🚀', 'Chloé 🚀')).toBe(true);
+  });
+
+  it('needs every word typed, in any order, and nothing else', () => {
+    expect(finds('ström zo', 'Zoë Ångström')).toBe(true);
+    expect(finds('zoe  ', 'Zoë Ångström')).toBe(true);
+    expect(finds('zoe x', 'Zoë Ångström')).toBe(false);
+    expect(finds('zoey', 'Zoë Ångström')).toBe(false);
+    expect(finds('李雷', '李')).toBe(false);
+    expect(finds('🚀', 'Chloé')).toBe(false);
+  });
+
+  it('finds everything when nothing but spaces is typed', () => {
+    expect(finds('', 'anyone')).toBe(true);
+    expect(finds('   ', '')).toBe(true);
+  });
+});

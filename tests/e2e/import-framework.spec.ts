@@ -420,4 +420,26 @@ test('a level of 2,400 statements on the Rate tab is drawn a batch at a time, an
   // ↑ from the last row goes back one, in the order drawn (area by area).
   await page.keyboard.press('ArrowUp');
   await expect(page.locator('.rating-row:focus')).toContainText('Ships “2370” — تسليم ✓');
+
+  // Another rater: the rows come again from the top. At every frame meanwhile one row drawn is the Tab
+  // stop (the first, until the row the stop was on is drawn again), so Tab never skips the list.
+  await page.evaluate(() => {
+    const frames: { rows: number; stops: number }[] = [];
+    (window as unknown as { redrawn: typeof frames }).redrawn = frames;
+    const count = () => {
+      const rows = document.querySelectorAll('.rating-row').length;
+      frames.push({ rows, stops: document.querySelectorAll('.rating-row[tabindex="0"]').length });
+      // Until the rows have come again, all of them (or for ten seconds of frames at most).
+      if (!(rows === 2400 && frames.some((frame) => frame.rows < 2400)) && frames.length < 600) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+  });
+  await person.main.getByRole('radio', { name: 'Manager or coach' }).check();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { redrawn: { rows: number }[] }).redrawn.at(-1)?.rows), { timeout: 20_000 })
+    .toBe(2400);
+  const frames = await page.evaluate(() => (window as unknown as { redrawn: { rows: number; stops: number }[] }).redrawn);
+  expect(frames.some((frame) => frame.rows < 2400)).toBe(true);
+  expect(frames.filter((frame) => frame.stops !== 1)).toEqual([]);
+  await expect(page.locator('.rating-row[tabindex="0"]')).toContainText('Ships “2370” — تسليم ✓');
 });

@@ -121,7 +121,9 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
     for (const entry of evidence) for (const itemId of entry.itemIds) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
     return counts;
   }, [evidence]);
-  useLayoutEffect(() => tabStop.setItems(ordered), [tabStop, ordered]);
+  // The tab stop is always a row drawn: while the rows come again from the top (another rater), a stop
+  // further down gives way to the first row until its own is drawn, so Tab never skips the list.
+  useLayoutEffect(() => tabStop.setItems(ordered.slice(0, shown)), [tabStop, ordered, shown]);
 
   const onRate = useCallback((itemId: string, value: RatingValue | null) => void rate(itemId, value), [rate]);
   const onNote = useCallback((itemId: string, note: string) => void setRatingNote(itemId, note), [setRatingNote]);

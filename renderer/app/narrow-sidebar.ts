@@ -4,8 +4,8 @@
  * stylesheet shows the sidebar whatever this says, and hides the button.
  *
  * A disclosure, as the WAI-ARIA navigation menu pattern has it: the button says whether it is open
- * (aria-expanded), opening moves focus to the first link, Escape closes it and returns focus to the
- * button, and choosing a screen closes it.
+ * (aria-expanded), opening moves focus to the link of the screen open (else the first link), Escape
+ * closes it and returns focus to the button, and choosing a screen closes it.
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useAppStore } from '../store/app-store';
@@ -31,7 +31,12 @@ export function useNarrowSidebar(button: RefObject<HTMLButtonElement | null>, si
   }, [hash]);
 
   useEffect(() => {
-    if (open) sidebar.current?.querySelector<HTMLElement>('a[href], button:not([disabled])')?.focus();
+    // Focus goes to the screen open now (in a long list of people, where it is), else to the first link.
+    const box = sidebar.current;
+    if (open)
+      (
+        box?.querySelector<HTMLElement>('a[aria-current="page"]') ?? box?.querySelector<HTMLElement>('a[href], button:not([disabled])')
+      )?.focus();
   }, [open, sidebar]);
 
   return {

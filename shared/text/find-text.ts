@@ -1,26 +1,58 @@
 /**
  * Finding a name from a part of it, typed as it comes to mind: "zoe" finds "Zoë Ångström", "ANGST"
- * and "ström zo" find her too, "мария" finds "Мария Иванова", "ｚｏｅ" (full-width) finds "Zoe".
- * Case, the marks set over or under letters (accents, Arabic vowel signs, kana voicing marks), the
- * compatibility forms of letters and the spacing are set aside on both sides; the letters themselves,
- * the script and emoji must be there. Each word typed must appear in the name, in any order.
+ * and "ström zo" find her too, "obrien" finds "O’Brien", "jean luc" finds "Jean-Luc", "мария" finds
+ * "Мария Иванова", "ｚｏｅ" (full-width) finds "Zoe". Each word typed must appear in the name, in any
+ * order.
+ *
+ * Set aside on both sides: case; accents on Latin, Greek and Cyrillic letters; Arabic and Hebrew vowel
+ * signs and kana voicing marks; the compatibility forms of letters; apostrophes, dashes and invisible
+ * characters. Kept: every other letter and sign. In Devanagari, Bengali, Thai and the like the vowel
+ * signs are part of what is written, so "कु" does not find every "क".
  */
 
-/** The text as finding compares it. */
+/** The words typed, as finding compares them; none when only spaces, marks or apostrophes were typed. */
+export function wordsToFind(query: string): string[] {
+  return foldForFinding(query)
+    .split(' ')
+    .filter((word) => word !== '');
+}
+
+/** Whether a text holds every word of `query` (see wordsToFind); a query with no words finds everything. */
+export function textFinder(query: string): (text: string) => boolean {
+  const words = wordsToFind(query);
+  if (words.length === 0) return () => true;
+  return (text) => {
+    const folded = foldForFinding(text);
+    return words.every((word) => folded.includes(word));
+  };
+}
+
+/** The text as finding compares it: lower case, marks and punctuation set aside, words one space apart. */
 export function foldForFinding(text: string): string {
   return (
     text
       // Compatibility forms unfolded (full-width letters, ligatures) and accents taken apart from their letters…
       .normalize('NFKD')
       .toLowerCase()
-      // …then the marks dropped: lowering "İ" gives "i" with a dot above, which goes here too.
-      .replace(/\p{Mn}/gu, '')
-      // Letters no normalisation takes apart, typed as their plain letters on keyboards without them.
-      .replace(/[łøđðħŧıßæœþς]/gu, (letter) => plainLetters[letter] ?? letter)
+      // …then dropped where they are accents: lowering "İ" gives "i" with a dot above, which goes here too.
+      .replace(/([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}])\p{Mn}+/gu, '$1')
+      .replace(/[\u064B-\u065F\u0670\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u3099\u309A]/gu, '')
+      // A mark on no letter at all (a lone "´" typed) is nothing to find.
+      .replace(/(^|[\s\p{Pd}])\p{Mn}+/gu, '$1')
+      .replace(/[łøđðħŧıßæœþςىیةک]/gu, (letter) => plainLetters[letter] ?? letter)
+      // "O’Brien" is "obrien", with any apostrophe or none; soft hyphens and zero-width characters go.
+      .replace(/['‘’ʼʻ`´\p{Cf}]/gu, '')
+      // "Jean-Luc" is "jean luc", whatever the dash.
+      .replace(/[\p{Pd}\s]+/gu, ' ')
+      .trim()
   );
 }
 
-/** "Łukasz" is found as "lukasz", "Søren" as "soren", "Straße" as "strasse"; Greek final sigma is a sigma. */
+/**
+ * Letters no normalisation takes apart, as they are typed on keyboards without them ("Łukasz" as
+ * "lukasz", "Søren" as "soren", "Straße" as "strasse"); Greek final sigma is a sigma; and the Arabic
+ * letters that Arabic and Persian keyboards type differently, or that names spell either way.
+ */
 const plainLetters: Record<string, string> = {
   ł: 'l',
   ø: 'o',
@@ -34,16 +66,8 @@ const plainLetters: Record<string, string> = {
   œ: 'oe',
   þ: 'th',
   ς: 'σ',
+  ى: 'ي',
+  ی: 'ي',
+  ة: 'ه',
+  ک: 'ك',
 };
-
-/** Whether a text holds every word of `query` (as foldForFinding compares them); a blank query finds everything. */
-export function textFinder(query: string): (text: string) => boolean {
-  const words = foldForFinding(query)
-    .split(/\s+/u)
-    .filter((word) => word !== '');
-  if (words.length === 0) return () => true;
-  return (text) => {
-    const folded = foldForFinding(text);
-    return words.every((word) => folded.includes(word));
-  };
-}

@@ -1,18 +1,22 @@
 /**
  * The people in this workspace, in the sidebar: me first, then reports and clients by name, as the
  * store holds them (listPeople sorts them once, as they are read). A manager's or coach's long list
- * gets a box to find someone by a part of their name (shared/text/find-text.ts), and scrolls within
- * itself, so what comes after it (Add a person, Team overview, Backups, the frameworks) stays in reach.
+ * gets a box to find someone by a part of their name (people-finder.tsx), ↑ and ↓ between the names,
+ * and scrolls within itself, the person open kept in sight (use-current-in-sight.ts), so what comes
+ * after it (Add a person, Team overview, Backups, the frameworks) stays in reach.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { AddPersonDialog } from './add-person-dialog';
+import { PeopleFinder } from './people-finder';
+import { useCurrentInSight } from './use-current-in-sight';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
-import { textFinder } from '../../../shared/text/find-text';
+import { textFinder, wordsToFind } from '../../../shared/text/find-text';
 
 /** From how many people the list is long: it gets the box to find someone, and its own scrolling. */
 const longPeopleList = 8;
+const listId = 'people-list';
 
 export function PeopleNav() {
   const people = useAppStore((state) => state.people);
@@ -22,48 +26,33 @@ export function PeopleNav() {
   const [adding, setAdding] = useState(false);
   const [typed, setTyped] = useState('');
   const list = useRef<HTMLUListElement>(null);
+  const finder = useRef<HTMLInputElement>(null);
   const current = route.view === 'person' ? route.personId : null;
   const long = people.length >= longPeopleList;
-  // A list grown short again (people removed) has no box: nobody may stay hidden by what was typed in it.
+  // A list grown short (people removed) has no box, and what was typed in it goes: it must hide nobody
+  // now, nor when the list is long again (React's way to reset state as it renders).
+  if (!long && typed !== '') setTyped('');
   const query = long ? typed : '';
+  const finding = wordsToFind(query).length > 0;
   const shown = useMemo(() => {
     const finds = textFinder(query);
     return people.filter((person) => finds(displayName(person)));
   }, [people, query]);
-  const finding = query.trim() !== '';
+  useCurrentInSight(list, `${status} ${current} ${long} ${finding}`);
 
-  // The person opened from elsewhere (the team overview, say) is brought into sight in the list: once
-  // now, and once more at the next frame, when the names around them are drawn at their real size.
-  useEffect(() => {
-    const box = list.current;
-    if (!box || current === null) return;
-    const bringIntoSight = () => {
-      const link = box.querySelector<HTMLElement>('a[aria-current="page"]');
-      if (!link || box.scrollHeight <= box.clientHeight) return;
-      const top = link.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-      const bottom = top + link.offsetHeight;
-      // Out of sight (or partly), it comes to the middle, with the names around it.
-      if (top < box.scrollTop || bottom > box.scrollTop + box.clientHeight)
-        box.scrollTop = top - (box.clientHeight - link.offsetHeight) / 2;
-    };
-    bringIntoSight();
-    const frame = requestAnimationFrame(bringIntoSight);
-    return () => cancelAnimationFrame(frame);
-  }, [current, long]);
+  function openPerson(personId: string) {
+    navigate({ view: 'person', personId, tab: 'rate' });
+  }
 
-  function onFinderKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Escape' && typed !== '') {
-      // Clears what was typed; with nothing typed, Escape goes on (it folds a narrow window's sidebar).
-      event.preventDefault();
-      event.stopPropagation();
-      setTyped('');
-    } else if (event.key === 'Enter' && finding && shown[0]) {
-      event.preventDefault();
-      navigate({ view: 'person', personId: shown[0].id, tab: 'rate' });
-    } else if (event.key === 'ArrowDown' && shown[0]) {
-      event.preventDefault();
-      list.current?.querySelector<HTMLElement>('a')?.focus();
-    }
+  /** ↑ and ↓ between the names, ↑ from the first back to the box. */
+  function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (!long || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])];
+    const at = links.findIndex((link) => link === event.target);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[at + 1] : at === 0 ? finder.current : links[at - 1];
+    next?.focus();
   }
 
   if (status !== 'ready') return null;
@@ -73,25 +62,17 @@ export function PeopleNav() {
         <li>
           <span className="framework-list-heading">People</span>
           {long ? (
-            <div className="people-finder">
-              <input
-                type="search"
-                aria-label="Find a person"
-                placeholder="Find a person"
-                aria-describedby="people-found"
-                aria-controls="people-list"
-                autoComplete="off"
-                spellCheck={false}
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-                onKeyDown={onFinderKeyDown}
-              />
-              <p id="people-found" className="people-found" role="status">
-                {finding ? foundLine(shown.length, people.length, query.trim()) : ''}
-              </p>
-            </div>
+            <PeopleFinder
+              ref={finder}
+              listId={listId}
+              value={typed}
+              onChange={setTyped}
+              found={finding ? { count: shown.length, of: people.length } : null}
+              onOpenFirst={() => shown[0] && openPerson(shown[0].id)}
+              onIntoList={() => list.current?.querySelector<HTMLElement>('a[href]')?.focus()}
+            />
           ) : null}
-          <ul id="people-list" ref={list} className={long ? 'people-list people-list-long' : 'people-list'}>
+          <ul id={listId} ref={list} className={long ? 'people-list people-list-long' : 'people-list'} onKeyDown={onListKeyDown}>
             {shown.map((person) => (
               <li key={person.id}>
                 <a
@@ -124,9 +105,4 @@ export function PeopleNav() {
       ) : null}
     </>
   );
-}
-
-function foundLine(found: number, total: number, query: string): string {
-  if (found === 0) return `No name matches “${query}”. Escape clears it.`;
-  return `${found} of ${total} people. Enter opens ${found === 1 ? 'them' : 'the first'}.`;
 }

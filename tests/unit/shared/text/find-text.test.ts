@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForFinding, textFinder } from '../../../../shared/text/find-text';
+import { foldForFinding, textFinder, wordsToFind } from '../../../../shared/text/find-text';
 
 const finds = (query: string, name: string) => textFinder(query)(name);
 
@@ -42,8 +42,39 @@ describe('find-text', () => {
     expect(finds('🚀', 'Chloé')).toBe(false);
   });
 
-  it('finds everything when nothing but spaces is typed', () => {
+  it('sets apostrophes, dashes and invisible characters aside', () => {
+    expect(finds('obrien', "O'Brien")).toBe(true);
+    expect(finds("o'brien", 'O’Brien')).toBe(true);
+    expect(finds('o’brien', "O'Brien")).toBe(true);
+    expect(finds('hawaii', 'Hawaiʻi')).toBe(true);
+    expect(finds('jean-luc', 'Jean Luc')).toBe(true);
+    expect(finds('jean luc', 'Jean‐Luc')).toBe(true);
+    expect(finds('maria', 'Ma\u00ADria')).toBe(true);
+    expect(finds('maria', 'Ma\u200Bria')).toBe(true);
+    expect(finds('👩‍💻', 'Ana 👩‍💻')).toBe(true);
+  });
+
+  it('keeps the vowel signs of scripts written with them, so a part finds no more than it says', () => {
+    expect(finds('कु', 'कुमार')).toBe(true);
+    expect(finds('कु', 'कमल')).toBe(false);
+    expect(finds('प्रकाश', 'प्रकाश राव')).toBe(true);
+    expect(finds('परकाश', 'प्रकाश')).toBe(false);
+    expect(finds('สุ', 'สมชาย')).toBe(false);
+  });
+
+  it('sets Arabic and Hebrew vowel points aside, and the Arabic letters keyboards type either way', () => {
+    expect(finds('محمد', 'مُحَمَّد')).toBe(true);
+    expect(finds('احمد', 'أحمد')).toBe(true);
+    expect(finds('فاطمه', 'فاطمة')).toBe(true);
+    expect(finds('یاسمین', 'ياسمين')).toBe(true);
+    expect(finds('کریم', 'كريم')).toBe(true);
+    expect(finds('אברהם', 'אַבְרָהָם')).toBe(true);
+  });
+
+  it('finds everything when nothing but spaces, apostrophes or lone marks is typed', () => {
     expect(finds('', 'anyone')).toBe(true);
     expect(finds('   ', '')).toBe(true);
+    for (const blank of ['', '   ', '´', ' \u0301 ', "'", ' - ']) expect(wordsToFind(blank)).toEqual([]);
+    expect(wordsToFind(' Jean-Luc  O’Brien ')).toEqual(['jean', 'luc', 'obrien']);
   });
 });

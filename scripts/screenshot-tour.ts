@@ -1,13 +1,29 @@
 /**
  * The screenshots of a workspace in use, for the README: made through the app's own screens as a
  * manager would (yourself and two reports on the Frontend track, self and manager ratings, an agreed
- * one, a goal), so they show the app as it is today, never a mock-up.
+ * one; then eleven more reports, to find one in the sidebar), so they show the app as it is
+ * today, never a mock-up.
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 
 const frontend = 'Career map: Infrastructure and Frontend — Frontend';
 const answers = ['Consistently', 'Partly', 'Consistently', 'Not yet', 'Consistently', 'Partly'];
+
+/** Eleven more reports, whose names a keyboard without their letters still finds. */
+const finderNames = [
+  'Zoë Ångström',
+  'Łukasz Żółć',
+  'José Núñez',
+  'Siobhán Ó Briain',
+  'Мария Иванова',
+  'Αλέξανδρος Παπαδόπουλος',
+  '李雷',
+  'Ngozi Adébáyọ̀',
+  'Chloé Martin',
+  'Zoe Okafor',
+  'محمد علي',
+];
 
 /** Rates the first `count` statements of the Rate tab, cycling through the answers from `offset`. */
 async function rateSome(page: Page, count: number, offset: number): Promise<void> {
@@ -81,6 +97,15 @@ export async function takeTour(browser: Browser, baseUrl: string, outDir: string
     await page.getByRole('link', { name: 'Team overview' }).click();
     await main.locator('figure[data-chart="heatmap"]').waitFor();
     await shoot('team-overview.png', true);
+
+    // A longer list, as a coach's grows: the sidebar's box finds a name typed without its accents.
+    for (const name of finderNames) await addReport(page, name);
+    const people = page.getByRole('navigation', { name: 'People' });
+    await people.getByRole('searchbox', { name: 'Find a person' }).fill('zoe');
+    await people.getByRole('status').filter({ hasText: 'of 14 people' }).waitFor();
+    await page.getByRole('link', { name: 'Team overview' }).click();
+    await main.locator('figure[data-chart="heatmap"]').waitFor();
+    await shoot('find-person.png');
   } finally {
     await context.close();
   }

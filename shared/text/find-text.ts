@@ -2,7 +2,7 @@
  * Finding a name from a part of it, typed as it comes to mind: "zoe" finds "Zoë Ångström", "ANGST"
  * and "ström zo" find her too, "obrien" finds "O’Brien", "jean luc" finds "Jean-Luc", "мария" finds
  * "Мария Иванова", "ｚｏｅ" (full-width) finds "Zoe". Each word typed must appear in the name, in any
- * order.
+ * order, or across its spaces and dashes ("jeanluc" finds "Jean-Luc").
  *
  * Set aside on both sides: case; accents on Latin, Greek and Cyrillic letters; Arabic and Hebrew vowel
  * signs and kana voicing marks; the compatibility forms of letters; apostrophes, dashes and invisible
@@ -17,13 +17,18 @@ export function wordsToFind(query: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** Whether a text holds every word of `query` (see wordsToFind); a query with no words finds everything. */
+/**
+ * Whether a text holds every word of `query` (see wordsToFind); a query with no words finds everything.
+ * A word may also run across the name's own spaces and dashes: "jeanluc" finds "Jean-Luc", "xiaoming"
+ * finds "Xiao Ming", "عبدالله" finds "عبد الله".
+ */
 export function textFinder(query: string): (text: string) => boolean {
   const words = wordsToFind(query);
   if (words.length === 0) return () => true;
   return (text) => {
     const folded = foldForFinding(text);
-    return words.every((word) => folded.includes(word));
+    const joined = folded.replaceAll(' ', '');
+    return words.every((word) => folded.includes(word) || joined.includes(word));
   };
 }
 
@@ -31,6 +36,9 @@ export function textFinder(query: string): (text: string) => boolean {
 export function foldForFinding(text: string): string {
   return (
     text
+      // "O’Brien" is "obrien", with any apostrophe or none (an acute accent typed for one too, before
+      // the next step takes it apart); soft hyphens and zero-width characters go.
+      .replace(/['‘’ʼʻʹʾʿ′ꞌ`´\p{Cf}]/gu, '')
       // Compatibility forms unfolded (full-width letters, ligatures) and accents taken apart from their letters…
       .normalize('NFKD')
       .toLowerCase()
@@ -40,8 +48,6 @@ export function foldForFinding(text: string): string {
       // A mark on no letter at all (a lone "´" typed) is nothing to find.
       .replace(/(^|[\s\p{Pd}])\p{Mn}+/gu, '$1')
       .replace(/[łøđðħŧıßæœþςىیةک]/gu, (letter) => plainLetters[letter] ?? letter)
-      // "O’Brien" is "obrien", with any apostrophe or none; soft hyphens and zero-width characters go.
-      .replace(/['‘’ʼʻ`´\p{Cf}]/gu, '')
       // "Jean-Luc" is "jean luc", whatever the dash.
       .replace(/[\p{Pd}\s]+/gu, ' ')
       .trim()

@@ -125,6 +125,17 @@ test('300 people: the person open stays in sight in the list, however they were 
   await expect(current).toContainText(name);
   await expect(current).toBeInViewport({ ratio: 1 });
 
+  // Typing their first name: the names found are shown from the first (the one Enter opens), not
+  // scrolled to them; so after a typo that found nobody, corrected.
+  const firstWord = name.split(' ')[0] ?? '';
+  await finder.fill(firstWord);
+  await expect(names.first()).toBeInViewport({ ratio: 0.9 });
+  await finder.fill(`${firstWord}zzz`);
+  await expect(names).toHaveCount(0);
+  await finder.fill(firstWord);
+  await expect(names.first()).toBeInViewport({ ratio: 0.9 });
+  await expect(current).not.toBeInViewport();
+
   // Found and opened, then the box cleared: the whole list is back, with them in sight.
   await finder.fill('siobhan 2');
   const first = await nameOf(names.first());
@@ -170,6 +181,19 @@ test('300 people: the person open stays in sight in the list, however they were 
   await expect(current).toBeFocused();
   await expect(current).toBeInViewport({ ratio: 1 });
 
+  // Someone opened while it is folded, then the window widened: the list comes back with them in sight.
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const third = page.locator('#people-list a').nth(30);
+  const thirdName = await nameOf(third);
+  await page.evaluate((to) => (location.hash = to ?? ''), await third.getAttribute('href'));
+  await expect(waymark.heading).toHaveText(thirdName);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(current).toContainText(thirdName);
+  await expect(current).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 640, height: 400 });
+  await toggle.click();
+
   // Escape first clears what was typed, then folds the sidebar.
   await finder.fill('zoe');
   await finder.press('Escape');
@@ -180,7 +204,10 @@ test('300 people: the person open stays in sight in the list, however they were 
   await expect(toggle).toBeFocused();
 });
 
-test('a short list has no finder; from eight people it has, and whoever is added shows whatever was typed', async ({ waymark, page }) => {
+test('a short list has no finder; from eight people it has, and adding or removing someone shows the list whole', async ({
+  waymark,
+  page,
+}) => {
   test.slow();
   await waymark.open();
   const { finder, found, names, current } = sidebarOf(page);
@@ -217,22 +244,24 @@ test('a short list has no finder; from eight people it has, and whoever is added
   await finder.fill('chidi');
   await expect(found).toHaveText('1 of 9 people. Enter opens them.');
 
-  // Two removed, the list is short again: no finder, and "NGOZI", still typed in it, hides nobody.
-  for (const [typed, removing] of [
-    ['chidi', 'Chidi 🚀'],
-    ['NGOZI', 'Ngozi Adébáyọ̀'],
-  ] as const) {
+  // Removed while their name is in the box: it does not stay there finding nobody; the list is whole.
+  const remove = async (typed: string, name: string) => {
     await finder.fill(typed);
-    await names.filter({ hasText: removing }).click();
-    await expect(waymark.heading).toHaveText(removing);
+    await names.filter({ hasText: name }).click();
+    await expect(waymark.heading).toHaveText(name);
     await person.openTab('Profile');
-    await person.main.getByRole('button', { name: `Remove ${removing}…` }).click();
+    await person.main.getByRole('button', { name: `Remove ${name}…` }).click();
     await page
       .getByRole('dialog')
-      .getByRole('button', { name: `Remove ${removing}` })
+      .getByRole('button', { name: `Remove ${name}` })
       .click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
-  }
+  };
+  await remove('chidi', 'Chidi 🚀');
+  await expect(finder).toHaveValue('');
+  await expect(names).toHaveCount(8);
+  // Down to seven, the list is short again: no box.
+  await remove('NGOZI', 'Ngozi Adébáyọ̀');
   await expect(finder).toHaveCount(0);
   await expect(names).toHaveCount(7);
 });

@@ -10,8 +10,7 @@ import { useAppStore } from '../../store/app-store';
 import { MappingFields, type MappingChoice } from './mapping-fields';
 import { RelationshipField, type OtherRelationship } from './relationship-field';
 
-/** `onAdded` is told before the dialog closes on the new person's screen. */
-export function AddPersonDialog({ onClose, onAdded }: { onClose: () => void; onAdded?: () => void }) {
+export function AddPersonDialog({ onClose }: { onClose: () => void }) {
   const addPerson = useAppStore((state) => state.addPerson);
   const navigate = useAppStore((state) => state.navigate);
   const [name, setName] = useState('');
@@ -29,7 +28,6 @@ export function AddPersonDialog({ onClose, onAdded }: { onClose: () => void; onA
     const person = await addPerson({ name: name.trim(), relationship, ...mapping });
     // On failure the dialog stays open with everything typed; the save banner says what went wrong.
     if (!person) return;
-    onAdded?.();
     onClose();
     navigate({ view: 'person', personId: person.id, tab: 'rate' });
   }

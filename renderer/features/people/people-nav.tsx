@@ -5,7 +5,7 @@
  * and scrolls within itself, the person open kept in sight (use-current-in-sight.ts), so what comes
  * after it (Add a person, Team overview, Backups, the frameworks) stays in reach.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { AddPersonDialog } from './add-person-dialog';
@@ -29,16 +29,26 @@ export function PeopleNav() {
   const finder = useRef<HTMLInputElement>(null);
   const current = route.view === 'person' ? route.personId : null;
   const long = people.length >= longPeopleList;
-  // A list grown short (people removed) has no box, and what was typed in it goes: it must hide nobody
-  // now, nor when the list is long again (React's way to reset state as it renders).
-  if (!long && typed !== '') setTyped('');
+  // Someone added or removed (or a backup restored): what was typed goes, and the list is shown whole.
+  // A person just added is in it, one removed is not left named in the box, and a list grown short
+  // has no box to hide anyone (React's way to reset state as it renders).
+  const [countTypedFor, setCountTypedFor] = useState(people.length);
+  if (countTypedFor !== people.length) {
+    setCountTypedFor(people.length);
+    setTyped('');
+  }
   const query = long ? typed : '';
   const finding = wordsToFind(query).length > 0;
   const shown = useMemo(() => {
     const finds = textFinder(query);
     return people.filter((person) => finds(displayName(person)));
   }, [people, query]);
-  useCurrentInSight(list, `${status} ${current} ${long} ${finding}`);
+  // While something is typed the names found are shown from the first, the one Enter opens; with
+  // nothing typed, the person open is kept in sight.
+  useCurrentInSight(list, finding ? null : `${status} ${current} ${long}`);
+  useEffect(() => {
+    if (finding && list.current) list.current.scrollTop = 0;
+  }, [finding, query]);
 
   function openPerson(personId: string) {
     navigate({ view: 'person', personId, tab: 'rate' });
@@ -46,7 +56,8 @@ export function PeopleNav() {
 
   /** ↑ and ↓ between the names, ↑ from the first back to the box. */
   function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    if (!long || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    if (!long || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+      return;
     const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])];
     const at = links.findIndex((link) => link === event.target);
     if (at < 0) return;
@@ -96,13 +107,7 @@ export function PeopleNav() {
       <a className="backups-link" href={routeToHash({ view: 'backups' })} aria-current={route.view === 'backups' ? 'page' : undefined}>
         Backups
       </a>
-      {adding ? (
-        <AddPersonDialog
-          onClose={() => setAdding(false)}
-          // Whoever was just added is shown in the list, whatever was typed to find someone else.
-          onAdded={() => setTyped('')}
-        />
-      ) : null}
+      {adding ? <AddPersonDialog onClose={() => setAdding(false)} /> : null}
     </>
   );
 }

@@ -2,16 +2,17 @@
  * Keeps the current item of a list that scrolls within itself in sight: an item out of sight comes to
  * the middle, with the items around it; one partly in sight comes only as far as needed, so the name
  * under the pointer does not move away from it on a click. Done whenever `shownFor` changes (it names
- * what the list shows: another item opened, the list narrowed or whole again), and whenever the list comes into view (a narrow
- * window's sidebar unfolded), each time once now and once at the next frame, when the items around
- * it are drawn at their real size (the list's items are laid out only near sight).
+ * what the list shows: another item opened, the list whole again; `null` leaves the list alone), and
+ * whenever the list comes into view (a narrow window's sidebar unfolded, or the window widened), each
+ * time once now and once at the next frame, when the items around it are drawn at their real size
+ * (the list's items are laid out only near sight).
  */
 import { useEffect, type RefObject } from 'react';
 
-export function useCurrentInSight(list: RefObject<HTMLElement | null>, shownFor: string): void {
+export function useCurrentInSight(list: RefObject<HTMLElement | null>, shownFor: string | null): void {
   useEffect(() => {
     const box = list.current;
-    if (!box) return;
+    if (!box || shownFor === null) return;
     const bringIntoSight = () => {
       const item = box.querySelector<HTMLElement>('[aria-current="page"]');
       if (!item || box.scrollHeight <= box.clientHeight) return;
@@ -30,10 +31,12 @@ export function useCurrentInSight(list: RefObject<HTMLElement | null>, shownFor:
       frame = requestAnimationFrame(bringIntoSight);
     };
     soon();
-    // Hidden (a narrow window's folded sidebar), the list has no size; unfolded, it has one again.
-    let hidden = box.clientHeight === 0;
+    // Hidden (a narrow window's folded sidebar), the list has no box at all; unfolded, it has one again.
+    // (An empty list, nobody found, has a box, of no height.)
+    const isHidden = () => box.getClientRects().length === 0;
+    let hidden = isHidden();
     const watch = new ResizeObserver(() => {
-      const nowHidden = box.clientHeight === 0;
+      const nowHidden = isHidden();
       if (hidden && !nowHidden) soon();
       hidden = nowHidden;
     });

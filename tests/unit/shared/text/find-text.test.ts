@@ -52,6 +52,18 @@ describe('find-text', () => {
     expect(finds('maria', 'Ma\u00ADria')).toBe(true);
     expect(finds('maria', 'Ma\u200Bria')).toBe(true);
     expect(finds('👩‍💻', 'Ana 👩‍💻')).toBe(true);
+    // An acute accent typed for an apostrophe, and the transliterations' ayn and hamza.
+    expect(finds('obrien', 'O´Brien')).toBe(true);
+    expect(finds('dsouza', 'D´Souza')).toBe(true);
+    expect(finds('said', 'Saʿid')).toBe(true);
+  });
+
+  it('lets a word run across the spaces and dashes of a name', () => {
+    expect(finds('jeanluc', 'Jean-Luc Picard')).toBe(true);
+    expect(finds('xiaoming', 'Xiao Ming')).toBe(true);
+    expect(finds('josemaria', 'José María')).toBe(true);
+    expect(finds('عبدالله', 'عبد الله')).toBe(true);
+    expect(finds('xiaoming li', 'Xiao Ming')).toBe(false);
   });
 
   it('keeps the vowel signs of scripts written with them, so a part finds no more than it says', () => {

@@ -37,8 +37,9 @@ export function foldForFinding(text: string): string {
   return (
     text
       // "O’Brien" is "obrien", with any apostrophe or none (an acute accent typed for one too, before
-      // the next step takes it apart); soft hyphens and zero-width characters go.
-      .replace(/['‘’ʼʻʹʾʿ′ꞌ`´\p{Cf}]/gu, '')
+      // the next step takes it apart); soft hyphens, zero-width characters and the text-or-emoji
+      // selectors ("❤" and "❤️" are one heart) go.
+      .replace(/['‘’ʼʻʹʾʿ′ꞌ`´\p{Cf}\uFE0E\uFE0F]/gu, '')
       // Compatibility forms unfolded (full-width letters, ligatures) and accents taken apart from their letters…
       .normalize('NFKD')
       .toLowerCase()

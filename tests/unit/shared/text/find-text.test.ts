@@ -52,6 +52,8 @@ describe('find-text', () => {
     expect(finds('maria', 'Ma\u00ADria')).toBe(true);
     expect(finds('maria', 'Ma\u200Bria')).toBe(true);
     expect(finds('👩‍💻', 'Ana 👩‍💻')).toBe(true);
+    expect(finds('❤\uFE0F', 'Bo ❤')).toBe(true);
+    expect(finds('❤', 'Bo ❤\uFE0F')).toBe(true);
     // An acute accent typed for an apostrophe, and the transliterations' ayn and hamza.
     expect(finds('obrien', 'O´Brien')).toBe(true);
     expect(finds('dsouza', 'D´Souza')).toBe(true);

@@ -16,9 +16,12 @@ export function RouteView() {
   const hash = routeToHash(route);
   const previousHash = useRef(hash);
   const previousRoute = useRef(route);
+  // Drawn at home ("Loading…", a start slower than its patience): the way on from there is the start's.
+  const startsAtHome = useRef(route.view === 'home');
 
   // Moving to another screen moves focus to its heading, so keyboard and screen-reader users land there.
-  // Not when the app first opens (home leads on to the first framework): focus starts at the top then;
+  // Not when the app first opens (home leads on to the first screen): focus starts at the top then; but
+  // home reached later (a person removed) leads on to a screen that takes focus like any other;
   // nor when another tab of the same person opens: focus stays in the tab list, as tabs expect.
   useEffect(() => {
     const cameFrom = previousHash.current;
@@ -26,7 +29,9 @@ export function RouteView() {
     if (cameFrom === hash) return;
     previousHash.current = hash;
     previousRoute.current = route;
-    if (cameFrom === routeToHash({ view: 'home' })) return;
+    const startLeadingOn = startsAtHome.current;
+    startsAtHome.current = false;
+    if (cameFrom === routeToHash({ view: 'home' }) && startLeadingOn) return;
     if (cameFromRoute.view === 'person' && route.view === 'person' && cameFromRoute.personId === route.personId) return;
     // In the next frame, when the browser lays the new screen out anyway: focusing now, inside React's
     // commit, would force a layout of the whole screen on the spot. preventScroll: the screen opens at its top.

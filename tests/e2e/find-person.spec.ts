@@ -258,6 +258,9 @@ test('a short list has no finder; from eight people it has, and adding or removi
     await expect(page.getByRole('dialog')).toHaveCount(0);
   };
   await remove('chidi', 'Chidi 🚀');
+  // The screen after a removal (your own) takes focus, as any screen opened does.
+  await expect(waymark.heading).toHaveText('Benchmark');
+  await expect(waymark.heading).toBeFocused();
   await expect(finder).toHaveValue('');
   await expect(names).toHaveCount(8);
   // Down to seven, the list is short again: no box.

@@ -5,9 +5,10 @@
  * order, or across its spaces and dashes ("jeanluc" finds "Jean-Luc").
  *
  * Set aside on both sides: case; accents on Latin, Greek and Cyrillic letters; Arabic and Hebrew vowel
- * signs and kana voicing marks; the compatibility forms of letters; apostrophes, dashes and invisible
- * characters. Kept: every other letter and sign. In Devanagari, Bengali, Thai and the like the vowel
- * signs are part of what is written, so "कु" does not find every "क".
+ * signs and kana voicing marks; katakana or hiragana; the compatibility forms of letters; apostrophes,
+ * dashes, other punctuation and invisible characters. Kept: every other letter and sign. In
+ * Devanagari, Bengali, Thai and the like the vowel signs are part of what is written, so "कु" does not
+ * find every "क".
  */
 
 /** The words typed, as finding compares them; none when only spaces, marks or apostrophes were typed. */
@@ -49,8 +50,11 @@ export function foldForFinding(text: string): string {
       // A mark on no letter at all (a lone "´" typed) is nothing to find.
       .replace(/(^|[\s\p{Pd}])\p{Mn}+/gu, '$1')
       .replace(/[łøđðħŧıßæœþςىیةک]/gu, (letter) => plainLetters[letter] ?? letter)
-      // "Jean-Luc" is "jean luc", whatever the dash.
-      .replace(/[\p{Pd}\s]+/gu, ' ')
+      // Katakana as hiragana: a name written in either is found typed in either.
+      .replace(/[\u30A1-\u30F6]/gu, (kana) => String.fromCodePoint((kana.codePointAt(0) ?? 0) - 0x60))
+      // "Jean-Luc" is "jean luc", whatever the dash; "St. John" is "st john", "Marcel·la" is "marcel la"
+      // (and, across the space, "marcella"): other punctuation parts words too.
+      .replace(/[\p{P}\s]+/gu, ' ')
       .trim()
   );
 }

@@ -68,6 +68,17 @@ describe('find-text', () => {
     expect(finds('xiaoming li', 'Xiao Ming')).toBe(false);
   });
 
+  it('takes other punctuation as a space between words, and katakana as hiragana', () => {
+    expect(finds('st john', 'St. John')).toBe(true);
+    expect(finds('okafor zoe', 'Okafor, Zoe')).toBe(true);
+    expect(finds('marcella', 'Marcel·la Puig')).toBe(true);
+    expect(finds('jrr', 'J.R.R. Tolkien')).toBe(true);
+    expect(finds('sam rivera', 'Sam (Rivera)')).toBe(true);
+    expect(finds('すみす', 'スミス')).toBe(true);
+    expect(finds('スズキ', 'すずき はなこ')).toBe(true);
+    expect(finds('すみす', 'スズキ')).toBe(false);
+  });
+
   it('keeps the vowel signs of scripts written with them, so a part finds no more than it says', () => {
     expect(finds('कु', 'कुमार')).toBe(true);
     expect(finds('कु', 'कमल')).toBe(false);

@@ -24,10 +24,15 @@ export function wordsToFind(query: string): string[] {
  * finds "Xiao Ming", "عبدالله" finds "عبد الله".
  */
 export function textFinder(query: string): (text: string) => boolean {
+  const finds = foldedTextFinder(query);
+  return (text) => finds(foldForFinding(text));
+}
+
+/** textFinder for texts already folded (foldForFinding), as a list folds its names once, not at each key. */
+export function foldedTextFinder(query: string): (folded: string) => boolean {
   const words = wordsToFind(query);
   if (words.length === 0) return () => true;
-  return (text) => {
-    const folded = foldForFinding(text);
+  return (folded) => {
     const joined = folded.replaceAll(' ', '');
     return words.every((word) => folded.includes(word) || joined.includes(word));
   };
@@ -48,7 +53,7 @@ export function foldForFinding(text: string): string {
       .replace(/([\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}])\p{Mn}+/gu, '$1')
       .replace(/[\u064B-\u065F\u0670\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u3099\u309A]/gu, '')
       // A mark on no letter at all (a lone "´" typed) is nothing to find.
-      .replace(/(^|[\s\p{Pd}])\p{Mn}+/gu, '$1')
+      .replace(/(^|[\s\p{P}])\p{Mn}+/gu, '$1')
       .replace(/[łøđðħŧıßæœþςىیةک]/gu, (letter) => plainLetters[letter] ?? letter)
       // Katakana as hiragana: a name written in either is found typed in either.
       .replace(/[\u30A1-\u30F6]/gu, (kana) => String.fromCodePoint((kana.codePointAt(0) ?? 0) - 0x60))

@@ -12,7 +12,7 @@ import { AddPersonDialog } from './add-person-dialog';
 import { PeopleFinder } from './people-finder';
 import { useCurrentInSight } from './use-current-in-sight';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
-import { textFinder, wordsToFind } from '../../../shared/text/find-text';
+import { foldForFinding, foldedTextFinder, wordsToFind } from '../../../shared/text/find-text';
 
 /** From how many people the list is long: it gets the box to find someone, and its own scrolling. */
 const longPeopleList = 8;
@@ -37,18 +37,20 @@ export function PeopleNav() {
     setCountTypedFor(people.length);
     setTyped('');
   }
-  const query = long ? typed : '';
-  const finding = wordsToFind(query).length > 0;
+  const finding = wordsToFind(typed).length > 0;
+  // Each name folded once as finding begins, not again at each key typed (nor at all at start).
+  const folded = useMemo(() => (finding ? people.map((person) => foldForFinding(displayName(person))) : null), [people, finding]);
   const shown = useMemo(() => {
-    const finds = textFinder(query);
-    return people.filter((person) => finds(displayName(person)));
-  }, [people, query]);
+    if (!folded) return people;
+    const finds = foldedTextFinder(typed);
+    return people.filter((_, index) => finds(folded[index] ?? ''));
+  }, [people, folded, typed]);
   // While something is typed the names found are shown from the first, the one Enter opens; with
   // nothing typed, the person open is kept in sight.
   useCurrentInSight(list, finding ? null : `${status} ${current} ${long}`);
   useEffect(() => {
     if (finding && list.current) list.current.scrollTop = 0;
-  }, [finding, query]);
+  }, [finding, typed]);
 
   function openPerson(personId: string) {
     navigate({ view: 'person', personId, tab: 'rate' });

@@ -4,20 +4,10 @@
  * brought into sight when someone far down is opened from elsewhere.
  */
 import type { Locator, Page } from '@playwright/test';
-import { peopleOnGeneratedFramework } from '../../scripts/bench/people-seed';
-import { seedImportedFramework } from '../../scripts/bench/seed-imported-framework';
-import { seedPeople } from '../../scripts/bench/seed-people';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
-
-/** Fills the workspace with `count` people (me among them) with a year of use each, and starts again. */
-async function fillWorkspace(page: Page, count: number): Promise<void> {
-  const { framework, seedFor } = peopleOnGeneratedFramework();
-  await page.evaluate(seedImportedFramework, { id: framework.id, fileName: 'generated.json', framework });
-  await page.evaluate(seedPeople, seedFor(count));
-  await page.reload();
-}
+import { fillWorkspace } from './seeded-workspace';
 
 function sidebarOf(page: Page) {
   const people = page.getByRole('navigation', { name: 'People' });

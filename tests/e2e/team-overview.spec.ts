@@ -1,6 +1,8 @@
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 import { pdfText } from './pdf-text';
+import { fillWorkspace } from './seeded-workspace';
 
 test.use({ locale: 'en-GB' });
 
@@ -74,4 +76,69 @@ test('the team overview lists everyone, sorts, draws the heatmap with thin areas
 
   await table.getByRole('link', { name: 'Priya Natarajan' }).click();
   await expect(waymark.heading).toHaveText('Priya Natarajan');
+});
+
+test('300 people: the overview finds people by a part of their name in its table and heatmap; its totals still count everyone', async ({
+  waymark,
+  page,
+}) => {
+  test.slow();
+  await waymark.open();
+  await fillWorkspace(page, 300);
+  await expect(waymark.heading).toHaveText('Benchmark');
+  await page.getByRole('link', { name: 'Team overview' }).click();
+  await expect(waymark.heading).toHaveText('Team overview');
+  const main = page.getByRole('main');
+  await expect(page.getByTestId('team-status')).toHaveText('300 people');
+  const tableRows = main.locator('.team-table tbody tr');
+  const tableNames = main.locator('.team-table tbody th');
+  const heatmapRows = main.locator('.heatmap-table tbody tr');
+  const totals = main.locator('.heatmap-table tfoot');
+  const showAll = main.getByRole('button', { name: /^Show all/ });
+  await expect(tableRows).toHaveCount(25);
+  await expect(heatmapRows).toHaveCount(25);
+  await expect(showAll).toHaveText('Show all 300 people (the first 25 are shown, in the order chosen)');
+  const everyonesTotals = (await totals.textContent()) ?? '';
+
+  const finder = main.getByRole('searchbox', { name: 'Find people in this overview' });
+  const found = main.locator('#team-found');
+  await expect(found).toHaveAttribute('role', 'status');
+  // "Łukasz Żółć" typed without Polish letters: every one found is drawn, past the first 25, in the
+  // table and in the heatmap; the totals are the whole group's still.
+  await finder.fill('lukasz');
+  await expect(found).toHaveText('43 of 300 people shown. The heatmap’s totals and the PDF still take in all 300.');
+  await expect(tableRows).toHaveCount(43);
+  await expect(heatmapRows).toHaveCount(43);
+  // With a part of the number too.
+  await finder.fill('lukasz zolc 1');
+  await expect(found).toHaveText('20 of 300 people shown. The heatmap’s totals and the PDF still take in all 300.');
+  await expect(tableRows).toHaveCount(20);
+  for (const name of await tableNames.allInnerTexts()) expect(name).toMatch(/^Łukasz Żółć \d*1\d*$/);
+  await expect(heatmapRows).toHaveCount(20);
+  // The same people in both (each in its own order).
+  const heatmapNames = await main.locator('.heatmap-table tbody th').allInnerTexts();
+  expect(heatmapNames.toSorted()).toEqual((await tableNames.allInnerTexts()).toSorted());
+  await expect(totals).toHaveText(everyonesTotals);
+  await expect(showAll).toHaveCount(0);
+  // The box, its line and the rows found pass axe's critical and serious rules.
+  expect(await seriousViolations(page, 'people found in the team overview')).toEqual([]);
+
+  // Another group: what is typed finds within it.
+  await main.getByLabel('Show').selectOption('clients');
+  await expect(found).toHaveText('5 of 99 people shown. The heatmap’s totals and the PDF still take in all 99.');
+  await expect(tableRows).toHaveCount(5);
+  await main.getByLabel('Show').selectOption('everyone');
+
+  await finder.fill('zzz');
+  await expect(found).toHaveText('No name matches “zzz”. Escape clears it.');
+  await expect(tableRows).toHaveCount(0);
+  await expect(heatmapRows).toHaveCount(0);
+
+  // Escape clears the box: the first 25 again, and the way to the rest.
+  await finder.press('Escape');
+  await expect(finder).toHaveValue('');
+  await expect(found).toHaveText('');
+  await expect(tableRows).toHaveCount(25);
+  await expect(heatmapRows).toHaveCount(25);
+  await expect(showAll).toBeVisible();
 });

@@ -1,10 +1,10 @@
 /**
  * The box above a long list of people that finds someone by a part of their name, and the line under
  * it saying how many are found. Enter opens the first found, ↓ goes into the names found, Escape
- * clears the box (with nothing typed, Escape goes on: it folds a narrow window's sidebar). Keys that
- * finish an input method's composition (Chinese, Japanese, Korean…) are left to it.
+ * clears the box (with nothing typed, Escape goes on: it folds a narrow window's sidebar).
  */
 import type { KeyboardEvent, Ref } from 'react';
+import { FindBox } from '../../components/find-box';
 
 interface PeopleFinderProps {
   ref: Ref<HTMLInputElement>;
@@ -19,13 +19,8 @@ interface PeopleFinderProps {
 }
 
 export function PeopleFinder({ ref, listId, value, onChange, found, onOpenFirst, onIntoList }: PeopleFinderProps) {
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.nativeEvent.isComposing) return;
-    if (event.key === 'Escape' && value !== '') {
-      event.preventDefault();
-      event.stopPropagation();
-      onChange('');
-    } else if (event.key === 'Enter' && found && found.count > 0) {
+  function onKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter' && found && found.count > 0) {
       event.preventDefault();
       onOpenFirst();
     } else if (event.key === 'ArrowDown') {
@@ -35,25 +30,18 @@ export function PeopleFinder({ ref, listId, value, onChange, found, onOpenFirst,
   }
 
   return (
-    <div className="people-finder">
-      <input
-        ref={ref}
-        type="search"
-        aria-label="Find a person"
-        placeholder="Find a person"
-        aria-describedby={`${listId}-found`}
-        aria-controls={listId}
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      {/* Kept in the page while empty, so what it says once something is typed is announced. */}
-      <p id={`${listId}-found`} className="people-found" role="status">
-        {found ? foundLine(found.count, found.of, value.trim()) : ''}
-      </p>
-    </div>
+    <FindBox
+      ref={ref}
+      label="Find a person"
+      placeholder="Find a person"
+      statusId={`${listId}-found`}
+      controls={listId}
+      className="people-finder"
+      value={value}
+      onChange={onChange}
+      status={found ? foundLine(found.count, found.of, value.trim()) : ''}
+      onKey={onKey}
+    />
   );
 }
 

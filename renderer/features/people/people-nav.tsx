@@ -5,14 +5,14 @@
  * and scrolls within itself, the person open kept in sight (use-current-in-sight.ts), so what comes
  * after it (Add a person, Team overview, Backups, the frameworks) stays in reach.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useFoundByName } from '../../components/use-found-by-name';
 import { routeToHash } from '../../store/routes';
 import { useAppStore } from '../../store/app-store';
 import { AddPersonDialog } from './add-person-dialog';
 import { PeopleFinder } from './people-finder';
 import { useCurrentInSight } from './use-current-in-sight';
 import { displayName, relationshipLabel } from '../../../shared/workspace/labels';
-import { foldForFinding, foldedTextFinder, wordsToFind } from '../../../shared/text/find-text';
 
 /** From how many people the list is long: it gets the box to find someone, and its own scrolling. */
 const longPeopleList = 8;
@@ -37,14 +37,7 @@ export function PeopleNav() {
     setCountTypedFor(people.length);
     setTyped('');
   }
-  const finding = wordsToFind(typed).length > 0;
-  // Each name folded once as finding begins, not again at each key typed (nor at all at start).
-  const folded = useMemo(() => (finding ? people.map((person) => foldForFinding(displayName(person))) : null), [people, finding]);
-  const shown = useMemo(() => {
-    if (!folded) return people;
-    const finds = foldedTextFinder(typed);
-    return people.filter((_, index) => finds(folded[index] ?? ''));
-  }, [people, folded, typed]);
+  const { finding, found: shown } = useFoundByName(people, displayName, typed);
   // While something is typed the names found are shown from the first, the one Enter opens; with
   // nothing typed, the person open is kept in sight.
   useCurrentInSight(list, finding ? null : `${status} ${current} ${long}`);

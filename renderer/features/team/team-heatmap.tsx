@@ -13,7 +13,17 @@ function band(percent: number | null): number {
   return percent >= 25 ? 2 : 1;
 }
 
-export function TeamHeatmap({ heatmap, levelLabel, limit }: { heatmap: Heatmap; levelLabel: string; limit?: number | undefined }) {
+interface TeamHeatmapProps {
+  heatmap: Heatmap;
+  levelLabel: string;
+  /** How many people's rows to draw; all when undefined. */
+  limit?: number | undefined;
+  /** Only these people's rows (those found by name); everyone's when undefined. The totals count everyone. */
+  only?: ReadonlySet<string> | undefined;
+}
+
+export function TeamHeatmap({ heatmap, levelLabel, limit, only }: TeamHeatmapProps) {
+  const rows = only ? heatmap.rows.filter((row) => only.has(row.personId)) : heatmap.rows;
   const thin = heatmap.areas.filter((_, index) => heatmap.summary[index]?.thin).map((area) => area.name);
   return (
     <figure className="team-heatmap" data-chart="heatmap">
@@ -21,8 +31,9 @@ export function TeamHeatmap({ heatmap, levelLabel, limit }: { heatmap: Heatmap; 
         % of each area met at {levelLabel}, {heatmap.track.name}. An area is met at 80 % or more.
         {thin.length > 0 ? ` Thin (at most one person meets it): ${thin.join(', ')}.` : ' No area is thin.'}
       </figcaption>
-      <div className="team-table-wrap">
-        {/* Equal area columns; past about eight areas the table scrolls inside its box rather than squeeze them. */}
+      {/* Equal area columns; past about eight areas the table scrolls inside its box rather than squeeze them.
+          The box takes focus, so the keyboard can scroll it too: its cells hold nothing else that could. */}
+      <div className="team-table-wrap" tabIndex={0} role="region" aria-label={`Heatmap, ${heatmap.track.name}`}>
         <table className="heatmap-table" style={{ minWidth: `${14 + 6.5 * heatmap.areas.length}rem` }}>
           <colgroup>
             <col className="heatmap-person" />
@@ -40,7 +51,7 @@ export function TeamHeatmap({ heatmap, levelLabel, limit }: { heatmap: Heatmap; 
             </tr>
           </thead>
           <tbody>
-            {heatmap.rows.slice(0, limit).map((row) => (
+            {rows.slice(0, limit).map((row) => (
               <tr key={row.personId}>
                 <th scope="row">{row.name}</th>
                 <td>{row.levelId ?? '—'}</td>

@@ -11,9 +11,11 @@ import { levelsInOrder } from '../../../shared/framework/career-map';
 import { basisLabel } from '../../../shared/workspace/counted-ratings';
 import { mappedTracks, teamEntry, teamHeatmap, type TeamEntry } from '../../../shared/team/team-overview';
 import { RatingBasisChoice } from '../../components/rater-choice';
+import { useFoundByName } from '../../components/use-found-by-name';
 import { useAppStore } from '../../store/app-store';
 import { ExportStatus, PaperChoice, useDocumentExport, usePaperSize } from '../documents';
 import { ImportAssessment } from '../exchange';
+import { TeamFinder } from './team-finder';
 import { TeamHeatmap } from './team-heatmap';
 import { TeamTable } from './team-table';
 import './team.css';
@@ -34,6 +36,8 @@ type Group = keyof typeof groups;
 function isGroup(value: string): value is Group {
   return Object.hasOwn(groups, value);
 }
+
+const nameOf = (entry: Pick<TeamEntry, 'row'>) => entry.row.name;
 
 export function TeamScreen() {
   // Drawn in a deferred render, which React splits into short slices: a few hundred people's rows never
@@ -58,7 +62,7 @@ export function TeamScreen() {
   const [chosenTrack, setChosenTrack] = useState<string | null>(null);
   const [level, setLevel] = useState<string>('target');
   const [showAll, setShowAll] = useState(false);
-  const limit = showAll ? undefined : firstRows;
+  const [typed, setTyped] = useState('');
   const [paper, setPaper] = usePaperSize();
   const { state: exportState, run, cancel } = useDocumentExport();
   const today = localDate();
@@ -79,6 +83,13 @@ export function TeamScreen() {
   );
   const members = useMemo(() => entries.filter(groups[group].keep), [entries, group]);
   const rows = useMemo(() => members.map((entry) => entry.row), [members]);
+  // A group longer than the rows drawn at first gets the box to find someone in it; while something is
+  // typed, every row found is drawn.
+  const findable = members.length > firstRows;
+  const { finding, found } = useFoundByName(members, nameOf, findable ? typed : '');
+  const shownRows = useMemo(() => (finding ? found.map((entry) => entry.row) : rows), [finding, found, rows]);
+  const shownIds = useMemo(() => (finding ? new Set(found.map((entry) => entry.row.personId)) : undefined), [finding, found]);
+  const limit = showAll || finding ? undefined : firstRows;
   const tracks = useMemo(() => mappedTracks(members, frameworks), [members, frameworks]);
   const trackKey = tracks.some((track) => track.key === chosenTrack) ? chosenTrack : (tracks[0]?.key ?? null);
   const [frameworkId, trackId] = trackKey?.split('/') ?? [];
@@ -156,8 +167,11 @@ export function TeamScreen() {
             {rows.length === 1 ? '1 person' : `${rows.length} people`}
             {status === 'loading' || facts !== latestFacts ? ' · bringing the figures up to date…' : ''}
           </p>
-          <TeamTable rows={rows} limit={limit} />
-          {rows.length > firstRows && !showAll ? (
+          {findable ? (
+            <TeamFinder value={typed} onChange={setTyped} found={finding ? { count: found.length, of: rows.length } : null} />
+          ) : null}
+          <TeamTable rows={shownRows} limit={limit} />
+          {limit !== undefined && rows.length > limit ? (
             <button type="button" className="link-button" onClick={() => setShowAll(true)}>
               Show all {rows.length} people (the first {firstRows} are shown, in the order chosen)
             </button>
@@ -191,7 +205,7 @@ export function TeamScreen() {
                     </select>
                   </label>
                 </div>
-                {heatmap ? <TeamHeatmap heatmap={heatmap} levelLabel={levelLabel} limit={limit} /> : null}
+                {heatmap ? <TeamHeatmap heatmap={heatmap} levelLabel={levelLabel} limit={limit} only={shownIds} /> : null}
               </>
             )}
           </section>

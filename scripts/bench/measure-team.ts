@@ -67,3 +67,53 @@ export async function measureSort({ column }: { column: string }): Promise<numbe
   if (header.getAttribute('aria-sort') === before) throw new Error(`sorting by "${column}" did not change the table's order`);
   return end - start;
 }
+
+/**
+ * Typing `typed` into the team overview's Find by name box, empty before: from the key until the rows
+ * found are drawn (the line under the box says how many), and the longest task meanwhile; then the
+ * box is cleared again, and the longest task of that counts too.
+ */
+export async function measureFinding({ typed }: { typed: string }): Promise<{ ms: number; longestTaskMs: number }> {
+  const box = document.querySelector<HTMLInputElement>('input[aria-label="Find by name in this overview"]');
+  const line = document.getElementById('team-found');
+  if (!box || !line) throw new Error('the team overview has no Find by name box');
+  const longTasks: number[] = [];
+  const taskObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  taskObserver.observe({ type: 'longtask', buffered: false });
+  // As a key does: the value set the way the browser sets it, then the input event React listens to.
+  const type = (value: string) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(box, value);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const lineSays = (found: boolean) =>
+    new Promise<void>((resolve, reject) => {
+      const done = () => (line.textContent !== '') === found;
+      if (done()) return resolve();
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`the line under the box did not ${found ? 'say what was found' : 'empty'} for "${typed}"`));
+      }, 60_000);
+      observer.observe(line, { subtree: true, childList: true, characterData: true });
+    });
+  const drawn = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const start = performance.now();
+  type(typed);
+  await lineSays(true);
+  await drawn();
+  const end = performance.now();
+  type('');
+  await lineSays(false);
+  await drawn();
+  // Let the observer deliver the last entries before reading them.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  taskObserver.disconnect();
+  return { ms: end - start, longestTaskMs: Math.max(0, ...longTasks) };
+}

@@ -33,7 +33,7 @@ export function TeamHeatmap({ heatmap, levelLabel, limit, only }: TeamHeatmapPro
       </figcaption>
       {/* Equal area columns; past about eight areas the table scrolls inside its box rather than squeeze them.
           The box takes focus, so the keyboard can scroll it too: its cells hold nothing else that could. */}
-      <div className="team-table-wrap" tabIndex={0} role="region" aria-label={`Heatmap, ${heatmap.track.name}`}>
+      <div className="team-table-wrap" tabIndex={0} role="region" aria-label={`Heatmap of ${heatmap.track.name}, scrolls sideways`}>
         <table className="heatmap-table" style={{ minWidth: `${14 + 6.5 * heatmap.areas.length}rem` }}>
           <colgroup>
             <col className="heatmap-person" />

@@ -10,6 +10,7 @@ import { teamOverviewContent } from '../../../shared/documents/team-overview';
 import { levelsInOrder } from '../../../shared/framework/career-map';
 import { basisLabel } from '../../../shared/workspace/counted-ratings';
 import { mappedTracks, teamEntry, teamHeatmap, type TeamEntry } from '../../../shared/team/team-overview';
+import { wordsToFind } from '../../../shared/text/find-text';
 import { RatingBasisChoice } from '../../components/rater-choice';
 import { useFoundByName } from '../../components/use-found-by-name';
 import { useAppStore } from '../../store/app-store';
@@ -61,7 +62,8 @@ export function TeamScreen() {
   const [group, setGroup] = useState<Group>('everyone');
   const [chosenTrack, setChosenTrack] = useState<string | null>(null);
   const [level, setLevel] = useState<string>('target');
-  const [showAll, setShowAll] = useState(false);
+  /** The list every row was asked for (the group and what was found in it): another list shows its first rows again. */
+  const [showAllOf, setShowAllOf] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const [paper, setPaper] = usePaperSize();
   const { state: exportState, run, cancel } = useDocumentExport();
@@ -83,13 +85,20 @@ export function TeamScreen() {
   );
   const members = useMemo(() => entries.filter(groups[group].keep), [entries, group]);
   const rows = useMemo(() => members.map((entry) => entry.row), [members]);
-  // A group longer than the rows drawn at first gets the box to find someone in it; while something is
-  // typed, every row found is drawn.
+  // A group longer than the rows drawn at first gets the box to find someone in it. The rows found are
+  // drawn as the group's are, the first 25 and the rest a click away: one letter typed finds most of a
+  // large team, and a heatmap row holds a cell per skill area (150 × 129 people found by "a" took a
+  // 0.3 s task). Found in a deferred render, so the box keeps up with the keys.
   const findable = members.length > firstRows;
-  const { finding, found } = useFoundByName(members, nameOf, findable ? typed : '');
+  // A group too short for the box leaves nothing typed to come back with the box later, unseen till then
+  // (React's way to reset state as it renders).
+  if (!findable && typed !== '') setTyped('');
+  const findingFor = useDeferredValue(findable ? typed : '');
+  const { finding, found } = useFoundByName(members, nameOf, findingFor);
   const shownRows = useMemo(() => (finding ? found.map((entry) => entry.row) : rows), [finding, found, rows]);
   const shownIds = useMemo(() => (finding ? new Set(found.map((entry) => entry.row.personId)) : undefined), [finding, found]);
-  const limit = showAll || finding ? undefined : firstRows;
+  const listShown = `${group}\n${wordsToFind(findingFor).join(' ')}`;
+  const limit = showAllOf === listShown ? undefined : firstRows;
   const tracks = useMemo(() => mappedTracks(members, frameworks), [members, frameworks]);
   const trackKey = tracks.some((track) => track.key === chosenTrack) ? chosenTrack : (tracks[0]?.key ?? null);
   const [frameworkId, trackId] = trackKey?.split('/') ?? [];
@@ -168,12 +177,16 @@ export function TeamScreen() {
             {status === 'loading' || facts !== latestFacts ? ' · bringing the figures up to date…' : ''}
           </p>
           {findable ? (
-            <TeamFinder value={typed} onChange={setTyped} found={finding ? { count: found.length, of: rows.length } : null} />
+            <TeamFinder
+              value={typed}
+              onChange={setTyped}
+              found={finding ? { count: found.length, of: rows.length, for: findingFor } : null}
+            />
           ) : null}
           <TeamTable rows={shownRows} limit={limit} />
-          {limit !== undefined && rows.length > limit ? (
-            <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-              Show all {rows.length} people (the first {firstRows} are shown, in the order chosen)
+          {limit !== undefined && shownRows.length > limit ? (
+            <button type="button" className="link-button" onClick={() => setShowAllOf(listShown)}>
+              Show all {shownRows.length} people{finding ? ' found' : ''} (the first {firstRows} are shown, in the order chosen)
             </button>
           ) : null}
           <section aria-labelledby="heatmap-title" className="team-heatmap-section">

@@ -7,7 +7,7 @@ import type { DocumentContent } from '../../shared/documents/document-content';
 import type { ReactElement } from 'react';
 import { documentFor, documentPages } from './document-for';
 import { shareGlyphRuns } from './glyph-run-cache';
-import { missingGlyphs } from './missing-glyphs';
+import { missingGlyphs, withoutMissingGlyphs } from './missing-glyphs';
 import { documentFontFamily, fontStackFor, loadFonts } from './pdf-fonts';
 import { TextMeasure, type MeasurableFont } from './text-measure';
 
@@ -54,8 +54,9 @@ export async function makePdf(
   write: (document: ReactElement<DocumentProps>) => Promise<Uint8Array>,
 ): Promise<MadePdf> {
   const { fontStack, measure, missing } = await measureFor(content);
-  const pages = documentPages(content, measure);
-  const planned = await write(documentFor(pages, content, fontStack, 'planned'));
+  const drawable = withoutMissingGlyphs(content, missing);
+  const pages = documentPages(drawable, measure);
+  const planned = await write(documentFor(pages, drawable, fontStack, 'planned'));
   if (pageCount(planned) === pages.length) return { bytes: planned, missing };
-  return { bytes: await write(documentFor(pages, content, fontStack, 'counted')), missing };
+  return { bytes: await write(documentFor(pages, drawable, fontStack, 'counted')), missing };
 }

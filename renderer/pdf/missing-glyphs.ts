@@ -1,8 +1,10 @@
 /**
  * Characters that no bundled font can draw (a rare kanji outside the CJK font's subset, a script
- * Waymark ships no font for). react-pdf leaves them out of the PDF, text layer included, so the
- * export says which ones instead of dropping them in silence.
+ * Waymark ships no font for, such as Devanagari). They are taken out of what the PDF is made from, and
+ * the export says which ones instead of dropping them in silence. Left to react-pdf, some are dropped
+ * and others drawn as whatever the font holds at their glyph number: "प्रिया" came out as "*M0?/>".
  */
+import type { DocumentContent } from '../../shared/documents/document-content';
 import type { MeasurableFont } from './text-measure';
 
 /** Drawn as images (emoji) or never drawn (joiners, variation selectors, controls): not a font's business. */
@@ -33,4 +35,16 @@ export function missingGlyphsNote(missing: readonly string[]): string | undefine
   const more = missing.length > shown.length ? ` and ${missing.length - shown.length} more` : '';
   const count = missing.length === 1 ? '1 character is' : `${missing.length} characters are`;
   return `${count} not in Waymark’s fonts and left out of the PDF: ${shown.join(', ')}${more}. Everything else is in it.`;
+}
+
+/** `content` with every character of `missing` taken out of its text, so the PDF leaves them out as the export says. */
+export function withoutMissingGlyphs(content: DocumentContent, missing: readonly string[]): DocumentContent {
+  if (missing.length === 0) return content;
+  const leftOut = new Set(missing);
+  const strip = (text: string) => [...text].filter((character) => !leftOut.has(character)).join('');
+  // The content is plain data (it crosses to the document worker as such): every string in it is text.
+  const stripped: DocumentContent = JSON.parse(
+    JSON.stringify(content, (_key, value: unknown) => (typeof value === 'string' ? strip(value) : value)),
+  );
+  return stripped;
 }

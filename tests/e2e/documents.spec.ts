@@ -130,3 +130,21 @@ test('Korean prints with the bundled Korean font, and a character no font has is
     '1 character is not in Waymark’s fonts and left out of the PDF: 枠 (U+67A0). Everything else is in it.',
   );
 });
+
+test('a script Waymark has no font for is left out of the PDF, as the export says, not drawn as other letters', async ({
+  waymark,
+  page,
+}) => {
+  const person = new PersonPage(page);
+  await waymark.open();
+  // Devanagari: no bundled font has it. Left to the PDF library, "प्रिया" came out as "*M0?/>".
+  await person.setUp({ framework: 'Role card: DevOps Engineering and Infrastructure Senior (P5)', name: 'Priya प्रिया Sharma' });
+  await person.openTab('Documents');
+  const plan = await exportAndRead(page, 'Export growth plan');
+  await expect(page.locator('[data-export="saved"]')).toContainText(
+    '6 characters are not in Waymark’s fonts and left out of the PDF: प (U+092A), ् (U+094D), र (U+0930), ि (U+093F), य (U+092F), ा (U+093E). Everything else is in it.',
+  );
+  // The name as printed: what the fonts have, nothing in place of what they have not.
+  expect(plan.text).toMatch(/Growth plan: Priya +Sharma/);
+  expect(plan.text).not.toMatch(/[*?/>]M|M0\?/);
+});

@@ -10,7 +10,7 @@ import { frameworkFooter, type PaperSize } from './document-meta';
 export interface TeamOverviewInput {
   rows: readonly TeamRow[];
   heatmap: Heatmap | undefined;
-  /** The framework the heatmap measures, named in the footer. */
+  /** The framework the heatmap measures, named in the footer (as the heatmap's, when the table spans more). */
   framework: Framework | undefined;
   /** "Everyone", "My reports", "My clients". */
   group: string;
@@ -37,6 +37,17 @@ export const teamColumns = [
   'Overdue',
 ];
 
+/**
+ * The footer names the framework the document is about: here, the heatmap's. When the people in the
+ * table are mapped against several, it says it is the heatmap's, and how many the table spans (each
+ * named in its Mapped to column), rather than pass one for them all.
+ */
+function teamFooter({ rows, framework }: Pick<TeamOverviewInput, 'rows' | 'framework'>): string {
+  const frameworks = new Set(rows.flatMap((row) => (row.framework ? [row.framework] : []))).size;
+  if (!framework || frameworks < 2) return frameworkFooter(framework);
+  return `Heatmap: ${frameworkFooter(framework)} · the people here are mapped against ${frameworks} frameworks`;
+}
+
 export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewContent {
   const date = (iso: string | null) => (iso ? input.formatDate(iso.slice(0, 10)) : '—');
   const people = input.rows.length === 1 ? '1 person' : `${input.rows.length} people`;
@@ -47,7 +58,7 @@ export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewConte
       dateLabel: input.formatDate(input.today),
       isoDate: input.today,
       paper: input.paper,
-      footer: frameworkFooter(input.framework),
+      footer: teamFooter(input),
       orientation: 'landscape',
     },
     group: `${input.group} (${people})`,

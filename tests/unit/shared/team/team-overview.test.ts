@@ -157,5 +157,24 @@ describe('the team overview document', () => {
     ]);
     expect(content.heatmap?.summary.every((area) => area.thin)).toBe(true);
     expect(content.meta.footer).toContain(map.name);
+    expect(content.meta.footer).not.toContain('Heatmap');
+
+    // People on several frameworks: the footer's framework is said to be the heatmap's.
+    const [first] = rows;
+    if (!first) throw new Error('no row');
+    const spanning = teamOverviewContent({
+      rows: [...rows, { ...first, personId: 'other', framework: 'Another ladder' }],
+      heatmap: undefined,
+      framework: map,
+      group: 'Everyone',
+      heatmapLevel: 'each person’s target',
+      ratingsBasis: '',
+      today,
+      paper: 'A4',
+      formatDate: (iso) => iso,
+    });
+    expect(spanning.meta.footer).toBe(
+      `Heatmap: ${map.name} · version ${map.version} · source: ${map.source.name} · the people here are mapped against 2 frameworks`,
+    );
   });
 });

@@ -38,6 +38,24 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/**
+ * Files people pick by mistake, known by their first bytes whatever their name says: never a framework.
+ * Read as text, a PDF gave 205 problems in the YAML parser's words.
+ */
+const otherKinds: { starts: readonly number[]; what: string }[] = [
+  { starts: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document' },
+  { starts: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { starts: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { starts: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { starts: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an Excel 97–2003 workbook (.xls) or another older Office file' },
+];
+
+function notAFramework(bytes: Uint8Array): string | undefined {
+  const kind = otherKinds.find(({ starts }) => starts.every((byte, index) => bytes[index] === byte));
+  if (!kind) return undefined;
+  return `This file is ${kind.what}, not a framework, so nothing was read from it. Choose the framework's CSV, JSON, YAML or Excel (.xlsx) file; from an older Excel, save the sheet as .xlsx or CSV UTF-8 first.`;
+}
+
 export function formatOf(fileName: string, text: string): Exclude<FrameworkFileFormat, 'workbook'> {
   const extension = extensionOf(fileName);
   if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
@@ -113,6 +131,8 @@ export function importFrameworkFile(fileName: string, bytes: Uint8Array, options
       options.onProgress?.(0.5);
       return { format: 'workbook', sheets, result: tableToCareerMap(table.rows, fileName) };
     }
+    const otherKind = notAFramework(bytes);
+    if (otherKind) return { format: formatOf(fileName, ''), result: { ok: false, problems: [{ message: otherKind }] } };
     const decoded = decodeText(bytes, options.encoding);
     const encoding = {
       label: decoded.encoding,

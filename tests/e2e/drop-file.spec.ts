@@ -60,4 +60,13 @@ test('a file that is neither says what is wrong with it, and changes nothing', a
   await waymark.open();
   await dropFile(page, 'notes.txt', 'Not a framework at all');
   await expect(page.getByRole('dialog', { name: /notes\.txt/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // A PDF dropped by mistake is named for what it is, in one problem, not in a parser's words.
+  await dropFile(page, 'Growth plan.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n: : - [ {');
+  const dialog = page.getByRole('dialog', { name: /Growth plan\.pdf/ });
+  await expect(dialog).toContainText(
+    "Growth plan.pdf: This file is a PDF document, not a framework, so nothing was read from it. Choose the framework's CSV, JSON, YAML or Excel (.xlsx) file",
+  );
+  await expect(dialog.getByRole('listitem')).toHaveCount(1);
 });

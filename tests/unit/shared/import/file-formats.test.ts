@@ -73,6 +73,31 @@ describe('encodings', () => {
   });
 });
 
+describe('files that are not frameworks', () => {
+  it('names a PDF, an image or an old Excel file for what it is, in one problem, whatever its name', () => {
+    const kinds: [string, number[], string][] = [
+      ['ladder.pdf', [...new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>')], 'a PDF document'],
+      ['ladder.json', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'a PNG image'],
+      ['ladder.yaml', [0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46], 'a JPEG image'],
+      [
+        'ladder.csv',
+        [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0],
+        'an Excel 97–2003 workbook (.xls) or another older Office file',
+      ],
+    ];
+    for (const [fileName, bytes, what] of kinds) {
+      const { result } = importFrameworkFile(fileName, new Uint8Array(bytes));
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems).toEqual([
+        {
+          message: `This file is ${what}, not a framework, so nothing was read from it. Choose the framework's CSV, JSON, YAML or Excel (.xlsx) file; from an older Excel, save the sheet as .xlsx or CSV UTF-8 first.`,
+        },
+      ]);
+    }
+  });
+});
+
 describe('CR-only line ends and sep= lines', () => {
   it('counts lines in a CR-only file as an editor does', () => {
     const text = 'track,level,category,statement\rWeb,L1,skill,Fine\rWeb,L2,skil,Typo\r';

@@ -3,7 +3,7 @@
  * radar. Cheap enough to redraw on every rating (a recharts bar chart of the same took most of a
  * rating's time on a 150-area framework).
  */
-import type { CategoryPoint, SeriesSpec } from './chart-types';
+import { notRated, type CategoryPoint, type SeriesSpec } from './chart-types';
 
 export function AreaBarList({ points, series }: { points: CategoryPoint[]; series: SeriesSpec[] }) {
   return (
@@ -17,7 +17,7 @@ export function AreaBarList({ points, series }: { points: CategoryPoint[]; serie
               const percent = typeof value === 'number' ? value : 0;
               return (
                 <span key={entry.key} className={`area-bars-bar series-bar-${index}`} style={{ width: `${percent}%` }}>
-                  <span className="area-bars-value">{typeof value === 'number' ? `${value}%` : '—'}</span>
+                  <span className="area-bars-value">{typeof value === 'number' ? `${value}%` : value === notRated ? notRated : '—'}</span>
                 </span>
               );
             })}

@@ -3,10 +3,14 @@
  * draws it: the same rounding as every other percent.
  */
 import type { GapSummary } from '../../shared/gap/area-gap';
+import { isNotRatedYet } from '../../shared/gap/career-map-gap';
 import { percent } from '../../shared/gap/percent';
-import type { CategoryPoint } from './chart-types';
+import { notRated, type CategoryPoint } from './chart-types';
 
-/** Chart points for any number of summaries over the same areas; areas empty in all of them are left out. */
+/**
+ * Chart points for any number of summaries over the same areas; areas empty in all of them are left
+ * out, and an area nobody rated yet in a summary is `notRated` there, not 0.
+ */
 export function areaPoints(summaries: { key: string; summary: GapSummary | undefined }[]): CategoryPoint[] {
   const first = summaries.find((entry) => entry.summary)?.summary;
   if (!first) return [];
@@ -15,7 +19,7 @@ export function areaPoints(summaries: { key: string; summary: GapSummary | undef
     let any = false;
     for (const { key, summary } of summaries) {
       const tally = summary?.areas[index]?.tally;
-      point[key] = tally ? percent(tally.share) : null;
+      point[key] = !tally ? null : isNotRatedYet(tally) ? notRated : percent(tally.share);
       if (tally && tally.total > 0) any = true;
     }
     return any ? [point] : [];

@@ -6,7 +6,13 @@ export interface SeriesSpec {
   label: string;
 }
 
-/** One category (an area) with a value per series, in percent 0–100 or null for "nothing to measure". */
+/** What a series holds for an area with something to meet that nobody rated yet (never drawn as 0 %). */
+export const notRated = 'not rated';
+
+/**
+ * One category (an area) with a value per series: in percent 0–100, `notRated`, or null for "nothing
+ * to measure" (nothing applicable).
+ */
 export interface CategoryPoint {
   area: string;
   [series: string]: string | number | null;

@@ -8,7 +8,7 @@ import { lazyPart } from '../components/lazy-part';
 import { PartBoundary } from '../components/part-boundary';
 import { DataTable } from '../components/data-table';
 import { AreaBarList } from './area-bar-list';
-import type { CategoryPoint, LadderBar, SeriesSpec, TrajectoryPoint } from './chart-types';
+import { notRated, type CategoryPoint, type LadderBar, type SeriesSpec, type TrajectoryPoint } from './chart-types';
 
 const RadarDrawing = lazyPart(() => import('./radar-drawing'), 'RadarDrawing');
 
@@ -17,7 +17,8 @@ export const radarAreaLimit = 12;
 const LadderDrawing = lazyPart(() => import('./ladder-drawing'), 'LadderDrawing');
 const TrajectoryDrawing = lazyPart(() => import('./trajectory-drawing'), 'TrajectoryDrawing');
 
-const shown = (value: string | number | null | undefined) => (typeof value === 'number' ? `${value}%` : '—');
+const shown = (value: string | number | null | undefined) =>
+  typeof value === 'number' ? `${value}%` : value === notRated ? notRated : '—';
 
 function Drawing({ children, height }: { children: ReactNode; height: number }) {
   const box = (content: ReactNode) => (
@@ -59,13 +60,21 @@ interface ByAreaProps {
  * furthest from the last series (the target). The table always lists every area.
  */
 export function ByAreaChart({ title, points, series, compact = false }: ByAreaProps) {
-  // An area with nothing to measure ("—") at one of the levels is left out of the radar rather than
-  // drawn as 0, which would pull the shape in; it is named under the drawing and kept in the table.
+  // An area nobody rated yet, or with nothing to measure ("—"), at one of the levels is left out of the
+  // radar rather than drawn as 0, which would pull the shape in; it is named under the drawing and kept
+  // in the table.
   const measured = points.filter((point) => series.every((entry) => typeof point[entry.key] === 'number'));
-  const unmeasured = points.filter((point) => !measured.includes(point));
+  const unrated = points.filter((point) => !measured.includes(point) && series.some((entry) => point[entry.key] === notRated));
+  const unmeasured = points.filter((point) => !measured.includes(point) && !unrated.includes(point));
   const asRadar = measured.length >= 3 && points.length <= radarAreaLimit;
   const last = series.at(-1)?.key ?? '';
-  const behind = [...points].sort((a, b) => Number(a[last] ?? 0) - Number(b[last] ?? 0)).slice(0, radarAreaLimit);
+  // Furthest behind first; an area nobody rated yet is known least of all, so it comes before them.
+  const value = (point: CategoryPoint) => {
+    const inLast = point[last];
+    return typeof inLast === 'number' ? inLast : inLast === notRated ? -1 : 0;
+  };
+  const behind = [...points].sort((a, b) => value(a) - value(b)).slice(0, radarAreaLimit);
+  const atLevel = series.length > 1 ? 'one of the levels' : 'this level';
   const height = compact ? 240 : 300;
   const drawsBars = !asRadar && points.length > radarAreaLimit;
   const caption = drawsBars ? `${title}: the ${behind.length} areas furthest behind, of ${points.length}` : title;
@@ -78,10 +87,14 @@ export function ByAreaChart({ title, points, series, compact = false }: ByAreaPr
             <RadarDrawing points={measured} series={series} height={height} />
           </Drawing>
           <SeriesLegend series={series} />
+          {unrated.length > 0 ? (
+            <p className="hint">
+              Not drawn, not rated yet at {atLevel}: {unrated.map((point) => point.area).join(', ')}.
+            </p>
+          ) : null}
           {unmeasured.length > 0 ? (
             <p className="hint">
-              Not drawn, with nothing to measure at {series.length > 1 ? 'one of the levels' : 'this level'}:{' '}
-              {unmeasured.map((point) => point.area).join(', ')}.
+              Not drawn, with nothing to measure at {atLevel}: {unmeasured.map((point) => point.area).join(', ')}.
             </p>
           ) : null}
         </>
@@ -90,6 +103,10 @@ export function ByAreaChart({ title, points, series, compact = false }: ByAreaPr
           <AreaBarList points={behind} series={series} />
           <SeriesLegend series={series} />
         </div>
+      ) : unrated.length > 0 && points.length >= 3 ? (
+        <p className="hint">
+          Not drawn until at least three areas are rated; not rated yet at {atLevel}: {unrated.map((point) => point.area).join(', ')}.
+        </p>
       ) : (
         <p className="hint">Too few areas to draw; see the table.</p>
       )}

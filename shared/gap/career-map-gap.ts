@@ -36,6 +36,14 @@ export function isLevelRated(tally: Tally): boolean {
   return tally.rated + tally.notApplicable > 0;
 }
 
+/**
+ * A level or area with something to meet that nobody rated yet: "not rated", never 0 % met (README,
+ * How gaps are counted). One with nothing applicable is not this: it has nothing to measure ("—").
+ */
+export function isNotRatedYet(tally: Tally): boolean {
+  return tally.share !== null && !isLevelRated(tally);
+}
+
 export interface LevelSuggestion {
   /** The highest level met with every level below it met too; undefined when there is none. */
   suggested: Level | undefined;

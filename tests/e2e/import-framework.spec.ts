@@ -44,7 +44,19 @@ test('imports a spreadsheet written with a BOM, CRLF and semicolons, then maps a
   // Nothing at the current level P1 is rated: it is "not rated" on the ladder, not a 0% shape on the radar.
   expect(radar.find((row) => row[0] === 'Operations')).toEqual(['Operations', '50%']);
   expect(await person.chartTable('ladder')).toContainEqual(['P1 (current)', 'not rated']);
-  await expect(person.main.locator('figure[data-chart="radar"] .recharts-surface').first()).toBeVisible();
+  // Nor is an area of P2 nobody rated yet drawn as 0 %: with two areas rated, there is no shape to draw.
+  expect(radar).toContainEqual(['Delivery', 'not rated']);
+  const radarFigure = person.main.locator('figure[data-chart="radar"]');
+  await expect(radarFigure).toContainText(
+    'Not drawn until at least three areas are rated; not rated yet at this level: Area of Responsibility, Delivery.',
+  );
+  await expect(radarFigure.locator('.recharts-surface')).toHaveCount(0);
+  // A third area rated: the radar is drawn, the one left is named under it.
+  await person.openTab('Rate');
+  await person.rate('Owns a service end to end', 'Consistently');
+  await person.openTab('Gaps');
+  await expect(radarFigure.locator('.recharts-surface').first()).toBeVisible();
+  await expect(radarFigure).toContainText('Not drawn, not rated yet at this level: Delivery.');
 
   await page.reload();
   await expect(waymark.heading).toHaveText('Me');

@@ -14,6 +14,8 @@ test('keeps the chart library out of the first JavaScript chunk, and loads it wh
   await page.getByRole('link', { name: /^Me/ }).click();
   await page.getByLabel('Framework', { exact: true }).selectOption({ label: 'Career map: Infrastructure and Frontend — Frontend' });
   await page.getByRole('button', { name: 'Start mapping' }).click();
-  await expect(page.locator('figure[data-chart="radar"] .recharts-polar-grid')).toBeVisible();
-  expect(scripts.some((path) => path.includes('radar-drawing'))).toBe(true);
+  // Nothing rated yet: the radar waits for three areas rated; the ladder on Gaps is drawn at once.
+  await page.getByRole('tab', { name: 'Gaps' }).click();
+  await expect(page.locator('figure[data-chart="ladder"] .recharts-surface')).toBeVisible();
+  expect(scripts.some((path) => path.includes('ladder-drawing'))).toBe(true);
 });

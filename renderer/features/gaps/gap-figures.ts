@@ -1,7 +1,14 @@
 /**
  * The numbers behind the gap screens and charts, computed once from a mapping and ratings.
  */
-import { isLevelRated, ladderProgress, levelGap, levelSuggestion, type LevelSuggestion } from '../../../shared/gap/career-map-gap';
+import {
+  isLevelRated,
+  isNotRatedYet,
+  ladderProgress,
+  levelGap,
+  levelSuggestion,
+  type LevelSuggestion,
+} from '../../../shared/gap/career-map-gap';
 import type { GapSummary, RatingLookup } from '../../../shared/gap/area-gap';
 import { percent } from '../../../shared/gap/percent';
 import { targetGap, targetLabel } from '../../../shared/gap/target-gap';
@@ -56,7 +63,7 @@ export function gapFigures(person: Person, mapping: MappedTo, ratings: RatingLoo
     ladder: ladderProgress(track, ratings).map(({ level, tally }) => ({
       level: level.id,
       percent: percent(tally.share),
-      notRated: tally.share !== null && !isLevelRated(tally),
+      notRated: isNotRatedYet(tally),
       isTarget: level.id === targetLevel?.id,
       isCurrent: level.id === currentLevel?.id,
     })),

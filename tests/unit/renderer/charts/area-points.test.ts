@@ -23,4 +23,25 @@ describe('areaPoints', () => {
     ).toEqual([{ area: 'A', before: 50, after: 100 }]);
     expect(areaPoints([{ key: 'x', summary: undefined }])).toEqual([]);
   });
+
+  it('says "not rated" for an area with something to meet that nobody rated yet, never 0', () => {
+    const area = (name: string, tally: { total: number; notApplicable: number; rated: number; met: number }) => ({
+      area: { id: name, name },
+      tally: {
+        ...tally,
+        unrated: tally.total - tally.notApplicable - tally.rated,
+        share: tally.met / (tally.total - tally.notApplicable || NaN) || 0,
+      },
+    });
+    const nobody = area('Nobody rated', { total: 3, notApplicable: 0, rated: 0, met: 0 });
+    const notYet = area('Rated not yet', { total: 3, notApplicable: 0, rated: 3, met: 0 });
+    const oneNotApplicable = area('One not applicable', { total: 3, notApplicable: 1, rated: 0, met: 0 });
+    const summary = { overall: nobody.tally, areas: [nobody, notYet, oneNotApplicable] };
+    expect(areaPoints([{ key: 'target', summary }])).toEqual([
+      { area: 'Nobody rated', target: 'not rated' },
+      { area: 'Rated not yet', target: 0 },
+      // Marked not applicable is an answer: the rest of that area is simply not met yet.
+      { area: 'One not applicable', target: 0 },
+    ]);
+  });
 });

@@ -3,7 +3,8 @@
  * radar. Cheap enough to redraw on every rating (a recharts bar chart of the same took most of a
  * rating's time on a 150-area framework).
  */
-import { notRated, type CategoryPoint, type SeriesSpec } from './chart-types';
+import { notRated } from '../../shared/gap/percent';
+import type { CategoryPoint, SeriesSpec } from './chart-types';
 
 export function AreaBarList({ points, series }: { points: CategoryPoint[]; series: SeriesSpec[] }) {
   return (

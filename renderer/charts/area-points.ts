@@ -3,9 +3,8 @@
  * draws it: the same rounding as every other percent.
  */
 import type { GapSummary } from '../../shared/gap/area-gap';
-import { isNotRatedYet } from '../../shared/gap/career-map-gap';
-import { percent } from '../../shared/gap/percent';
-import { notRated, type CategoryPoint } from './chart-types';
+import { areaPercent } from '../../shared/gap/career-map-gap';
+import type { CategoryPoint } from './chart-types';
 
 /**
  * Chart points for any number of summaries over the same areas; areas empty in all of them are left
@@ -19,7 +18,7 @@ export function areaPoints(summaries: { key: string; summary: GapSummary | undef
     let any = false;
     for (const { key, summary } of summaries) {
       const tally = summary?.areas[index]?.tally;
-      point[key] = !tally ? null : isNotRatedYet(tally) ? notRated : percent(tally.share);
+      point[key] = tally ? areaPercent(tally) : null;
       if (tally && tally.total > 0) any = true;
     }
     return any ? [point] : [];

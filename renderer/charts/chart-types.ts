@@ -6,12 +6,9 @@ export interface SeriesSpec {
   label: string;
 }
 
-/** What a series holds for an area with something to meet that nobody rated yet (never drawn as 0 %). */
-export const notRated = 'not rated';
-
 /**
- * One category (an area) with a value per series: in percent 0–100, `notRated`, or null for "nothing
- * to measure" (nothing applicable).
+ * One category (an area) with a value per series: in percent 0–100, "not rated" (`notRated`, nobody
+ * rated it yet), or null for "nothing to measure" (nothing applicable).
  */
 export interface CategoryPoint {
   area: string;

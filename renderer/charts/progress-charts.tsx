@@ -8,7 +8,8 @@ import { lazyPart } from '../components/lazy-part';
 import { PartBoundary } from '../components/part-boundary';
 import { DataTable } from '../components/data-table';
 import { AreaBarList } from './area-bar-list';
-import { notRated, type CategoryPoint, type LadderBar, type SeriesSpec, type TrajectoryPoint } from './chart-types';
+import { notRated } from '../../shared/gap/percent';
+import type { CategoryPoint, LadderBar, SeriesSpec, TrajectoryPoint } from './chart-types';
 
 const RadarDrawing = lazyPart(() => import('./radar-drawing'), 'RadarDrawing');
 

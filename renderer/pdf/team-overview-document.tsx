@@ -7,6 +7,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { TeamOverviewContent } from '../../shared/documents/document-content';
 import { percentCell } from '../../shared/documents/team-overview';
+import type { AreaPercent } from '../../shared/gap/percent';
 import { accent, rule, warning } from './document-styles';
 import { look, type FlowBuilder } from './flow-builder';
 
@@ -16,8 +17,8 @@ const padding = 4;
 const tableWeights = [2.2, 1.1, 2.6, 0.9, 0.9, 0.9, 1, 1.4, 1.4, 1.4, 0.9, 0.9];
 
 /** Lighter for less met: 0 % is white, 100 % the accent at a little under half its strength. */
-function shade(percent: number | null): string {
-  if (percent === null) return '#ffffff';
+function shade(percent: AreaPercent): string {
+  if (typeof percent !== 'number') return '#ffffff';
   const mix = (channel: number) => Math.round(255 - ((255 - channel) * 0.45 * percent) / 100);
   const [r, g, b] = [0x0b, 0x6b, 0x62].map(mix);
   return `rgb(${r}, ${g}, ${b})`;

@@ -2,6 +2,7 @@
  * The content of each document as plain data: what the PDF renderer draws, built by pure functions
  * from the same figures the screens show. Plain data crosses into the document worker as is.
  */
+import type { AreaPercent } from '../gap/percent';
 import type { DocumentMeta } from './document-meta';
 
 export interface AreaFigure {
@@ -145,7 +146,7 @@ export interface TeamOverviewContent {
   heatmap: {
     title: string;
     areas: string[];
-    rows: { name: string; level: string; cells: (number | null)[] }[];
+    rows: { name: string; level: string; cells: AreaPercent[] }[];
     /** Per area: how many meet it, and whether the team is thin there. */
     summary: { met: number; thin: boolean }[];
   } | null;

@@ -5,6 +5,7 @@
 import { findLevel, levelsInOrder } from '../framework/career-map';
 import type { Level, Track } from '../framework/schema';
 import { gapByArea, tallyItems, type GapSummary, type RatingLookup, type Tally } from './area-gap';
+import { notRated, percent, type AreaPercent } from './percent';
 
 /**
  * A level counts as met when at least this share of its applicable statements is met. 0.8 leaves room
@@ -42,6 +43,11 @@ export function isLevelRated(tally: Tally): boolean {
  */
 export function isNotRatedYet(tally: Tally): boolean {
   return tally.share !== null && !isLevelRated(tally);
+}
+
+/** An area's percent met, or "not rated" where nobody rated it yet, for the charts and the team heatmap alike. */
+export function areaPercent(tally: Tally): AreaPercent {
+  return isNotRatedYet(tally) ? notRated : percent(tally.share);
 }
 
 export interface LevelSuggestion {

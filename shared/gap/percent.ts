@@ -4,6 +4,12 @@
  * applicable to measure.
  */
 
+/** What an area's figure is where it has something to meet that nobody rated yet: never 0 %. */
+export const notRated = 'not rated';
+
+/** An area's figure as people read it: a percent, `notRated`, or null where nothing applies. */
+export type AreaPercent = number | null | typeof notRated;
+
 /** 0.555 → 56; null (nothing applicable) stays null. */
 export function percent(share: number | null): number | null {
   return share === null ? null : Math.round(share * 100);

@@ -4,9 +4,9 @@
  * of people × skill areas for the people mapped against one track. Every figure comes from the same
  * functions the person's own screens use: the counted ratings, the target gap and percent rounding.
  */
-import { levelGap, isLevelMet, suggestLevel } from '../gap/career-map-gap';
+import { areaPercent, levelGap, isLevelMet, suggestLevel } from '../gap/career-map-gap';
 import type { RatingLookup } from '../gap/area-gap';
-import { percent } from '../gap/percent';
+import { percent, type AreaPercent } from '../gap/percent';
 import { targetGap, targetLabel } from '../gap/target-gap';
 import type { Framework, Track } from '../framework/schema';
 import { countedValues, type RatingBasis } from '../workspace/counted-ratings';
@@ -146,8 +146,8 @@ export interface HeatmapRow {
   name: string;
   /** The level measured: the person's target, or the level chosen for everyone. */
   levelId: string | null;
-  /** Percent met in each area (in the track's order); null where nothing applies. */
-  cells: (number | null)[];
+  /** Percent met in each area (in the track's order); "not rated" where nobody rated it yet; null where nothing applies. */
+  cells: AreaPercent[];
   /** Whether the area is met at the level (at least 80 %, as a level counts as met). */
   met: boolean[];
 }
@@ -190,7 +190,7 @@ export function teamHeatmap(
         levelId: level ?? null,
         cells: areas.map((_, index) => {
           const tally = tallies[index];
-          return tally && tally.total > 0 ? percent(tally.share) : null;
+          return tally && tally.total > 0 ? areaPercent(tally) : null;
         }),
         met: areas.map((_, index) => {
           const tally = tallies[index];

@@ -57,6 +57,10 @@ test('the team overview lists everyone, sorts, draws the heatmap with thin areas
 
   const heatmap = person.main.locator('figure[data-chart="heatmap"]');
   await expect(heatmap.locator('tbody tr')).toHaveCount(3);
+  // Priya, whom nobody rated yet, is "not rated" in every area, not 0 %.
+  const priyasCells = heatmap.locator('tbody tr', { hasText: 'Priya Natarajan' }).locator('td.heat');
+  await expect(priyasCells.first()).toHaveText('not rated');
+  expect(new Set(await priyasCells.allInnerTexts())).toEqual(new Set(['not rated']));
   await expect(heatmap).toContainText('Thin (at most one person meets it)');
   await expect(heatmap.locator('tfoot [data-thin="true"]').first()).toBeVisible();
 

@@ -3,11 +3,12 @@
  * with a last row counting who meets each area and marking where the team is thin.
  */
 import { percentCell } from '../../../shared/documents/team-overview';
+import type { AreaPercent } from '../../../shared/gap/percent';
 import type { Heatmap } from '../../../shared/team/team-overview';
 
 /** 0–4: how strongly a cell is shaded (none, under 25 %, under 50 %, under 80 %, met). */
-function band(percent: number | null): number {
-  if (percent === null) return 0;
+function band(percent: AreaPercent): number {
+  if (typeof percent !== 'number') return 0;
   if (percent >= 80) return 4;
   if (percent >= 50) return 3;
   return percent >= 25 ? 2 : 1;

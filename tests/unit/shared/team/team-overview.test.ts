@@ -113,7 +113,11 @@ describe('the heatmap', () => {
       'L2',
     );
     expect(heatmap?.rows.map((row) => row.levelId)).toEqual(['L2', 'L2']);
-    expect(heatmap?.rows.flatMap((row) => row.cells).every((cell) => cell === 0 || cell === null)).toBe(true);
+    // Nobody rated anything at L2: "not rated", never 0 %; an area with nothing there is null.
+    const cells = heatmap?.rows.flatMap((row) => row.cells) ?? [];
+    expect(cells).toContain('not rated');
+    expect(cells.every((cell) => cell === 'not rated' || cell === null)).toBe(true);
+    expect(heatmap?.summary.every((area) => area.met === 0)).toBe(true);
   });
 
   it('lists the tracks people are mapped against, the most common first', () => {

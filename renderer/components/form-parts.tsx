@@ -42,6 +42,16 @@ export interface ChecklistItem {
   id: string;
   text: string;
   skillName?: string | undefined;
+  /** Its skill area: the items are grouped under their areas, as statements are often worded alike in several. */
+  areaName?: string | undefined;
+}
+
+/** Items grouped by area, the areas in the order they first come; items without an area last. */
+function byArea(items: readonly ChecklistItem[]): { area: string | undefined; items: ChecklistItem[] }[] {
+  const groups = new Map<string | undefined, ChecklistItem[]>();
+  for (const item of items) groups.set(item.areaName, [...(groups.get(item.areaName) ?? []), item]);
+  const named = [...groups].filter(([area]) => area !== undefined);
+  return [...named, ...[...groups].filter(([area]) => area === undefined)].map(([area, inArea]) => ({ area, items: inArea }));
 }
 
 export function ItemChecklist({
@@ -58,19 +68,34 @@ export function ItemChecklist({
   return (
     <fieldset className="field evidence-items">
       <legend>{legend}</legend>
-      <ul>
-        {items.map((item) => (
-          <li key={item.id}>
-            <label className="checkbox">
-              <input type="checkbox" checked={chosen.has(item.id)} onChange={() => onToggle(item.id)} />
-              <span>
-                {item.skillName ? <strong>{item.skillName}: </strong> : null}
-                {item.text}
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <div className="checklist-groups">
+        {byArea(items).map(({ area, items: inArea }) => {
+          const list = (
+            <ul>
+              {inArea.map((item) => (
+                <li key={item.id}>
+                  <label className="checkbox">
+                    <input type="checkbox" checked={chosen.has(item.id)} onChange={() => onToggle(item.id)} />
+                    <span>
+                      {item.skillName ? <strong>{item.skillName}: </strong> : null}
+                      {item.text}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          );
+          // Each area a group of its own, so its name is said on entering it, not only seen.
+          return area === undefined ? (
+            <div key="">{list}</div>
+          ) : (
+            <fieldset key={area} className="checklist-area">
+              <legend>{area}</legend>
+              {list}
+            </fieldset>
+          );
+        })}
+      </div>
     </fieldset>
   );
 }

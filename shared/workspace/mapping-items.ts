@@ -14,6 +14,8 @@ export interface MappedItem {
   areaId: string;
   text: string;
   skillName?: string | undefined;
+  /** The skill area's name (a role card's component type): what tells apart statements worded alike. */
+  areaName?: string | undefined;
   /** The career-map level the statement belongs to; role-card components have none. */
   levelId?: string | undefined;
 }
@@ -28,14 +30,25 @@ export function itemText(item: Pick<MappedItem, 'text' | 'skillName'>): string {
   return item.skillName ? `${item.skillName}: ${item.text}` : item.text;
 }
 
-function statementItem(statement: Statement, levelId: string): MappedItem {
-  return { id: statement.id, areaId: statement.areaId, text: statement.text, skillName: statement.skillName, levelId };
+function statementItem(statement: Statement, levelId: string, areaNames: ReadonlyMap<string, string>): MappedItem {
+  const { id, areaId, text, skillName } = statement;
+  return { id, areaId, text, skillName, areaName: areaNames.get(areaId), levelId };
+}
+
+function areaNamesOf(areas: readonly { id: string; name: string }[]): Map<string, string> {
+  return new Map(areas.map((area) => [area.id, area.name]));
+}
+
+function cardItems(card: Extract<MappedTo, { kind: 'role-card' }>['framework']): MappedItem[] {
+  const names = areaNamesOf(roleCardAreas(card));
+  return roleCardItems(card).map((item) => ({ ...item, areaName: names.get(item.areaId) }));
 }
 
 /** Every statement of every level (or every component of the card), for naming what a record is about. */
 export function mappingItems(mapping: MappedTo): MappedItem[] {
-  if (mapping.kind === 'role-card') return roleCardItems(mapping.framework);
-  return mapping.track.levels.flatMap((level) => level.statements.map((statement) => statementItem(statement, level.id)));
+  if (mapping.kind === 'role-card') return cardItems(mapping.framework);
+  const names = areaNamesOf(mapping.track.areas);
+  return mapping.track.levels.flatMap((level) => level.statements.map((statement) => statementItem(statement, level.id, names)));
 }
 
 /** Every item's text by id, with its skill name in front where it has one. */
@@ -45,14 +58,7 @@ export function itemTexts(mapping: MappedTo): Map<string, string> {
 
 /** Every item's area name by id: what a goal's row says it is about. */
 export function itemAreaNames(mapping: MappedTo): Map<string, string> {
-  const areas = mapping.kind === 'role-card' ? roleCardAreas(mapping.framework) : mapping.track.areas;
-  const names = new Map(areas.map((area) => [area.id, area.name]));
-  const byItem = new Map<string, string>();
-  for (const item of mappingItems(mapping)) {
-    const name = names.get(item.areaId);
-    if (name !== undefined) byItem.set(item.id, name);
-  }
-  return byItem;
+  return new Map(mappingItems(mapping).flatMap((item) => (item.areaName === undefined ? [] : [[item.id, item.areaName] as const])));
 }
 
 /**
@@ -60,7 +66,7 @@ export function itemAreaNames(mapping: MappedTo): Map<string, string> {
  * worded differently from the level below — or a role card's components.
  */
 export function levelItems(mapping: MappedTo, levelId: string | undefined, onlyChanges: boolean): ItemList {
-  if (mapping.kind === 'role-card') return { areas: roleCardAreas(mapping.framework), items: roleCardItems(mapping.framework) };
+  if (mapping.kind === 'role-card') return { areas: roleCardAreas(mapping.framework), items: cardItems(mapping.framework) };
   const { track } = mapping;
   const level = track.levels.find((candidate) => candidate.id === levelId);
   if (!level) return { areas: track.areas, items: [] };
@@ -71,5 +77,6 @@ export function levelItems(mapping: MappedTo, levelId: string | undefined, onlyC
     const changed = new Set(delta?.rows.flatMap((row) => row.to.filter((entry) => entry.isNew).map((entry) => entry.statement.id)));
     statements = statements.filter((statement) => changed.has(statement.id));
   }
-  return { areas: track.areas, items: statements.map((statement) => statementItem(statement, level.id)) };
+  const names = areaNamesOf(track.areas);
+  return { areas: track.areas, items: statements.map((statement) => statementItem(statement, level.id, names)) };
 }

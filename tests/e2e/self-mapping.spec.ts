@@ -200,6 +200,11 @@ test.describe('mapping yourself', () => {
     await person.setUp({ framework: frontend, current: 'L4', name: 'Zoë' });
     await person.row(security).getByRole('button', { name: 'Add evidence' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add evidence' });
+    // The statements it may support are grouped under their skill areas (real frameworks word some alike in several).
+    const architecture = dialog.getByRole('group', { name: 'Architecture, performance & security' });
+    await expect(architecture.getByRole('checkbox', { name: new RegExp(security) })).toBeChecked();
+    await expect(architecture.getByRole('checkbox')).toHaveCount(3);
+    await expect(dialog.getByRole('group', { name: 'Soft skills & communication' }).getByRole('checkbox')).toHaveCount(1);
     await dialog.getByLabel('What happened').fill('Ran the threat-modelling session for checkout.');
     await dialog.getByRole('button', { name: 'Save evidence' }).click();
     await expect(dialog).toHaveCount(0);

@@ -69,12 +69,13 @@ describe('levelItems', () => {
     expect(list.areas.map((area) => area.id)).toEqual(['craft', 'people']);
   });
 
-  it('keeps the skill name apart from the text, for the rating row to set off', () => {
+  it('keeps the skill name apart from the text, for the rating row to set off, and names the area', () => {
     expect(levelItems(mapped(), 'L2', false).items[1]).toEqual({
       id: 'L2.b',
       areaId: 'people',
       text: 'Mentors two peers',
       skillName: 'Mentoring',
+      areaName: 'people',
       levelId: 'L2',
     });
   });
@@ -83,5 +84,6 @@ describe('levelItems', () => {
     const list = levelItems(mapped({ target: { frameworkId: 'card' } }), 'L2', true);
     expect(list.areas.map((area) => area.name)).toEqual(['Skills', 'Tasks']);
     expect(list.items.map((item) => item.id)).toEqual(['skill.1', 'skill.2', 'task.1']);
+    expect(list.items.map((item) => item.areaName)).toEqual(['Skills', 'Skills', 'Tasks']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { Line, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import type { AreaFigure } from '../../shared/documents/document-content';
+import { areaPercentText, type AreaPercent } from '../../shared/gap/percent';
 import { accent, muted, rule } from './document-styles';
 import type { FlowBuilder } from './flow-builder';
 
@@ -13,8 +14,8 @@ const labelLook = { fontSize: 8, lineHeight: 1.3 } as const;
 /** Names longer than this many lines go above their bar, at full width. */
 const longestLabelLines = 3;
 
-function Bar({ percent }: { percent: number | null }) {
-  const value = percent ?? 0;
+function Bar({ percent }: { percent: AreaPercent }) {
+  const value = typeof percent === 'number' ? percent : 0;
   return (
     <Svg width={barWidth} height={10} viewBox={`0 0 ${barWidth} 10`}>
       <Rect x={0} y={0} width={barWidth} height={10} fill="#eef0f2" />
@@ -38,7 +39,7 @@ export function addAreaBars(flow: FlowBuilder, areas: readonly AreaFigure[]): vo
         <View style={{ paddingTop: 1 }}>
           <Bar percent={area.percent} />
         </View>
-        <Text style={{ ...labelLook, width: 40, paddingLeft: 6, color: muted }}>{area.percent === null ? '—' : `${area.percent}%`}</Text>
+        <Text style={{ ...labelLook, width: 48, paddingLeft: 6, color: muted }}>{areaPercentText(area.percent)}</Text>
       </View>
     ));
   });

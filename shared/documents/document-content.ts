@@ -7,8 +7,8 @@ import type { DocumentMeta } from './document-meta';
 
 export interface AreaFigure {
   name: string;
-  /** Percent met, or null where nothing is applicable. */
-  percent: number | null;
+  /** Percent met, "not rated" where nobody rated it yet, or null where nothing is applicable. */
+  percent: AreaPercent;
   /** Statements left to meet (partly met counts ½). */
   missing: number;
 }
@@ -183,7 +183,7 @@ export interface PromotionGoal {
 
 export interface PromotionArea {
   name: string;
-  percent: number | null;
+  percent: AreaPercent;
   /** How many of its statements have evidence. */
   withEvidence: number;
   statements: PromotionStatement[];

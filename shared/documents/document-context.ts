@@ -2,7 +2,8 @@
  * What every document builder needs to know about the person and the moment, and the lookups they share.
  */
 import { missing, type GapSummary, type RatingLookup } from '../gap/area-gap';
-import { percent, percentText } from '../gap/percent';
+import { percentText } from '../gap/percent';
+import { areaPercent } from '../gap/career-map-gap';
 import { targetGap, targetLabel } from '../gap/target-gap';
 import type { MappedTo } from '../workspace/mapping';
 import { isOverdue } from '../workspace/growth-plan';
@@ -55,7 +56,7 @@ export function areaFigures(gap: GapSummary | undefined): AreaFigure[] {
     .filter((entry) => entry.tally.total > 0)
     .map(({ area, tally }) => ({
       name: area.name,
-      percent: percent(tally.share),
+      percent: areaPercent(tally),
       missing: missing(tally),
     }));
 }

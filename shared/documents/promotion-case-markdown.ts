@@ -3,6 +3,7 @@
  * the PDF. Text people wrote is escaped so that it reads as written, not as Markdown.
  */
 import type { PromotionCaseContent, PromotionEvidence } from './document-content';
+import { areaPercentText } from '../gap/percent';
 
 /** Escapes what Markdown would read as formatting; line breaks inside an entry stay line breaks. */
 export function markdownText(text: string): string {
@@ -39,7 +40,7 @@ export function promotionCaseMarkdown(content: PromotionCaseContent): string {
     '| --- | --- | --- |',
     ...content.areas.map(
       (area) =>
-        `| ${markdownText(area.name).replace(/ {2}\n/g, ' ')} | ${area.percent === null ? '—' : `${area.percent}%`} | ${area.withEvidence} of ${area.statements.length} |`,
+        `| ${markdownText(area.name).replace(/ {2}\n/g, ' ')} | ${areaPercentText(area.percent)} | ${area.withEvidence} of ${area.statements.length} |`,
     ),
     '',
   ];

@@ -3,7 +3,7 @@
  */
 import type { Framework } from '../framework/schema';
 import type { Heatmap, TeamRow } from '../team/team-overview';
-import { notRated, type AreaPercent } from '../gap/percent';
+import { areaPercentText, type AreaPercent } from '../gap/percent';
 import { relationshipLabel } from '../workspace/labels';
 import type { TeamOverviewContent } from './document-content';
 import { frameworkFooter, type PaperSize } from './document-meta';
@@ -97,5 +97,5 @@ export function mappedToInFull(row: Pick<TeamRow, 'mappedTo' | 'framework' | 'tr
 
 /** A rounded percent as text: "56%", or "—" where nothing applies. */
 export function percentCell(cell: AreaPercent): string {
-  return cell === null ? '—' : cell === notRated ? notRated : `${cell}%`;
+  return areaPercentText(cell);
 }

@@ -10,6 +10,11 @@ export const notRated = 'not rated';
 /** An area's figure as people read it: a percent, `notRated`, or null where nothing applies. */
 export type AreaPercent = number | null | typeof notRated;
 
+/** An area's figure as text: "56%", "not rated", or "—" where nothing applies. */
+export function areaPercentText(figure: AreaPercent): string {
+  return figure === null ? '—' : figure === notRated ? notRated : `${figure}%`;
+}
+
 /** 0.555 → 56; null (nothing applicable) stays null. */
 export function percent(share: number | null): number | null {
   return share === null ? null : Math.round(share * 100);

@@ -113,20 +113,22 @@ test('a chart that fails while the person is elsewhere says so in its place and 
   // The chart's code is held back until the person has moved on, then refused.
   let refuse = () => {};
   const held = new Promise<void>((resolve) => (refuse = resolve));
-  await page.route(/\/assets\/radar-drawing-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/ladder-drawing-[^/]*\.js$/, async (route) => {
     await held;
     await route.fulfill({ status: 404, body: 'gone' });
   });
   const person = new PersonPage(page);
   await waymark.open();
   await person.setUp({ framework: 'Career map: Infrastructure and Frontend — Frontend', current: 'L4' });
+  // Nothing rated yet, so no radar: the ladder on Gaps is the chart.
+  await person.main.getByRole('tab', { name: 'Gaps' }).click();
   await expect(page.getByText('Drawing the chart…')).toBeVisible();
   // Clicking plain text leaves focus on nothing in particular.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   refuse();
   await expect(person.main.getByRole('alert').filter({ hasText: 'The chart could not be loaded' })).toBeVisible();
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-  expect(takeExpected(pageProblems, /radar-drawing|status of 404|dynamically imported module|could not be loaded/).length).toBeGreaterThan(
+  expect(takeExpected(pageProblems, /ladder-drawing|status of 404|dynamically imported module|could not be loaded/).length).toBeGreaterThan(
     0,
   );
 });

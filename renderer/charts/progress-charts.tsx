@@ -61,52 +61,60 @@ interface ByAreaProps {
  * furthest from the last series (the target). The table always lists every area.
  */
 export function ByAreaChart({ title, points, series, compact = false }: ByAreaProps) {
-  // An area nobody rated yet, or with nothing to measure ("—"), at one of the levels is left out of the
+  // A series nobody rated anything in (a target level not started, a date before the first rating) is
+  // left out of the drawing whole, and said so; the others are drawn.
+  const drawn = series.filter((entry) => points.some((point) => typeof point[entry.key] === 'number'));
+  const notStarted = series.filter((entry) => !drawn.includes(entry) && points.some((point) => point[entry.key] === notRated));
+  // An area nobody rated yet, or with nothing to measure ("—"), in a series drawn is left out of the
   // radar rather than drawn as 0, which would pull the shape in; it is named under the drawing and kept
   // in the table.
-  const measured = points.filter((point) => series.every((entry) => typeof point[entry.key] === 'number'));
-  const unrated = points.filter((point) => !measured.includes(point) && series.some((entry) => point[entry.key] === notRated));
-  const unmeasured = points.filter((point) => !measured.includes(point) && !unrated.includes(point));
+  const measured = drawn.length === 0 ? [] : points.filter((point) => drawn.every((entry) => typeof point[entry.key] === 'number'));
+  const unrated = points.filter((point) => !measured.includes(point) && drawn.some((entry) => point[entry.key] === notRated));
+  const unmeasured = drawn.length === 0 ? [] : points.filter((point) => !measured.includes(point) && !unrated.includes(point));
   const asRadar = measured.length >= 3 && points.length <= radarAreaLimit;
-  const last = series.at(-1)?.key ?? '';
-  // Furthest behind first; an area nobody rated yet is known least of all, so it comes before them.
+  const last = drawn.at(-1)?.key ?? '';
+  // Furthest behind first: the lowest figures, then the areas nobody rated yet, then those with nothing to measure.
   const value = (point: CategoryPoint) => {
     const inLast = point[last];
-    return typeof inLast === 'number' ? inLast : inLast === notRated ? -1 : 0;
+    return typeof inLast === 'number' ? inLast : inLast === notRated ? 1000 : 2000;
   };
   const behind = [...points].sort((a, b) => value(a) - value(b)).slice(0, radarAreaLimit);
-  const atLevel = series.length > 1 ? 'one of the levels' : 'this level';
+  const inSeries = drawn.length > 1 ? ` for ${drawn.map((entry) => entry.label).join(' or ')}` : '';
   const height = compact ? 240 : 300;
-  const drawsBars = !asRadar && points.length > radarAreaLimit;
+  const drawsBars = !asRadar && drawn.length > 0 && points.length > radarAreaLimit;
   const caption = drawsBars ? `${title}: the ${behind.length} areas furthest behind, of ${points.length}` : title;
+  const names = (areas: CategoryPoint[]) => areas.map((point) => point.area).join(', ');
   return (
     <figure className="chart" data-chart="radar">
       <figcaption>{caption}</figcaption>
+      {notStarted.length > 0 ? (
+        <p className="hint">Not drawn, nothing rated yet for {notStarted.map((entry) => entry.label).join(' or ')}.</p>
+      ) : null}
       {asRadar ? (
         <>
           <Drawing height={height}>
-            <RadarDrawing points={measured} series={series} height={height} />
+            <RadarDrawing points={measured} series={drawn} height={height} />
           </Drawing>
-          <SeriesLegend series={series} />
+          <SeriesLegend series={drawn} />
           {unrated.length > 0 ? (
             <p className="hint">
-              Not drawn, not rated yet at {atLevel}: {unrated.map((point) => point.area).join(', ')}.
+              Not drawn, not rated yet{inSeries}: {names(unrated)}.
             </p>
           ) : null}
           {unmeasured.length > 0 ? (
             <p className="hint">
-              Not drawn, with nothing to measure at {atLevel}: {unmeasured.map((point) => point.area).join(', ')}.
+              Not drawn, with nothing to measure{inSeries}: {names(unmeasured)}.
             </p>
           ) : null}
         </>
       ) : drawsBars ? (
         <div className="chart-drawing" aria-hidden="true">
-          <AreaBarList points={behind} series={series} />
-          <SeriesLegend series={series} />
+          <AreaBarList points={behind} series={drawn} />
+          <SeriesLegend series={drawn} />
         </div>
-      ) : unrated.length > 0 && points.length >= 3 ? (
+      ) : drawn.length === 0 ? null : unrated.length > 0 && measured.length + unrated.length >= 3 ? (
         <p className="hint">
-          Not drawn until at least three areas are rated; not rated yet at {atLevel}: {unrated.map((point) => point.area).join(', ')}.
+          Not drawn until at least three areas are rated; not rated yet{inSeries}: {names(unrated)}.
         </p>
       ) : (
         <p className="hint">Too few areas to draw; see the table.</p>

@@ -65,11 +65,12 @@ export function ItemChecklist({
   chosen: ReadonlySet<string>;
   onToggle: (id: string) => void;
 }) {
+  const groups = byArea(items);
   return (
     <fieldset className="field evidence-items">
       <legend>{legend}</legend>
       <div className="checklist-groups">
-        {byArea(items).map(({ area, items: inArea }) => {
+        {groups.map(({ area, items: inArea }) => {
           const list = (
             <ul>
               {inArea.map((item) => (
@@ -86,11 +87,13 @@ export function ItemChecklist({
             </ul>
           );
           // Each area a group of its own, so its name is said on entering it, not only seen.
-          return area === undefined ? (
+          // Items of no known area (tagged before, at another level or in an earlier version) come last,
+          // under a name of their own when there are areas above them.
+          return groups.length === 1 && area === undefined ? (
             <div key="">{list}</div>
           ) : (
-            <fieldset key={area} className="checklist-area">
-              <legend>{area}</legend>
+            <fieldset key={area ?? ''} className="checklist-area">
+              <legend>{area ?? 'Other statements'}</legend>
               {list}
             </fieldset>
           );

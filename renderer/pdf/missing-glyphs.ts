@@ -37,14 +37,27 @@ export function missingGlyphsNote(missing: readonly string[]): string | undefine
   return `${count} not in Waymark’s fonts and left out of the PDF: ${shown.join(', ')}${more}. Everything else is in it.`;
 }
 
-/** `content` with every character of `missing` taken out of its text, so the PDF leaves them out as the export says. */
+/**
+ * `content` with every character of `missing` taken out of the text it prints, so the PDF leaves them
+ * out as the export says; the spaces around a word taken out whole close up (at either end, they go). A link's address is kept
+ * whole (it is where the link goes; it prints as an ASCII address, see printableAddress), and so is the
+ * document's title, which is metadata, needing no font.
+ */
 export function withoutMissingGlyphs(content: DocumentContent, missing: readonly string[]): DocumentContent {
   if (missing.length === 0) return content;
   const leftOut = new Set(missing);
-  const strip = (text: string) => [...text].filter((character) => !leftOut.has(character)).join('');
-  // The content is plain data (it crosses to the document worker as such): every string in it is text.
+  const strip = (text: string) => {
+    const kept = [...text].filter((character) => !leftOut.has(character)).join('');
+    return kept === text ? text : kept.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
+  };
+  // The content is plain data (it crosses to the document worker as such).
   const stripped: DocumentContent = JSON.parse(
-    JSON.stringify(content, (_key, value: unknown) => (typeof value === 'string' ? strip(value) : value)),
+    JSON.stringify(content, (key, value: unknown) => (typeof value === 'string' && key !== 'link' ? strip(value) : value)),
   );
-  return stripped;
+  return { ...stripped, meta: { ...stripped.meta, title: content.meta.title } };
+}
+
+/** A link's address as printed: any character beyond ASCII percent-encoded, as a browser sends it, so every font has it. */
+export function printableAddress(link: string): string {
+  return link.replace(/[^\x20-\x7e]+/gu, (run) => encodeURIComponent(run));
 }

@@ -6,6 +6,7 @@ import { addAreaBars } from './area-bars';
 import { addGoalText } from './growth-plan-document';
 import { muted } from './document-styles';
 import { look, type FlowBuilder } from './flow-builder';
+import { printableAddress } from './missing-glyphs';
 
 export function promotionCaseFlow(flow: FlowBuilder, content: PromotionCaseContent): void {
   flow.titled(`Promotion case: ${content.person}`, content.framework, content.levels);
@@ -41,7 +42,7 @@ export function promotionCaseFlow(flow: FlowBuilder, content: PromotionCaseConte
             { text: entry.title, bold: true, link: entry.link },
             ...(entry.text ? [{ text: `: ${entry.text}` }] : []),
             // The address on a line of its own: it breaks (with a hyphen) only if longer than a line.
-            ...(entry.link ? [{ text: `\n${entry.link}`, color: muted, link: entry.link }] : []),
+            ...(entry.link ? [{ text: `\n${printableAddress(entry.link)}`, color: muted, link: entry.link }] : []),
           ],
           { bullet: '•' },
         ),

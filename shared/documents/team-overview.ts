@@ -46,7 +46,8 @@ export const teamColumns = [
 function teamFooter({ rows, framework }: Pick<TeamOverviewInput, 'rows' | 'framework'>): string {
   const frameworks = new Set(rows.flatMap((row) => (row.framework ? [row.framework] : []))).size;
   if (!framework || frameworks < 2) return frameworkFooter(framework);
-  return `Heatmap: ${frameworkFooter(framework)} · the people here are mapped against ${frameworks} frameworks`;
+  // The count first: a long footer is cut at its end.
+  return `People here are mapped against ${frameworks} frameworks; the heatmap's: ${frameworkFooter(framework)}`;
 }
 
 export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewContent {

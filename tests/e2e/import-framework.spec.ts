@@ -48,7 +48,7 @@ test('imports a spreadsheet written with a BOM, CRLF and semicolons, then maps a
   expect(radar).toContainEqual(['Delivery', 'not rated']);
   const radarFigure = person.main.locator('figure[data-chart="radar"]');
   await expect(radarFigure).toContainText(
-    'Not drawn until at least three areas are rated; not rated yet at this level: Area of Responsibility, Delivery.',
+    'Not drawn until at least three areas are rated; not rated yet: Area of Responsibility, Delivery.',
   );
   await expect(radarFigure.locator('.recharts-surface')).toHaveCount(0);
   // A third area rated: the radar is drawn, the one left is named under it.
@@ -56,7 +56,7 @@ test('imports a spreadsheet written with a BOM, CRLF and semicolons, then maps a
   await person.rate('Owns a service end to end', 'Consistently');
   await person.openTab('Gaps');
   await expect(radarFigure.locator('.recharts-surface').first()).toBeVisible();
-  await expect(radarFigure).toContainText('Not drawn, not rated yet at this level: Delivery.');
+  await expect(radarFigure).toContainText('Not drawn, not rated yet: Delivery.');
 
   await page.reload();
   await expect(waymark.heading).toHaveText('Me');

@@ -46,14 +46,14 @@ test.describe('mapping yourself', () => {
     // Two areas of four rated: no shape drawn with the others at 0 %; they are named as not rated yet.
     const radar = person.main.locator('figure[data-chart="radar"]');
     await expect(radar).toContainText(
-      'Not drawn until at least three areas are rated; not rated yet at this level: Area of Responsibility, Soft skills & communication.',
+      'Not drawn until at least three areas are rated; not rated yet: Area of Responsibility, Soft skills & communication.',
     );
     await expect(radar.locator('.recharts-polar-grid')).toHaveCount(0);
     await person.openTab('Rate');
     await person.rate('Designing and implementing complex systems', 'Partly');
     await person.openTab('Gaps');
     await expect(radar.locator('.recharts-polar-grid')).toBeVisible();
-    await expect(radar).toContainText('Not drawn, not rated yet at this level: Soft skills & communication.');
+    await expect(radar).toContainText('Not drawn, not rated yet: Soft skills & communication.');
   });
 
   test('says why no level is suggested, and counts unrated lower levels as met when asked', async ({ waymark, page }) => {

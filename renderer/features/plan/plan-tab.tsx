@@ -24,9 +24,10 @@ function choosableItems(mapping: MappedTo, texts: ReadonlyMap<string, string>, g
   const levelId = mapping.kind === 'career-map' ? (mapping.targetLevel ?? mapping.currentLevel)?.id : undefined;
   const { items } = levelItems(mapping, levelId, false);
   const offered = new Set(items.map((item) => item.id));
+  const areaNames = itemAreaNames(mapping);
   const named = (goal?.itemIds ?? [])
     .filter((id) => !offered.has(id))
-    .map((id) => ({ id, areaId: '', text: texts.get(id) ?? `${id} (not in this framework)` }));
+    .map((id) => ({ id, areaId: '', areaName: areaNames.get(id), text: texts.get(id) ?? `${id} (not in this framework)` }));
   return [...items, ...named];
 }
 

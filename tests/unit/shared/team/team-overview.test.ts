@@ -161,7 +161,7 @@ describe('the team overview document', () => {
     ]);
     expect(content.heatmap?.summary.every((area) => area.thin)).toBe(true);
     expect(content.meta.footer).toContain(map.name);
-    expect(content.meta.footer).not.toContain('Heatmap');
+    expect(content.meta.footer).not.toContain('heatmap');
 
     // People on several frameworks: the footer's framework is said to be the heatmap's.
     const [first] = rows;
@@ -178,7 +178,7 @@ describe('the team overview document', () => {
       formatDate: (iso) => iso,
     });
     expect(spanning.meta.footer).toBe(
-      `Heatmap: ${map.name} · version ${map.version} · source: ${map.source.name} · the people here are mapped against 2 frameworks`,
+      `People here are mapped against 2 frameworks; the heatmap's: ${map.name} · version ${map.version} · source: ${map.source.name}`,
     );
   });
 });

@@ -3,7 +3,8 @@
  * radar. Cheap enough to redraw on every rating (a recharts bar chart of the same took most of a
  * rating's time on a 150-area framework).
  */
-import { notRated } from '../../shared/gap/percent';
+import { areaPercentText } from '../../shared/gap/percent';
+import { figureOf } from './area-points';
 import type { CategoryPoint, SeriesSpec } from './chart-types';
 
 export function AreaBarList({ points, series }: { points: CategoryPoint[]; series: SeriesSpec[] }) {
@@ -14,11 +15,11 @@ export function AreaBarList({ points, series }: { points: CategoryPoint[]; serie
           <span className="area-bars-label">{point.area}</span>
           <span className="area-bars-track">
             {series.map((entry, index) => {
-              const value = point[entry.key];
+              const value = figureOf(point, entry.key);
               const percent = typeof value === 'number' ? value : 0;
               return (
                 <span key={entry.key} className={`area-bars-bar series-bar-${index}`} style={{ width: `${percent}%` }}>
-                  <span className="area-bars-value">{typeof value === 'number' ? `${value}%` : value === notRated ? notRated : '—'}</span>
+                  <span className="area-bars-value">{areaPercentText(value)}</span>
                 </span>
               );
             })}

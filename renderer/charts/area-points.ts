@@ -4,7 +4,14 @@
  */
 import type { GapSummary } from '../../shared/gap/area-gap';
 import { areaPercent } from '../../shared/gap/career-map-gap';
+import { notRated, type AreaPercent } from '../../shared/gap/percent';
 import type { CategoryPoint } from './chart-types';
+
+/** A point's figure in one series (the point's other field, its area's name, is no figure). */
+export function figureOf(point: CategoryPoint, key: string): AreaPercent {
+  const value = point[key];
+  return typeof value === 'number' || value === notRated ? value : null;
+}
 
 /**
  * Chart points for any number of summaries over the same areas; areas empty in all of them are left

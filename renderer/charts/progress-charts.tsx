@@ -8,7 +8,8 @@ import { lazyPart } from '../components/lazy-part';
 import { PartBoundary } from '../components/part-boundary';
 import { DataTable } from '../components/data-table';
 import { AreaBarList } from './area-bar-list';
-import { notRated } from '../../shared/gap/percent';
+import { areaPercentText, notRated } from '../../shared/gap/percent';
+import { figureOf } from './area-points';
 import type { CategoryPoint, LadderBar, SeriesSpec, TrajectoryPoint } from './chart-types';
 
 const RadarDrawing = lazyPart(() => import('./radar-drawing'), 'RadarDrawing');
@@ -17,9 +18,6 @@ const RadarDrawing = lazyPart(() => import('./radar-drawing'), 'RadarDrawing');
 export const radarAreaLimit = 12;
 const LadderDrawing = lazyPart(() => import('./ladder-drawing'), 'LadderDrawing');
 const TrajectoryDrawing = lazyPart(() => import('./trajectory-drawing'), 'TrajectoryDrawing');
-
-const shown = (value: string | number | null | undefined) =>
-  typeof value === 'number' ? `${value}%` : value === notRated ? notRated : '—';
 
 function Drawing({ children, height }: { children: ReactNode; height: number }) {
   const box = (content: ReactNode) => (
@@ -75,7 +73,7 @@ export function ByAreaChart({ title, points, series, compact = false }: ByAreaPr
   const last = drawn.at(-1)?.key ?? '';
   // Furthest behind first: the lowest figures, then the areas nobody rated yet, then those with nothing to measure.
   const value = (point: CategoryPoint) => {
-    const inLast = point[last];
+    const inLast = figureOf(point, last);
     return typeof inLast === 'number' ? inLast : inLast === notRated ? 1000 : 2000;
   };
   const behind = [...points].sort((a, b) => value(a) - value(b)).slice(0, radarAreaLimit);
@@ -124,7 +122,7 @@ export function ByAreaChart({ title, points, series, compact = false }: ByAreaPr
         caption={`${title}, percent met by area`}
         columns={[
           { header: 'Area', cell: (point: CategoryPoint) => point.area },
-          ...series.map((entry) => ({ header: entry.label, cell: (point: CategoryPoint) => shown(point[entry.key]) })),
+          ...series.map((entry) => ({ header: entry.label, cell: (point: CategoryPoint) => areaPercentText(figureOf(point, entry.key)) })),
         ]}
         rows={points}
         rowKey={(point) => point.area}
@@ -146,7 +144,7 @@ export function ByLevelChart({ title, bars }: { title: string; bars: LadderBar[]
         caption={title}
         columns={[
           { header: 'Level', cell: (bar) => `${bar.level}${bar.isTarget ? ' (target)' : bar.isCurrent ? ' (current)' : ''}` },
-          { header: 'Met', cell: (bar) => (bar.notRated ? 'not rated' : shown(bar.percent)) },
+          { header: 'Met', cell: (bar) => areaPercentText(bar.notRated ? notRated : bar.percent) },
         ]}
         rows={bars}
         rowKey={(bar) => bar.level}
@@ -168,7 +166,7 @@ export function OverTimeChart({ title, points }: { title: string; points: Trajec
         caption={title}
         columns={[
           { header: 'Snapshot', cell: (point) => point.label },
-          { header: 'Met', cell: (point) => shown(point.percent) },
+          { header: 'Met', cell: (point) => areaPercentText(point.percent) },
         ]}
         rows={points}
         rowKey={(point, index) => `${point.date}-${index}`}

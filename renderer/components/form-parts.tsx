@@ -49,9 +49,13 @@ export interface ChecklistItem {
 /** Items grouped by area, the areas in the order they first come; items without an area last. */
 function byArea(items: readonly ChecklistItem[]): { area: string | undefined; items: ChecklistItem[] }[] {
   const groups = new Map<string | undefined, ChecklistItem[]>();
-  for (const item of items) groups.set(item.areaName, [...(groups.get(item.areaName) ?? []), item]);
-  const named = [...groups].filter(([area]) => area !== undefined);
-  return [...named, ...[...groups].filter(([area]) => area === undefined)].map(([area, inArea]) => ({ area, items: inArea }));
+  for (const item of items) {
+    const group = groups.get(item.areaName);
+    if (group) group.push(item);
+    else groups.set(item.areaName, [item]);
+  }
+  const ordered = [...groups].sort(([a], [b]) => Number(a === undefined) - Number(b === undefined));
+  return ordered.map(([area, inArea]) => ({ area, items: inArea }));
 }
 
 export function ItemChecklist({

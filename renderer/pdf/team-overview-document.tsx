@@ -6,8 +6,7 @@
  */
 import { Text, View } from '@react-pdf/renderer';
 import type { TeamOverviewContent } from '../../shared/documents/document-content';
-import { percentCell } from '../../shared/documents/team-overview';
-import type { AreaPercent } from '../../shared/gap/percent';
+import { areaPercentText, type AreaPercent } from '../../shared/gap/percent';
 import { accent, rule, warning } from './document-styles';
 import { look, type FlowBuilder } from './flow-builder';
 
@@ -115,7 +114,7 @@ export function teamOverviewFlow(flow: FlowBuilder, content: TeamOverviewContent
   if (!heatmap) return;
   flow.heading(heatmap.title, look.h2);
   const header = ['Person', 'Level', ...heatmap.areas];
-  const rows = heatmap.rows.map((row) => [row.name, row.level, ...row.cells.map(percentCell)]);
+  const rows = heatmap.rows.map((row) => [row.name, row.level, ...row.cells.map(areaPercentText)]);
   const summary = ['People meeting the area', '', ...heatmap.summary.map((area) => `${area.met}${area.thin ? ' · thin' : ''}`)];
   const widths = columnWidths(flow, header, [...rows, summary], [2.2, 0.7, ...heatmap.areas.map(() => 1)]);
   addRow(

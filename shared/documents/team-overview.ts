@@ -3,7 +3,7 @@
  */
 import type { Framework } from '../framework/schema';
 import type { Heatmap, TeamRow } from '../team/team-overview';
-import { areaPercentText, type AreaPercent } from '../gap/percent';
+import { areaPercentText } from '../gap/percent';
 import { relationshipLabel } from '../workspace/labels';
 import type { TeamOverviewContent } from './document-content';
 import { frameworkFooter, type PaperSize } from './document-meta';
@@ -72,7 +72,7 @@ export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewConte
       mappedToInFull(row),
       row.currentLevel ?? '—',
       row.targetLevel ?? '—',
-      percentCell(row.percentMet),
+      areaPercentText(row.percentMet),
       row.suggestedLevel ?? '—',
       date(row.ratingsChangedAt),
       date(row.lastMeeting),
@@ -94,9 +94,4 @@ export function teamOverviewContent(input: TeamOverviewInput): TeamOverviewConte
 /** What a person is mapped to, a track with its framework named: "Career map: … — Frontend". */
 export function mappedToInFull(row: Pick<TeamRow, 'mappedTo' | 'framework' | 'trackKey'>): string {
   return row.trackKey && row.framework ? `${row.framework} — ${row.mappedTo}` : row.mappedTo;
-}
-
-/** A rounded percent as text: "56%", or "—" where nothing applies. */
-export function percentCell(cell: AreaPercent): string {
-  return areaPercentText(cell);
 }

@@ -2,8 +2,7 @@
  * People × skill areas: the share of each area met at the level measured, shaded and written out,
  * with a last row counting who meets each area and marking where the team is thin.
  */
-import { percentCell } from '../../../shared/documents/team-overview';
-import type { AreaPercent } from '../../../shared/gap/percent';
+import { areaPercentText, type AreaPercent } from '../../../shared/gap/percent';
 import type { Heatmap } from '../../../shared/team/team-overview';
 
 /** 0–4: how strongly a cell is shaded (none, under 25 %, under 50 %, under 80 %, met). */
@@ -58,7 +57,7 @@ export function TeamHeatmap({ heatmap, levelLabel, limit, only }: TeamHeatmapPro
                 <td>{row.levelId ?? '—'}</td>
                 {row.cells.map((cell, index) => (
                   <td key={heatmap.areas[index]?.id ?? index} className={`heat heat-${band(cell)}`}>
-                    {percentCell(cell)}
+                    {areaPercentText(cell)}
                   </td>
                 ))}
               </tr>

@@ -4,7 +4,8 @@
  */
 import { useMemo, useState } from 'react';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
-import { mappedToInFull, percentCell } from '../../../shared/documents/team-overview';
+import { mappedToInFull } from '../../../shared/documents/team-overview';
+import { areaPercentText } from '../../../shared/gap/percent';
 import type { TeamRow } from '../../../shared/team/team-overview';
 import { compareNumbered, compareText } from '../../../shared/text/compare-text';
 import { relationshipLabel } from '../../../shared/workspace/labels';
@@ -25,7 +26,7 @@ const columns: Column[] = [
   { key: 'mappedTo', label: 'Mapped to' },
   { key: 'currentLevel', label: 'Current' },
   { key: 'targetLevel', label: 'Target' },
-  { key: 'percentMet', label: '% of target met', numeric: true, show: (row) => percentCell(row.percentMet) },
+  { key: 'percentMet', label: '% of target met', numeric: true, show: (row) => areaPercentText(row.percentMet) },
   { key: 'suggestedLevel', label: 'Suggested' },
   { key: 'ratingsChangedAt', label: 'Ratings changed', show: (row) => day(row.ratingsChangedAt) },
   { key: 'lastMeeting', label: 'Last 1:1', show: (row) => day(row.lastMeeting) },

@@ -59,6 +59,11 @@ export function readCsvTable(text: string, onRow?: (offset: number) => void): Ta
   let cursor = 0;
   Papa.parse<string[]>(body, {
     ...(delimiter ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
+    // Rows end at every LF, whether a CR comes before it or not: a file of CRLF rows with a row added by
+    // an editor that writes LF alone is read row by row (Papa Parse would pick one kind from the start of
+    // the file and read the other as part of a cell, joining two rows into one). The CR left at the end
+    // of a row's last cell is trimmed off with the other spaces; files with CR alone keep CR.
+    newline: body.includes('\n') ? '\n' : '\r',
     skipEmptyLines: 'greedy',
     step: (result) => {
       const line = lineAt(skipped + cursor);

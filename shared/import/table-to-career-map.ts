@@ -166,6 +166,16 @@ export function tableToCareerMap(rows: readonly TableRow[], fileName: string): I
           (summary) => `${named('category')} is empty${summary ? ` ${summary}` : ''}; expected experience, responsibility or skill`,
         );
     }
+    // In a text file, a cell past the header's last column is most often the rest of a cell whose text
+    // holds the separator and was not quoted: "Knows HTML, CSS and JS" read as "Knows HTML" and more.
+    const beyond = row.line === undefined ? [] : row.cells.slice(headers.length).filter(Boolean);
+    if (beyond.length > 0)
+      fail(
+        'cells-beyond-header',
+        (summary) =>
+          `${columnName(headers, headers.length - 1)} is the header row's last column, and cells past it hold ${summary}: a cell whose text has the separator in it (a comma, or a semicolon) must be in double quotes, as spreadsheet programs save it ("Knows HTML, CSS and JS"), or what follows the separator is read as a cell of its own`,
+        beyond.join(' | '),
+      );
     if (!text)
       fail(
         'text-empty',

@@ -107,6 +107,29 @@ describe('CR-only line ends and sep= lines', () => {
     ]);
   });
 
+  it('reads every row of a CRLF file with a row added by an editor that writes LF alone', () => {
+    // Snowflake's real CSV (CRLF, as Excel writes it) with one row added by such an editor.
+    const original = readFileSync(resolve(fixtures, 'real/snowflake.csv'), 'utf8');
+    expect(original).toContain('\r\n');
+    const added =
+      'Medium Engineering Growth Framework (Snowflake),Engineering,M1,Milestone 1,skill,Mobile,Writes "release notes",A,signal\n';
+    const at = original.indexOf(
+      'Medium Engineering Growth Framework (Snowflake),Engineering,M1,Milestone 1,skill,Mobile,Adds simple actions',
+    );
+    const mixed = `${original.slice(0, at)}${added}${original.slice(at)}`;
+    const before = allTexts(careerMap(importFrameworkFile('snowflake.csv', new TextEncoder().encode(original))));
+    const after = allTexts(careerMap(importFrameworkFile('snowflake.csv', new TextEncoder().encode(mixed))));
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.slice(0, 4)).toEqual([before[0], before[1], 'Writes "release notes"', before[2]]);
+    // A typo after the added row is found on its own line, as an editor numbers it.
+    const line = mixed.slice(0, mixed.indexOf('Reuses existing components')).split('\n').length;
+    const typo = mixed.replace(',skill,Mobile,Reuses existing components', ',skil,Mobile,Reuses existing components');
+    const { result } = importFrameworkFile('snowflake.csv', new TextEncoder().encode(typo));
+    expect(result.ok ? [] : result.problems.map((problem) => describeProblem('snowflake.csv', problem))[0]).toMatch(
+      new RegExp(`^snowflake\\.csv, line ${line}: column “Category” \\(E\\) holds “skil”`),
+    );
+  });
+
   it('honours Excel’s sep= first line and keeps the lines after it numbered as they are', () => {
     const text = 'sep=|\r\ntrack|level|category|statement\r\nWeb|L1|skill|Knows HTML; CSS, and more\r\nWeb|L2|skils|Typo\r\n';
     const { result } = importFrameworkFile('sep.csv', new TextEncoder().encode(text));

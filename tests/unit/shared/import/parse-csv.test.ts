@@ -81,6 +81,21 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('refuses a row with cells past the header, as a statement with an unquoted comma would be cut short', () => {
+    const text =
+      'track,level,category,statement\nWeb,L1,skill,"Knows HTML, CSS and JS"\nWeb,L1,skill,Knows HTML, CSS and JS\nWeb,L2,skill,Writes tests,,\n';
+    expect(problems(importFramework('ladder.csv', text))).toEqual([
+      'ladder.csv, line 3: column “statement” (D) is the header row\'s last column, and cells past it hold “CSS and JS”: a cell whose text has the separator in it (a comma, or a semicolon) must be in double quotes, as spreadsheet programs save it ("Knows HTML, CSS and JS"), or what follows the separator is read as a cell of its own',
+    ]);
+    // Empty cells past the header (spreadsheets pad rows with them) are no loss.
+    const padded = importFramework('ladder.csv', text.replace('Web,L1,skill,Knows HTML, CSS and JS\n', ''));
+    expect(
+      padded.ok && padded.framework.kind === 'career-map'
+        ? padded.framework.tracks[0]?.levels.map((level) => level.statements.map((statement) => statement.text))
+        : problems(padded),
+    ).toEqual([['Knows HTML, CSS and JS'], ['Writes tests']]);
+  });
+
   it('notices a level labelled two ways', () => {
     const text = 'track,level,level label,category,statement\nWeb,L1,Junior,skill,A\nWeb,L1,Graduate,skill,B\n';
     expect(problems(importFramework('ladder.csv', text))).toEqual([

@@ -3,7 +3,7 @@
  * stay so that snapshots keep pointing at the version they were taken with.
  */
 import type { Framework } from '../../shared/framework/schema';
-import { compareVersions, type VersionChanges } from '../../shared/import/framework-versions';
+import { compareVersions, itemDestinations, type ItemDestination, type VersionChanges } from '../../shared/import/framework-versions';
 import { importedFrameworkSchema, type ImportedFramework } from '../../shared/workspace/schema';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { parseStored } from './workspace-error';
@@ -57,9 +57,11 @@ export function latestVersions(all: readonly ImportedFramework[]): ImportedFrame
 }
 
 /**
- * Stores a new version and, in the same transaction, flags every rating on an item the new version
- * reworded or removed, so no rating is silently dropped or silently kept against different words.
- * Resolves to what was stored (as the schema checked it) and what changed.
+ * Stores a new version and, in the same transaction, carries every rating, evidence entry and goal on
+ * an item of the earlier version over to where that item now is (framework-versions.ts): moved with
+ * it, flagged for a re-check where it was reworded or removed, so nothing is silently dropped or
+ * silently kept against different words. Resolves to what was stored (as the schema checked it) and
+ * what changed.
  */
 export async function storeFrameworkVersion(
   db: WorkspaceDatabase,
@@ -68,10 +70,11 @@ export async function storeFrameworkVersion(
 ): Promise<{ stored: ImportedFramework; changes: VersionChanges | undefined }> {
   const checked = importedFrameworkSchema.parse(entry);
   const changes = previous ? compareVersions(previous, checked.framework) : undefined;
+  const destinations = previous && changes ? itemDestinations(changes, previous.version, checked.framework) : new Map();
   // A strict connection: an import is written to disk before it is reported done.
   const strict = await openWorkspaceDatabase(db.name, 'strict');
   try {
-    await storeOn(strict, checked, changes);
+    await storeOn(strict, checked, destinations);
   } finally {
     strict.close();
   }
@@ -99,20 +102,51 @@ export function storeImportedFramework(
   );
 }
 
-async function storeOn(db: WorkspaceDatabase, checked: ImportedFramework, changes: VersionChanges | undefined): Promise<void> {
-  await saveInTransaction(db, [db.importedFrameworks, db.ratingsByRater], 'the imported framework', async () => {
+async function storeOn(
+  db: WorkspaceDatabase,
+  checked: ImportedFramework,
+  destinations: ReadonlyMap<string, ItemDestination>,
+): Promise<void> {
+  const frameworkId = checked.id;
+  const tables = [db.importedFrameworks, db.ratingsByRater, db.evidence, db.goals];
+  await saveInTransaction(db, tables, 'the imported framework', async () => {
     await db.importedFrameworks.put(checked);
-    if (!changes) return;
-    const flags = new Map<string, 'reworded' | 'removed'>([
-      ...changes.reworded.map((id) => [id, 'reworded'] as const),
-      ...changes.removed.map((id) => [id, 'removed'] as const),
-    ]);
-    await db.ratingsByRater
-      .where('frameworkId')
-      .equals(checked.id)
-      .modify((rating) => {
-        const flag = flags.get(rating.itemId);
-        if (flag) rating.recheck = flag;
+    if (destinations.size === 0) return;
+    const goesTo = (itemId: string) => destinations.get(itemId)?.id ?? itemId;
+
+    // A rating's item is part of its key: those that move are deleted and written again, all at once, as
+    // one item may move to where another was.
+    const ratings = await db.ratingsByRater.where('frameworkId').equals(frameworkId).toArray();
+    const carried = ratings.flatMap((rating) => {
+      const destination = destinations.get(rating.itemId);
+      return destination ? [{ rating, destination }] : [];
+    });
+    await db.ratingsByRater.bulkDelete(
+      carried
+        .filter(({ rating, destination }) => destination.id !== rating.itemId)
+        .map(({ rating }) => [rating.personId, rating.frameworkId, rating.rater, rating.itemId] as const),
+    );
+    await db.ratingsByRater.bulkPut(
+      carried.map(({ rating, destination }) => ({
+        ...rating,
+        itemId: destination.id,
+        ...(destination.recheck ? { recheck: destination.recheck } : {}),
+      })),
+    );
+
+    const movedIds = [...destinations].flatMap(([from, destination]) => (destination.id === from ? [] : [from]));
+    if (movedIds.length === 0) return;
+    const evidenceIds = new Set(await db.evidence.where('itemIds').anyOf(movedIds).primaryKeys());
+    await db.evidence
+      .where('id')
+      .anyOf([...evidenceIds])
+      .modify((evidence) => {
+        if (evidence.frameworkId === frameworkId) evidence.itemIds = evidence.itemIds.map(goesTo);
+      });
+    await db.goals
+      .filter((goal) => goal.frameworkId === frameworkId && goal.itemIds.some((itemId) => destinations.has(itemId)))
+      .modify((goal) => {
+        goal.itemIds = goal.itemIds.map(goesTo);
       });
   });
 }

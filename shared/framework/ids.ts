@@ -5,9 +5,9 @@
  * within the level from 1, in source order: "frontend.L5.skill.2". A role-card component's id is
  * `<type>.<n>`, counted the same way within its type: "knowledge.3".
  *
- * Ids are positional on purpose: when a framework is re-imported with reworded text, the statement
- * at the same place keeps its id, so ratings made against it can be carried over and flagged for a
- * re-check rather than lost.
+ * Ids are positional, so a file needs no ids of its own: a statement reworded in a new version keeps
+ * its id. One added or removed mid-level moves the ids after it along; a new version is therefore
+ * matched with the earlier one by the statements' words first (import/framework-versions.ts).
  */
 import type { ComponentType, StatementCategory } from './schema';
 

@@ -1,40 +1,203 @@
 /**
  * What changes between two versions of one framework, item by item (statements of a career map,
- * components of a role card), matched by their stable ids.
+ * components of a role card), and where each item's ratings, evidence and goals go in the new version.
+ *
+ * Ids are positional (framework/ids.ts), so a statement inserted in the middle of a level moves the
+ * ids of those after it along. Items are therefore matched by their words before their ids: an item
+ * worded the same keeps what it has wherever it now sits (moved); the rest of a level is paired in
+ * order between the items that kept their words (reworded); what is left was removed or added. The
+ * pairing in order is the `diff` library's (Myers' algorithm over each level's list of wordings).
  */
+import { diffArrays } from 'diff';
 import type { Framework } from '../framework/schema';
 
+/** An item of the earlier version and the one of the new version it carries on as. */
+export interface ItemMove {
+  from: string;
+  to: string;
+}
+
 export interface VersionChanges {
+  /** The same words under the same id. */
   unchanged: string[];
-  reworded: string[];
+  /** The same words under another id: an item inserted or removed before it moved the ids along. */
+  moved: ItemMove[];
+  /** Other words in the item's place (under its id, or the id it moved to). */
+  reworded: ItemMove[];
   removed: string[];
   added: string[];
 }
 
-/** Every rateable item's text by id. */
-export function itemTextsOf(framework: Framework): Map<string, string> {
-  if (framework.kind === 'role-card') return new Map(framework.components.map((component) => [component.id, component.text]));
-  return new Map(
-    framework.tracks.flatMap((track) =>
-      track.levels.flatMap((level) =>
-        level.statements.map((statement) => [statement.id, `${statement.skillName ?? ''}\u0000${statement.text}`] as const),
-      ),
+interface Item {
+  id: string;
+  /** What two versions must share for the item to be the same: its area, skill name and words. */
+  words: string;
+  /** The list it is one of, in order: a level's statements of one category, or a role card's components of one type. */
+  list: string;
+}
+
+function itemsOf(framework: Framework): Item[] {
+  if (framework.kind === 'role-card') {
+    return framework.components.map((component) => ({ id: component.id, words: component.text, list: component.type }));
+  }
+  return framework.tracks.flatMap((track) =>
+    track.levels.flatMap((level) =>
+      level.statements.map((statement) => ({
+        id: statement.id,
+        // The area too: Snowflake words statements of several areas alike, and each keeps its own ratings.
+        words: `${statement.areaId}\u0000${statement.skillName ?? ''}\u0000${statement.text}`,
+        list: JSON.stringify([track.id, level.id, statement.category]),
+      })),
     ),
   );
 }
 
-export function compareVersions(previous: Framework, next: Framework): VersionChanges {
-  const before = itemTextsOf(previous);
-  const after = itemTextsOf(next);
-  const changes: VersionChanges = { unchanged: [], reworded: [], removed: [], added: [] };
-  for (const [id, text] of before) {
-    const now = after.get(id);
-    if (now === undefined) changes.removed.push(id);
-    else if (now === text) changes.unchanged.push(id);
-    else changes.reworded.push(id);
+/**
+ * A list's items aligned by the longest run of wordings both versions share in order; past this many
+ * differences in one list (a level rewritten whole) its items are paired by id and order only.
+ */
+const maxListEdits = 200;
+
+interface Stretch {
+  before: Item[];
+  after: Item[];
+}
+
+/**
+ * Aligns one list of the earlier version with the same list of the new one: items worded the same are
+ * moved (or unchanged) in `pairs`; what lies between them goes into stretches, to be paired later.
+ */
+function alignList(before: Item[], after: Item[], pairs: Map<Item, Item>): Stretch[] {
+  const changes = diffArrays(
+    before.map((item) => item.words),
+    after.map((item) => item.words),
+    { maxEditLength: maxListEdits },
+  );
+  if (!changes) return [{ before, after }];
+  const stretches: Stretch[] = [];
+  let open: Stretch | undefined;
+  let atBefore = 0;
+  let atAfter = 0;
+  for (const change of changes) {
+    if (!change.added && !change.removed) {
+      for (let offset = 0; offset < change.count; offset += 1) {
+        const from = before[atBefore + offset];
+        const to = after[atAfter + offset];
+        if (from && to) pairs.set(from, to);
+      }
+      atBefore += change.count;
+      atAfter += change.count;
+      open = undefined;
+      continue;
+    }
+    if (!open) stretches.push((open = { before: [], after: [] }));
+    if (change.removed) {
+      open.before.push(...before.slice(atBefore, atBefore + change.count));
+      atBefore += change.count;
+    } else {
+      open.after.push(...after.slice(atAfter, atAfter + change.count));
+      atAfter += change.count;
+    }
   }
-  for (const id of after.keys()) if (!before.has(id)) changes.added.push(id);
+  return stretches;
+}
+
+function groupByList(items: Item[]): Map<string, Item[]> {
+  const lists = new Map<string, Item[]>();
+  for (const item of items) {
+    const list = lists.get(item.list);
+    if (list) list.push(item);
+    else lists.set(item.list, [item]);
+  }
+  return lists;
+}
+
+/** Items of either side worded as no other item of that side is, by their words. */
+function uniqueByWords(items: Iterable<Item>): Map<string, Item> {
+  const byWords = new Map<string, Item | null>();
+  for (const item of items) byWords.set(item.words, byWords.has(item.words) ? null : item);
+  return new Map([...byWords].flatMap(([words, item]) => (item ? [[words, item] as const] : [])));
+}
+
+export function compareVersions(previous: Framework, next: Framework): VersionChanges {
+  const before = itemsOf(previous);
+  const after = itemsOf(next);
+  /** Earlier item → the new item it carries on as. */
+  const pairs = new Map<Item, Item>();
+  const afterLists = groupByList(after);
+  const stretches = [...groupByList(before)].flatMap(([list, items]) => alignList(items, afterLists.get(list) ?? [], pairs));
+  // Lists only the new version has are stretches of their own.
+  const beforeLists = new Set(before.map((item) => item.list));
+  for (const [list, items] of afterLists) if (!beforeLists.has(list)) stretches.push({ before: [], after: items });
+
+  // An item worded as no other is, found in another list (moved to another level): the same item.
+  const carried = new Set(pairs.values());
+  const leftBefore = uniqueByWords(stretches.flatMap((stretch) => stretch.before));
+  const leftAfter = uniqueByWords(stretches.flatMap((stretch) => stretch.after));
+  for (const [words, from] of leftBefore) {
+    const to = leftAfter.get(words);
+    if (to && !carried.has(to)) {
+      pairs.set(from, to);
+      carried.add(to);
+    }
+  }
+
+  // What is left between two items that kept their words: the same id first, then in order.
+  const reworded = new Map<Item, Item>();
+  for (const stretch of stretches) {
+    const from = stretch.before.filter((item) => !pairs.has(item));
+    const to = stretch.after.filter((item) => !carried.has(item));
+    const toById = new Map(to.map((item) => [item.id, item]));
+    for (const item of from) {
+      const same = toById.get(item.id);
+      if (!same) continue;
+      reworded.set(item, same);
+      toById.delete(item.id);
+    }
+    const restTo = to.filter((item) => toById.has(item.id));
+    const restFrom = from.filter((item) => !reworded.has(item));
+    for (let at = 0; at < Math.min(restFrom.length, restTo.length); at += 1) {
+      const item = restFrom[at];
+      const next = restTo[at];
+      if (item && next) reworded.set(item, next);
+    }
+    for (const item of reworded.values()) carried.add(item);
+  }
+
+  const changes: VersionChanges = { unchanged: [], moved: [], reworded: [], removed: [], added: [] };
+  for (const item of before) {
+    const same = pairs.get(item);
+    const other = reworded.get(item);
+    if (same?.id === item.id) changes.unchanged.push(item.id);
+    else if (same) changes.moved.push({ from: item.id, to: same.id });
+    else if (other) changes.reworded.push({ from: item.id, to: other.id });
+    else changes.removed.push(item.id);
+  }
+  for (const item of after) if (!carried.has(item)) changes.added.push(item.id);
   return changes;
+}
+
+/** Where an earlier item's ratings, evidence and goals go, and the re-check its ratings get. */
+export interface ItemDestination {
+  id: string;
+  recheck?: 'reworded' | 'removed';
+}
+
+/**
+ * Where each earlier item that is not unchanged goes in the new version. A removed item keeps its id,
+ * unless the new version gives that id to another item: then it is set aside under its id and the
+ * earlier version's label ("web.W1.skill.3 (version 2025)"), so what it had is kept and never shown
+ * against other words.
+ */
+export function itemDestinations(changes: VersionChanges, previousVersion: string, next: Framework): Map<string, ItemDestination> {
+  const destinations = new Map<string, ItemDestination>();
+  for (const { from, to } of changes.moved) destinations.set(from, { id: to });
+  for (const { from, to } of changes.reworded) destinations.set(from, { id: to, recheck: 'reworded' });
+  const taken = new Set(itemsOf(next).map((item) => item.id));
+  for (const id of changes.removed) {
+    destinations.set(id, { id: taken.has(id) ? `${id} (version ${previousVersion})` : id, recheck: 'removed' });
+  }
+  return destinations;
 }
 
 /** JSON with every object's keys sorted, so two parsers' key orders cannot make equal data differ. */

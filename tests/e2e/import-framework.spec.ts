@@ -138,6 +138,60 @@ test('a re-import is a new version: unchanged ratings carry over, reworded ones 
   await expect(person.row('Leads incident reviews and follow-ups').locator('.recheck')).toHaveCount(0);
 });
 
+test('a new version of a real framework with a statement inserted mid-level keeps ratings and evidence with their statements', async ({
+  waymark,
+  page,
+}, testInfo) => {
+  const snowflake = resolve(import.meta.dirname, '../fixtures/frameworks/real/snowflake.csv');
+  const framework = 'Medium Engineering Growth Framework (Snowflake) — Engineering';
+  const person = new PersonPage(page);
+  await waymark.open();
+  await chooseFile(page, snowflake);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await person.setUp({ framework, current: 'M1' });
+  await person.rate('Defines new useful and appropriate proto-generated objects', 'Consistently');
+  await person.rate('Creates simple new activities on Android', 'Partly');
+  await person.rate('Migrates code from old patterns to new patterns', 'Not yet');
+  await person.openTab('Evidence');
+  await person.main.locator('.toolbar').getByRole('button', { name: 'Add evidence' }).click();
+  const adding = page.getByRole('dialog', { name: 'Add evidence' });
+  await adding.getByLabel('Title').fill('Moved the feed to the new image loader');
+  await adding.getByRole('checkbox', { name: 'Migrates code from old patterns to new patterns' }).first().check();
+  await adding.getByRole('button', { name: 'Save evidence' }).click();
+  await expect(adding).toHaveCount(0);
+
+  // The next version adds a statement after M2's first Mobile statement; the row is added by an editor
+  // that ends lines with LF alone, in a file of CRLF lines. The statements after it move one place on.
+  const original = await readFile(snowflake, 'utf8');
+  const before = 'Medium Engineering Growth Framework (Snowflake),Engineering,M2,Milestone 2,skill,Mobile,Defines new useful';
+  const next = testInfo.outputPath('snowflake.csv');
+  await writeFile(
+    next,
+    original.replace(
+      before,
+      `Medium Engineering Growth Framework (Snowflake),Engineering,M2,Milestone 2,skill,Mobile,Ships a release to both app stores,A,signal\n${before}`,
+    ),
+  );
+  await chooseFile(page, next);
+  const preview = page.getByRole('dialog');
+  await expect(preview).toContainText(
+    /\d+ statements unchanged, \d+ moved \(the same words in another place\), 0 reworded, 0 removed, 1 added/,
+  );
+  await preview.getByRole('button', { name: 'Import as a new version' }).click();
+  await expect(preview).toHaveCount(0);
+
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await person.openTab('Rate');
+  await expect(person.ratingOf('Defines new useful and appropriate proto-generated objects')).toHaveText('Consistently');
+  await expect(person.ratingOf('Creates simple new activities on Android')).toHaveText('Partly');
+  await expect(person.ratingOf('Migrates code from old patterns to new patterns')).toHaveText('Not yet');
+  await expect(person.ratingOf('Ships a release to both app stores')).toHaveCount(0);
+  await expect(person.main.locator('.recheck')).toHaveCount(0);
+  await person.openTab('Evidence');
+  await expect(person.main.getByRole('list', { name: 'Supports' })).toHaveText('M2 — Migrates code from old patterns to new patterns');
+});
+
 test('exports a bundled framework and finds the export identical when imported back', async ({ waymark, page }) => {
   await waymark.open('#/frameworks/role-card-dei-gen-p5');
   const downloading = page.waitForEvent('download');

@@ -28,9 +28,11 @@ export function ImportPreview({ fileName, result, comparison }: Props) {
       ) : comparison ? (
         <p className="notice notice-caution">
           A new version of {comparison.previous.name} (now version {comparison.previous.version}):{' '}
-          {countWords(comparison.counts.unchanged, 'statement')} unchanged, {comparison.counts.reworded} reworded,{' '}
-          {comparison.counts.removed} removed, {comparison.counts.added} added. Ratings on unchanged statements carry over; ratings on
-          reworded or removed ones are kept and marked “wording changed — re-check”. Snapshots keep the version they were taken with.
+          {countWords(comparison.counts.unchanged, 'statement')} unchanged,{' '}
+          {comparison.counts.moved > 0 ? `${comparison.counts.moved} moved (the same words in another place), ` : ''}
+          {comparison.counts.reworded} reworded, {comparison.counts.removed} removed, {comparison.counts.added} added. Ratings, evidence and
+          goals on unchanged statements stay, and on moved ones go with them; ratings on reworded or removed ones are kept and marked
+          “wording changed — re-check”. Snapshots keep the version they were taken with.
         </p>
       ) : (
         <p>A new framework: it will sit beside the bundled ones.</p>

@@ -52,7 +52,7 @@ export type ImportRequest = { requestId: number } & (
 export interface VersionComparison {
   previous: { name: string; version: string };
   identical: boolean;
-  counts: { unchanged: number; reworded: number; removed: number; added: number };
+  counts: { unchanged: number; moved: number; reworded: number; removed: number; added: number };
 }
 
 /** What the preview shows of a file read: the framework in part (see framework-preview.ts). */
@@ -124,6 +124,7 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>): Promise<
           identical: isSameContent(previous, framework),
           counts: {
             unchanged: changes.unchanged.length,
+            moved: changes.moved.length,
             reworded: changes.reworded.length,
             removed: changes.removed.length,
             added: changes.added.length,

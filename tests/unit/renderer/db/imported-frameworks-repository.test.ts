@@ -6,35 +6,14 @@ import {
   storedRevisionsOf,
   storeFrameworkVersion,
 } from '../../../../renderer/db/imported-frameworks-repository';
+import { addEvidence, evidenceFor } from '../../../../renderer/db/evidence-repository';
+import { goalsFor, saveGoal } from '../../../../renderer/db/goals-repository';
 import { ratingsFor, saveRating } from '../../../../renderer/db/ratings-repository';
 import type { CareerMap } from '../../../../shared/framework/schema';
+import { webLadder } from '../../shared/import/web-ladder';
 import { openTestDatabase } from './workspace-test-database';
 
-function ladder(version: string, texts: string[]): CareerMap {
-  return {
-    kind: 'career-map',
-    id: 'web-ladder',
-    name: 'Web ladder',
-    version,
-    source: { name: 'tests' },
-    notes: [],
-    tracks: [
-      {
-        id: 'web',
-        name: 'Web',
-        notes: [],
-        areas: [{ id: 'craft', name: 'Craft' }],
-        levels: [
-          {
-            id: 'W1',
-            order: 1,
-            statements: texts.map((text, index) => ({ id: `web.W1.skill.${index + 1}`, category: 'skill', areaId: 'craft', text })),
-          },
-        ],
-      },
-    ],
-  };
-}
+const ladder = (version: string, texts: string[]) => webLadder(version, { W1: texts });
 
 const entry = (framework: CareerMap, revision: number) => ({
   id: framework.id,
@@ -120,7 +99,13 @@ describe('imported frameworks', () => {
 
     const { changes } = await storeFrameworkVersion(db, entry(ladder('2', ['Builds pages', 'Writes good tests']), 2), first);
 
-    expect(changes).toEqual({ unchanged: ['web.W1.skill.1'], reworded: ['web.W1.skill.2'], removed: ['web.W1.skill.3'], added: [] });
+    expect(changes).toEqual({
+      unchanged: ['web.W1.skill.1'],
+      moved: [],
+      reworded: [{ from: 'web.W1.skill.2', to: 'web.W1.skill.2' }],
+      removed: ['web.W1.skill.3'],
+      added: [],
+    });
     const ratings = await ratingsFor(db, 'p', 'web-ladder');
     expect(ratings.map((rating) => [rating.itemId, rating.value, rating.recheck])).toEqual([
       ['web.W1.skill.1', 'partly', undefined],
@@ -128,6 +113,98 @@ describe('imported frameworks', () => {
       ['web.W1.skill.3', 'partly', 'removed'],
     ]);
     expect((await ratingsFor(db, 'p', 'other'))[0]?.recheck).toBeUndefined();
+  });
+
+  it('moves ratings, evidence and goals with their statements when one is inserted before them', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('2025', ['Builds pages', 'Writes tests', 'Reviews code']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    const ids = ['web.W1.skill.1', 'web.W1.skill.2', 'web.W1.skill.3'];
+    for (const [index, itemId] of ids.entries()) {
+      await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId, value: index === 2 ? 'consistently' : 'partly' });
+    }
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', rater: 'manager', itemId: 'web.W1.skill.3', value: 'not-yet' });
+    // The same ids in another framework are not this one's.
+    await saveRating(db, { personId: 'p', frameworkId: 'other', itemId: 'web.W1.skill.1', value: 'partly' });
+    const tagged = await addEvidence(db, {
+      personId: 'p',
+      date: '2026-03-01',
+      text: 'Reviewed the checkout rewrite',
+      frameworkId: 'web-ladder',
+      itemIds: ['web.W1.skill.3', 'web.W1.skill.1'],
+    });
+    const elsewhere = await addEvidence(db, {
+      personId: 'p',
+      date: '2026-03-02',
+      text: 'Other',
+      frameworkId: 'other',
+      itemIds: ['web.W1.skill.1'],
+    });
+    const goal = await saveGoal(db, {
+      personId: 'p',
+      frameworkId: 'web-ladder',
+      title: 'Review more',
+      itemIds: ['web.W1.skill.3'],
+      owner: 'me',
+      status: 'planned',
+      actions: [],
+      evidenceIds: [],
+      archived: false,
+    });
+
+    // A statement inserted first, and the second one reworded: every id after the insertion moves along.
+    const second = ladder('2026', ['Pairs with designers', 'Builds pages', 'Writes good tests', 'Reviews code']);
+    const { changes } = await storeFrameworkVersion(db, entry(second, 2), first);
+
+    expect(changes).toEqual({
+      unchanged: [],
+      moved: [
+        { from: 'web.W1.skill.1', to: 'web.W1.skill.2' },
+        { from: 'web.W1.skill.3', to: 'web.W1.skill.4' },
+      ],
+      reworded: [{ from: 'web.W1.skill.2', to: 'web.W1.skill.3' }],
+      removed: [],
+      added: ['web.W1.skill.1'],
+    });
+    const ratings = await ratingsFor(db, 'p', 'web-ladder');
+    expect(ratings.map((rating) => [rating.rater, rating.itemId, rating.value, rating.recheck]).sort()).toEqual([
+      ['manager', 'web.W1.skill.4', 'not-yet', undefined],
+      ['self', 'web.W1.skill.2', 'partly', undefined],
+      ['self', 'web.W1.skill.3', 'partly', 'reworded'],
+      ['self', 'web.W1.skill.4', 'consistently', undefined],
+    ]);
+    expect((await ratingsFor(db, 'p', 'other')).map((rating) => rating.itemId)).toEqual(['web.W1.skill.1']);
+    const evidence = await evidenceFor(db, 'p');
+    expect(evidence.find((item) => item.id === tagged.id)?.itemIds).toEqual(['web.W1.skill.4', 'web.W1.skill.2']);
+    expect(evidence.find((item) => item.id === elsewhere.id)?.itemIds).toEqual(['web.W1.skill.1']);
+    expect((await goalsFor(db, 'p')).find((item) => item.id === goal.id)?.itemIds).toEqual(['web.W1.skill.4']);
+  });
+
+  it("sets a removed statement's ratings and evidence aside when the new version gives its id to another", async () => {
+    const db = await openTestDatabase();
+    const first = ladder('2025', ['Builds pages', 'Writes tests', 'Reviews code']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.2', value: 'partly' });
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.3', value: 'consistently' });
+    const tagged = await addEvidence(db, {
+      personId: 'p',
+      date: '2026-03-01',
+      text: 'Tests',
+      frameworkId: 'web-ladder',
+      itemIds: ['web.W1.skill.2'],
+    });
+
+    // "Writes tests" goes; "Reviews code" moves up into its id.
+    const { changes } = await storeFrameworkVersion(db, entry(ladder('2026', ['Builds pages', 'Reviews code']), 2), first);
+
+    expect(changes?.moved).toEqual([{ from: 'web.W1.skill.3', to: 'web.W1.skill.2' }]);
+    expect(changes?.removed).toEqual(['web.W1.skill.2']);
+    const ratings = await ratingsFor(db, 'p', 'web-ladder');
+    expect(ratings.map((rating) => [rating.itemId, rating.value, rating.recheck])).toEqual([
+      ['web.W1.skill.2', 'consistently', undefined],
+      ['web.W1.skill.2 (version 2025)', 'partly', 'removed'],
+    ]);
+    expect((await evidenceFor(db, 'p')).find((item) => item.id === tagged.id)?.itemIds).toEqual(['web.W1.skill.2 (version 2025)']);
   });
 
   it('clears the flag when the statement is rated again', async () => {

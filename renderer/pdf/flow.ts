@@ -62,14 +62,17 @@ export function planPages(atoms: readonly FlowAtom[], capacity: number): FlowAto
       index += chain.length;
       continue;
     }
-    // The chain ends in text that can start here and go on over the page: its head stays with the rest.
-    const last = chain.at(-1);
-    const head = chain.slice(0, -1);
-    const parts = last?.split?.(room - total(head));
+    // The chain holds text that can start here and go on over the page (its last such text): what comes
+    // before it stays with its first lines, what comes after with its last. A long note between a
+    // statement and its writing space no longer takes the whole chain to the next page, leaving this one
+    // blank.
+    const at = chain.findLastIndex((atom) => atom.split !== undefined);
+    const head = chain.slice(0, Math.max(0, at));
+    const parts = chain[at]?.split?.(room - total(head));
     if (parts && (page.length > 0 || height > capacity)) {
       head.forEach(place);
       place(parts[0]);
-      queue.splice(index, chain.length, parts[1]);
+      queue.splice(index, at + 1, parts[1]);
       newPage();
       continue;
     }

@@ -11,7 +11,7 @@ import { worksheetContent, type WorksheetSource } from '../../../../shared/docum
 import { careerMapSchema, type CareerMap } from '../../../../shared/framework/schema';
 import { generatedFramework } from '../../../../scripts/bench/generated-framework';
 import { loadCareerMap, loadRoleCard } from '../../resources/seed-data';
-import { registerTestFonts, renderDocument } from './render-for-test';
+import { readPdf, registerTestFonts, renderDocument } from './render-for-test';
 
 beforeAll(registerTestFonts);
 
@@ -64,6 +64,37 @@ describe('worksheet pages', () => {
     expect(pdf.numPages).toBe(planned.length);
     for (const page of planned) expect(page.at(-1)?.keepWithNext ?? false).toBe(false);
   });
+
+  it.each(['roomy', 'compact'] as const)(
+    'starts a 5,000-character note on the first page, %s, instead of leaving it blank under the heading',
+    async (layout) => {
+      const worksheet = content(
+        { kind: 'career-map', framework: seeds, track: track(seeds, 'infrastructure'), levelId: 'L5' },
+        'A4',
+        layout,
+      );
+      const words = 'The reviewer noted steady progress on the on-call rota, with clear hand-overs and written follow-ups. ';
+      const note = words
+        .repeat(Math.ceil(5000 / words.length))
+        .slice(0, 5000)
+        .trim();
+      const [area] = worksheet.areas;
+      const [item] = area?.items ?? [];
+      if (!area || !item) throw new Error('no item');
+      const noted = { ...worksheet, areas: [{ ...area, items: [{ ...item, note }, ...area.items.slice(1)] }, ...worksheet.areas.slice(1)] };
+      const pages = await readPdf(await renderDocument(noted));
+      const firstPage = pages[0]?.items.map((placed) => placed.text).join(' ') ?? '';
+      // The statement, its boxes and the note's first lines on page 1; the rest of the note after it.
+      expect(firstPage).toContain(item.text.slice(0, 30));
+      expect(firstPage).toContain('The reviewer noted steady progress');
+      const lowest = Math.min(...(pages[0]?.items.map((placed) => placed.bottom) ?? [0]));
+      expect(lowest).toBeLessThan(((pages[0]?.height ?? 0) * 1) / 4);
+      // All of it printed, over the pages.
+      const sentences = (text: string) => text.replaceAll(/\s/g, '').split('reviewernotedsteadyprogress').length - 1;
+      const all = pages.flatMap((page) => page.items.map((placed) => placed.text)).join('');
+      expect(sentences(all)).toBe(sentences(note));
+    },
+  );
 
   it('fits a 100-statement level on a dozen pages when compact', async () => {
     const worksheet = content({ kind: 'career-map', framework: big, track: track(big, 'bench'), levelId: 'L1' }, 'A4', 'compact');

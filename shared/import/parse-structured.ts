@@ -43,15 +43,35 @@ const jsonErrors: Readonly<Record<string, string>> = {
   InvalidCharacter: 'an invalid character in a string',
 };
 
+/** What jsonc-parser finds at the end of JSON cut short: an object, list or string opened and never closed. */
+const unclosed: ReadonlySet<string> = new Set(['CloseBraceExpected', 'CloseBracketExpected', 'UnexpectedEndOfString']);
+
 /** JSON's own rules are stricter than YAML's (no comments, no trailing commas): check them first. */
 function jsonSyntaxProblems(text: string, lines: LineCounter): ImportProblem[] {
   const errors: ParseError[] = [];
   parseJson(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  return errors.map((error) => {
-    const { line, col } = lines.linePos(error.offset);
-    const code = printParseErrorCode(error.error);
-    return { line, column: col, message: `not valid JSON: ${jsonErrors[code] ?? code}` };
-  });
+  // A file cut short (saved or copied before it was complete) leaves every object, list and string it
+  // was in unclosed: one problem where it ends, not one per bracket.
+  const end = text.trimEnd().length;
+  const cutShort = end > 0 && errors.some((error) => error.offset + error.length >= end && unclosed.has(printParseErrorCode(error.error)));
+  const problems = errors
+    .filter((error) => !cutShort || error.offset + error.length < end)
+    .map((error): ImportProblem => {
+      const { line, col } = lines.linePos(error.offset);
+      const code = printParseErrorCode(error.error);
+      return { line, column: col, message: `not valid JSON: ${jsonErrors[code] ?? code}` };
+    });
+  if (!cutShort) return problems;
+  const { line, col } = lines.linePos(end);
+  return [
+    ...problems,
+    {
+      line,
+      column: col,
+      message:
+        'the file ends in the middle of its JSON, with what it opened never closed: it looks cut short (saved, downloaded or copied before it was complete). Nothing was read from it; get the whole file again',
+    },
+  ];
 }
 
 export function parseStructuredFramework(text: string, format: 'json' | 'yaml' = 'yaml', fileName = 'the file'): ImportResult {

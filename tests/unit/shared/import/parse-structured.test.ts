@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../../../shared/import/import-result';
 import { importFramework } from '../../../../shared/import/import-framework';
@@ -51,6 +53,21 @@ describe('JSON and YAML import', () => {
     );
     expect(problems('broken.yaml', 'kind: career-map\nname: [unclosed\n')).toEqual([
       expect.stringMatching(/^broken\.yaml, line 3, column 1: /),
+    ]);
+  });
+
+  it('says once that a JSON file cut short is cut short, where it ends, not once per bracket left open', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../../fixtures/frameworks/real/monzo-engineering.json'), 'utf8');
+    for (const share of [0.001, 0.5, 0.9]) {
+      const cut = text.slice(0, Math.floor(text.length * share));
+      const lines = cut.trimEnd().split('\n');
+      expect(problems('monzo.json', cut)).toEqual([
+        `monzo.json, line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}: the file ends in the middle of its JSON, with what it opened never closed: it looks cut short (saved, downloaded or copied before it was complete). Nothing was read from it; get the whole file again`,
+      ]);
+    }
+    // Text after the JSON is not a file cut short.
+    expect(problems('after.json', '{"kind": "career-map"} x')).toEqual([
+      'after.json, line 1, column 24: not valid JSON: unexpected character',
     ]);
   });
 

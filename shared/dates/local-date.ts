@@ -27,3 +27,13 @@ export function formatTime(isoTimestamp: string): string {
   timeFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
   return timeFormat.format(moment);
 }
+
+let secondsFormat: Intl.DateTimeFormat | undefined;
+
+/** The time with its seconds, to tell apart two moments of one minute. */
+export function formatTimeWithSeconds(isoTimestamp: string): string {
+  const moment = new Date(isoTimestamp);
+  if (Number.isNaN(moment.getTime())) return '';
+  secondsFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return secondsFormat.format(moment);
+}

@@ -9,7 +9,6 @@ import { targetGap, targetLevelId } from '../../../shared/gap/target-gap';
 import type { MappedTo } from '../../../shared/workspace/mapping';
 import type { Person, Snapshot, SnapshotRatings } from '../../../shared/workspace/schema';
 import { frozenRatingLookup } from '../../../shared/workspace/snapshot';
-import { formatDate, formatTime } from '../../../shared/dates/local-date';
 import { ratingLabel } from '../../../shared/workspace/labels';
 import { itemText, mappingItems } from '../../../shared/workspace/mapping-items';
 import { ratingChanges, type RatingChange } from '../../../shared/workspace/rating-changes';
@@ -19,15 +18,10 @@ import { ConfirmActions, LabelledSelect } from '../../components/form-parts';
 import { LengthCounter, lengthFieldProps } from '../../components/length-counter';
 import { ModalDialog } from '../../components/modal-dialog';
 import { lengthProblem } from '../../../shared/text/text-limits';
-import { shorten } from '../../../shared/text/shorten';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
-
-/** The day and time, so two snapshots of one day are told apart (an automatic one is as of its last update). */
-function snapshotLabel(snapshot: Snapshot): string {
-  const when = `${formatDate(snapshot.date)}, ${formatTime(snapshot.takenAt)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
-  return snapshot.label ? `${shorten(snapshot.label, 40)} · ${when}` : when;
-}
+import { formatDate } from '../../../shared/dates/local-date';
+import { snapshotNames } from './snapshot-labels';
 
 type FrozenRatings = SnapshotRatings['ratings'];
 
@@ -54,7 +48,11 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
   const takeSnapshot = useAppStore((state) => state.takeSnapshot);
   const [first, setFirst] = useState<string | undefined>();
   const [second, setSecond] = useState<string | undefined>();
-  const relevant = snapshots.filter((snapshot) => snapshot.frameworkId === mapping.framework.id);
+  const relevant = useMemo(
+    () => snapshots.filter((snapshot) => snapshot.frameworkId === mapping.framework.id),
+    [snapshots, mapping.framework.id],
+  );
+  const snapshotLabel = useMemo(() => snapshotNames(relevant).label, [relevant]);
   const before = relevant.find((snapshot) => snapshot.id === first) ?? relevant.at(-2);
   const after = relevant.find((snapshot) => snapshot.id === second) ?? relevant.at(-1);
   const choices = relevant.map((snapshot) => ({ value: snapshot.id, label: snapshotLabel(snapshot) }));
@@ -62,7 +60,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
 
   const trajectory = useMemo(
     () => relevant.map((snapshot) => ({ date: snapshot.date, label: snapshotLabel(snapshot), percent: percent(snapshot.summary.share) })),
-    [relevant],
+    [relevant, snapshotLabel],
   );
   const frozen = useComparedRatings(before?.id, after?.id);
   const comparison = useMemo(() => {
@@ -161,6 +159,8 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
   const [showAll, setShowAll] = useState(false);
   const [deleting, setDeleting] = useState<Snapshot | null>(null);
   const [message, setMessage] = useState('');
+  const names = useMemo(() => snapshotNames(snapshots), [snapshots]);
+  const snapshotLabel = names.label;
   const newestFirst = [...snapshots].reverse();
   const shown = showAll ? newestFirst : newestFirst.slice(0, snapshotsShownAtFirst);
 
@@ -178,8 +178,11 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
       <DataTable
         columns={[
           { header: 'Date', cell: (snapshot) => formatDate(snapshot.date) },
-          { header: 'Time', cell: (snapshot) => formatTime(snapshot.takenAt) },
-          { header: 'Name', cell: (snapshot) => <SnapshotName snapshot={snapshot} /> },
+          { header: 'Time', cell: (snapshot) => names.time(snapshot) },
+          {
+            header: 'Name',
+            cell: (snapshot) => <SnapshotName snapshot={snapshot} when={`${formatDate(snapshot.date)}, ${names.time(snapshot)}`} />,
+          },
           { header: 'Taken', cell: (snapshot) => (snapshot.trigger === 'automatic' ? 'Automatically' : 'By hand') },
           {
             header: 'Target',
@@ -224,7 +227,7 @@ function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; c
 }
 
 /** A snapshot's name, edited in place and saved when the field is left. */
-function SnapshotName({ snapshot }: { snapshot: Snapshot }) {
+function SnapshotName({ snapshot, when }: { snapshot: Snapshot; when: string }) {
   const labelSnapshot = useAppStore((state) => state.labelSnapshot);
   const [label, setLabel] = useState(snapshot.label ?? '');
   const fieldId = `snapshot-name-${snapshot.id}`;
@@ -235,7 +238,7 @@ function SnapshotName({ snapshot }: { snapshot: Snapshot }) {
         className="snapshot-name"
         value={label}
         placeholder="Optional"
-        aria-label={`Name of the snapshot of ${formatDate(snapshot.date)}, ${formatTime(snapshot.takenAt)}`}
+        aria-label={`Name of the snapshot of ${when}`}
         onChange={(event) => setLabel(event.target.value)}
         onBlur={() => {
           if (label !== (snapshot.label ?? '') && !lengthProblem(label, 'title')) void labelSnapshot(snapshot.id, label);

@@ -44,6 +44,24 @@ function lineFinder(starts: readonly number[]): (offset: number) => number {
   };
 }
 
+/**
+ * What ends a row: LF, whether a CR comes before it or not, so a file of CRLF rows with a row added by
+ * an editor that writes LF alone is read row by row (Papa Parse would pick one kind from the start of
+ * the file and read the other as part of a cell, joining two rows into one); the CR left at the end of
+ * a row's last cell is trimmed off with the other spaces. CR where more lines end in CR alone than in
+ * LF alone (Excel for Mac's "CSV (Macintosh)", whose cells may hold LF line breaks).
+ */
+function rowEnd(text: string): '\n' | '\r' {
+  let lineFeedsAlone = 0;
+  let carriageReturnsAlone = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (char === 10 && text.charCodeAt(index - 1) !== 13) lineFeedsAlone += 1;
+    else if (char === 13 && text.charCodeAt(index + 1) !== 10) carriageReturnsAlone += 1;
+  }
+  return carriageReturnsAlone > lineFeedsAlone ? '\r' : '\n';
+}
+
 const sepLine = /^sep=(.)\r?\n?|^sep=(.)\r/i;
 
 export function readCsvTable(text: string, onRow?: (offset: number) => void): Table {
@@ -59,11 +77,7 @@ export function readCsvTable(text: string, onRow?: (offset: number) => void): Ta
   let cursor = 0;
   Papa.parse<string[]>(body, {
     ...(delimiter ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
-    // Rows end at every LF, whether a CR comes before it or not: a file of CRLF rows with a row added by
-    // an editor that writes LF alone is read row by row (Papa Parse would pick one kind from the start of
-    // the file and read the other as part of a cell, joining two rows into one). The CR left at the end
-    // of a row's last cell is trimmed off with the other spaces; files with CR alone keep CR.
-    newline: body.includes('\n') ? '\n' : '\r',
+    newline: rowEnd(body),
     skipEmptyLines: 'greedy',
     step: (result) => {
       const line = lineAt(skipped + cursor);

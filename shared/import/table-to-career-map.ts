@@ -115,6 +115,8 @@ export function tableToCareerMap(rows: readonly TableRow[], fileName: string): I
     return { ok: false, problems: [{ ...next, message: 'there are no statements below the header row' }], columns: columnUses };
   }
 
+  // The header's last named column (spreadsheets pad a header row with empty cells too).
+  const headerWidth = headers.findLastIndex((name) => name.trim() !== '') + 1;
   const unescapedCells = new Set<string>();
   const cell = (row: TableRow, column: CsvColumn) => {
     const index = columns[column];
@@ -168,12 +170,12 @@ export function tableToCareerMap(rows: readonly TableRow[], fileName: string): I
     }
     // In a text file, a cell past the header's last column is most often the rest of a cell whose text
     // holds the separator and was not quoted: "Knows HTML, CSS and JS" read as "Knows HTML" and more.
-    const beyond = row.line === undefined ? [] : row.cells.slice(headers.length).filter(Boolean);
+    const beyond = row.line === undefined ? [] : row.cells.slice(headerWidth).filter(Boolean);
     if (beyond.length > 0)
       fail(
         'cells-beyond-header',
         (summary) =>
-          `${columnName(headers, headers.length - 1)} is the header row's last column, and cells past it hold ${summary}: a cell whose text has the separator in it (a comma, or a semicolon) must be in double quotes, as spreadsheet programs save it ("Knows HTML, CSS and JS"), or what follows the separator is read as a cell of its own`,
+          `${columnName(headers, headerWidth - 1)} is the header row's last column, and cells past it hold ${summary}: a cell whose text has the separator in it (a comma, or a semicolon) must be in double quotes, as spreadsheet programs save it ("Knows HTML, CSS and JS"), or what follows the separator is read as a cell of its own`,
         beyond.join(' | '),
       );
     if (!text)

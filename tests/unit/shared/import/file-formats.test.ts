@@ -130,6 +130,14 @@ describe('CR-only line ends and sep= lines', () => {
     );
   });
 
+  it('reads a CR-only file whose cells hold LF line breaks, or that ends in a CRLF, row by row', () => {
+    const text = 'track,level,category,statement\rWeb,L1,skill,"Builds pages\nand tests"\rWeb,L2,skill,Leads\r\n';
+    expect(allTexts(careerMap(importFrameworkFile('mac.csv', new TextEncoder().encode(text))))).toEqual([
+      'Builds pages\nand tests',
+      'Leads',
+    ]);
+  });
+
   it('honours Excel’s sep= first line and keeps the lines after it numbered as they are', () => {
     const text = 'sep=|\r\ntrack|level|category|statement\r\nWeb|L1|skill|Knows HTML; CSS, and more\r\nWeb|L2|skils|Typo\r\n';
     const { result } = importFrameworkFile('sep.csv', new TextEncoder().encode(text));

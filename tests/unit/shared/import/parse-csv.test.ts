@@ -87,6 +87,10 @@ describe('CSV import', () => {
     expect(problems(importFramework('ladder.csv', text))).toEqual([
       'ladder.csv, line 3: column “statement” (D) is the header row\'s last column, and cells past it hold “CSS and JS”: a cell whose text has the separator in it (a comma, or a semicolon) must be in double quotes, as spreadsheet programs save it ("Knows HTML, CSS and JS"), or what follows the separator is read as a cell of its own',
     ]);
+    // A header padded with empty cells ends at its last named column.
+    expect(problems(importFramework('ladder.csv', 'track,level,category,statement,,\nWeb,L1,skill,Knows HTML, CSS\n'))[0]).toMatch(
+      /^ladder\.csv, line 2: column “statement” \(D\) is the header row's last column, and cells past it hold “CSS”/,
+    );
     // Empty cells past the header (spreadsheets pad rows with them) are no loss.
     const padded = importFramework('ladder.csv', text.replace('Web,L1,skill,Knows HTML, CSS and JS\n', ''));
     expect(

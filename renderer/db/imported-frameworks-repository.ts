@@ -3,7 +3,7 @@
  * stay so that snapshots keep pointing at the version they were taken with.
  */
 import type { Framework } from '../../shared/framework/schema';
-import { compareVersions, itemDestinations, type ItemDestination, type VersionChanges } from '../../shared/import/framework-versions';
+import { compareVersions, itemMoves, type ItemMoves, type VersionChanges } from '../../shared/import/framework-versions';
 import { importedFrameworkSchema, type ImportedFramework } from '../../shared/workspace/schema';
 import { loadInTransaction, openWorkspaceDatabase, saveInTransaction, type WorkspaceDatabase } from './workspace-database';
 import { parseStored } from './workspace-error';
@@ -70,11 +70,11 @@ export async function storeFrameworkVersion(
 ): Promise<{ stored: ImportedFramework; changes: VersionChanges | undefined }> {
   const checked = importedFrameworkSchema.parse(entry);
   const changes = previous ? compareVersions(previous, checked.framework) : undefined;
-  const destinations = previous && changes ? itemDestinations(changes, previous.version, checked.framework) : new Map();
+  const moves = previous && changes ? itemMoves(changes, previous, checked.framework) : undefined;
   // A strict connection: an import is written to disk before it is reported done.
   const strict = await openWorkspaceDatabase(db.name, 'strict');
   try {
-    await storeOn(strict, checked, destinations);
+    await storeOn(strict, checked, moves);
   } finally {
     strict.close();
   }
@@ -102,23 +102,19 @@ export function storeImportedFramework(
   );
 }
 
-async function storeOn(
-  db: WorkspaceDatabase,
-  checked: ImportedFramework,
-  destinations: ReadonlyMap<string, ItemDestination>,
-): Promise<void> {
+async function storeOn(db: WorkspaceDatabase, checked: ImportedFramework, moves: ItemMoves | undefined): Promise<void> {
   const frameworkId = checked.id;
   const tables = [db.importedFrameworks, db.ratingsByRater, db.evidence, db.goals];
   await saveInTransaction(db, tables, 'the imported framework', async () => {
     await db.importedFrameworks.put(checked);
-    if (destinations.size === 0) return;
-    const goesTo = (itemId: string) => destinations.get(itemId)?.id ?? itemId;
+    if (!moves) return;
+    const goesTo = (itemId: string) => moves.destinationOf(itemId)?.id ?? itemId;
 
     // A rating's item is part of its key: those that move are deleted and written again, all at once, as
     // one item may move to where another was.
     const ratings = await db.ratingsByRater.where('frameworkId').equals(frameworkId).toArray();
     const carried = ratings.flatMap((rating) => {
-      const destination = destinations.get(rating.itemId);
+      const destination = moves.destinationOf(rating.itemId);
       return destination ? [{ rating, destination }] : [];
     });
     await db.ratingsByRater.bulkDelete(
@@ -134,9 +130,8 @@ async function storeOn(
       })),
     );
 
-    const movedIds = [...destinations].flatMap(([from, destination]) => (destination.id === from ? [] : [from]));
-    if (movedIds.length === 0) return;
-    const evidenceIds = new Set(await db.evidence.where('itemIds').anyOf(movedIds).primaryKeys());
+    if (moves.leaving.length === 0) return;
+    const evidenceIds = new Set(await db.evidence.where('itemIds').anyOf(moves.leaving).primaryKeys());
     await db.evidence
       .where('id')
       .anyOf([...evidenceIds])
@@ -144,7 +139,7 @@ async function storeOn(
         if (evidence.frameworkId === frameworkId) evidence.itemIds = evidence.itemIds.map(goesTo);
       });
     await db.goals
-      .filter((goal) => goal.frameworkId === frameworkId && goal.itemIds.some((itemId) => destinations.has(itemId)))
+      .filter((goal) => goal.frameworkId === frameworkId && goal.itemIds.some((itemId) => goesTo(itemId) !== itemId))
       .modify((goal) => {
         goal.itemIds = goal.itemIds.map(goesTo);
       });

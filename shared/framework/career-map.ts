@@ -4,7 +4,7 @@
  */
 import { itemsInArea } from './by-area';
 import type { Level, SkillArea, Statement, Track } from './schema';
-import { wordSimilarity } from './statement-diff';
+import { rewordingSimilarity, wordSimilarity } from './statement-diff';
 
 const kindRank = { none: 0, 'individual-contributor': 1, management: 2 } as const;
 
@@ -162,12 +162,6 @@ function areaChange(from: readonly Statement[], to: DeltaStatement[], dropped: S
   if (to.length === 0) return 'not-carried';
   return to.some((entry) => entry.isNew) || dropped.length > 0 ? 'changed' : 'same';
 }
-
-/**
- * Below this share of words in common, two statements of an area that has several are different
- * statements, not one reworded ("Testing: …" and "Security: …" share little but "and").
- */
-const rewordingSimilarity = 0.2;
 
 function namesDiffer(a: Statement, b: Statement): boolean {
   return a.skillName !== undefined && b.skillName !== undefined && a.skillName !== b.skillName;

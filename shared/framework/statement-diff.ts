@@ -47,6 +47,12 @@ export function wordSimilarity(before: string, after: string): number {
   return (2 * kept) / total;
 }
 
+/**
+ * Below this share of words in common, two statements of an area that has several are different
+ * statements, not one reworded ("Testing: …" and "Security: …" share little but "and").
+ */
+export const rewordingSimilarity = 0.2;
+
 /** A run of unchanged words left out of a condensed diff. */
 export interface ElidedWords {
   kind: 'elided';

@@ -10,6 +10,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Framework } from '../framework/schema';
+import { rewordingSimilarity, wordSimilarity } from '../framework/statement-diff';
 
 /** An item of the earlier version and the one of the new version it carries on as. */
 export interface ItemMove {
@@ -32,13 +33,20 @@ interface Item {
   id: string;
   /** What two versions must share for the item to be the same: its area, skill name and words. */
   words: string;
+  /** Its words alone, to compare rewordings by. */
+  text: string;
   /** The list it is one of, in order: a level's statements of one category, or a role card's components of one type. */
   list: string;
 }
 
 function itemsOf(framework: Framework): Item[] {
   if (framework.kind === 'role-card') {
-    return framework.components.map((component) => ({ id: component.id, words: component.text, list: component.type }));
+    return framework.components.map((component) => ({
+      id: component.id,
+      words: component.text,
+      text: component.text,
+      list: component.type,
+    }));
   }
   return framework.tracks.flatMap((track) =>
     track.levels.flatMap((level) =>
@@ -46,6 +54,7 @@ function itemsOf(framework: Framework): Item[] {
         id: statement.id,
         // The area too: Snowflake words statements of several areas alike, and each keeps its own ratings.
         words: `${statement.areaId}\u0000${statement.skillName ?? ''}\u0000${statement.text}`,
+        text: statement.text,
         list: JSON.stringify([track.id, level.id, statement.category]),
       })),
     ),
@@ -119,6 +128,41 @@ function uniqueByWords(items: Iterable<Item>): Map<string, Item> {
   return new Map([...byWords].flatMap(([words, item]) => (item ? [[words, item] as const] : [])));
 }
 
+/** Past this many items on either side, a stretch is paired in order rather than by words in common. */
+const mostComparedRewordings = 30;
+
+/**
+ * The rewordings among what is left between two items that kept their words: the most alike first,
+ * down to `rewordingSimilarity`; where one item is left on each side, a rewording whatever its words,
+ * as in a level's changes (career-map.ts). A stretch too long to compare pair by pair is paired in order.
+ */
+function pairRewordings(from: readonly Item[], to: readonly Item[]): Map<Item, Item> {
+  const pairs = new Map<Item, Item>();
+  if (from.length > mostComparedRewordings || to.length > mostComparedRewordings) {
+    for (let at = 0; at < Math.min(from.length, to.length); at += 1) {
+      const [item, next] = [from[at], to[at]];
+      if (item && next) pairs.set(item, next);
+    }
+    return pairs;
+  }
+  const taken = new Set<Item>();
+  const candidates = from
+    .flatMap((item) => to.map((next) => ({ item, next, similarity: wordSimilarity(item.text, next.text) })))
+    .sort((a, b) => b.similarity - a.similarity);
+  for (const { item, next, similarity } of candidates) {
+    if (similarity < rewordingSimilarity) break;
+    if (pairs.has(item) || taken.has(next)) continue;
+    pairs.set(item, next);
+    taken.add(next);
+  }
+  const leftFrom = from.filter((item) => !pairs.has(item));
+  const leftTo = to.filter((next) => !taken.has(next));
+  const [onlyFrom] = leftFrom;
+  const [onlyTo] = leftTo;
+  if (leftFrom.length === 1 && leftTo.length === 1 && onlyFrom && onlyTo) pairs.set(onlyFrom, onlyTo);
+  return pairs;
+}
+
 export function compareVersions(previous: Framework, next: Framework): VersionChanges {
   const before = itemsOf(previous);
   const after = itemsOf(next);
@@ -142,26 +186,15 @@ export function compareVersions(previous: Framework, next: Framework): VersionCh
     }
   }
 
-  // What is left between two items that kept their words: the same id first, then in order.
+  // What is left between two items that kept their words: rewordings, paired by their words in common.
   const reworded = new Map<Item, Item>();
   for (const stretch of stretches) {
     const from = stretch.before.filter((item) => !pairs.has(item));
     const to = stretch.after.filter((item) => !carried.has(item));
-    const toById = new Map(to.map((item) => [item.id, item]));
-    for (const item of from) {
-      const same = toById.get(item.id);
-      if (!same) continue;
-      reworded.set(item, same);
-      toById.delete(item.id);
+    for (const [item, next] of pairRewordings(from, to)) {
+      reworded.set(item, next);
+      carried.add(next);
     }
-    const restTo = to.filter((item) => toById.has(item.id));
-    const restFrom = from.filter((item) => !reworded.has(item));
-    for (let at = 0; at < Math.min(restFrom.length, restTo.length); at += 1) {
-      const item = restFrom[at];
-      const next = restTo[at];
-      if (item && next) reworded.set(item, next);
-    }
-    for (const item of reworded.values()) carried.add(item);
   }
 
   const changes: VersionChanges = { unchanged: [], moved: [], reworded: [], removed: [], added: [] };
@@ -177,27 +210,38 @@ export function compareVersions(previous: Framework, next: Framework): VersionCh
   return changes;
 }
 
-/** Where an earlier item's ratings, evidence and goals go, and the re-check its ratings get. */
+/** Where an item's ratings, evidence and goals go, and the re-check its ratings get. */
 export interface ItemDestination {
   id: string;
   recheck?: 'reworded' | 'removed';
 }
 
+export interface ItemMoves {
+  /** Where what is on the item `itemId` goes in the new version; undefined where it stays as it is. */
+  destinationOf(itemId: string): ItemDestination | undefined;
+  /** Every item id whose ratings, evidence and goals go elsewhere: to find them by. */
+  leaving: string[];
+}
+
 /**
- * Where each earlier item that is not unchanged goes in the new version. A removed item keeps its id,
- * unless the new version gives that id to another item: then it is set aside under its id and the
- * earlier version's label ("web.W1.skill.3 (version 2025)"), so what it had is kept and never shown
- * against other words.
+ * Where what is on each item of the earlier version goes in the new one. A removed item keeps its id,
+ * unless the new version gives that id to another item; then, as for what an even earlier version
+ * removed and a new item now takes the id of, it is set aside under the id and the new version's label
+ * ("web.W1.skill.3 (before version 2026)"): kept, and never shown against other words.
  */
-export function itemDestinations(changes: VersionChanges, previousVersion: string, next: Framework): Map<string, ItemDestination> {
+export function itemMoves(changes: VersionChanges, previous: Framework, next: Framework): ItemMoves {
+  const before = new Set(itemsOf(previous).map((item) => item.id));
+  const after = new Set(itemsOf(next).map((item) => item.id));
+  const aside = (id: string): ItemDestination => ({ id: `${id} (before version ${next.version})`, recheck: 'removed' });
   const destinations = new Map<string, ItemDestination>();
   for (const { from, to } of changes.moved) destinations.set(from, { id: to });
   for (const { from, to } of changes.reworded) destinations.set(from, { id: to, recheck: 'reworded' });
-  const taken = new Set(itemsOf(next).map((item) => item.id));
-  for (const id of changes.removed) {
-    destinations.set(id, { id: taken.has(id) ? `${id} (version ${previousVersion})` : id, recheck: 'removed' });
-  }
-  return destinations;
+  for (const id of changes.removed) destinations.set(id, after.has(id) ? aside(id) : { id, recheck: 'removed' });
+  const taken = [...after].filter((id) => !before.has(id));
+  return {
+    destinationOf: (itemId) => destinations.get(itemId) ?? (!before.has(itemId) && after.has(itemId) ? aside(itemId) : undefined),
+    leaving: [...new Set([...[...destinations].flatMap(([from, { id }]) => (id === from ? [] : [from])), ...taken])],
+  };
 }
 
 /** JSON with every object's keys sorted, so two parsers' key orders cannot make equal data differ. */

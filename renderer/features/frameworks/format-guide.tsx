@@ -60,13 +60,13 @@ export function FormatGuide({ onClose }: { onClose: () => void }) {
         <p>
           Examples are shown beside the statements and never rated. Export any framework as CSV to get a file with every column filled in. A
           cell whose text holds the separator (<code>Knows HTML, CSS and JS</code>) goes in double quotes, as spreadsheet programs save it;
-          a row with more cells than the header names is refused rather than read cut short.
+          a CSV row with text past the header's last column is refused rather than read cut short.
         </p>
         <h3>New versions</h3>
         <p>
           A file with the id of a framework you imported before is a new version of it. Its statements are matched with the earlier
-          version's by their words, then by their place: ratings, evidence and goals stay with a statement when others are added or removed
-          before it, and ratings on reworded or removed statements are kept and marked for a re-check.
+          version's by their words, then by the words they share: ratings, evidence and goals stay with a statement when others are added or
+          removed before it, and go to the statement that rewords it, where ratings are marked for a re-check.
         </p>
       </div>
       <div className="dialog-actions">

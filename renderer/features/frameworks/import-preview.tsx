@@ -31,8 +31,9 @@ export function ImportPreview({ fileName, result, comparison }: Props) {
           {countWords(comparison.counts.unchanged, 'statement')} unchanged,{' '}
           {comparison.counts.moved > 0 ? `${comparison.counts.moved} moved (the same words in another place), ` : ''}
           {comparison.counts.reworded} reworded, {comparison.counts.removed} removed, {comparison.counts.added} added. Ratings, evidence and
-          goals on unchanged statements stay, and on moved ones go with them; ratings on reworded or removed ones are kept and marked
-          “wording changed — re-check”. Snapshots keep the version they were taken with.
+          goals stay with unchanged and moved statements, and go to the statement that rewords theirs, where ratings are marked “wording
+          changed — re-check”. What was on a removed statement is kept in the workspace and its backups, but no longer shown. Snapshots keep
+          the version they were taken with.
         </p>
       ) : (
         <p>A new framework: it will sit beside the bundled ones.</p>

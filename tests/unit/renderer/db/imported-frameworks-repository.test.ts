@@ -202,9 +202,36 @@ describe('imported frameworks', () => {
     const ratings = await ratingsFor(db, 'p', 'web-ladder');
     expect(ratings.map((rating) => [rating.itemId, rating.value, rating.recheck])).toEqual([
       ['web.W1.skill.2', 'consistently', undefined],
-      ['web.W1.skill.2 (version 2025)', 'partly', 'removed'],
+      ['web.W1.skill.2 (before version 2026)', 'partly', 'removed'],
     ]);
-    expect((await evidenceFor(db, 'p')).find((item) => item.id === tagged.id)?.itemIds).toEqual(['web.W1.skill.2 (version 2025)']);
+    expect((await evidenceFor(db, 'p')).find((item) => item.id === tagged.id)?.itemIds).toEqual(['web.W1.skill.2 (before version 2026)']);
+  });
+
+  it('never lets a later version show what an earlier one removed against another statement', async () => {
+    const db = await openTestDatabase();
+    const first = ladder('1', ['Builds pages', 'Writes tests', 'Reviews code']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.3', value: 'consistently' });
+    const tagged = await addEvidence(db, {
+      personId: 'p',
+      date: '2026-03-01',
+      text: 'Reviews',
+      frameworkId: 'web-ladder',
+      itemIds: ['web.W1.skill.3'],
+    });
+    // Version 2 removes "Reviews code": its rating stays on skill.3, which no statement has now.
+    const second = ladder('2', ['Builds pages', 'Writes tests']);
+    await storeFrameworkVersion(db, entry(second, 2), first);
+    // Version 3 inserts a statement first: "Writes tests" moves into skill.3.
+    await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.2', value: 'partly' });
+    await storeFrameworkVersion(db, entry(ladder('3', ['Pairs with designers', 'Builds pages', 'Writes tests']), 3), second);
+
+    const ratings = await ratingsFor(db, 'p', 'web-ladder');
+    expect(ratings.map((rating) => [rating.itemId, rating.value, rating.recheck])).toEqual([
+      ['web.W1.skill.3', 'partly', undefined],
+      ['web.W1.skill.3 (before version 3)', 'consistently', 'removed'],
+    ]);
+    expect((await evidenceFor(db, 'p')).find((item) => item.id === tagged.id)?.itemIds).toEqual(['web.W1.skill.3 (before version 3)']);
   });
 
   it('clears the flag when the statement is rated again', async () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Framework, RoleCard } from '../../../../shared/framework/schema';
-import { compareVersions, itemDestinations } from '../../../../shared/import/framework-versions';
+import { compareVersions, itemMoves } from '../../../../shared/import/framework-versions';
 import { importFrameworkFile } from '../../../../shared/import/import-framework';
 import { describeProblem } from '../../../../shared/import/import-result';
 import { webLadder } from './web-ladder';
@@ -50,7 +50,7 @@ describe('comparing two versions of a framework', () => {
     });
   });
 
-  it('pairs what changed between two statements that kept their words, in order', () => {
+  it('pairs what changed between two statements that kept their words, by their words in common', () => {
     const before = ladder({ L1: ['Builds pages', 'Writes tests', 'Reviews code'] });
     const after = ladder({ L1: ['Builds pages', 'Writes good tests', 'Reviews code'] });
     // Same words again, but the first statement is now two statements: ids after it move along.
@@ -59,10 +59,56 @@ describe('comparing two versions of a framework', () => {
     expect(compareVersions(before, inserted)).toEqual({
       unchanged: ['web.L1.skill.1'],
       moved: [{ from: 'web.L1.skill.3', to: 'web.L1.skill.4' }],
-      reworded: [{ from: 'web.L1.skill.2', to: 'web.L1.skill.2' }],
+      reworded: [{ from: 'web.L1.skill.2', to: 'web.L1.skill.3' }],
       removed: [],
-      added: ['web.L1.skill.3'],
+      added: ['web.L1.skill.2'],
     });
+  });
+
+  it('pairs rewordings by their words in common, not by ids the insertion moved along', () => {
+    const before = ladder({
+      L1: ['Builds pages', 'Writes tests', 'Plans the sprint with the team', 'Quietly fixes flaky builds', 'Mentors'],
+    });
+    const after = ladder({
+      L1: [
+        'Pairs with designers',
+        'Builds pages',
+        'Writes tests',
+        'Plans each sprint with the whole team',
+        'Fixes flaky builds for good',
+        'Mentors',
+      ],
+    });
+    expect(compareVersions(before, after)).toEqual({
+      unchanged: [],
+      moved: [
+        { from: 'web.L1.skill.1', to: 'web.L1.skill.2' },
+        { from: 'web.L1.skill.2', to: 'web.L1.skill.3' },
+        { from: 'web.L1.skill.5', to: 'web.L1.skill.6' },
+      ],
+      reworded: [
+        { from: 'web.L1.skill.3', to: 'web.L1.skill.4' },
+        { from: 'web.L1.skill.4', to: 'web.L1.skill.5' },
+      ],
+      removed: [],
+      added: ['web.L1.skill.1'],
+    });
+    // Statements replaced by others with no words in common are removed, and the others added; one
+    // left on each side is a rewording whatever its words.
+    const replaced = compareVersions(
+      ladder({ L1: ['Builds pages', 'Writes tests', 'Reviews code', 'Mentors'] }),
+      ladder({ L1: ['Builds pages', 'Owns the roadmap', 'Hires engineers', 'Mentors'] }),
+    );
+    expect([replaced.reworded, replaced.removed, replaced.added]).toEqual([
+      [],
+      ['web.L1.skill.2', 'web.L1.skill.3'],
+      ['web.L1.skill.2', 'web.L1.skill.3'],
+    ]);
+    const single = compareVersions(
+      ladder({ L1: ['Builds pages', 'Writes tests', 'Mentors'] }),
+      ladder({ L1: ['Builds pages', 'Owns the roadmap', 'Mentors'] }),
+    );
+    expect(single.reworded).toEqual([{ from: 'web.L1.skill.2', to: 'web.L1.skill.2' }]);
   });
 
   it('follows a statement moved to another level when no other statement has its words', () => {
@@ -163,21 +209,33 @@ describe('comparing two versions of a framework', () => {
     expect(changes.moved[0]).toEqual({ from: m1Skills[2]?.id, to: m1Skills[3]?.id });
     expect(changes.unchanged.length + changes.moved.length).toBe(statements(before).length);
     // Their ratings, evidence and goals go with them, with nothing to re-check.
-    const destinations = itemDestinations(changes, before.version, after);
-    expect(destinations.size).toBe(changes.moved.length);
-    expect([...destinations.values()].every((destination) => destination.recheck === undefined)).toBe(true);
+    const moves = itemMoves(changes, before, after);
+    expect(moves.leaving).toHaveLength(changes.moved.length + 1);
+    expect(changes.moved.map(({ from }) => moves.destinationOf(from))).toEqual(changes.moved.map(({ to }) => ({ id: to })));
+    expect(changes.unchanged.map((id) => moves.destinationOf(id))).toEqual(changes.unchanged.map(() => undefined));
   });
 });
 
 describe('where the earlier items go', () => {
-  it('sets a removed item aside under its version only when its id is given to another', () => {
+  it('sets a removed item aside under the new version only when its id is given to another', () => {
     const before = ladder({ L1: ['Builds pages', 'Writes tests', 'Reviews code'], L2: ['Leads a project'] });
-    const after = ladder({ L1: ['Builds pages', 'Reviews code'], L2: [] });
-    const destinations = itemDestinations(compareVersions(before, after), '2025 春', after);
-    expect(Object.fromEntries(destinations)).toEqual({
-      'web.L1.skill.3': { id: 'web.L1.skill.2' },
-      'web.L1.skill.2': { id: 'web.L1.skill.2 (version 2025 春)', recheck: 'removed' },
-      'web.L2.skill.1': { id: 'web.L2.skill.1', recheck: 'removed' },
-    });
+    const after = { ...ladder({ L1: ['Builds pages', 'Reviews code'], L2: [] }), version: '2026 春' };
+    const moves = itemMoves(compareVersions(before, after), before, after);
+    expect(['web.L1.skill.1', 'web.L1.skill.2', 'web.L1.skill.3', 'web.L2.skill.1'].map((id) => moves.destinationOf(id))).toEqual([
+      undefined,
+      { id: 'web.L1.skill.2 (before version 2026 春)', recheck: 'removed' },
+      { id: 'web.L1.skill.2' },
+      { id: 'web.L2.skill.1', recheck: 'removed' },
+    ]);
+  });
+
+  it('sets aside what an earlier version removed once the new version gives its id to another', () => {
+    // skill.3 was removed by an earlier version: ratings may still be on it. The new version has a skill.3 again.
+    const before = ladder({ L1: ['Builds pages', 'Writes tests'] });
+    const after = { ...ladder({ L1: ['Pairs with designers', 'Builds pages', 'Writes tests'] }), version: '3' };
+    const moves = itemMoves(compareVersions(before, after), before, after);
+    expect(moves.destinationOf('web.L1.skill.3')).toEqual({ id: 'web.L1.skill.3 (before version 3)', recheck: 'removed' });
+    expect(moves.destinationOf('web.L1.skill.9')).toBeUndefined();
+    expect(moves.leaving.sort()).toEqual(['web.L1.skill.1', 'web.L1.skill.2', 'web.L1.skill.3']);
   });
 });

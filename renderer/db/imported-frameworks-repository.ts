@@ -44,6 +44,17 @@ export async function storedRevisionsOf(db: WorkspaceDatabase, id: string): Prom
   return { revisions, labels };
 }
 
+/**
+ * The version of an imported framework stored under the label `version`, if this workspace has it: to
+ * match statements of a file made with it (an assessment) to the newest version's.
+ */
+export async function frameworkVersionLabelled(db: WorkspaceDatabase, id: string, version: string): Promise<Framework | undefined> {
+  const action = 'the imported frameworks';
+  const rows = await loadInTransaction(db, [db.importedFrameworks], action, () => db.importedFrameworks.where('id').equals(id).toArray());
+  const found = rows.find((row: unknown) => Object(Object(row).framework).version === version);
+  return found === undefined ? undefined : parseStored(importedFrameworkSchema, found, action).framework;
+}
+
 /** The order imported versions are listed in: by framework id, then oldest first. */
 export function byIdThenRevision(a: ImportedFramework, b: ImportedFramework): number {
   return a.id.localeCompare(b.id) || a.revision - b.revision;

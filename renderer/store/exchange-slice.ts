@@ -6,11 +6,14 @@
 import type { StateCreator } from 'zustand';
 import { localDate } from '../../shared/dates/local-date';
 import type { ExchangeContent } from '../../shared/exchange/exchange-file';
+import type { VersionMatch } from '../../shared/exchange/exchange-version';
+import { compareVersions, itemMoves } from '../../shared/import/framework-versions';
 import { displayName } from '../../shared/workspace/labels';
 import type { ExchangeKind, Person } from '../../shared/workspace/schema';
 import { evidenceFor } from '../db/evidence-repository';
 import { minimumPassphraseLength } from '../db/sealing';
 import type { ImportPreview, ImportTarget } from '../db/exchange-repository';
+import { frameworkVersionLabelled } from '../db/imported-frameworks-repository';
 import { ratingsFor } from '../db/ratings-repository';
 import { WorkspaceError } from '../db/workspace-error';
 import type { AppState } from './app-store';
@@ -26,6 +29,12 @@ export interface ExchangeExport {
 export interface ExchangeSlice {
   /** The file for a person, as a name and its text; throws a WorkspaceError saying why not. */
   exportAssessment(personId: string, options: ExchangeExport): Promise<{ fileName: string; text: string }>;
+  /**
+   * A file made with another version of its framework than this workspace's, with its ratings and
+   * evidence moved onto this version's statements, where the workspace has the file's version to
+   * compare with; else as it is, and said so.
+   */
+  matchAssessmentVersion(content: ExchangeContent): Promise<{ content: ExchangeContent; match: VersionMatch }>;
   previewAssessment(content: ExchangeContent, target: ImportTarget): Promise<ImportPreview | undefined>;
   /** Takes the file in; the person it went to, or undefined when it was not (the save problem says why). */
   takeInAssessment(content: ExchangeContent, target: ImportTarget, fileName: string): Promise<Person | undefined>;
@@ -58,6 +67,21 @@ export const createExchangeSlice: Slice = (_set, get) => {
           ? plainExchangeFile(content, await checksumOf(contentText(content)))
           : sealedExchangeFile(await sealContent(content, options.passphrase));
       return { fileName: exchangeFileName(options.kind, displayName(person), localDate()), text };
+    },
+
+    async matchAssessmentVersion(content) {
+      const { db, frameworks } = get();
+      const framework = findFramework(frameworks, content.framework.id);
+      if (!framework || framework.version === content.framework.version) return { content, match: { kind: 'same' } };
+      const unmatched = {
+        content,
+        match: { kind: 'unmatched', fileVersion: content.framework.version, version: framework.version } as const,
+      };
+      // A version this workspace never had (a bundled framework's earlier release, another workspace's import), or a damaged one.
+      const earlier = db ? await frameworkVersionLabelled(db, framework.id, content.framework.version).catch(() => undefined) : undefined;
+      if (!earlier) return unmatched;
+      const { contentInVersion } = await import('../../shared/exchange/exchange-version');
+      return contentInVersion(content, itemMoves(compareVersions(earlier, framework), earlier, framework), framework.version);
     },
 
     async previewAssessment(content, target) {

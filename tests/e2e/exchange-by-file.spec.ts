@@ -116,3 +116,66 @@ test('a self-assessment and a review travel between two workspaces by file, prot
   await expect(page.getByRole('dialog', { name: 'Take in this review?' }).getByRole('alert')).toContainText('already taken in');
   await context.close();
 });
+
+test('a self-assessment made with an earlier version of an imported framework lands on the same statements in the new one', async ({
+  waymark,
+  page,
+}, testInfo) => {
+  const snowflake = new URL('../fixtures/frameworks/real/snowflake.csv', import.meta.url);
+  const rated = [
+    ['Defines new useful and appropriate proto-generated objects', 'Consistently'],
+    ['Creates simple new activities on Android', 'Partly'],
+    ['Migrates code from old patterns to new patterns', 'Not yet'],
+  ] as const;
+  const person = new PersonPage(page);
+  const importFramework = async (path: string, button: RegExp) => {
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a framework…' }).click();
+    await (await choosing).setFiles(path);
+    await page.getByRole('dialog').getByRole('button', { name: button }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  };
+  await waymark.open();
+  await importFramework(snowflake.pathname, /^Import$/);
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await person.setUp({
+    name: 'Priya Natarajan',
+    framework: 'Medium Engineering Growth Framework (Snowflake) — Engineering',
+    current: 'M1',
+  });
+  for (const [text, rating] of rated) await person.rate(text, rating);
+  await person.openTab('Compare');
+  const selfFile = await exportFile(page, /The self-assessment/, false);
+
+  // Version 2 adds a statement before these three: their ids move one place on.
+  const before = 'Medium Engineering Growth Framework (Snowflake),Engineering,M2,Milestone 2,skill,Mobile,Defines new useful';
+  const next = testInfo.outputPath('snowflake.csv');
+  await writeFile(
+    next,
+    (await readFile(snowflake, 'utf8')).replace(
+      before,
+      `Medium Engineering Growth Framework (Snowflake),Engineering,M2,Milestone 2,skill,Mobile,Ships a release to both app stores,A,signal\r\n${before}`,
+    ),
+  );
+  await importFramework(next, /^Import as a new version$/);
+
+  // The file, made with version 1, is taken in for a new person: its ratings are matched to version 2 by their words.
+  await page
+    .getByRole('link', { name: /^Priya Natarajan/ })
+    .first()
+    .click();
+  await person.openTab('Compare');
+  await chooseFile(page, selfFile);
+  const preview = page.getByRole('dialog', { name: 'Take in this self-assessment?' });
+  await expect(preview).toContainText(
+    'It was made with version 1 of the framework; this workspace has version 1 (revision 2). Its ratings and evidence are matched to version 1 (revision 2)’s statements by their words: 3 ratings moved with their statements.',
+  );
+  await preview.getByLabel('Take it in for').selectOption('__new__');
+  await preview.getByRole('button', { name: 'Take it in' }).click();
+  await page.getByTestId('import-outcome').getByRole('link', { name: 'Compare the ratings' }).click();
+  await person.openTab('Rate');
+  await person.main.getByRole('radio', { name: 'Self' }).check();
+  for (const [text, rating] of rated) await expect(person.ratingOf(text)).toHaveText(rating);
+  await expect(person.ratingOf('Ships a release to both app stores')).toHaveCount(0);
+  await expect(person.main.locator('.recheck')).toHaveCount(0);
+});

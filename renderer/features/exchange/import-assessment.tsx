@@ -14,6 +14,7 @@ import {
   type ExchangeContent,
   type SealedPart,
 } from '../../../shared/exchange/exchange-file';
+import type { VersionMatch } from '../../../shared/exchange/exchange-version';
 import { linkedPerson, sameNamePerson } from '../../../shared/exchange/merge-exchange';
 import { raterLabel } from '../../../shared/workspace/counted-ratings';
 import { displayName, ratingLabel } from '../../../shared/workspace/labels';
@@ -32,11 +33,12 @@ import { routeToHash } from '../../store/routes';
 type Stage =
   | { step: 'idle' }
   | { step: 'passphrase'; fileName: string; sealed: SealedPart; problem: string | null }
-  | { step: 'preview'; fileName: string; content: ExchangeContent };
+  | { step: 'preview'; fileName: string; content: ExchangeContent; match: VersionMatch };
 
 export function ImportAssessment({ label = 'Import an assessment file…' }: { label?: string }) {
   const platform = usePlatform();
   const frameworks = useAppStore((state) => state.frameworks);
+  const matchAssessmentVersion = useAppStore((state) => state.matchAssessmentVersion);
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [message, setMessage] = useState<{ text: string; failed: boolean; personId?: string } | null>(null);
 
@@ -53,10 +55,10 @@ export function ImportAssessment({ label = 'Import an assessment file…' }: { l
     if (file.kind === 'sealed') return setStage({ step: 'passphrase', fileName: opened.fileName, sealed: file.sealed, problem: null });
     if ((await checksumOf(file.contentText)) !== file.checksum)
       return setMessage({ text: changedFileMessage(opened.fileName), failed: true });
-    check(opened.fileName, file.contentText);
+    await check(opened.fileName, file.contentText);
   }
 
-  function check(fileName: string, text: string) {
+  async function check(fileName: string, text: string) {
     const parsed = parseExchangeContent(fileName, text);
     if (!parsed.ok) {
       setStage({ step: 'idle' });
@@ -70,7 +72,8 @@ export function ImportAssessment({ label = 'Import an assessment file…' }: { l
         failed: true,
       });
     }
-    setStage({ step: 'preview', fileName, content: parsed.content });
+    const { content, match } = await matchAssessmentVersion(parsed.content);
+    setStage({ step: 'preview', fileName, content, match });
   }
 
   async function open(event: FormEvent<HTMLFormElement>) {
@@ -79,7 +82,7 @@ export function ImportAssessment({ label = 'Import an assessment file…' }: { l
     const passphrase = new FormData(event.currentTarget).get('passphrase');
     const text = typeof passphrase === 'string' ? await openSealed(stage.sealed, passphrase) : null;
     if (text === null) return setStage({ ...stage, problem: wrongPassphraseMessage(stage.fileName) });
-    check(stage.fileName, text);
+    await check(stage.fileName, text);
   }
 
   return (
@@ -123,6 +126,7 @@ export function ImportAssessment({ label = 'Import an assessment file…' }: { l
         <ImportPreviewDialog
           fileName={stage.fileName}
           content={stage.content}
+          match={stage.match}
           onClose={() => setStage({ step: 'idle' })}
           onDone={(text, personId) => {
             setStage({ step: 'idle' });
@@ -139,11 +143,13 @@ const newPersonValue = '__new__';
 function ImportPreviewDialog({
   fileName,
   content,
+  match,
   onClose,
   onDone,
 }: {
   fileName: string;
   content: ExchangeContent;
+  match: VersionMatch;
   onClose: () => void;
   onDone: (text: string, personId: string) => void;
 }) {
@@ -206,10 +212,25 @@ function ImportPreviewDialog({
         exported {formatDate(localDate(new Date(content.exportedAt)))} — {countWords(content.ratings.length, 'rating')}
         {content.evidence.length > 0 ? `, ${countWords(content.evidence.length, 'evidence entry', 'evidence entries')}` : ''}.
       </p>
-      {framework && framework.version !== content.framework.version ? (
+      {match.kind === 'matched' ? (
         <p className="notice notice-caution">
-          It was made with version {content.framework.version} of the framework; this workspace has version {framework.version}. Statements
-          keep their ids across versions, so the ratings still land on the right ones.
+          It was made with version {match.fileVersion} of the framework; this workspace has version {match.version}. Its ratings and
+          evidence are matched to version {match.version}’s statements by their words
+          {match.moved > 0
+            ? `: ${countWords(match.moved, 'rating')} moved with ${match.moved === 1 ? 'its statement' : 'their statements'}`
+            : ''}
+          {match.reworded > 0 ? `; ${countWords(match.reworded, 'rating')} on reworded statements marked for a re-check` : ''}
+          {match.removed > 0
+            ? `; ${countWords(match.removed, 'rating')} on statements version ${match.version} no longer has kept, but not shown`
+            : ''}
+          .
+        </p>
+      ) : match.kind === 'unmatched' ? (
+        <p className="notice notice-caution">
+          It was made with version {match.fileVersion} of the framework; this workspace has version {match.version}, and not version{' '}
+          {match.fileVersion} to match the statements with. Ratings are taken in by each statement’s place: where a statement was added or
+          removed between the two versions, the ones after it may land on other statements. To keep the ratings here as they are, cancel,
+          and ask for a file made with version {match.version}.
         </p>
       ) : null}
       <div className="field">

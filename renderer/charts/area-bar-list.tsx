@@ -16,9 +16,14 @@ export function AreaBarList({ points, series }: { points: CategoryPoint[]; serie
           <span className="area-bars-track">
             {series.map((entry, index) => {
               const value = figureOf(point, entry.key);
-              const percent = typeof value === 'number' ? value : 0;
+              // An area not rated (or with nothing to measure) has no figure: an outline, not a bar of 0 %.
+              const measured = typeof value === 'number';
               return (
-                <span key={entry.key} className={`area-bars-bar series-bar-${index}`} style={{ width: `${percent}%` }}>
+                <span
+                  key={entry.key}
+                  className={measured ? `area-bars-bar series-bar-${index}` : 'area-bars-bar area-bars-unmeasured'}
+                  style={measured ? { width: `${value}%` } : undefined}
+                >
                   <span className="area-bars-value">{areaPercentText(value)}</span>
                 </span>
               );

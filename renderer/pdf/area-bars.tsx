@@ -15,7 +15,15 @@ const labelLook = { fontSize: 8, lineHeight: 1.3 } as const;
 const longestLabelLines = 3;
 
 function Bar({ percent }: { percent: AreaPercent }) {
-  const value = typeof percent === 'number' ? percent : 0;
+  // An area not rated (or with nothing to measure) has no figure: an outline, not a bar of 0 %.
+  if (typeof percent !== 'number') {
+    return (
+      <Svg width={barWidth} height={10} viewBox={`0 0 ${barWidth} 10`}>
+        <Rect x={0.5} y={0.5} width={barWidth - 1} height={9} fill="none" stroke={rule} strokeWidth={0.8} strokeDasharray="3 2" />
+      </Svg>
+    );
+  }
+  const value = percent;
   return (
     <Svg width={barWidth} height={10} viewBox={`0 0 ${barWidth} 10`}>
       <Rect x={0} y={0} width={barWidth} height={10} fill="#eef0f2" />

@@ -12,7 +12,7 @@
  */
 import { Font } from '@react-pdf/renderer';
 import type { DocumentContent } from '../../shared/documents/document-content';
-import { breakableParts } from './long-words';
+import { lineBreakParts } from './long-words';
 
 export const documentFontFamily = 'DejaVu Sans';
 export const cjkFontFamily = 'Noto Sans SC';
@@ -41,7 +41,7 @@ export function registerDocumentFonts(files: FontFiles): void {
   });
   Font.register({ family: cjkFontFamily, fonts: [{ src: files.cjk, fontWeight: 'normal' }] });
   Font.register({ family: koreanFontFamily, fonts: [{ src: files.korean, fontWeight: 'normal' }] });
-  Font.registerHyphenationCallback(breakableParts);
+  Font.registerHyphenationCallback(lineBreakParts);
   const base = files.emojiBase;
   // The file names drop variation selectors (U+FE0F), as react-pdf does when it names an emoji.
   if (base) Font.registerEmojiSource({ builder: (code) => `${base}${code}.png` });

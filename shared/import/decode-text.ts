@@ -1,8 +1,10 @@
 /**
  * Turning a text file's bytes into text without ever guessing silently. The rule:
  * 1. a byte-order mark decides: UTF-8, UTF-16 LE or UTF-16 BE;
- * 2. else bytes that are valid UTF-8 are UTF-8 (a legacy file is almost never valid UTF-8 by accident);
- * 3. else the legacy encoding chardet ranks first among those every runtime can decode, windows-1252
+ * 2. else bytes with every other byte NUL (Latin text in UTF-16 saved without a mark) are UTF-16 LE or
+ *    BE, as the NULs fall (such a file of ASCII alone would otherwise pass as UTF-8, NULs and all);
+ * 3. else bytes that are valid UTF-8 are UTF-8 (a legacy file is almost never valid UTF-8 by accident);
+ * 4. else the legacy encoding chardet ranks first among those every runtime can decode, windows-1252
  *    (Excel's "CSV" in Western Europe and the Americas) when it has no opinion.
  * Every decoding is strict: bytes that are not valid in the encoding are refused with where they are,
  * never turned into replacement characters. The person can pick another encoding in the preview.
@@ -60,6 +62,21 @@ function byteOrderMark(bytes: Uint8Array): { encoding: TextEncodingLabel; length
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/** UTF-16 without a byte-order mark, told by its NUL bytes: the high bytes of Latin letters, digits and punctuation. */
+function utf16ByNulBytes(bytes: Uint8Array): TextEncodingLabel | undefined {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 2) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let pair = 0; pair < pairs; pair += 1) {
+    if (bytes[2 * pair] === 0) evenNuls += 1;
+    if (bytes[2 * pair + 1] === 0) oddNuls += 1;
+  }
+  if (oddNuls >= pairs * 0.4 && evenNuls <= pairs * 0.02) return 'utf-16le';
+  if (evenNuls >= pairs * 0.4 && oddNuls <= pairs * 0.02) return 'utf-16be';
   return undefined;
 }
 
@@ -138,6 +155,9 @@ export function decodeText(bytes: Uint8Array, chosen?: string): DecodedText {
       message: `the file starts with a ${encodingName(mark.encoding)} byte-order mark but is not valid ${encodingName(mark.encoding)}; save it again from the program that made it`,
     };
   }
+  const utf16 = utf16ByNulBytes(bytes);
+  const wide = utf16 === undefined ? undefined : strictDecode(bytes, utf16);
+  if (utf16 !== undefined && wide !== undefined) return { ok: true, text: wide, encoding: utf16, basis: 'detected' };
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8', basis: 'valid UTF-8' };
   const legacy = detectLegacyEncoding(bytes);

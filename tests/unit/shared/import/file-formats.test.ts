@@ -49,6 +49,29 @@ describe('encodings', () => {
     expect(allTexts(careerMap(imported))).toEqual(ladderTexts);
   });
 
+  it('reads UTF-16 saved without a byte-order mark, little- or big-endian, by its NUL bytes', () => {
+    const withMark = bytesOf('made/ladder-utf-16.txt');
+    const littleEndian = withMark.subarray(2);
+    const bigEndian = new Uint8Array(littleEndian.length);
+    for (let index = 0; index + 1 < littleEndian.length; index += 2) {
+      bigEndian[index] = littleEndian[index + 1] ?? 0;
+      bigEndian[index + 1] = littleEndian[index] ?? 0;
+    }
+    for (const [bytes, label] of [
+      [littleEndian, 'utf-16le'],
+      [bigEndian, 'utf-16be'],
+    ] as const) {
+      const imported = importFrameworkFile('ladder.txt', bytes);
+      expect(imported.encoding).toMatchObject({ label, basis: 'detected' });
+      expect(allTexts(careerMap(imported))).toEqual(ladderTexts);
+    }
+    // ASCII alone in UTF-16 is valid UTF-8 too, NULs and all: it is still read as UTF-16.
+    const ascii = new Uint8Array(
+      [...'track\tlevel\tcategory\tstatement\nWeb\tL1\tskill\tWrites tests\n'].flatMap((char) => [char.charCodeAt(0), 0]),
+    );
+    expect(allTexts(careerMap(importFrameworkFile('ladder.txt', ascii)))).toEqual(['Writes tests']);
+  });
+
   it('reads a file in the encoding the person picks, and refuses bytes that are not valid in it', () => {
     const bytes = bytesOf('made/ladder-mac-roman-cr.csv');
     expect(allTexts(careerMap(importFrameworkFile('ladder.csv', bytes, { encoding: 'macintosh' })))).toEqual(ladderTexts);

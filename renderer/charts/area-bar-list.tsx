@@ -21,7 +21,7 @@ export function AreaBarList({ points, series }: { points: CategoryPoint[]; serie
               return (
                 <span
                   key={entry.key}
-                  className={measured ? `area-bars-bar series-bar-${index}` : 'area-bars-bar area-bars-unmeasured'}
+                  className={`area-bars-bar series-bar-${index}${measured ? '' : ' area-bars-unmeasured'}`}
                   style={measured ? { width: `${value}%` } : undefined}
                 >
                   <span className="area-bars-value">{areaPercentText(value)}</span>

@@ -77,11 +77,16 @@ export const createExchangeSlice: Slice = (_set, get) => {
         content,
         match: { kind: 'unmatched', fileVersion: content.framework.version, version: framework.version } as const,
       };
-      // A version this workspace never had (a bundled framework's earlier release, another workspace's import), or a damaged one.
-      const earlier = db ? await frameworkVersionLabelled(db, framework.id, content.framework.version).catch(() => undefined) : undefined;
-      if (!earlier) return unmatched;
-      const { contentInVersion } = await import('../../shared/exchange/exchange-version');
-      return contentInVersion(content, itemMoves(compareVersions(earlier, framework), earlier, framework), framework.version);
+      try {
+        // A version this workspace never had (a bundled framework's earlier release, another workspace's import) is not matched.
+        const earlier = db ? await frameworkVersionLabelled(db, framework.id, content.framework.version) : undefined;
+        if (!earlier) return unmatched;
+        const { contentInVersion } = await import('../../shared/exchange/exchange-version');
+        return contentInVersion(content, itemMoves(compareVersions(earlier, framework), earlier, framework), framework.version);
+      } catch {
+        // A damaged earlier version, or one that could not be read: the file is taken in as it is, and the preview says so.
+        return unmatched;
+      }
     },
 
     async previewAssessment(content, target) {

@@ -4,7 +4,7 @@
  * or a new person) and what changes — added, replaced, kept because the workspace's are later — before
  * anything is written. An older file than the last one taken in, or a damaged one, changes nothing.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatDate, localDate } from '../../../shared/dates/local-date';
 import {
   changedFileMessage,
@@ -39,7 +39,13 @@ export function ImportAssessment({ label = 'Import an assessment file…' }: { l
   const platform = usePlatform();
   const frameworks = useAppStore((state) => state.frameworks);
   const matchAssessmentVersion = useAppStore((state) => state.matchAssessmentVersion);
-  const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  const [stage, setStageNow] = useState<Stage>({ step: 'idle' });
+  // Each change of stage is numbered: a file still being matched when the person cancels is not shown after.
+  const stageNumber = useRef(0);
+  const setStage = (next: Stage) => {
+    stageNumber.current += 1;
+    setStageNow(next);
+  };
   const [message, setMessage] = useState<{ text: string; failed: boolean; personId?: string } | null>(null);
 
   async function choose() {
@@ -72,8 +78,9 @@ export function ImportAssessment({ label = 'Import an assessment file…' }: { l
         failed: true,
       });
     }
+    const asked = stageNumber.current;
     const { content, match } = await matchAssessmentVersion(parsed.content);
-    setStage({ step: 'preview', fileName, content, match });
+    if (stageNumber.current === asked) setStage({ step: 'preview', fileName, content, match });
   }
 
   async function open(event: FormEvent<HTMLFormElement>) {

@@ -49,7 +49,9 @@ describe('the by-area chart', () => {
     const shown = [...markup.matchAll(/<span class="area-bars-label">([^<]+)<\/span>/g)].map((match) => match[1]);
     expect(shown.slice(0, 6)).toEqual(['Area 15', 'Area 16', 'Area 17', 'Area 18', 'Area 19', 'Area 20']);
     // An area not rated is an outline saying so, not a bar of 0 %; 0 % is an empty bar.
-    expect(markup.match(/class="area-bars-bar area-bars-unmeasured"><span class="area-bars-value">not rated</g)).toHaveLength(12);
+    expect(markup.match(/class="area-bars-bar series-bar-\d area-bars-unmeasured"><span class="area-bars-value">not rated</g)).toHaveLength(
+      12,
+    );
     const zero = chart([...points.slice(0, 19), area('Area 20', 0, 0)]);
     expect(zero).toContain('class="area-bars-bar series-bar-0" style="width:0%"><span class="area-bars-value">0%</span>');
   });

@@ -130,21 +130,34 @@ function uniqueByWords(items: Iterable<Item>): Map<string, Item> {
 
 /** Past this many items on either side, a stretch is paired in order rather than by words in common. */
 const mostComparedRewordings = 30;
+/**
+ * How many pairs of wordings a comparison of two versions compares in all (under a second's worth at
+ * most): past it, stretches are paired in order (a 20,000-statement framework reworded throughout).
+ */
+const mostComparisons = 10_000;
 
 /**
- * The rewordings among what is left between two items that kept their words: the most alike first,
- * down to `rewordingSimilarity`; where one item is left on each side, a rewording whatever its words,
- * as in a level's changes (career-map.ts). A stretch too long to compare pair by pair is paired in order.
+ * The rewordings among what is left between two items that kept their words. As many on each side:
+ * each rewords the one in its place. Otherwise the most alike first, down to `rewordingSimilarity`, and
+ * where one item is left on each side, a rewording whatever its words, as in a level's changes
+ * (career-map.ts). A stretch too long to compare pair by pair is paired in order.
  */
-function pairRewordings(from: readonly Item[], to: readonly Item[]): Map<Item, Item> {
+function pairRewordings(from: readonly Item[], to: readonly Item[], budget: { comparisons: number }): Map<Item, Item> {
   const pairs = new Map<Item, Item>();
-  if (from.length > mostComparedRewordings || to.length > mostComparedRewordings) {
+  const comparisons = from.length * to.length;
+  if (
+    from.length === to.length ||
+    from.length > mostComparedRewordings ||
+    to.length > mostComparedRewordings ||
+    comparisons > budget.comparisons
+  ) {
     for (let at = 0; at < Math.min(from.length, to.length); at += 1) {
       const [item, next] = [from[at], to[at]];
       if (item && next) pairs.set(item, next);
     }
     return pairs;
   }
+  budget.comparisons -= comparisons;
   const taken = new Set<Item>();
   const candidates = from
     .flatMap((item) => to.map((next) => ({ item, next, similarity: wordSimilarity(item.text, next.text) })))
@@ -188,10 +201,11 @@ export function compareVersions(previous: Framework, next: Framework): VersionCh
 
   // What is left between two items that kept their words: rewordings, paired by their words in common.
   const reworded = new Map<Item, Item>();
+  const budget = { comparisons: mostComparisons };
   for (const stretch of stretches) {
     const from = stretch.before.filter((item) => !pairs.has(item));
     const to = stretch.after.filter((item) => !carried.has(item));
-    for (const [item, next] of pairRewordings(from, to)) {
+    for (const [item, next] of pairRewordings(from, to, budget)) {
       reworded.set(item, next);
       carried.add(next);
     }

@@ -65,8 +65,8 @@ export function FormatGuide({ onClose }: { onClose: () => void }) {
         <h3>New versions</h3>
         <p>
           A file with the id of a framework you imported before is a new version of it. Its statements are matched with the earlier
-          version's by their words, then by the words they share: ratings, evidence and goals stay with a statement when others are added or
-          removed before it, and go to the statement that rewords it, where ratings are marked for a re-check.
+          version's by their words, then by their place or the words they share: ratings, evidence and goals stay with a statement when
+          others are added or removed before it, and go to the statement that rewords it, where ratings are marked for a re-check.
         </p>
       </div>
       <div className="dialog-actions">

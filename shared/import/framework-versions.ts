@@ -4,9 +4,9 @@
  *
  * Ids are positional (framework/ids.ts), so a statement inserted in the middle of a level moves the
  * ids of those after it along. Items are therefore matched by their words before their ids: an item
- * worded the same keeps what it has wherever it now sits (moved); the rest of a level is paired in
- * order between the items that kept their words (reworded); what is left was removed or added. The
- * pairing in order is the `diff` library's (Myers' algorithm over each level's list of wordings).
+ * worded the same keeps what it has wherever it now sits (moved, found in order within a level by the
+ * `diff` library's array diff, Myers' algorithm); what is left between two such items is paired as
+ * rewordings, in place or by the words they share (pairRewordings); the rest was removed or added.
  */
 import { diffArrays } from 'diff';
 import type { Framework } from '../framework/schema';

@@ -21,8 +21,11 @@ export interface ItemMove {
 export interface VersionChanges {
   /** The same words under the same id. */
   unchanged: string[];
-  /** The same words under another id: an item inserted or removed before it moved the ids along. */
-  moved: ItemMove[];
+  /**
+   * The same words under another id: an item inserted or removed before it moved the ids along (to the
+   * person, unchanged), or it moved to another level or category (`elsewhere`).
+   */
+  moved: (ItemMove & { elsewhere?: true })[];
   /** Other words in the item's place (under its id, or the id it moved to). */
   reworded: ItemMove[];
   removed: string[];
@@ -216,7 +219,7 @@ export function compareVersions(previous: Framework, next: Framework): VersionCh
     const same = pairs.get(item);
     const other = reworded.get(item);
     if (same?.id === item.id) changes.unchanged.push(item.id);
-    else if (same) changes.moved.push({ from: item.id, to: same.id });
+    else if (same) changes.moved.push({ from: item.id, to: same.id, ...(same.list === item.list ? {} : { elsewhere: true as const }) });
     else if (other) changes.reworded.push({ from: item.id, to: other.id });
     else changes.removed.push(item.id);
   }

@@ -168,7 +168,7 @@ test('a self-assessment made with an earlier version of an imported framework la
   await chooseFile(page, selfFile);
   const preview = page.getByRole('dialog', { name: 'Take in this self-assessment?' });
   await expect(preview).toContainText(
-    'It was made with version 1 of the framework; this workspace has version 1 (revision 2). Its ratings and evidence are matched to version 1 (revision 2)’s statements by their words: 3 ratings moved with their statements.',
+    'It was made with version 1 of the framework; this workspace has version 1 (revision 2). Its ratings and evidence are matched to version 1 (revision 2)’s statements by their words: 3 ratings follow their statements to where version 1 (revision 2) has them.',
   );
   await preview.getByLabel('Take it in for').selectOption('__new__');
   await preview.getByRole('button', { name: 'Take it in' }).click();

@@ -175,9 +175,7 @@ test('a new version of a real framework with a statement inserted mid-level keep
   );
   await chooseFile(page, next);
   const preview = page.getByRole('dialog');
-  await expect(preview).toContainText(
-    /\d+ statements unchanged, \d+ moved \(the same words in another place\), 0 reworded, 0 removed, 1 added/,
-  );
+  await expect(preview).toContainText(/\d+ statements unchanged, 0 reworded, 0 removed, 1 added/);
   await preview.getByRole('button', { name: 'Import as a new version' }).click();
   await expect(preview).toHaveCount(0);
 

@@ -224,7 +224,7 @@ function ImportPreviewDialog({
           It was made with version {match.fileVersion} of the framework; this workspace has version {match.version}. Its ratings and
           evidence are matched to version {match.version}’s statements by their words
           {match.moved > 0
-            ? `: ${countWords(match.moved, 'rating')} moved with ${match.moved === 1 ? 'its statement' : 'their statements'}`
+            ? `: ${countWords(match.moved, 'rating')} ${match.moved === 1 ? 'follows its statement' : 'follow their statements'} to where version ${match.version} has ${match.moved === 1 ? 'it' : 'them'}`
             : ''}
           {match.reworded > 0 ? `; ${countWords(match.reworded, 'rating')} on reworded statements marked for a re-check` : ''}
           {match.removed > 0

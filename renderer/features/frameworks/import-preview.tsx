@@ -29,11 +29,11 @@ export function ImportPreview({ fileName, result, comparison }: Props) {
         <p className="notice notice-caution">
           A new version of {comparison.previous.name} (now version {comparison.previous.version}):{' '}
           {countWords(comparison.counts.unchanged, 'statement')} unchanged,{' '}
-          {comparison.counts.moved > 0 ? `${comparison.counts.moved} moved (the same words in another place), ` : ''}
+          {comparison.counts.moved > 0 ? `${comparison.counts.moved} moved to another level or category, ` : ''}
           {comparison.counts.reworded} reworded, {comparison.counts.removed} removed, {comparison.counts.added} added. Ratings, evidence and
-          goals stay with unchanged and moved statements, and go to the statement that rewords theirs, where ratings are marked “wording
-          changed — re-check”. What was on a removed statement is kept in the workspace and its backups, but no longer shown. Snapshots keep
-          the version they were taken with.
+          goals stay with each statement kept, wherever statements were added or removed around it, and go to the statement that rewords
+          theirs, where ratings are marked “wording changed — re-check”. What was on a removed statement is kept in the workspace and its
+          backups, but no longer shown. Snapshots keep the version they were taken with.
         </p>
       ) : (
         <p>A new framework: it will sit beside the bundled ones.</p>

@@ -123,8 +123,9 @@ async function read(request: Extract<ImportRequest, { type: 'read' }>): Promise<
           previous: { name: previous.name, version: previous.version },
           identical: isSameContent(previous, framework),
           counts: {
-            unchanged: changes.unchanged.length,
-            moved: changes.moved.length,
+            // Renumbered after a statement added or removed before it, a statement is unchanged to the person.
+            unchanged: changes.unchanged.length + changes.moved.filter((move) => !move.elsewhere).length,
+            moved: changes.moved.filter((move) => move.elsewhere).length,
             reworded: changes.reworded.length,
             removed: changes.removed.length,
             added: changes.added.length,

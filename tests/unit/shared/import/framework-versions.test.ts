@@ -115,7 +115,7 @@ describe('comparing two versions of a framework', () => {
     const after = ladder({ L1: ['Builds pages'], L2: ['Writes tests', 'Leads a project'] });
     const changes = compareVersions(before, after);
     expect(changes.moved).toEqual([
-      { from: 'web.L1.skill.2', to: 'web.L2.skill.1' },
+      { from: 'web.L1.skill.2', to: 'web.L2.skill.1', elsewhere: true },
       { from: 'web.L2.skill.1', to: 'web.L2.skill.2' },
     ]);
     expect([changes.reworded, changes.removed, changes.added]).toEqual([[], [], []]);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   newestImportedFrameworks,
   removeImportedFramework,
@@ -8,10 +8,12 @@ import {
 } from '../../../../renderer/db/imported-frameworks-repository';
 import { addEvidence, evidenceFor } from '../../../../renderer/db/evidence-repository';
 import { goalsFor, saveGoal } from '../../../../renderer/db/goals-repository';
+import { deriveKey, newSalt } from '../../../../renderer/db/sealing';
+import { isSealedRow, setWorkspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { ratingsFor, saveRating } from '../../../../renderer/db/ratings-repository';
 import type { CareerMap } from '../../../../shared/framework/schema';
 import { webLadder } from '../../shared/import/web-ladder';
-import { openTestDatabase } from './workspace-test-database';
+import { openTestDatabase, testDatabaseName } from './workspace-test-database';
 
 const ladder = (version: string, texts: string[]) => webLadder(version, { W1: texts });
 
@@ -251,6 +253,54 @@ describe('imported frameworks', () => {
     await removeImportedFramework(db, 'web-ladder');
     expect(await newestImportedFrameworks(db)).toEqual([]);
     expect(await ratingsFor(db, 'p', 'web-ladder')).toHaveLength(1);
+  });
+});
+
+describe('a new version of a framework in a locked workspace', () => {
+  it('moves the sealed ratings and evidence with their statements, and leaves them sealed', async () => {
+    const name = testDatabaseName();
+    setWorkspaceKey(name, await deriveKey('correct horse battery', newSalt(), 1000));
+    onTestFinished(() => setWorkspaceKey(name, null));
+    const db = await openTestDatabase(name);
+    const first = ladder('2025', ['Builds pages', 'Writes tests', 'Reviews code']);
+    await storeFrameworkVersion(db, entry(first, 1), undefined);
+    await saveRating(db, {
+      personId: 'p',
+      frameworkId: 'web-ladder',
+      itemId: 'web.W1.skill.3',
+      value: 'consistently',
+      note: 'Reviewed 40 changes 🔍',
+    });
+    const tagged = await addEvidence(db, {
+      personId: 'p',
+      date: '2026-03-01',
+      text: 'Reviews',
+      frameworkId: 'web-ladder',
+      itemIds: ['web.W1.skill.3'],
+    });
+
+    await storeFrameworkVersion(
+      db,
+      entry(ladder('2026', ['Pairs with designers', 'Builds pages', 'Writes tests', 'Reviews code']), 2),
+      first,
+    );
+
+    expect((await ratingsFor(db, 'p', 'web-ladder')).map((rating) => [rating.itemId, rating.value, rating.note])).toEqual([
+      ['web.W1.skill.4', 'consistently', 'Reviewed 40 changes 🔍'],
+    ]);
+    expect((await evidenceFor(db, 'p')).find((item) => item.id === tagged.id)?.itemIds).toEqual(['web.W1.skill.4']);
+    const stored = db.backendDB().transaction(['ratingsByRater', 'evidence'], 'readonly');
+    const rows = await Promise.all(
+      ['ratingsByRater', 'evidence'].map(
+        (table) =>
+          new Promise<unknown[]>((resolve) => {
+            const request = stored.objectStore(table).getAll();
+            request.onsuccess = () => resolve(request.result as unknown[]);
+          }),
+      ),
+    );
+    expect(rows.flat().length).toBe(2);
+    expect(rows.flat().every(isSealedRow)).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ import {
 import { addEvidence, evidenceFor } from '../../../../renderer/db/evidence-repository';
 import { goalsFor, saveGoal } from '../../../../renderer/db/goals-repository';
 import { deriveKey, newSalt } from '../../../../renderer/db/sealing';
+import type { WorkspaceDatabase } from '../../../../renderer/db/workspace-database';
 import { isSealedRow, setWorkspaceKey } from '../../../../renderer/db/sealing-middleware';
 import { ratingsFor, saveRating } from '../../../../renderer/db/ratings-repository';
 import type { CareerMap } from '../../../../shared/framework/schema';
@@ -16,6 +17,10 @@ import { webLadder } from '../../shared/import/web-ladder';
 import { openTestDatabase, testDatabaseName } from './workspace-test-database';
 
 const ladder = (version: string, texts: string[]) => webLadder(version, { W1: texts });
+
+/** An evidence entry of person p, on statements of the web ladder. */
+const evidenceOn = (db: WorkspaceDatabase, itemIds: string[]) =>
+  addEvidence(db, { personId: 'p', date: '2026-03-01', text: 'Reviews', frameworkId: 'web-ladder', itemIds });
 
 const entry = (framework: CareerMap, revision: number) => ({
   id: framework.id,
@@ -214,13 +219,7 @@ describe('imported frameworks', () => {
     const first = ladder('1', ['Builds pages', 'Writes tests', 'Reviews code']);
     await storeFrameworkVersion(db, entry(first, 1), undefined);
     await saveRating(db, { personId: 'p', frameworkId: 'web-ladder', itemId: 'web.W1.skill.3', value: 'consistently' });
-    const tagged = await addEvidence(db, {
-      personId: 'p',
-      date: '2026-03-01',
-      text: 'Reviews',
-      frameworkId: 'web-ladder',
-      itemIds: ['web.W1.skill.3'],
-    });
+    const tagged = await evidenceOn(db, ['web.W1.skill.3']);
     // Version 2 removes "Reviews code": its rating stays on skill.3, which no statement has now.
     const second = ladder('2', ['Builds pages', 'Writes tests']);
     await storeFrameworkVersion(db, entry(second, 2), first);
@@ -271,13 +270,7 @@ describe('a new version of a framework in a locked workspace', () => {
       value: 'consistently',
       note: 'Reviewed 40 changes 🔍',
     });
-    const tagged = await addEvidence(db, {
-      personId: 'p',
-      date: '2026-03-01',
-      text: 'Reviews',
-      frameworkId: 'web-ladder',
-      itemIds: ['web.W1.skill.3'],
-    });
+    const tagged = await evidenceOn(db, ['web.W1.skill.3']);
 
     await storeFrameworkVersion(
       db,

@@ -50,8 +50,14 @@ export async function storedRevisionsOf(db: WorkspaceDatabase, id: string): Prom
  */
 export async function frameworkVersionLabelled(db: WorkspaceDatabase, id: string, version: string): Promise<Framework | undefined> {
   const action = 'the imported frameworks';
-  const rows = await loadInTransaction(db, [db.importedFrameworks], action, () => db.importedFrameworks.where('id').equals(id).toArray());
-  const found = rows.find((row: unknown) => Object(Object(row).framework).version === version);
+  // A version at a time, newest first, and only the one found is checked whole: each may be megabytes.
+  const found = await loadInTransaction(db, [db.importedFrameworks], action, async () => {
+    for (const key of (await db.importedFrameworks.where('id').equals(id).primaryKeys()).reverse()) {
+      const row: unknown = await db.importedFrameworks.get(key);
+      if (Object(Object(row).framework).version === version) return row;
+    }
+    return undefined;
+  });
   return found === undefined ? undefined : parseStored(importedFrameworkSchema, found, action).framework;
 }
 

@@ -23,11 +23,10 @@ function Bar({ percent }: { percent: AreaPercent }) {
       </Svg>
     );
   }
-  const value = percent;
   return (
     <Svg width={barWidth} height={10} viewBox={`0 0 ${barWidth} 10`}>
       <Rect x={0} y={0} width={barWidth} height={10} fill="#eef0f2" />
-      <Rect x={0} y={0} width={(barWidth * value) / 100} height={10} fill={accent} />
+      <Rect x={0} y={0} width={(barWidth * percent) / 100} height={10} fill={accent} />
       {[25, 50, 75].map((tick) => (
         <Line key={tick} x1={(barWidth * tick) / 100} y1={0} x2={(barWidth * tick) / 100} y2={10} stroke={rule} strokeWidth={0.5} />
       ))}

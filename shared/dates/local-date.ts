@@ -11,6 +11,7 @@ export function localDate(moment: Date = new Date()): string {
 // start showing no date need not wait for.
 let dateFormat: Intl.DateTimeFormat | undefined;
 let timeFormat: Intl.DateTimeFormat | undefined;
+let secondsFormat: Intl.DateTimeFormat | undefined;
 
 /** "23 Nov 2026" in the person's locale, for showing a stored ISO date. */
 export function formatDate(isoDate: string): string {
@@ -20,20 +21,17 @@ export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(year, month - 1, day));
 }
 
-/** "09:14" (or "9:14 AM") in the person's locale and time zone, for a stored ISO timestamp. */
-export function formatTime(isoTimestamp: string): string {
+/**
+ * "09:14" (or "9:14 AM") in the person's locale and time zone, for a stored ISO timestamp; "09:14:42"
+ * with `seconds`, to tell apart two moments of one minute.
+ */
+export function formatTime(isoTimestamp: string, seconds = false): string {
   const moment = new Date(isoTimestamp);
   if (Number.isNaN(moment.getTime())) return '';
+  if (seconds) {
+    secondsFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    return secondsFormat.format(moment);
+  }
   timeFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
   return timeFormat.format(moment);
-}
-
-let secondsFormat: Intl.DateTimeFormat | undefined;
-
-/** The time with its seconds, to tell apart two moments of one minute. */
-export function formatTimeWithSeconds(isoTimestamp: string): string {
-  const moment = new Date(isoTimestamp);
-  if (Number.isNaN(moment.getTime())) return '';
-  secondsFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  return secondsFormat.format(moment);
 }

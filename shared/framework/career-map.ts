@@ -4,7 +4,7 @@
  */
 import { itemsInArea } from './by-area';
 import type { Level, SkillArea, Statement, Track } from './schema';
-import { rewordingSimilarity, wordSimilarity } from './statement-diff';
+import { pairByWords } from './statement-diff';
 
 const kindRank = { none: 0, 'individual-contributor': 1, management: 2 } as const;
 
@@ -188,22 +188,15 @@ function pairStatements(before: readonly Statement[], after: readonly Statement[
   take((from, to) => from.text === to.text && from.skillName === to.skillName);
   take((from, to) => from.text === to.text);
   take((from, to) => from.skillName !== undefined && from.skillName === to.skillName);
-  const candidates = after
-    .filter((statement) => !previous.has(statement))
-    .flatMap((to) => [...left].map((from) => ({ from, to, similarity: wordSimilarity(from.text, to.text) })))
-    .sort((a, b) => b.similarity - a.similarity);
-  for (const { from, to, similarity } of candidates) {
-    if (similarity < rewordingSimilarity) break;
-    if (previous.has(to) || !left.has(from)) continue;
+  const reworded = pairByWords(
+    [...left],
+    after.filter((statement) => !previous.has(statement)),
+    (statement) => statement.text,
+    (from, to) => !namesDiffer(from, to),
+  );
+  for (const [to, from] of reworded) {
     previous.set(to, from);
     left.delete(from);
-  }
-  const unpaired = after.filter((statement) => !previous.has(statement));
-  const [onlyFrom] = left;
-  const [onlyTo] = unpaired;
-  if (unpaired.length === 1 && left.size === 1 && onlyTo && onlyFrom && !namesDiffer(onlyFrom, onlyTo)) {
-    previous.set(onlyTo, onlyFrom);
-    left.delete(onlyFrom);
   }
   const to = after.map((statement): DeltaStatement => {
     const was = previous.get(statement);

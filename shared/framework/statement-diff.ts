@@ -51,7 +51,38 @@ export function wordSimilarity(before: string, after: string): number {
  * Below this share of words in common, two statements of an area that has several are different
  * statements, not one reworded ("Testing: …" and "Security: …" share little but "and").
  */
-export const rewordingSimilarity = 0.2;
+const rewordingSimilarity = 0.2;
+
+/**
+ * Pairs each of `later` with the one of `earlier` it rewords (later → earlier): the most alike first,
+ * down to `rewordingSimilarity`; where one is left on each side, a rewording whatever its words, unless
+ * `mayPairLast` says the two are different things.
+ */
+export function pairByWords<Item>(
+  earlier: readonly Item[],
+  later: readonly Item[],
+  textOf: (item: Item) => string,
+  mayPairLast: (from: Item, to: Item) => boolean = () => true,
+): Map<Item, Item> {
+  const pairs = new Map<Item, Item>();
+  const taken = new Set<Item>();
+  const candidates = later
+    .flatMap((to) => earlier.map((from) => ({ from, to, similarity: wordSimilarity(textOf(from), textOf(to)) })))
+    .sort((a, b) => b.similarity - a.similarity);
+  for (const { from, to, similarity } of candidates) {
+    if (similarity < rewordingSimilarity) break;
+    if (pairs.has(to) || taken.has(from)) continue;
+    pairs.set(to, from);
+    taken.add(from);
+  }
+  const leftEarlier = earlier.filter((item) => !taken.has(item));
+  const leftLater = later.filter((item) => !pairs.has(item));
+  const [onlyFrom] = leftEarlier;
+  const [onlyTo] = leftLater;
+  if (leftEarlier.length === 1 && leftLater.length === 1 && onlyFrom && onlyTo && mayPairLast(onlyFrom, onlyTo))
+    pairs.set(onlyTo, onlyFrom);
+  return pairs;
+}
 
 /** A run of unchanged words left out of a condensed diff. */
 export interface ElidedWords {

@@ -10,7 +10,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Framework } from '../framework/schema';
-import { rewordingSimilarity, wordSimilarity } from '../framework/statement-diff';
+import { pairByWords } from '../framework/statement-diff';
 
 /** An item of the earlier version and the one of the new version it carries on as. */
 export interface ItemMove {
@@ -141,12 +141,10 @@ const mostComparisons = 10_000;
 
 /**
  * The rewordings among what is left between two items that kept their words. As many on each side:
- * each rewords the one in its place. Otherwise the most alike first, down to `rewordingSimilarity`, and
- * where one item is left on each side, a rewording whatever its words, as in a level's changes
- * (career-map.ts). A stretch too long to compare pair by pair is paired in order.
+ * each rewords the one in its place. Otherwise by the words they share, as a level's changes pair them
+ * (pairByWords). A stretch too long to compare pair by pair is paired in order.
  */
 function pairRewordings(from: readonly Item[], to: readonly Item[], budget: { comparisons: number }): Map<Item, Item> {
-  const pairs = new Map<Item, Item>();
   const comparisons = from.length * to.length;
   if (
     from.length === to.length ||
@@ -154,6 +152,7 @@ function pairRewordings(from: readonly Item[], to: readonly Item[], budget: { co
     to.length > mostComparedRewordings ||
     comparisons > budget.comparisons
   ) {
+    const pairs = new Map<Item, Item>();
     for (let at = 0; at < Math.min(from.length, to.length); at += 1) {
       const [item, next] = [from[at], to[at]];
       if (item && next) pairs.set(item, next);
@@ -161,22 +160,7 @@ function pairRewordings(from: readonly Item[], to: readonly Item[], budget: { co
     return pairs;
   }
   budget.comparisons -= comparisons;
-  const taken = new Set<Item>();
-  const candidates = from
-    .flatMap((item) => to.map((next) => ({ item, next, similarity: wordSimilarity(item.text, next.text) })))
-    .sort((a, b) => b.similarity - a.similarity);
-  for (const { item, next, similarity } of candidates) {
-    if (similarity < rewordingSimilarity) break;
-    if (pairs.has(item) || taken.has(next)) continue;
-    pairs.set(item, next);
-    taken.add(next);
-  }
-  const leftFrom = from.filter((item) => !pairs.has(item));
-  const leftTo = to.filter((next) => !taken.has(next));
-  const [onlyFrom] = leftFrom;
-  const [onlyTo] = leftTo;
-  if (leftFrom.length === 1 && leftTo.length === 1 && onlyFrom && onlyTo) pairs.set(onlyFrom, onlyTo);
-  return pairs;
+  return new Map([...pairByWords(from, to, (item) => item.text)].map(([next, item]) => [item, next]));
 }
 
 export function compareVersions(previous: Framework, next: Framework): VersionChanges {

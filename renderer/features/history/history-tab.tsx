@@ -21,7 +21,7 @@ import { lengthProblem } from '../../../shared/text/text-limits';
 import { ByAreaChart, OverTimeChart } from '../../charts/progress-charts';
 import { useAppStore } from '../../store/app-store';
 import { formatDate } from '../../../shared/dates/local-date';
-import { snapshotNames } from './snapshot-labels';
+import { snapshotNames, type SnapshotNames } from './snapshot-labels';
 
 type FrozenRatings = SnapshotRatings['ratings'];
 
@@ -52,7 +52,8 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
     () => snapshots.filter((snapshot) => snapshot.frameworkId === mapping.framework.id),
     [snapshots, mapping.framework.id],
   );
-  const snapshotLabel = useMemo(() => snapshotNames(relevant).label, [relevant]);
+  const names = useMemo(() => snapshotNames(relevant), [relevant]);
+  const snapshotLabel = names.label;
   const before = relevant.find((snapshot) => snapshot.id === first) ?? relevant.at(-2);
   const after = relevant.find((snapshot) => snapshot.id === second) ?? relevant.at(-1);
   const choices = relevant.map((snapshot) => ({ value: snapshot.id, label: snapshotLabel(snapshot) }));
@@ -112,7 +113,7 @@ export function HistoryTab({ person, mapping }: { person: Person; mapping: Mappe
               )}
             </section>
           ) : null}
-          <SnapshotTable snapshots={relevant} currentVersion={mapping.framework.version} />
+          <SnapshotTable snapshots={relevant} names={names} currentVersion={mapping.framework.version} />
         </>
       )}
     </div>
@@ -154,12 +155,11 @@ function ChangedStatements({ changes, showLevel }: { changes: RatingChange[]; sh
 /** The newest snapshots are listed at once; years of weekly ones wait behind "Show all". */
 const snapshotsShownAtFirst = 20;
 
-function SnapshotTable({ snapshots, currentVersion }: { snapshots: Snapshot[]; currentVersion: string }) {
+function SnapshotTable({ snapshots, names, currentVersion }: { snapshots: Snapshot[]; names: SnapshotNames; currentVersion: string }) {
   const deleteSnapshot = useAppStore((state) => state.deleteSnapshot);
   const [showAll, setShowAll] = useState(false);
   const [deleting, setDeleting] = useState<Snapshot | null>(null);
   const [message, setMessage] = useState('');
-  const names = useMemo(() => snapshotNames(snapshots), [snapshots]);
   const snapshotLabel = names.label;
   const newestFirst = [...snapshots].reverse();
   const shown = showAll ? newestFirst : newestFirst.slice(0, snapshotsShownAtFirst);

@@ -3,7 +3,7 @@
  * second where two snapshots share a minute (one taken just after another), numbered where two share
  * even that, so no two choices or rows read the same.
  */
-import { formatDate, formatTime, formatTimeWithSeconds } from '../../../shared/dates/local-date';
+import { formatDate, formatTime } from '../../../shared/dates/local-date';
 import { shorten } from '../../../shared/text/shorten';
 import type { Snapshot } from '../../../shared/workspace/schema';
 
@@ -24,7 +24,7 @@ export function snapshotNames(snapshots: readonly Snapshot[]): SnapshotNames {
   const minuteOf = (snapshot: Snapshot) => `${snapshot.date} ${formatTime(snapshot.takenAt)}`;
   const minutes = counted(snapshots.map(minuteOf));
   const time = (snapshot: Snapshot) =>
-    (minutes.get(minuteOf(snapshot)) ?? 0) > 1 ? formatTimeWithSeconds(snapshot.takenAt) : formatTime(snapshot.takenAt);
+    (minutes.get(minuteOf(snapshot)) ?? 0) > 1 ? formatTime(snapshot.takenAt, true) : formatTime(snapshot.takenAt);
   const plain = (snapshot: Snapshot) => {
     const when = `${formatDate(snapshot.date)}, ${time(snapshot)}${snapshot.trigger === 'automatic' ? ' (auto)' : ''}`;
     return snapshot.label ? `${shorten(snapshot.label, 40)} · ${when}` : when;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { snapshotNames } from '../../../../../renderer/features/history/snapshot-labels';
-import { formatTime, formatTimeWithSeconds } from '../../../../../shared/dates/local-date';
+import { formatTime } from '../../../../../shared/dates/local-date';
 import type { Snapshot } from '../../../../../shared/workspace/schema';
 
 function snapshot(id: string, takenAt: string, extra: Partial<Snapshot> = {}): Snapshot {
@@ -36,8 +36,8 @@ describe('snapshot names', () => {
     const third = snapshot('c', '2026-12-01T09:15:42.500Z');
     const named = snapshot('d', '2026-12-01T09:15:50.000Z', { label: 'Before the panel 🎯' });
     const names = snapshotNames([first, second, third, named]);
-    expect(names.time(first)).toBe(formatTimeWithSeconds(first.takenAt));
-    expect(names.time(second)).toBe(formatTimeWithSeconds(second.takenAt));
+    expect(names.time(first)).toBe(formatTime(first.takenAt, true));
+    expect(names.time(second)).toBe(formatTime(second.takenAt, true));
     const labels = [first, second, third, named].map(names.label);
     expect(new Set(labels).size).toBe(4);
     expect(labels[1]).toMatch(/ \(1\)$/);

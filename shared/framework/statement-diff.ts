@@ -4,7 +4,7 @@
  * no longer says. The diff itself is the `diff` library's (Myers' algorithm over words); words are cut
  * by Intl.Segmenter, so Chinese or Japanese text without spaces still splits into words.
  */
-import { diffWords } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 
 export type WordChangeKind = 'same' | 'added' | 'removed';
 
@@ -28,10 +28,21 @@ export function wordChanges(before: string, after: string): WordChange[] {
   }));
 }
 
-function wordCount(text: string): number {
-  let count = 0;
-  for (const segment of segmenter().segment(text)) if (segment.isWordLike) count += 1;
-  return count;
+/** A text's words as the segmenter finds them, spaces and punctuation left out. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const segment of segmenter().segment(text)) if (segment.isWordLike) words.push(segment.segment);
+  return words;
+}
+
+/** The share of words two wordings have in common, in order (the `diff` library's array diff), of all their words. */
+function similarityOfWords(before: readonly string[], after: readonly string[]): number {
+  const total = before.length + after.length;
+  if (total === 0) return 1;
+  const kept = diffArrays([...before], [...after])
+    .filter((change) => !change.added && !change.removed)
+    .reduce((sum, change) => sum + change.value.length, 0);
+  return (2 * kept) / total;
 }
 
 /**
@@ -39,12 +50,7 @@ function wordCount(text: string): number {
  * (the same words). Used to pair a statement with the one it rewords when an area has several.
  */
 export function wordSimilarity(before: string, after: string): number {
-  const total = wordCount(before) + wordCount(after);
-  if (total === 0) return 1;
-  const kept = wordChanges(before, after)
-    .filter((change) => change.kind === 'same')
-    .reduce((sum, change) => sum + wordCount(change.text), 0);
-  return (2 * kept) / total;
+  return similarityOfWords(wordsOf(before), wordsOf(after));
 }
 
 /**
@@ -66,8 +72,13 @@ export function pairByWords<Item>(
 ): Map<Item, Item> {
   const pairs = new Map<Item, Item>();
   const taken = new Set<Item>();
+  // Each item's words found once, not once for every item it is compared with.
+  const earlierWords = earlier.map((item) => wordsOf(textOf(item)));
   const candidates = later
-    .flatMap((to) => earlier.map((from) => ({ from, to, similarity: wordSimilarity(textOf(from), textOf(to)) })))
+    .flatMap((to) => {
+      const words = wordsOf(textOf(to));
+      return earlier.map((from, index) => ({ from, to, similarity: similarityOfWords(earlierWords[index] ?? [], words) }));
+    })
     .sort((a, b) => b.similarity - a.similarity);
   for (const { from, to, similarity } of candidates) {
     if (similarity < rewordingSimilarity) break;

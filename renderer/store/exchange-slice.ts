@@ -72,7 +72,17 @@ export const createExchangeSlice: Slice = (_set, get) => {
     async matchAssessmentVersion(content) {
       const { db, frameworks } = get();
       const framework = findFramework(frameworks, content.framework.id);
-      if (!framework || framework.version === content.framework.version) return { content, match: { kind: 'same' } };
+      if (!framework) return { content, match: { kind: 'same' } };
+      const { contentInVersion, movesByWording } = await import('../../shared/exchange/exchange-version');
+      // The file says the words of what it rates: matched by them, whatever version it was made with.
+      if (content.framework.wording) {
+        const { moves, changed } = movesByWording(content.framework.wording, framework);
+        const sameLabel = framework.version === content.framework.version;
+        if (!changed && sameLabel) return { content, match: { kind: 'same' } };
+        const matched = contentInVersion(content, moves, framework.version);
+        return sameLabel ? { ...matched, match: { ...matched.match, sameLabel: true } } : matched;
+      }
+      if (framework.version === content.framework.version) return { content, match: { kind: 'same' } };
       const unmatched = {
         content,
         match: { kind: 'unmatched', fileVersion: content.framework.version, version: framework.version } as const,
@@ -81,7 +91,6 @@ export const createExchangeSlice: Slice = (_set, get) => {
         // A version this workspace never had (a bundled framework's earlier release, another workspace's import) is not matched.
         const earlier = db ? await frameworkVersionLabelled(db, framework.id, content.framework.version) : undefined;
         if (!earlier) return unmatched;
-        const { contentInVersion } = await import('../../shared/exchange/exchange-version');
         return contentInVersion(content, itemMoves(compareVersions(earlier, framework), earlier, framework), framework.version);
       } catch {
         // A damaged earlier version, or one that could not be read: the file is taken in as it is, and the preview says so.

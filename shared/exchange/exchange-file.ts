@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Framework } from '../framework/schema';
+import { itemsOf } from '../import/framework-versions';
 import { displayName } from '../workspace/labels';
 import {
   evidenceFieldsSchema,
@@ -46,7 +47,18 @@ export const exchangeContentSchema = z
     exportedAt: isoTimestamp,
     /** The person as the exporting workspace knows them: its id for them, and the ids it learnt from earlier files. */
     person: z.object({ id, name: z.string(), knownAs: z.array(id) }),
-    framework: z.object({ id, name: z.string(), version: z.string(), trackId: id.optional() }),
+    framework: z.object({
+      id,
+      name: z.string(),
+      version: z.string(),
+      trackId: id.optional(),
+      /**
+       * The words of the statements (a role card's components) its ratings and evidence are on, as the
+       * sender's version has them: the receiver matches them to its own version's by these, whatever
+       * version it has (exchange-version.ts). Absent in files made before Waymark wrote it.
+       */
+      wording: z.array(z.object({ id, text: z.string(), areaId: z.string().optional(), skillName: z.string().optional() })).optional(),
+    }),
     levels: z.object({ currentLevelId: id.optional(), targetLevelId: id.optional() }),
     ratings: z.array(exchangeRatingSchema),
     evidence: z.array(exchangeEvidenceSchema),
@@ -189,7 +201,8 @@ export function exchangeFileName(kind: ExchangeKind, personName: string, isoDate
 export interface ExchangeSource {
   kind: ExchangeKind;
   person: Pick<Person, 'id' | 'name' | 'relationship' | 'linkedIds' | 'target' | 'currentLevelId' | 'targetLevelId'>;
-  framework: Pick<Framework, 'id' | 'name' | 'version'>;
+  /** The framework whole: the file says the words of what it rates, for the receiver to match them by. */
+  framework: Framework;
   /** Every rater's ratings of the person against the framework; only the kind's raters go in. */
   ratings: readonly Rating[];
   /** The person's evidence; only entries for the framework go in, and only into a self-assessment. */
@@ -200,6 +213,14 @@ export interface ExchangeSource {
 
 export function buildExchangeContent(source: ExchangeSource): ExchangeContent {
   const raters = ratersOf[source.kind];
+  const ratings = source.ratings
+    .filter((rating) => raters.includes(rating.rater) && rating.frameworkId === source.framework.id)
+    .map((rating) => exchangeRatingSchema.parse(rating));
+  const evidence =
+    source.kind === 'self-assessment' && source.includeEvidence
+      ? source.evidence.filter((entry) => entry.frameworkId === source.framework.id).map((entry) => exchangeEvidenceSchema.parse(entry))
+      : [];
+  const carried = new Set([...ratings.map((rating) => rating.itemId), ...evidence.flatMap((entry) => entry.itemIds)]);
   return {
     kind: source.kind,
     exportedAt: source.now.toISOString(),
@@ -209,14 +230,10 @@ export function buildExchangeContent(source: ExchangeSource): ExchangeContent {
       name: source.framework.name,
       version: source.framework.version,
       trackId: source.person.target?.trackId,
+      wording: itemsOf(source.framework).flatMap((item) => (carried.has(item.id) ? [{ id: item.id, ...item.wording }] : [])),
     },
     levels: { currentLevelId: source.person.currentLevelId, targetLevelId: source.person.targetLevelId },
-    ratings: source.ratings
-      .filter((rating) => raters.includes(rating.rater) && rating.frameworkId === source.framework.id)
-      .map((rating) => exchangeRatingSchema.parse(rating)),
-    evidence:
-      source.kind === 'self-assessment' && source.includeEvidence
-        ? source.evidence.filter((entry) => entry.frameworkId === source.framework.id).map((entry) => exchangeEvidenceSchema.parse(entry))
-        : [],
+    ratings,
+    evidence,
   };
 }

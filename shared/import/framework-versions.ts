@@ -34,7 +34,7 @@ export interface VersionChanges {
 
 interface Item {
   id: string;
-  /** What two versions must share for the item to be the same: its area, skill name and words. */
+  /** What two versions must share for the item to be the same (itemWords). */
   words: string;
   /** Its words alone, to compare rewordings by. */
   text: string;
@@ -42,24 +42,46 @@ interface Item {
   list: string;
 }
 
-function itemsOf(framework: Framework): Item[] {
+/** An item as its words say it: a statement with its area and skill, or a role card's component (words only). */
+export interface ItemWording {
+  text: string;
+  areaId?: string;
+  skillName?: string;
+}
+
+/**
+ * What two versions must share for an item to be the same: a statement's area, skill name and words (the
+ * area too: Snowflake words statements of several areas alike, and each keeps its own ratings), a role
+ * card's component's words.
+ */
+export function itemWords(item: ItemWording): string {
+  return item.areaId === undefined ? item.text : `${item.areaId}\u0000${item.skillName ?? ''}\u0000${item.text}`;
+}
+
+/** Every item of a framework, in order, with its wording: the statements of every level, or the components. */
+export function itemsOf(framework: Framework): (Item & { wording: ItemWording })[] {
   if (framework.kind === 'role-card') {
-    return framework.components.map((component) => ({
-      id: component.id,
-      words: component.text,
-      text: component.text,
-      list: component.type,
-    }));
+    return framework.components.map((component) => {
+      const wording = { text: component.text };
+      return { id: component.id, words: itemWords(wording), text: component.text, list: component.type, wording };
+    });
   }
   return framework.tracks.flatMap((track) =>
     track.levels.flatMap((level) =>
-      level.statements.map((statement) => ({
-        id: statement.id,
-        // The area too: Snowflake words statements of several areas alike, and each keeps its own ratings.
-        words: `${statement.areaId}\u0000${statement.skillName ?? ''}\u0000${statement.text}`,
-        text: statement.text,
-        list: JSON.stringify([track.id, level.id, statement.category]),
-      })),
+      level.statements.map((statement) => {
+        const wording = {
+          text: statement.text,
+          areaId: statement.areaId,
+          ...(statement.skillName === undefined ? {} : { skillName: statement.skillName }),
+        };
+        return {
+          id: statement.id,
+          words: itemWords(wording),
+          text: statement.text,
+          list: JSON.stringify([track.id, level.id, statement.category]),
+          wording,
+        };
+      }),
     ),
   );
 }
@@ -224,6 +246,11 @@ export interface ItemMoves {
   leaving: string[];
 }
 
+/** Where what is on a removed item is kept when `version` gives its id to another item: never shown against other words. */
+export function setAside(id: string, version: string): ItemDestination {
+  return { id: `${id} (before version ${version})`, recheck: 'removed' };
+}
+
 /**
  * Where what is on each item of the earlier version goes in the new one. A removed item keeps its id,
  * unless the new version gives that id to another item; then, as for what an even earlier version
@@ -233,7 +260,7 @@ export interface ItemMoves {
 export function itemMoves(changes: VersionChanges, previous: Framework, next: Framework): ItemMoves {
   const before = new Set(itemsOf(previous).map((item) => item.id));
   const after = new Set(itemsOf(next).map((item) => item.id));
-  const aside = (id: string): ItemDestination => ({ id: `${id} (before version ${next.version})`, recheck: 'removed' });
+  const aside = (id: string): ItemDestination => setAside(id, next.version);
   const destinations = new Map<string, ItemDestination>();
   for (const { from, to } of changes.moved) destinations.set(from, { id: to });
   for (const { from, to } of changes.reworded) destinations.set(from, { id: to, recheck: 'reworded' });

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
 import { WaymarkPage } from './pages/waymark-page';
@@ -10,6 +10,42 @@ const frontend = 'Career map: Infrastructure and Frontend — Frontend';
 const experienceL5 = 'More then 4 years of frontend development experience.';
 const security = 'Awareness of common vulnerabilities';
 const passphrase = 'blue lantern orchard';
+
+const snowflake = new URL('../fixtures/frameworks/real/snowflake.csv', import.meta.url);
+const snowflakeTrack = 'Medium Engineering Growth Framework (Snowflake) — Engineering';
+/** Three statements of Snowflake's Milestone 2 Mobile skills, and a rating for each. */
+const rated = [
+  ['Defines new useful and appropriate proto-generated objects', 'Consistently'],
+  ['Creates simple new activities on Android', 'Partly'],
+  ['Migrates code from old patterns to new patterns', 'Not yet'],
+] as const;
+
+async function importFramework(on: Page, path: string, button: RegExp): Promise<void> {
+  const choosing = on.waitForEvent('filechooser');
+  await on.getByRole('button', { name: 'Import a framework…' }).click();
+  await (await choosing).setFiles(path);
+  await on.getByRole('dialog').getByRole('button', { name: button }).click();
+  await expect(on.getByRole('dialog')).toHaveCount(0);
+}
+
+/** Snowflake's CSV with `statement` added before the three rated ones, which moves their ids one place on. */
+async function snowflakeWithStatement(path: string, statement: string): Promise<string> {
+  const before = 'Medium Engineering Growth Framework (Snowflake),Engineering,M2,Milestone 2,skill,Mobile,Defines new useful';
+  const added = `Medium Engineering Growth Framework (Snowflake),Engineering,M2,Milestone 2,skill,Mobile,${statement},A,signal`;
+  await writeFile(path, (await readFile(snowflake, 'utf8')).replace(before, `${added}\r\n${before}`));
+  return path;
+}
+
+/** Takes the previewed file in, then checks the self-ratings landed on the statements rated, and none on `added`. */
+async function takeInAndCheck(page: Page, preview: Locator, person: PersonPage, added: string): Promise<void> {
+  await preview.getByRole('button', { name: 'Take it in' }).click();
+  await page.getByTestId('import-outcome').getByRole('link', { name: 'Compare the ratings' }).click();
+  await person.openTab('Rate');
+  await person.main.getByRole('radio', { name: 'Self' }).check();
+  for (const [text, rating] of rated) await expect(person.ratingOf(text)).toHaveText(rating);
+  await expect(person.ratingOf(added)).toHaveCount(0);
+  await expect(person.main.locator('.recheck')).toHaveCount(0);
+}
 
 async function exportFile(page: Page, kind: RegExp, protect: boolean): Promise<string> {
   const main = page.getByRole('main');
@@ -121,43 +157,18 @@ test('a self-assessment made with an earlier version of an imported framework la
   waymark,
   page,
 }, testInfo) => {
-  const snowflake = new URL('../fixtures/frameworks/real/snowflake.csv', import.meta.url);
-  const rated = [
-    ['Defines new useful and appropriate proto-generated objects', 'Consistently'],
-    ['Creates simple new activities on Android', 'Partly'],
-    ['Migrates code from old patterns to new patterns', 'Not yet'],
-  ] as const;
   const person = new PersonPage(page);
-  const importFramework = async (path: string, button: RegExp) => {
-    const choosing = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import a framework…' }).click();
-    await (await choosing).setFiles(path);
-    await page.getByRole('dialog').getByRole('button', { name: button }).click();
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-  };
   await waymark.open();
-  await importFramework(snowflake.pathname, /^Import$/);
+  await importFramework(page, snowflake.pathname, /^Import$/);
   await page.getByRole('link', { name: /^Me/ }).click();
-  await person.setUp({
-    name: 'Priya Natarajan',
-    framework: 'Medium Engineering Growth Framework (Snowflake) — Engineering',
-    current: 'M1',
-  });
+  await person.setUp({ name: 'Priya Natarajan', framework: snowflakeTrack, current: 'M1' });
   for (const [text, rating] of rated) await person.rate(text, rating);
   await person.openTab('Compare');
   const selfFile = await exportFile(page, /The self-assessment/, false);
 
   // Version 2 adds a statement before these three: their ids move one place on.
-  const before = 'Medium Engineering Growth Framework (Snowflake),Engineering,M2,Milestone 2,skill,Mobile,Defines new useful';
-  const next = testInfo.outputPath('snowflake.csv');
-  await writeFile(
-    next,
-    (await readFile(snowflake, 'utf8')).replace(
-      before,
-      `Medium Engineering Growth Framework (Snowflake),Engineering,M2,Milestone 2,skill,Mobile,Ships a release to both app stores,A,signal\r\n${before}`,
-    ),
-  );
-  await importFramework(next, /^Import as a new version$/);
+  const added = 'Ships a release to both app stores';
+  await importFramework(page, await snowflakeWithStatement(testInfo.outputPath('snowflake.csv'), added), /^Import as a new version$/);
 
   // The file, made with version 1, is taken in for a new person: its ratings are matched to version 2 by their words.
   await page
@@ -171,11 +182,42 @@ test('a self-assessment made with an earlier version of an imported framework la
     'It was made with version 1 of the framework; this workspace has version 1 (revision 2). Its ratings and evidence are matched to version 1 (revision 2)’s statements by their words: 3 ratings follow their statements to where version 1 (revision 2) has them.',
   );
   await preview.getByLabel('Take it in for').selectOption('__new__');
-  await preview.getByRole('button', { name: 'Take it in' }).click();
-  await page.getByTestId('import-outcome').getByRole('link', { name: 'Compare the ratings' }).click();
-  await person.openTab('Rate');
-  await person.main.getByRole('radio', { name: 'Self' }).check();
-  for (const [text, rating] of rated) await expect(person.ratingOf(text)).toHaveText(rating);
-  await expect(person.ratingOf('Ships a release to both app stores')).toHaveCount(0);
-  await expect(person.main.locator('.recheck')).toHaveCount(0);
+  await takeInAndCheck(page, preview, person, added);
+});
+
+test("a self-assessment lands on the same statements in a workspace that has another copy of the framework under the file's version label", async ({
+  waymark,
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.slow();
+  // Her workspace has Snowflake as published; she rates three statements and sends her self-assessment.
+  const hers = new PersonPage(page);
+  await waymark.open();
+  await importFramework(page, snowflake.pathname, /^Import$/);
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await hers.setUp({ name: 'Priya Natarajan', framework: snowflakeTrack, current: 'M1' });
+  for (const [text, rating] of rated) await hers.rate(text, rating);
+  await hers.openTab('Compare');
+  const selfFile = await exportFile(page, /The self-assessment/, false);
+
+  // Her manager's workspace imported a copy with a statement added before those three: the same version
+  // label ("1"), other ids for them. The manager has never seen her copy.
+  const added = 'Ships a release to both app stores — 移动端 🚀';
+  const context = await browser.newContext({ baseURL, locale: 'en-GB' });
+  const managerPage = await context.newPage();
+  const manager = new PersonPage(managerPage);
+  await new WaymarkPage(managerPage).open();
+  await importFramework(managerPage, await snowflakeWithStatement(testInfo.outputPath('snowflake.csv'), added), /^Import$/);
+  await managerPage.getByRole('link', { name: /^Me/ }).click();
+  await manager.setUp({ name: 'Morgan', framework: snowflakeTrack, current: 'M3' });
+  await managerPage.getByRole('link', { name: 'Team overview' }).click();
+  await chooseFile(managerPage, selfFile);
+  const preview = managerPage.getByRole('dialog', { name: 'Take in this self-assessment?' });
+  await expect(preview).toContainText(
+    'It was made with a file of version 1 of the framework that words some statements differently from this workspace’s version 1. Its ratings and evidence are matched to version 1’s statements by their words: 3 ratings follow their statements to where version 1 has them.',
+  );
+  await takeInAndCheck(managerPage, preview, manager, added);
+  await context.close();
 });

@@ -221,8 +221,10 @@ function ImportPreviewDialog({
       </p>
       {match.kind === 'matched' ? (
         <p className="notice notice-caution">
-          It was made with version {match.fileVersion} of the framework; this workspace has version {match.version}. Its ratings and
-          evidence are matched to version {match.version}’s statements by their words
+          {match.sameLabel
+            ? `It was made with a file of version ${match.fileVersion} of the framework that words some statements differently from this workspace’s version ${match.version}.`
+            : `It was made with version ${match.fileVersion} of the framework; this workspace has version ${match.version}.`}{' '}
+          Its ratings and evidence are matched to version {match.version}’s statements by their words
           {match.moved > 0
             ? `: ${countWords(match.moved, 'rating')} ${match.moved === 1 ? 'follows its statement' : 'follow their statements'} to where version ${match.version} has ${match.moved === 1 ? 'it' : 'them'}`
             : ''}

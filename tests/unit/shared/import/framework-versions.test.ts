@@ -8,19 +8,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Framework, RoleCard } from '../../../../shared/framework/schema';
 import { compareVersions, itemMoves } from '../../../../shared/import/framework-versions';
-import { importFrameworkFile } from '../../../../shared/import/import-framework';
-import { describeProblem } from '../../../../shared/import/import-result';
+import { importCsv, snowflakeVersions } from './snowflake-versions';
 import { webLadder } from './web-ladder';
 
 const ladder = (levels: Record<string, string[]>) => webLadder('1', levels);
-
-const realFolder = resolve(import.meta.dirname, '../../../fixtures/frameworks/real');
-
-function importCsv(fileName: string, text: string): Framework {
-  const { result } = importFrameworkFile(fileName, new TextEncoder().encode(text));
-  if (!result.ok) throw new Error(result.problems.map((problem) => describeProblem(fileName, problem)).join('\n'));
-  return result.framework;
-}
 
 describe('comparing two versions of a framework', () => {
   it('matches the same words under the same id as unchanged, and other words in their place as reworded', () => {
@@ -203,15 +194,7 @@ describe('comparing two versions of a framework', () => {
   });
 
   it("on Snowflake's real CSV with a statement inserted mid-level, moves every later statement of that level and rewords none", () => {
-    const original = readFileSync(resolve(realFolder, 'snowflake.csv'), 'utf8');
-    const lines = original.split('\n');
-    // A row inserted after the second statement of Milestone 1's Mobile area.
-    const at = lines.findIndex((line) => line.includes('Delivers features requiring simple local modifications'));
-    const inserted = [
-      ...lines.slice(0, at + 1),
-      'Medium Engineering Growth Framework (Snowflake),Engineering,M1,Milestone 1,skill,Mobile,Writes release notes for the app stores,A,signal',
-      ...lines.slice(at + 1),
-    ].join('\n');
+    const { original, inserted } = snowflakeVersions();
     const before = importCsv('snowflake.csv', original);
     const after = importCsv('snowflake.csv', inserted);
     const changes = compareVersions(before, after);

@@ -53,18 +53,20 @@ function unspacedParts(word: string): string[] {
     other = '';
   };
   for (const { segment } of graphemes.segment(word)) {
-    if (!unspaced.test(segment)) {
+    const last = parts.at(-1);
+    // A closing mark right after a Chinese or Japanese character, of either width ("中文,英文"), stays with it.
+    const closesLast = !other && !openPending && last !== undefined && closing.test(segment) && kept < mostMarksKept;
+    if (!unspaced.test(segment) && !closesLast) {
       other += openPending + segment;
       openPending = '';
       continue;
     }
-    flushOther();
-    const last = parts.at(-1);
-    if (!openPending && last !== undefined && closing.test(segment) && kept < mostMarksKept) {
+    if (closesLast) {
       parts[parts.length - 1] = last + segment;
       kept += 1;
       continue;
     }
+    flushOther();
     if (opening.test(segment)) {
       openPending += segment;
       continue;

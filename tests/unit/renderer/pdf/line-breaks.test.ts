@@ -15,6 +15,8 @@ beforeAll(registerTestFonts);
 
 const address = 'https://wiki.example.com/engineering/platform-migration/2026/retrospective-notes-and-follow-up-actions';
 const chinese = '负责平台迁移项目，协调多个团队完成数据库升级与服务拆分，并编写运维手册和故障处理流程，确保系统稳定运行。'.repeat(3);
+/** Chinese with the marks of ordinary width some keyboards type: "," and "." close what comes before them as "，" does. */
+const narrowMarks = '负责平台迁移,协调多个团队,完成数据库升级与服务拆分,编写运维手册.'.repeat(5);
 const mixed =
   '负责平台迁移项目，使用Kubernetes部署服务🎉，参见https://wiki.example.com/a/b-c/d和v2.3版本的PostgreSQL升级（on-call轮值）。'.repeat(4);
 
@@ -70,13 +72,20 @@ describe('where long words break', () => {
     const parts = breakableParts(chinese);
     expect(parts.join('')).toBe(chinese);
     expect(parts.filter((part) => /^[，。]/u.test(part))).toEqual([]);
-    for (const run of ['.'.repeat(200), '！'.repeat(100), `Wow${'!'.repeat(200)}`, `好${'）'.repeat(50)}`]) {
+    // Closing marks of ordinary width after a Chinese character stay with it too ("中文," never leaves "," to start a line).
+    for (const word of ['中文,英文', '使用React和Vue.然后', '完成了!', '（见附录)。']) {
+      const pieces = breakableParts(word);
+      expect(pieces.join('')).toBe(word);
+      expect(pieces.filter((part) => /^[,.!)。]/u.test(part))).toEqual([]);
+    }
+    expect(breakableParts('中文,英文')).toEqual(['中', '文,', '英', '文']);
+    for (const run of ['.'.repeat(200), '！'.repeat(100), `Wow${'!'.repeat(200)}`, `好${'）'.repeat(50)}`, `好${','.repeat(50)}`]) {
       expect(Math.max(...breakableParts(run).map((part) => [...part].length))).toBeLessThanOrEqual(6);
     }
   });
 
   it('prints an address and Chinese, alone or mixed, without hyphens they do not have, on full lines', { timeout: 120_000 }, async () => {
-    const pages = await readPdf(await renderDocument(promotionCase([`See ${address}`, mixed])));
+    const pages = await readPdf(await renderDocument(promotionCase([`See ${address}`, mixed, narrowMarks])));
     // The pieces of text on one line (pdf.js gives a piece per font and image), joined left to right.
     const lines = pages.flatMap((page) => {
       const byLine = new Map<number, typeof page.items>();
@@ -89,9 +98,9 @@ describe('where long words break', () => {
         });
     });
     const printed = bare(lines.map((line) => line.text).join(''));
-    for (const text of [chinese, address, mixed]) expect(printed).toContain(bare(text));
+    for (const text of [chinese, address, mixed, narrowMarks]) expect(printed).toContain(bare(text));
     const chineseLines = lines.filter((line) => /\p{Script=Han}/u.test(line.text));
-    expect(chineseLines.filter((line) => line.text.endsWith('-') || /^[，。）]/u.test(line.text))).toEqual([]);
+    expect(chineseLines.filter((line) => line.text.endsWith('-') || /^[，。）,.]/u.test(line.text))).toEqual([]);
     // Every line of the mixed note but its last reaches well into the line (no line of a few characters).
     const right = Math.max(...lines.map((line) => line.right));
     const mixedLines = lines.filter((line) => /Kubernetes|部署|轮值|PostgreSQL/u.test(line.text));

@@ -73,15 +73,9 @@ export const createExchangeSlice: Slice = (_set, get) => {
       const { db, frameworks } = get();
       const framework = findFramework(frameworks, content.framework.id);
       if (!framework) return { content, match: { kind: 'same' } };
-      const { contentInVersion, movesByWording } = await import('../../shared/exchange/exchange-version');
-      // The file says the words of what it rates: matched by them, whatever version it was made with.
-      if (content.framework.wording) {
-        const { moves, changed } = movesByWording(content.framework.wording, framework);
-        const sameLabel = framework.version === content.framework.version;
-        if (!changed && sameLabel) return { content, match: { kind: 'same' } };
-        const matched = contentInVersion(content, moves, framework.version);
-        return sameLabel ? { ...matched, match: { ...matched.match, sameLabel: true } } : matched;
-      }
+      const { contentInVersion, matchByWording } = await import('../../shared/exchange/exchange-version');
+      // The file says the words of its version: matched by them, whatever version it was made with.
+      if (content.framework.wording) return matchByWording(content, content.framework.wording, framework);
       if (framework.version === content.framework.version) return { content, match: { kind: 'same' } };
       const unmatched = {
         content,

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Framework } from '../framework/schema';
-import { itemsOf } from '../import/framework-versions';
+import { itemWordings } from '../import/framework-versions';
 import { displayName } from '../workspace/labels';
 import {
   evidenceFieldsSchema,
@@ -53,11 +53,22 @@ export const exchangeContentSchema = z
       version: z.string(),
       trackId: id.optional(),
       /**
-       * The words of the statements (a role card's components) its ratings and evidence are on, as the
-       * sender's version has them: the receiver matches them to its own version's by these, whatever
-       * version it has (exchange-version.ts). Absent in files made before Waymark wrote it.
+       * Every statement (a role card's component) of the sender's version, in order, with its words and
+       * the list it counts in: the receiver matches the file's ratings and evidence to its own version's
+       * statements by them, as an import of a new version does (exchange-version.ts), whatever version it
+       * has. Absent in files made before Waymark wrote it.
        */
-      wording: z.array(z.object({ id, text: z.string(), areaId: z.string().optional(), skillName: z.string().optional() })).optional(),
+      wording: z
+        .array(
+          z.object({
+            id,
+            text: z.string(),
+            areaId: z.string().optional(),
+            skillName: z.string().optional(),
+            list: z.array(z.string()).min(1),
+          }),
+        )
+        .optional(),
     }),
     levels: z.object({ currentLevelId: id.optional(), targetLevelId: id.optional() }),
     ratings: z.array(exchangeRatingSchema),
@@ -220,7 +231,6 @@ export function buildExchangeContent(source: ExchangeSource): ExchangeContent {
     source.kind === 'self-assessment' && source.includeEvidence
       ? source.evidence.filter((entry) => entry.frameworkId === source.framework.id).map((entry) => exchangeEvidenceSchema.parse(entry))
       : [];
-  const carried = new Set([...ratings.map((rating) => rating.itemId), ...evidence.flatMap((entry) => entry.itemIds)]);
   return {
     kind: source.kind,
     exportedAt: source.now.toISOString(),
@@ -230,7 +240,7 @@ export function buildExchangeContent(source: ExchangeSource): ExchangeContent {
       name: source.framework.name,
       version: source.framework.version,
       trackId: source.person.target?.trackId,
-      wording: itemsOf(source.framework).flatMap((item) => (carried.has(item.id) ? [{ id: item.id, ...item.wording }] : [])),
+      wording: itemWordings(source.framework),
     },
     levels: { currentLevelId: source.person.currentLevelId, targetLevelId: source.person.targetLevelId },
     ratings,

@@ -18,8 +18,3 @@ export function statementId(trackId: string, levelId: string, category: Statemen
 export function componentId(type: ComponentType, position: number): string {
   return `${type}.${position}`;
 }
-
-/** The list an id counts its position in (all but the number): "frontend.L5.skill" for "frontend.L5.skill.2". */
-export function listOfId(id: string): string {
-  return id.replace(/\.\d+$/, '');
-}

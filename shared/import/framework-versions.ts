@@ -32,7 +32,8 @@ export interface VersionChanges {
   added: string[];
 }
 
-interface Item {
+/** An item of a version as two versions are compared: by its words, within its list. */
+export interface VersionItem {
   id: string;
   /** What two versions must share for the item to be the same (itemWords). */
   words: string;
@@ -41,12 +42,18 @@ interface Item {
   /** The list it is one of, in order: a level's statements of one category, or a role card's components of one type. */
   list: string;
 }
+type Item = VersionItem;
 
-/** An item as its words say it: a statement with its area and skill, or a role card's component (words only). */
+/**
+ * An item as its words and place say it: a statement with its area and skill, or a role card's
+ * component (words only); and the list it counts in (track, level and category; or type).
+ */
 export interface ItemWording {
+  id: string;
   text: string;
   areaId?: string;
   skillName?: string;
+  list: string[];
 }
 
 /**
@@ -54,36 +61,35 @@ export interface ItemWording {
  * area too: Snowflake words statements of several areas alike, and each keeps its own ratings), a role
  * card's component's words.
  */
-export function itemWords(item: ItemWording): string {
+function itemWords(item: Pick<ItemWording, 'text' | 'areaId' | 'skillName'>): string {
   return item.areaId === undefined ? item.text : `${item.areaId}\u0000${item.skillName ?? ''}\u0000${item.text}`;
 }
 
-/** Every item of a framework, in order, with its wording: the statements of every level, or the components. */
-export function itemsOf(framework: Framework): (Item & { wording: ItemWording })[] {
+/** An item as a comparison of versions takes it, from its wording. */
+export function itemOfWording(wording: ItemWording): VersionItem {
+  return { id: wording.id, words: itemWords(wording), text: wording.text, list: JSON.stringify(wording.list) };
+}
+
+/** Every item of a framework, in order, with its words and list: the statements of every level, or the components. */
+export function itemWordings(framework: Framework): ItemWording[] {
   if (framework.kind === 'role-card') {
-    return framework.components.map((component) => {
-      const wording = { text: component.text };
-      return { id: component.id, words: itemWords(wording), text: component.text, list: component.type, wording };
-    });
+    return framework.components.map((component) => ({ id: component.id, text: component.text, list: [component.type] }));
   }
   return framework.tracks.flatMap((track) =>
     track.levels.flatMap((level) =>
-      level.statements.map((statement) => {
-        const wording = {
-          text: statement.text,
-          areaId: statement.areaId,
-          ...(statement.skillName === undefined ? {} : { skillName: statement.skillName }),
-        };
-        return {
-          id: statement.id,
-          words: itemWords(wording),
-          text: statement.text,
-          list: JSON.stringify([track.id, level.id, statement.category]),
-          wording,
-        };
-      }),
+      level.statements.map((statement) => ({
+        id: statement.id,
+        text: statement.text,
+        areaId: statement.areaId,
+        ...(statement.skillName === undefined ? {} : { skillName: statement.skillName }),
+        list: [track.id, level.id, statement.category],
+      })),
     ),
   );
+}
+
+export function itemsOf(framework: Framework): Item[] {
+  return itemWordings(framework).map(itemOfWording);
 }
 
 /**
@@ -136,7 +142,7 @@ function alignList(before: Item[], after: Item[], pairs: Map<Item, Item>): Stret
   return stretches;
 }
 
-function groupByList(items: Item[]): Map<string, Item[]> {
+function groupByList(items: readonly Item[]): Map<string, Item[]> {
   const lists = new Map<string, Item[]>();
   for (const item of items) {
     const list = lists.get(item.list);
@@ -186,8 +192,11 @@ function pairRewordings(from: readonly Item[], to: readonly Item[], budget: { co
 }
 
 export function compareVersions(previous: Framework, next: Framework): VersionChanges {
-  const before = itemsOf(previous);
-  const after = itemsOf(next);
+  return compareItems(itemsOf(previous), itemsOf(next));
+}
+
+/** What changes between two versions given by their items (compareVersions), in their order. */
+export function compareItems(before: readonly Item[], after: readonly Item[]): VersionChanges {
   /** Earlier item → the new item it carries on as. */
   const pairs = new Map<Item, Item>();
   const afterLists = groupByList(after);
@@ -247,7 +256,7 @@ export interface ItemMoves {
 }
 
 /** Where what is on a removed item is kept when `version` gives its id to another item: never shown against other words. */
-export function setAside(id: string, version: string): ItemDestination {
+function setAside(id: string, version: string): ItemDestination {
   return { id: `${id} (before version ${version})`, recheck: 'removed' };
 }
 
@@ -258,9 +267,24 @@ export function setAside(id: string, version: string): ItemDestination {
  * ("web.W1.skill.3 (before version 2026)"): kept, and never shown against other words.
  */
 export function itemMoves(changes: VersionChanges, previous: Framework, next: Framework): ItemMoves {
-  const before = new Set(itemsOf(previous).map((item) => item.id));
-  const after = new Set(itemsOf(next).map((item) => item.id));
-  const aside = (id: string): ItemDestination => setAside(id, next.version);
+  return movesBetween(
+    changes,
+    itemsOf(previous).map((item) => item.id),
+    itemsOf(next).map((item) => item.id),
+    next.version,
+  );
+}
+
+/** itemMoves, for two versions given by their items' ids and the new version's label. */
+export function movesBetween(
+  changes: VersionChanges,
+  beforeIds: readonly string[],
+  afterIds: readonly string[],
+  version: string,
+): ItemMoves {
+  const before = new Set(beforeIds);
+  const after = new Set(afterIds);
+  const aside = (id: string): ItemDestination => setAside(id, version);
   const destinations = new Map<string, ItemDestination>();
   for (const { from, to } of changes.moved) destinations.set(from, { id: to });
   for (const { from, to } of changes.reworded) destinations.set(from, { id: to, recheck: 'reworded' });

@@ -179,7 +179,7 @@ test('a self-assessment made with an earlier version of an imported framework la
   await chooseFile(page, selfFile);
   const preview = page.getByRole('dialog', { name: 'Take in this self-assessment?' });
   await expect(preview).toContainText(
-    'It was made with version 1 of the framework; this workspace has version 1 (revision 2). Its ratings and evidence are matched to version 1 (revision 2)’s statements by their words: 3 ratings follow their statements to where version 1 (revision 2) has them.',
+    'It was made with version 1 of the framework; this workspace has version 1 (revision 2). Its ratings and evidence are matched to the statements of version 1 (revision 2) by their words: 3 ratings follow their statements to where version 1 (revision 2) has them.',
   );
   await preview.getByLabel('Take it in for').selectOption('__new__');
   await takeInAndCheck(page, preview, person, added);
@@ -216,7 +216,7 @@ test("a self-assessment lands on the same statements in a workspace that has ano
   await chooseFile(managerPage, selfFile);
   const preview = managerPage.getByRole('dialog', { name: 'Take in this self-assessment?' });
   await expect(preview).toContainText(
-    'It was made with a file of version 1 of the framework that words some statements differently from this workspace’s version 1. Its ratings and evidence are matched to version 1’s statements by their words: 3 ratings follow their statements to where version 1 has them.',
+    'It was made with another copy of version 1 of the framework, whose statements are not all worded or placed as in this workspace’s. Its ratings and evidence are matched to the statements of this workspace’s copy by their words: 3 ratings follow their statements to where this workspace’s copy has them.',
   );
   await takeInAndCheck(managerPage, preview, manager, added);
   await context.close();

@@ -28,6 +28,7 @@ import { refusalFor, type ImportPreview, type ImportTarget } from '../../db/exch
 import { usePlatform } from '../../platform/platform-context';
 import { useAppStore } from '../../store/app-store';
 import './exchange.css';
+import { VersionMatched } from './version-matched';
 import { routeToHash } from '../../store/routes';
 
 type Stage =
@@ -219,22 +220,8 @@ function ImportPreviewDialog({
         exported {formatDate(localDate(new Date(content.exportedAt)))} — {countWords(content.ratings.length, 'rating')}
         {content.evidence.length > 0 ? `, ${countWords(content.evidence.length, 'evidence entry', 'evidence entries')}` : ''}.
       </p>
-      {match.kind === 'matched' ? (
-        <p className="notice notice-caution">
-          {match.sameLabel
-            ? `It was made with a file of version ${match.fileVersion} of the framework that words some statements differently from this workspace’s version ${match.version}.`
-            : `It was made with version ${match.fileVersion} of the framework; this workspace has version ${match.version}.`}{' '}
-          Its ratings and evidence are matched to version {match.version}’s statements by their words
-          {match.moved > 0
-            ? `: ${countWords(match.moved, 'rating')} ${match.moved === 1 ? 'follows its statement' : 'follow their statements'} to where version ${match.version} has ${match.moved === 1 ? 'it' : 'them'}`
-            : ''}
-          {match.reworded > 0 ? `; ${countWords(match.reworded, 'rating')} on reworded statements marked for a re-check` : ''}
-          {match.removed > 0
-            ? `; ${countWords(match.removed, 'rating')} on statements version ${match.version} no longer has kept, but not shown`
-            : ''}
-          .
-        </p>
-      ) : match.kind === 'unmatched' ? (
+      {match.kind === 'matched' ? <VersionMatched match={match} /> : null}
+      {match.kind === 'unmatched' ? (
         <p className="notice notice-caution">
           It was made with version {match.fileVersion} of the framework; this workspace has version {match.version}, and not version{' '}
           {match.fileVersion} to match the statements with. Ratings are taken in by each statement’s place: where a statement was added or

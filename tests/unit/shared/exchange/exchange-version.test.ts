@@ -3,12 +3,14 @@
  * version's statements by their words, as the workspace's own do when the new version is imported;
  * from the words the file carries, also when this workspace never had the file's version.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExchangeContent, type ExchangeContent } from '../../../../shared/exchange/exchange-file';
-import { contentInVersion, movesByWording } from '../../../../shared/exchange/exchange-version';
-import type { Framework } from '../../../../shared/framework/schema';
+import { contentInVersion, matchByWording } from '../../../../shared/exchange/exchange-version';
+import type { Framework, RoleCard } from '../../../../shared/framework/schema';
 import { compareVersions, itemMoves } from '../../../../shared/import/framework-versions';
-import { importCsv, snowflakeVersions } from '../import/snowflake-versions';
+import { importCsv, realFolder, snowflakeVersions } from '../import/snowflake-versions';
 import { webLadder } from '../import/web-ladder';
 
 function statementsOf(framework: Framework) {
@@ -27,14 +29,13 @@ describe('a file made with another version', () => {
   );
   const matched = {
     'with that version in this workspace (a file without the words, from an earlier Waymark)': () =>
-      itemMoves(compareVersions(earlier, now), earlier, now),
-    'by the words the file carries, with that version never in this workspace': () =>
-      movesByWording(file.framework.wording ?? [], now).moves,
+      contentInVersion(file, itemMoves(compareVersions(earlier, now), earlier, now), '2026'),
+    'by the words the file carries, with that version never in this workspace': () => byWording(file, now),
   };
 
-  for (const [how, moves] of Object.entries(matched)) {
+  for (const [how, matching] of Object.entries(matched)) {
     it(`moves its ratings and evidence with their statements, flags reworded ones, and sets aside removed ones: ${how}`, () => {
-      const { content, match } = contentInVersion(file, moves(), '2026');
+      const { content, match } = matching();
       expect(match).toEqual({ kind: 'matched', fileVersion: '2025', version: '2026', moved: 2, reworded: 1, removed: 1 });
       expect(content.framework.version).toBe('2026');
       expect(content.ratings.map((rating) => [rating.itemId, rating.value, rating.recheck])).toEqual([
@@ -85,29 +86,67 @@ function selfAssessment(
   });
 }
 
-describe('a file that says the words of what it rates', () => {
-  it('carries the words of the statements rated or tagged, and only those', () => {
-    const ladder = webLadder('2025', { L1: ['Builds pages', 'Writes tests', 'Reviews code'] });
-    const file = selfAssessment(ladder, { 'web.L1.skill.1': 'partly' }, ['web.L1.skill.3']);
-    expect(file.framework.wording).toEqual([
-      { id: 'web.L1.skill.1', text: 'Builds pages', areaId: 'craft' },
-      { id: 'web.L1.skill.3', text: 'Reviews code', areaId: 'craft' },
+/** The file matched to `framework` by the words it carries. */
+function byWording(file: ExchangeContent, framework: Framework) {
+  if (!file.framework.wording) throw new Error('the file carries no words');
+  return matchByWording(file, file.framework.wording, framework);
+}
+
+/** Where each of the file's ratings landed, with its value and re-check. */
+function landed(content: ExchangeContent) {
+  return content.ratings.map((rating) => [rating.itemId, rating.value, rating.recheck]);
+}
+
+describe('a file that says the words of its version', () => {
+  it('carries every statement of the version with its words and list, in order', () => {
+    const ladder = webLadder('2025', { L1: ['Builds pages', 'Writes tests'], L2: ['Leads a project'] });
+    expect(selfAssessment(ladder, { 'web.L1.skill.1': 'partly' }).framework.wording).toEqual([
+      { id: 'web.L1.skill.1', text: 'Builds pages', areaId: 'craft', list: ['web', 'L1', 'skill'] },
+      { id: 'web.L1.skill.2', text: 'Writes tests', areaId: 'craft', list: ['web', 'L1', 'skill'] },
+      { id: 'web.L2.skill.1', text: 'Leads a project', areaId: 'craft', list: ['web', 'L2', 'skill'] },
     ]);
   });
 
-  it('finds other words under the same version label, and leaves alone what is worded the same', () => {
+  it('finds other words under the same version label, and is the same where nothing it rates moved', () => {
     const theirs = webLadder('2025', { L1: ['Builds pages', 'Writes tests'], L2: ['Leads a project'] });
     const ours = webLadder('2025', { L1: ['Builds pages', 'Owns accessibility', 'Writes tests'], L2: ['Leads a project'] });
     const file = selfAssessment(theirs, { 'web.L1.skill.1': 'consistently', 'web.L1.skill.2': 'partly', 'web.L2.skill.1': 'not-yet' });
-    const { moves, changed } = movesByWording(file.framework.wording ?? [], ours);
-    expect(changed).toBe(true);
-    expect(['web.L1.skill.1', 'web.L1.skill.2', 'web.L2.skill.1'].map((id) => moves.destinationOf(id))).toEqual([
-      undefined,
-      { id: 'web.L1.skill.3' },
-      undefined,
+    const { content, match } = byWording(file, ours);
+    expect(match).toEqual({ kind: 'matched', fileVersion: '2025', version: '2025', sameLabel: true, moved: 1, reworded: 0, removed: 0 });
+    expect(landed(content)).toEqual([
+      ['web.L1.skill.1', 'consistently', undefined],
+      ['web.L1.skill.3', 'partly', undefined],
+      ['web.L2.skill.1', 'not-yet', undefined],
     ]);
-    expect(moves.leaving).toEqual(['web.L1.skill.2']);
-    expect(movesByWording(file.framework.wording ?? [], theirs).changed).toBe(false);
+    expect(byWording(file, theirs).match).toEqual({ kind: 'same' });
+    // Another label, but nothing the file rates moved: taken in as it is.
+    expect(byWording(selfAssessment(theirs, { 'web.L2.skill.1': 'partly' }), { ...ours, version: '2026' }).match).toEqual({ kind: 'same' });
+  });
+
+  it('rewords a statement in its place even when the new words share none with the old', () => {
+    const file = selfAssessment(webLadder('1', { L1: ['Ships features', 'Reviews code'] }), { 'web.L1.skill.1': 'partly' });
+    const { content } = byWording(file, webLadder('2', { L1: ['Delivers product increments', 'Reviews code'] }));
+    expect(landed(content)).toEqual([['web.L1.skill.1', 'partly', 'reworded']]);
+    // Not on another level's statement, however alike its words.
+    const levels = (l2: string) => webLadder('1', { L1: [], L2: [l2], L3: ['Writes tests for own code, always'] });
+    const rewordedHere = byWording(selfAssessment(levels('Writes tests for own code'), { 'web.L2.skill.1': 'partly' }), {
+      ...levels('Writes unit tests for their own code'),
+      version: '2',
+    });
+    expect(landed(rewordedHere.content)).toEqual([['web.L2.skill.1', 'partly', 'reworded']]);
+  });
+
+  it('sets aside a rating the sender kept on a statement it no longer has, where this version gives its id to another', () => {
+    const theirs = webLadder('2', { L1: ['A one', 'B two', 'C three'] });
+    const file = selfAssessment(theirs, { 'web.L1.skill.3': 'partly' });
+    // Kept by the sender from its version 1, which had a fourth statement.
+    file.ratings.push({ rater: 'self', itemId: 'web.L1.skill.4', value: 'not-yet', updatedAt, recheck: 'removed' });
+    const { content, match } = byWording(file, webLadder('3', { L1: ['New zero', 'A one', 'B two', 'C three'] }));
+    expect(landed(content)).toEqual([
+      ['web.L1.skill.4', 'partly', undefined],
+      ['web.L1.skill.4 (before version 3)', 'not-yet', 'removed'],
+    ]);
+    expect(match).toMatchObject({ moved: 1, removed: 1 });
   });
 
   it('keeps a statement worded alike in two areas with its own area, and never pairs a rewording across areas', () => {
@@ -132,17 +171,32 @@ describe('a file that says the words of what it rates', () => {
     // Their L1: craft "Writes runbooks", ops "Writes runbooks", craft "Reviews code"; ours rewords the operations one.
     const theirs = twoAreas('1', ['Writes runbooks', 'Writes runbooks', 'Reviews code']);
     const ours = twoAreas('2', ['Writes runbooks', 'Writes runbooks for on-call', 'Reviews code']);
-    const file = selfAssessment(theirs, { 'web.L1.skill.2': 'not-yet' });
-    const { moves } = movesByWording(file.framework.wording ?? [], ours);
+    const { content } = byWording(selfAssessment(theirs, { 'web.L1.skill.2': 'not-yet' }), ours);
     // The operations statement was reworded in its own area, not matched to craft's identical words.
-    expect(moves.destinationOf('web.L1.skill.2')).toEqual({ id: 'web.L1.skill.2', recheck: 'reworded' });
+    expect(landed(content)).toEqual([['web.L1.skill.2', 'not-yet', 'reworded']]);
+  });
+
+  it("keeps a role card's component within its type", () => {
+    const bundled = resolve(import.meta.dirname, '../../../../resources/frameworks/role-card-dei-gen-p5.json');
+    const roleCard = JSON.parse(readFileSync(bundled, 'utf8')) as RoleCard;
+    const card = (version: string, plans: string): RoleCard => ({
+      ...roleCard,
+      version,
+      components: [
+        { id: 'responsibility.1', type: 'responsibility', text: plans },
+        { id: 'skill.1', type: 'skill', text: 'Plans the quarterly roadmap with product and design' },
+      ],
+    });
+    const file = selfAssessment(card('1', 'Plans the quarterly roadmap with product'), { 'responsibility.1': 'partly' });
+    const { content } = byWording(file, card('2', 'Plans the quarterly roadmap with product and finance'));
+    expect(landed(content)).toEqual([['responsibility.1', 'partly', 'reworded']]);
   });
 
   it('matches statements in any script and with emoji by their exact words', () => {
     const theirs = webLadder('v1', { L1: ['设计系统架构 🚀', 'Schreibt Tests für Ränder', 'يراجع الشيفرة'] });
     const ours = webLadder('v2', { L1: ['Neue erste Aussage', '设计系统架构 🚀', 'Schreibt Tests für Ränder', 'يراجع الشيفرة'] });
     const file = selfAssessment(theirs, { 'web.L1.skill.1': 'consistently', 'web.L1.skill.2': 'partly', 'web.L1.skill.3': 'not-yet' });
-    const { content, match } = contentInVersion(file, movesByWording(file.framework.wording ?? [], ours).moves, 'v2');
+    const { content, match } = byWording(file, ours);
     expect(match).toMatchObject({ moved: 3, reworded: 0, removed: 0 });
     expect(content.ratings.map((rating) => rating.itemId)).toEqual(['web.L1.skill.2', 'web.L1.skill.3', 'web.L1.skill.4']);
   });
@@ -154,17 +208,39 @@ describe('a file that says the words of what it rates', () => {
     const values = ['consistently', 'partly', 'not-yet'] as const;
     const rated = statementsOf(theirs).filter((statement) => statement.id.includes('.M1.'));
     const file = selfAssessment(theirs, Object.fromEntries(rated.map((statement, index) => [statement.id, values[index % 3] ?? 'partly'])));
-    const { content, match } = contentInVersion(file, movesByWording(file.framework.wording ?? [], ours).moves, ours.version);
+    const { content, match } = byWording(file, ours);
     expect(match).toMatchObject({ reworded: 0, removed: 0 });
-    expect(match.moved).toBeGreaterThan(0);
-    const wordsHere = new Map(
-      statementsOf(ours).map((statement) => [statement.id, `${statement.areaId} ${statement.skillName ?? ''} ${statement.text}`]),
-    );
-    const wordsThere = new Map(
-      rated.map((statement) => [statement.id, `${statement.areaId} ${statement.skillName ?? ''} ${statement.text}`]),
-    );
+    expect(match.kind === 'matched' && match.moved).toBeGreaterThan(0);
+    const words = (statement: { areaId: string; skillName?: string; text: string }) =>
+      `${statement.areaId} ${statement.skillName ?? ''} ${statement.text}`;
+    const wordsHere = new Map(statementsOf(ours).map((statement) => [statement.id, words(statement)]));
+    const wordsThere = new Map(rated.map((statement) => [statement.id, words(statement)]));
     content.ratings.forEach((rating, index) => {
       expect(wordsHere.get(rating.itemId)).toBe(wordsThere.get(file.ratings[index]?.itemId ?? ''));
     });
+  });
+
+  it("on Monzo's real framework, whose tracks share wording, a web engineer's ratings stay in the web track when every statement is reworded", () => {
+    const theirs = importCsv('monzo-engineering.json', readFileSync(resolve(realFolder, 'monzo-engineering.json'), 'utf8'));
+    if (theirs.kind !== 'career-map') throw new Error('expected a career map');
+    const ours: Framework = {
+      ...theirs,
+      version: `${theirs.version} revised`,
+      tracks: theirs.tracks.map((track) => ({
+        ...track,
+        levels: track.levels.map((level) => ({
+          ...level,
+          statements: level.statements.map((statement) => ({ ...statement, text: `${statement.text} (revised)` })),
+        })),
+      })),
+    };
+    const web = statementsOf(theirs).filter((statement) => statement.id.startsWith('web-engineering.'));
+    expect(web.length).toBeGreaterThan(100);
+    const file = selfAssessment(theirs, Object.fromEntries(web.map((statement) => [statement.id, 'partly' as const])));
+    const { content, match } = byWording(file, ours);
+    expect(match).toMatchObject({ moved: 0, reworded: web.length, removed: 0 });
+    expect(content.ratings.every((rating, index) => rating.itemId === file.ratings[index]?.itemId && rating.recheck === 'reworded')).toBe(
+      true,
+    );
   });
 });

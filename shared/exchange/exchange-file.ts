@@ -68,6 +68,7 @@ export const exchangeContentSchema = z
             list: z.array(z.string()).min(1),
           }),
         )
+        .min(1)
         .optional(),
     }),
     levels: z.object({ currentLevelId: id.optional(), targetLevelId: id.optional() }),
@@ -84,6 +85,17 @@ export const exchangeContentSchema = z
           message: `a ${content.kind} does not carry ${rating.rater} ratings`,
         });
       }
+    });
+    const listed = new Set<string>();
+    content.framework.wording?.forEach((statement, index) => {
+      if (listed.has(statement.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['framework', 'wording', index, 'id'],
+          message: `the statement ${statement.id} is listed twice`,
+        });
+      }
+      listed.add(statement.id);
     });
     if (content.kind === 'review' && content.evidence.length > 0) {
       context.addIssue({ code: 'custom', path: ['evidence'], message: 'a review does not carry evidence' });

@@ -16,7 +16,13 @@ export const openFilePurposes: Record<OpenFilePurpose, { title: string; filterNa
     maxBytes: 20 * 1024 * 1024,
   },
   backup: { title: 'Restore a backup', filterName: 'Waymark backups', extensions: ['json'], maxBytes: 200 * 1024 * 1024 },
-  assessment: { title: 'Import an assessment', filterName: 'Waymark assessments', extensions: ['json'], maxBytes: 20 * 1024 * 1024 },
+  assessment: {
+    title: 'Import an assessment',
+    filterName: 'Waymark assessments',
+    extensions: ['json'],
+    // A file carries the words of its framework (up to the largest framework file) and a rating of each statement.
+    maxBytes: 60 * 1024 * 1024,
+  },
 };
 
 /** `bytes` is the whole file's size, or with `atLeast` how much was read before the reading stopped. */

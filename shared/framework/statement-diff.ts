@@ -28,10 +28,20 @@ export function wordChanges(before: string, after: string): WordChange[] {
   }));
 }
 
-/** A text's words as the segmenter finds them, spaces and punctuation left out. */
+/**
+ * How many words of a wording are compared, from its start: a statement has a few dozen; a text of
+ * thousands (a file's, pasted or hostile) is compared by its beginning, so comparing two stays quick.
+ */
+const mostWordsCompared = 400;
+
+/** A text's first words as the segmenter finds them, spaces and punctuation left out. */
 function wordsOf(text: string): string[] {
   const words: string[] = [];
-  for (const segment of segmenter().segment(text)) if (segment.isWordLike) words.push(segment.segment);
+  for (const segment of segmenter().segment(text)) {
+    if (!segment.isWordLike) continue;
+    words.push(segment.segment);
+    if (words.length === mostWordsCompared) break;
+  }
   return words;
 }
 

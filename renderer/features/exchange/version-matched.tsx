@@ -17,7 +17,7 @@ export function VersionMatched({ match }: { match: Extract<VersionMatch, { kind:
       ? `${countWords(match.reworded, 'rating')} on ${match.reworded === 1 ? 'a reworded statement is' : 'reworded statements are'} marked for a re-check`
       : '',
     match.removed > 0
-      ? `${countWords(match.removed, 'rating')} on ${match.removed === 1 ? 'a statement' : 'statements'} ${here} no longer has ${match.removed === 1 ? 'is' : 'are'} kept, but not shown`
+      ? `${countWords(match.removed, 'rating')} on ${match.removed === 1 ? 'a statement' : 'statements'} that ${here} does not have ${match.removed === 1 ? 'is' : 'are'} kept, but not shown (if the file’s version added ${match.removed === 1 ? 'it' : 'them'}, cancel, import that version of the framework, then take this file in)`
       : '',
   ].filter(Boolean);
   return (

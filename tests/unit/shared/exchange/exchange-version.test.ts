@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExchangeContent, type ExchangeContent } from '../../../../shared/exchange/exchange-file';
+import { buildExchangeContent, parseExchangeContent, type ExchangeContent } from '../../../../shared/exchange/exchange-file';
 import { contentInVersion, matchByWording } from '../../../../shared/exchange/exchange-version';
 import type { Framework, RoleCard } from '../../../../shared/framework/schema';
 import { compareVersions, itemMoves } from '../../../../shared/import/framework-versions';
@@ -242,5 +242,35 @@ describe('a file that says the words of its version', () => {
     expect(content.ratings.every((rating, index) => rating.itemId === file.ratings[index]?.itemId && rating.recheck === 'reworded')).toBe(
       true,
     );
+  });
+
+  it('refuses as damaged a file whose words list a statement twice, or none', () => {
+    const file = selfAssessment(webLadder('1', { L1: ['Builds pages', 'Writes tests'] }), { 'web.L1.skill.1': 'partly' });
+    const wording = file.framework.wording ?? [];
+    const twice = { ...file, framework: { ...file.framework, wording: [...wording, { ...wording[1], id: 'web.L1.skill.1' }] } };
+    expect(parseExchangeContent('x.json', JSON.stringify(twice))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^x\.json is damaged: framework\.wording\.2\.id: the statement web\.L1\.skill\.1 is listed twice\. /),
+    });
+    const none = { ...file, framework: { ...file.framework, wording: [] } };
+    expect(parseExchangeContent('x.json', JSON.stringify(none))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/framework\.wording/),
+    });
+    expect(parseExchangeContent('x.json', JSON.stringify(file))).toMatchObject({ ok: true });
+  });
+
+  it('stays quick when the words are texts of hundreds of thousands of characters', () => {
+    // Thirty statements of one list as walls of text, as a damaged or hostile file could hold, against 29
+    // here: every pair is compared word by word.
+    const texts = Array.from({ length: 30 }, (_, at) => `Statement ${at} about the platform`);
+    const theirs = webLadder('1', { L1: texts });
+    const file = selfAssessment(theirs, Object.fromEntries(texts.map((_, at) => [`web.L1.skill.${at + 1}`, 'partly' as const])));
+    const walls = (file.framework.wording ?? []).map((statement, at) => ({ ...statement, text: `${'zq '.repeat(100_000)}${at}` }));
+    const started = performance.now();
+    const { match } = byWording({ ...file, framework: { ...file.framework, wording: walls } }, webLadder('2', { L1: texts.slice(1) }));
+    expect(match.kind === 'matched' && match.moved + match.reworded + match.removed).toBe(30);
+    // Generous: a behaviour check (the words compared are bounded), not a timing one; unbounded, this took minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });

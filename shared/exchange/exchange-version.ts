@@ -31,8 +31,10 @@ export type VersionMatch =
       moved: number;
       /** Ratings on statements this version rewords: marked for a re-check. */
       reworded: number;
-      /** Ratings on statements this version no longer has: kept, not shown. */
+      /** Ratings on statements this version does not have: kept, not shown. */
       removed: number;
+      /** Evidence entries' tags of statements this version does not have: kept, not shown. */
+      tagsNotShown: number;
     };
 
 /** The file's content with its ratings and evidence on this version's statements, and what moved. */
@@ -41,7 +43,15 @@ export function contentInVersion(
   moves: ItemMoves,
   version: string,
 ): { content: ExchangeContent; match: Extract<VersionMatch, { kind: 'matched' }> } {
-  const match = { kind: 'matched' as const, fileVersion: content.framework.version, version, moved: 0, reworded: 0, removed: 0 };
+  const match = {
+    kind: 'matched' as const,
+    fileVersion: content.framework.version,
+    version,
+    moved: 0,
+    reworded: 0,
+    removed: 0,
+    tagsNotShown: 0,
+  };
   const ratings = content.ratings.map((rating) => {
     const destination = moves.destinationOf(rating.itemId);
     if (!destination) return rating;
@@ -52,7 +62,11 @@ export function contentInVersion(
   });
   const evidence = content.evidence.map((entry) => ({
     ...entry,
-    itemIds: entry.itemIds.map((itemId) => moves.destinationOf(itemId)?.id ?? itemId),
+    itemIds: entry.itemIds.map((itemId) => {
+      const destination = moves.destinationOf(itemId);
+      if (destination?.recheck === 'removed') match.tagsNotShown += 1;
+      return destination?.id ?? itemId;
+    }),
   }));
   return { content: { ...content, framework: { ...content.framework, version }, ratings, evidence }, match };
 }

@@ -19,6 +19,9 @@ export function VersionMatched({ match }: { match: Extract<VersionMatch, { kind:
     match.removed > 0
       ? `${countWords(match.removed, 'rating')} on ${match.removed === 1 ? 'a statement' : 'statements'} that ${here} does not have ${match.removed === 1 ? 'is' : 'are'} kept, but not shown (if the file’s version added ${match.removed === 1 ? 'it' : 'them'}, cancel, import that version of the framework, then take this file in)`
       : '',
+    match.tagsNotShown > 0
+      ? `${countWords(match.tagsNotShown, 'evidence tag')} of ${match.tagsNotShown === 1 ? 'a statement' : 'statements'} that ${here} does not have ${match.tagsNotShown === 1 ? 'is' : 'are'} kept, but not shown`
+      : '',
   ].filter(Boolean);
   return (
     <p className="notice notice-caution">

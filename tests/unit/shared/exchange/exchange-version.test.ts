@@ -36,7 +36,7 @@ describe('a file made with another version', () => {
   for (const [how, matching] of Object.entries(matched)) {
     it(`moves its ratings and evidence with their statements, flags reworded ones, and sets aside removed ones: ${how}`, () => {
       const { content, match } = matching();
-      expect(match).toEqual({ kind: 'matched', fileVersion: '2025', version: '2026', moved: 2, reworded: 1, removed: 1 });
+      expect(match).toEqual({ kind: 'matched', fileVersion: '2025', version: '2026', moved: 2, reworded: 1, removed: 1, tagsNotShown: 0 });
       expect(content.framework.version).toBe('2026');
       expect(content.ratings.map((rating) => [rating.itemId, rating.value, rating.recheck])).toEqual([
         ['web.L1.skill.2', 'consistently', undefined],
@@ -112,7 +112,16 @@ describe('a file that says the words of its version', () => {
     const ours = webLadder('2025', { L1: ['Builds pages', 'Owns accessibility', 'Writes tests'], L2: ['Leads a project'] });
     const file = selfAssessment(theirs, { 'web.L1.skill.1': 'consistently', 'web.L1.skill.2': 'partly', 'web.L2.skill.1': 'not-yet' });
     const { content, match } = byWording(file, ours);
-    expect(match).toEqual({ kind: 'matched', fileVersion: '2025', version: '2025', sameLabel: true, moved: 1, reworded: 0, removed: 0 });
+    expect(match).toEqual({
+      kind: 'matched',
+      fileVersion: '2025',
+      version: '2025',
+      sameLabel: true,
+      moved: 1,
+      reworded: 0,
+      removed: 0,
+      tagsNotShown: 0,
+    });
     expect(landed(content)).toEqual([
       ['web.L1.skill.1', 'consistently', undefined],
       ['web.L1.skill.3', 'partly', undefined],
@@ -138,15 +147,16 @@ describe('a file that says the words of its version', () => {
 
   it('sets aside a rating the sender kept on a statement it no longer has, where this version gives its id to another', () => {
     const theirs = webLadder('2', { L1: ['A one', 'B two', 'C three'] });
-    const file = selfAssessment(theirs, { 'web.L1.skill.3': 'partly' });
-    // Kept by the sender from its version 1, which had a fourth statement.
+    const file = selfAssessment(theirs, { 'web.L1.skill.3': 'partly' }, ['web.L1.skill.4', 'web.L1.skill.3']);
+    // Kept by the sender from its version 1, which had a fourth statement (and the evidence's tag of it).
     file.ratings.push({ rater: 'self', itemId: 'web.L1.skill.4', value: 'not-yet', updatedAt, recheck: 'removed' });
     const { content, match } = byWording(file, webLadder('3', { L1: ['New zero', 'A one', 'B two', 'C three'] }));
     expect(landed(content)).toEqual([
       ['web.L1.skill.4', 'partly', undefined],
       ['web.L1.skill.4 (before version 3)', 'not-yet', 'removed'],
     ]);
-    expect(match).toMatchObject({ moved: 1, removed: 1 });
+    expect(match).toMatchObject({ moved: 1, removed: 1, tagsNotShown: 1 });
+    expect(content.evidence[0]?.itemIds).toEqual(['web.L1.skill.4 (before version 3)', 'web.L1.skill.4']);
   });
 
   it('keeps a statement worded alike in two areas with its own area, and never pairs a rewording across areas', () => {

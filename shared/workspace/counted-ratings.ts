@@ -18,15 +18,20 @@ export const ratingBases: readonly RatingBasis[] = ['preferred', 'agreed', 'mana
 interface RaterRating {
   itemId: string;
   rater: Rater;
+  recheck?: 'reworded' | 'removed' | undefined;
 }
 
-/** The rating that counts for each item, whole (value, note, date, rater), by item id. */
+/**
+ * The rating that counts for each item, whole (value, note, date, rater), by item id. A rating kept
+ * from a statement this version of the framework does not have (shared/workspace/kept-ratings.ts)
+ * counts for nothing.
+ */
 export function countedRatings<R extends RaterRating>(ratings: Iterable<R>, basis: RatingBasis = 'preferred'): Map<string, R> {
   const order = basis === 'preferred' ? raterPrecedence : [basis];
   const counted = new Map<string, R>();
   for (const rating of ratings) {
     const rank = order.indexOf(rating.rater);
-    if (rank < 0) continue;
+    if (rank < 0 || rating.recheck === 'removed') continue;
     const held = counted.get(rating.itemId);
     if (!held || rank < order.indexOf(held.rater)) counted.set(rating.itemId, rating);
   }

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { saveBackupWithBundledCopy } from './bundled-copy-backup';
 import { expect, test } from './fixtures';
 import { PersonPage } from './pages/person-page';
+import type { WaymarkPage } from './pages/waymark-page';
 
 const spreadsheet = resolve(import.meta.dirname, '../fixtures/frameworks/spreadsheet-semicolons.csv');
 
@@ -11,6 +12,17 @@ async function chooseFile(page: Page, path: string): Promise<void> {
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import a framework…' }).click();
   await (await choosing).setFiles(path);
+}
+
+/** The semicolon spreadsheet imported, and Me mapped against its Platform track at P1. */
+async function meOnTheSpreadsheet(page: Page, waymark: WaymarkPage): Promise<PersonPage> {
+  const person = new PersonPage(page);
+  await waymark.open();
+  await chooseFile(page, spreadsheet);
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await person.setUp({ framework: 'spreadsheet-semicolons — Platform', current: 'P1' });
+  return person;
 }
 
 test('imports a spreadsheet written with a BOM, CRLF and semicolons, then maps and measures against it', async ({ waymark, page }) => {
@@ -111,12 +123,7 @@ test('a re-import is a new version: unchanged ratings carry over, reworded ones 
   waymark,
   page,
 }, testInfo) => {
-  const person = new PersonPage(page);
-  await waymark.open();
-  await chooseFile(page, spreadsheet);
-  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByRole('link', { name: /^Me/ }).click();
-  await person.setUp({ framework: 'spreadsheet-semicolons — Platform', current: 'P1' });
+  const person = await meOnTheSpreadsheet(page, waymark);
   await person.rate('3+ years', 'Consistently');
   await person.rate('Leads incident reviews', 'Partly');
 
@@ -136,6 +143,42 @@ test('a re-import is a new version: unchanged ratings carry over, reworded ones 
   await expect(person.ratingOf('Leads incident reviews and follow-ups')).toHaveText('Partly');
   await person.rate('Leads incident reviews and follow-ups', 'Consistently');
   await expect(person.row('Leads incident reviews and follow-ups').locator('.recheck')).toHaveCount(0);
+});
+
+test('a rating on a statement a new version removes is kept, and its note can still be read below the statements', async ({
+  waymark,
+  page,
+}, testInfo) => {
+  const person = await meOnTheSpreadsheet(page, waymark);
+  await person.rate('Leads incident reviews', 'Partly');
+  const note = 'Ran the review of the March outage 🚒 — 复盘会议, https://wiki.example.com/incidents/2026-03-outage';
+  const row = person.row('Leads incident reviews');
+  await row.getByRole('button', { name: 'Add note' }).click();
+  await row.getByLabel('Note').fill(note);
+  await row.getByLabel('Note').blur();
+  await row.getByRole('button', { name: 'Note ✎' }).click();
+  await expect(row.locator('.rating-note')).toHaveText(note);
+  await expect(person.main.getByTestId('kept-ratings')).toHaveCount(0);
+
+  // The next version drops the statement.
+  const dropped = testInfo.outputPath('spreadsheet-semicolons.csv');
+  const lines = (await readFile(spreadsheet, 'utf8')).split(/(?<=\n)/);
+  await writeFile(dropped, lines.filter((line) => !line.includes('Leads incident reviews')).join(''));
+  await chooseFile(page, dropped);
+  const preview = page.getByRole('dialog');
+  await expect(preview).toContainText('1 removed');
+  await preview.getByRole('button', { name: 'Import as a new version' }).click();
+
+  await page.getByRole('link', { name: /^Me/ }).click();
+  await expect(person.row('Leads incident reviews')).toHaveCount(0);
+  const kept = person.main.getByTestId('kept-ratings');
+  await expect(kept.locator('summary')).toHaveText('1 rating kept from statements this version does not have');
+  await kept.locator('summary').click();
+  await expect(kept).toContainText('Partly · Self ·');
+  await expect(kept.locator('.kept-note')).toHaveText(note);
+  // It counts nowhere: the figures say no rating of this person is measured.
+  await expect(page.getByText(/else self-ratings: 1 self/)).toHaveCount(0);
+  await expect(page.getByText(/else self-ratings$/)).toHaveCount(1);
 });
 
 test('a new version of a real framework with a statement inserted mid-level keeps ratings and evidence with their statements', async ({

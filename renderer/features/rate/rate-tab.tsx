@@ -14,6 +14,7 @@ import { useRowsInBatches } from '../../components/use-rows-in-batches';
 import { useAppStore } from '../../store/app-store';
 import { EvidenceDialog } from '../evidence';
 import { ProgressPanel } from '../gaps';
+import { KeptRatingsList } from './kept-ratings-list';
 import { RatingRow } from './rating-row';
 import { ratingForKey, scaleOf, type RatingScale } from './rating-scales';
 import { createTabStop } from './tab-stop';
@@ -227,6 +228,7 @@ export function RateTab({ person, mapping }: { person: Person; mapping: MappedTo
             );
           })}
         </div>
+        <KeptRatingsList framework={mapping.framework} relationship={person.relationship} />
       </div>
       <ProgressPanel person={person} mapping={mapping} />
       {evidenceFor !== null ? (

@@ -22,6 +22,15 @@ describe('which rating counts', () => {
     expect(Object.fromEntries(countedValues(ratings, basis))).toEqual(expected);
   });
 
+  it('counts nothing of a rating kept from a statement this version does not have', () => {
+    const kept = [...ratings, { ...rated('e', 'agreed', 'consistently'), recheck: 'removed' as const }];
+    expect(countedValues(kept)).toEqual(countedValues(ratings));
+    expect(basisLine('preferred', 'report', countedRatings(kept))).toBe(basisLine('preferred', 'report', countedRatings(ratings)));
+    // A statement reworded since it was rated still counts, with its re-check.
+    const reworded = [{ ...rated('e', 'self', 'partly'), recheck: 'reworded' as const }];
+    expect(Object.fromEntries(countedValues(reworded))).toEqual({ e: 'partly' });
+  });
+
   it('prefers agreed, then manager, then self, whatever order the ratings come in', () => {
     const reversed = [...ratings].reverse();
     expect(countedValues(reversed)).toEqual(countedValues(ratings));

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Framework } from '../framework/schema';
-import { itemWordings } from '../import/framework-versions';
+import { itemWordings, type ItemWording } from '../import/framework-versions';
 import { displayName } from '../workspace/labels';
 import {
   evidenceFieldsSchema,
@@ -40,6 +40,15 @@ export const ratersOf: Record<ExchangeKind, readonly Rater[]> = {
 const exchangeRatingSchema = ratingSchema.unwrap().omit({ personId: true, frameworkId: true });
 const exchangeEvidenceSchema = saysSomething(evidenceFieldsSchema.unwrap().omit({ personId: true, frameworkId: true }));
 
+/** A statement's words and list as a file carries them: the shape framework-versions.ts compares. */
+const itemWordingSchema = z.object({
+  id,
+  text: z.string(),
+  areaId: z.string().optional(),
+  skillName: z.string().optional(),
+  list: z.array(z.string()).min(1),
+}) satisfies z.ZodType<ItemWording>;
+
 export const exchangeContentSchema = z
   .object({
     kind: exchangeKindSchema,
@@ -58,18 +67,7 @@ export const exchangeContentSchema = z
        * statements by them, as an import of a new version does (exchange-version.ts), whatever version it
        * has. Absent in files made before Waymark wrote it.
        */
-      wording: z
-        .array(
-          z.object({
-            id,
-            text: z.string(),
-            areaId: z.string().optional(),
-            skillName: z.string().optional(),
-            list: z.array(z.string()).min(1),
-          }),
-        )
-        .min(1)
-        .optional(),
+      wording: z.array(itemWordingSchema).min(1).optional(),
     }),
     levels: z.object({ currentLevelId: id.optional(), targetLevelId: id.optional() }),
     ratings: z.array(exchangeRatingSchema),
@@ -224,7 +222,7 @@ export function exchangeFileName(kind: ExchangeKind, personName: string, isoDate
 export interface ExchangeSource {
   kind: ExchangeKind;
   person: Pick<Person, 'id' | 'name' | 'relationship' | 'linkedIds' | 'target' | 'currentLevelId' | 'targetLevelId'>;
-  /** The framework whole: the file says the words of what it rates, for the receiver to match them by. */
+  /** The framework whole: the file carries the words of all its statements, for the receiver to match them by. */
   framework: Framework;
   /** Every rater's ratings of the person against the framework; only the kind's raters go in. */
   ratings: readonly Rating[];
@@ -236,13 +234,6 @@ export interface ExchangeSource {
 
 export function buildExchangeContent(source: ExchangeSource): ExchangeContent {
   const raters = ratersOf[source.kind];
-  const ratings = source.ratings
-    .filter((rating) => raters.includes(rating.rater) && rating.frameworkId === source.framework.id)
-    .map((rating) => exchangeRatingSchema.parse(rating));
-  const evidence =
-    source.kind === 'self-assessment' && source.includeEvidence
-      ? source.evidence.filter((entry) => entry.frameworkId === source.framework.id).map((entry) => exchangeEvidenceSchema.parse(entry))
-      : [];
   return {
     kind: source.kind,
     exportedAt: source.now.toISOString(),
@@ -255,7 +246,12 @@ export function buildExchangeContent(source: ExchangeSource): ExchangeContent {
       wording: itemWordings(source.framework),
     },
     levels: { currentLevelId: source.person.currentLevelId, targetLevelId: source.person.targetLevelId },
-    ratings,
-    evidence,
+    ratings: source.ratings
+      .filter((rating) => raters.includes(rating.rater) && rating.frameworkId === source.framework.id)
+      .map((rating) => exchangeRatingSchema.parse(rating)),
+    evidence:
+      source.kind === 'self-assessment' && source.includeEvidence
+        ? source.evidence.filter((entry) => entry.frameworkId === source.framework.id).map((entry) => exchangeEvidenceSchema.parse(entry))
+        : [],
   };
 }
